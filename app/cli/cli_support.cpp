@@ -1,0 +1,136 @@
+// Shared plumbing of the `textgen` subcommands.
+#include "cli_support.h"
+
+#include <cmath>
+#include <cstdio>
+#include <unistd.h>
+
+namespace textgen::cli {
+
+bool parseArguments(QCommandLineParser& parser, const QStringList& arguments, int positionals,
+                    const QString& positionalNames)
+{
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(arguments))
+        throw UsageError(parser.errorText());
+    if (parser.isSet(help)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return false;
+    }
+    const qsizetype given = parser.positionalArguments().size();
+    if (positionals >= 0 && given != positionals) {
+        if (given < positionals)
+            throw UsageError(QStringLiteral("missing %1").arg(positionalNames));
+        throw UsageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(positionals)));
+    }
+    return true;
+}
+
+TokenizerKind tokenizerOption(const QCommandLineParser& parser, const QString& name)
+{
+    const QString value = parser.value(name);
+    if (const auto kind = tokenizerFromName(value.toStdString()))
+        return *kind;
+    throw UsageError(QStringLiteral("--%1 must be word or char, not '%2'").arg(name, value));
+}
+
+CorpusFormat corpusFormatOption(const QCommandLineParser& parser, const QString& name)
+{
+    const QString value = parser.value(name);
+    if (const auto format = corpusFormatFromName(value.toStdString()))
+        return *format;
+    throw UsageError(QStringLiteral("--%1 must be auto, files, fortune or paragraphs, not '%2'").arg(name, value));
+}
+
+long long integerOption(const QCommandLineParser& parser, const QString& name, long long minimum)
+{
+    bool ok = false;
+    const QString value = parser.value(name);
+    const long long number = value.toLongLong(&ok);
+    if (!ok || number < minimum)
+        throw UsageError(QStringLiteral("--%1 must be a whole number >= %2, not '%3'").arg(name).arg(minimum).arg(value));
+    return number;
+}
+
+bool isTerminal(int fd)
+{
+    return ::isatty(fd) == 1;
+}
+
+Corpus readCorpusReporting(const QString& path, CorpusFormat format)
+{
+    CorpusOptions options;
+    options.format = format;
+    const bool terminal = isTerminal(STDERR_FILENO);
+    if (terminal) {
+        options.progress = [](const CorpusProgress& progress) {
+            if (progress.filesDone % 256 == 0 || progress.filesDone == progress.filesTotal)
+                std::fprintf(stderr, "\rreading %zu/%zu files (%.1f MB)", progress.filesDone, progress.filesTotal,
+                             static_cast<double>(progress.bytesDone) / 1e6);
+            return true;
+        };
+    }
+    Corpus corpus = readCorpus(path.toStdString(), options);
+    if (terminal)
+        std::fputs("\r\033[K", stderr);
+    return corpus;
+}
+
+std::string jsonQuoted(const std::string& text)
+{
+    std::string quoted = "\"";
+    for (const char c : text) {
+        switch (c) {
+        case '"': quoted += "\\\""; break;
+        case '\\': quoted += "\\\\"; break;
+        case '\n': quoted += "\\n"; break;
+        case '\r': quoted += "\\r"; break;
+        case '\t': quoted += "\\t"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+                quoted += escaped;
+            } else {
+                quoted.push_back(c);
+            }
+        }
+    }
+    return quoted + "\"";
+}
+
+JsonLine& JsonLine::add(const char* key, double value, int decimals)
+{
+    char text[64];
+    if (std::isfinite(value))
+        std::snprintf(text, sizeof text, "%.*f", decimals, value);
+    else
+        std::snprintf(text, sizeof text, "null");
+    fields_.emplace_back(key, text);
+    return *this;
+}
+
+JsonLine& JsonLine::add(const char* key, long long value)
+{
+    fields_.emplace_back(key, std::to_string(value));
+    return *this;
+}
+
+JsonLine& JsonLine::add(const char* key, const std::string& value)
+{
+    fields_.emplace_back(key, jsonQuoted(value));
+    return *this;
+}
+
+std::string JsonLine::str() const
+{
+    std::string line = "{";
+    for (std::size_t i = 0; i < fields_.size(); ++i) {
+        if (i > 0)
+            line += ", ";
+        line += jsonQuoted(fields_[i].first) + ": " + fields_[i].second;
+    }
+    return line + "}";
+}
+
+} // namespace textgen::cli

@@ -1,0 +1,13 @@
+// The `textgen` subcommands. Each takes its arguments (the first being "textgen <command>") and returns the
+// process exit code; usage mistakes throw UsageError (exit 2), failures throw std::exception (exit 1).
+#pragma once
+
+#include <QStringList>
+
+namespace textgen::cli {
+
+int vocabCommand(const QStringList& arguments);
+int tokenizeCommand(const QStringList& arguments);
+int benchCommand(const QStringList& arguments);
+
+} // namespace textgen::cli

@@ -1,0 +1,70 @@
+// `textgen`: the command-line face of the engine (vocabularies, tokenizing, benchmarks; training to come).
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <exception>
+
+#include "cli_support.h"
+#include "commands.h"
+
+namespace {
+
+struct Command {
+    const char* name;
+    const char* summary;
+    int (*run)(const QStringList&);
+};
+
+constexpr Command kCommands[] = {
+    {"vocab", "read a corpus, print its report, write its vocabulary", textgen::cli::vocabCommand},
+    {"tokenize", "turn text lines on stdin into token ids", textgen::cli::tokenizeCommand},
+    {"bench", "measure a hot path (vectorize) and print one JSON line", textgen::cli::benchCommand},
+};
+
+void printOverview(std::FILE* stream)
+{
+    std::fputs("Usage: textgen <command> [options]   (textgen <command> --help for its options)\n\nCommands:\n", stream);
+    for (const Command& command : kCommands)
+        std::fprintf(stream, "  %-10s %s\n", command.name, command.summary);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("textgen"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TEXTGEN_VERSION));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2) {
+        printOverview(stderr);
+        return 2;
+    }
+    const QString name = arguments.at(1);
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        printOverview(stdout);
+        return 0;
+    }
+    if (name == QLatin1String("--version")) {
+        std::printf("textgen %s\n", TEXTGEN_VERSION);
+        return 0;
+    }
+    for (const Command& command : kCommands) {
+        if (name != QLatin1String(command.name))
+            continue;
+        QStringList rest = arguments.mid(2);
+        rest.prepend(QStringLiteral("textgen ") + name);
+        try {
+            return command.run(rest);
+        } catch (const textgen::cli::UsageError& error) {
+            std::fprintf(stderr, "textgen %s: %s (see textgen %s --help)\n", command.name, error.what(), command.name);
+            return 2;
+        } catch (const std::exception& error) {
+            std::fprintf(stderr, "textgen %s: error: %s\n", command.name, error.what());
+            return 1;
+        }
+    }
+    std::fprintf(stderr, "textgen: unknown command '%s' (see textgen --help)\n", qPrintable(name));
+    return 2;
+}

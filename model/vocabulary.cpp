@@ -1,0 +1,219 @@
+// Vocabulary adaptation, encoding and the vocab.txt format.
+#include "vocabulary.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "atomic_file.h"
+
+namespace textgen {
+
+Vocabulary::Vocabulary(std::vector<std::string> tokens, TokenizerKind tokenizer)
+    : tokens_(std::move(tokens)), ids_(tokens_.size()), tokenizer_(tokenizer)
+{
+    for (std::size_t i = 2; i < tokens_.size(); ++i)
+        ids_[tokens_[i]] = static_cast<std::int32_t>(i);
+}
+
+Vocabulary Vocabulary::fromTokens(std::vector<std::string> tokens, TokenizerKind tokenizer)
+{
+    if (tokens.size() < 2 || !tokens[0].empty() || tokens[1] != kUnknownToken)
+        throw VocabularyError("a vocabulary starts with the padding token \"\" and \"[UNK]\"");
+    return Vocabulary(std::move(tokens), tokenizer);
+}
+
+Vocabulary Vocabulary::adapt(const std::vector<std::string>& documents, const VocabularyOptions& options,
+                             const Progress& progress)
+{
+    TokenTable<std::int64_t> counts(1 << 16);
+    std::string scratch;
+    for (std::size_t d = 0; d < documents.size(); ++d) {
+        forEachToken(options.tokenizer, documents[d], scratch, [&](std::string_view token) { ++counts[token]; });
+        if (progress && (d % 1024 == 1023 || d + 1 == documents.size()))
+            progress(d + 1, documents.size());
+    }
+
+    struct Entry {
+        std::string_view token;
+        std::int64_t count;
+    };
+    std::vector<Entry> entries;
+    entries.reserve(counts.size());
+    counts.forEach([&](std::string_view token, std::int64_t count) {
+        entries.push_back({token, count}); // neither tokenizer can produce "[UNK]": brackets are stripped
+    });
+    const auto before = [](const Entry& a, const Entry& b) {
+        return a.count != b.count ? a.count > b.count : a.token > b.token;
+    };
+    const std::size_t keep = options.maxTokens == 0 ? entries.size()
+                                                    : std::min(entries.size(), options.maxTokens > 2 ? options.maxTokens - 2 : 0);
+    std::partial_sort(entries.begin(), entries.begin() + static_cast<std::ptrdiff_t>(keep), entries.end(), before);
+
+    std::vector<std::string> tokens;
+    tokens.reserve(keep + 2);
+    tokens.emplace_back();
+    tokens.emplace_back(kUnknownToken);
+    for (std::size_t i = 0; i < keep; ++i)
+        tokens.emplace_back(entries[i].token);
+    return Vocabulary(std::move(tokens), options.tokenizer);
+}
+
+std::int32_t Vocabulary::id(std::string_view token) const
+{
+    const std::int32_t* found = ids_.find(token);
+    return found ? *found : kUnknownId;
+}
+
+std::size_t Vocabulary::encode(std::string_view text, std::vector<std::int32_t>& out) const
+{
+    std::size_t unknown = 0;
+    thread_local std::string scratch;
+    forEachToken(tokenizer_, text, scratch, [&](std::string_view token) {
+        const std::int32_t* found = ids_.find(token);
+        out.push_back(found ? *found : kUnknownId);
+        unknown += found ? 0 : 1;
+    });
+    return unknown;
+}
+
+std::vector<std::int32_t> Vocabulary::encode(std::string_view text, std::size_t length) const
+{
+    std::vector<std::int32_t> ids;
+    encode(text, ids);
+    if (length > 0)
+        ids.resize(length, kPaddingId);
+    return ids;
+}
+
+std::string Vocabulary::decode(const std::int32_t* ids, std::size_t count) const
+{
+    std::string text;
+    const bool words = tokenizer_ == TokenizerKind::Word;
+    for (std::size_t i = 0; i < count; ++i) {
+        if (ids[i] == kPaddingId)
+            continue;
+        if (ids[i] < 0 || static_cast<std::size_t>(ids[i]) >= tokens_.size())
+            throw VocabularyError("token id " + std::to_string(ids[i]) + " is outside the vocabulary of "
+                                  + std::to_string(tokens_.size()) + " tokens");
+        if (words && !text.empty())
+            text.push_back(' ');
+        text += tokens_[static_cast<std::size_t>(ids[i])];
+    }
+    return text;
+}
+
+std::uint64_t Vocabulary::fingerprint() const
+{
+    std::string all(tokenizerName(tokenizer_));
+    for (const std::string& token : tokens_) {
+        all.push_back('\n');
+        all += token;
+    }
+    return hashBytes(all);
+}
+
+namespace {
+
+std::string escapeToken(std::string_view token)
+{
+    std::string out;
+    out.reserve(token.size());
+    for (const char c : token) {
+        switch (c) {
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default: out.push_back(c);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::string Vocabulary::serialize() const
+{
+    std::string text;
+    for (const std::string& token : tokens_) {
+        text += escapeToken(token);
+        text.push_back('\n');
+    }
+    return text;
+}
+
+void Vocabulary::save(const std::string& path) const
+{
+    writeFileAtomically(path, serialize());
+}
+
+Vocabulary Vocabulary::parse(std::string_view fileText, TokenizerKind tokenizer, const std::string& origin)
+{
+    const auto fail = [&](std::size_t line, const std::string& what) {
+        throw VocabularyError(origin + ":" + std::to_string(line) + ": " + what);
+    };
+    if (!isValidUtf8(fileText))
+        fail(1, "the file is not UTF-8 text; a vocabulary is written by `textgen vocab`");
+    std::vector<std::string> tokens;
+    TokenTable<std::int32_t> seen;
+    std::size_t start = 0;
+    while (start < fileText.size()) {
+        std::size_t end = fileText.find('\n', start);
+        if (end == std::string_view::npos)
+            end = fileText.size();
+        std::string_view raw = fileText.substr(start, end - start);
+        if (!raw.empty() && raw.back() == '\r') // a file saved with CRLF; a real \r token is escaped
+            raw.remove_suffix(1);
+        const std::size_t line = tokens.size() + 1;
+        std::string token;
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            if (raw[i] != '\\') {
+                token.push_back(raw[i]);
+                continue;
+            }
+            if (++i == raw.size())
+                fail(line, "a backslash ends the line; write a backslash as \\\\");
+            switch (raw[i]) {
+            case '\\': token.push_back('\\'); break;
+            case 'n': token.push_back('\n'); break;
+            case 'r': token.push_back('\r'); break;
+            case 't': token.push_back('\t'); break;
+            default: fail(line, std::string("unknown escape \\") + raw[i] + " (known: \\\\ \\n \\r \\t)");
+            }
+        }
+        if (line == 1 && !token.empty())
+            fail(line, "the first line must be empty (the padding token, id 0), found \"" + token + "\"");
+        if (line == 2 && token != kUnknownToken)
+            fail(line, "the second line must be [UNK] (the out-of-vocabulary token, id 1), found \"" + token + "\"");
+        if (line > 2) {
+            if (token.empty())
+                fail(line, "empty token; only the first line (padding) may be empty");
+            if (token == kUnknownToken)
+                fail(line, "[UNK] appears again; it belongs on line 2 only");
+            std::int32_t& first = seen[token];
+            if (first != 0)
+                fail(line, "duplicate token \"" + token + "\", first on line " + std::to_string(first));
+            first = static_cast<std::int32_t>(line);
+        }
+        tokens.push_back(std::move(token));
+        start = end + 1;
+    }
+    if (tokens.size() < 2)
+        fail(tokens.size() + 1, "a vocabulary has at least two lines: the empty padding token and [UNK]");
+    return Vocabulary(std::move(tokens), tokenizer);
+}
+
+Vocabulary Vocabulary::load(const std::string& path, TokenizerKind tokenizer)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw VocabularyError("cannot open vocabulary " + path + ": " + std::strerror(errno));
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return parse(buffer.str(), tokenizer, path);
+}
+
+} // namespace textgen

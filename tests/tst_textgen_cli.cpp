@@ -1,0 +1,159 @@
+// The `textgen` tool as a user runs it: exit codes, one-line usage errors, vocab, tokenize and bench output.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "testdata.h"
+
+using textgen::testing::writeFile;
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result runTextgen(const QStringList& arguments, const QByteArray& input = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(TEXTGEN_BINARY_DIR "/bin/textgen"), arguments);
+    if (!process.waitForStarted())
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(-1);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestTextgenCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void usageErrorsExitWithTwoAndOneLine_data();
+    void usageErrorsExitWithTwoAndOneLine();
+    void everySubcommandHasHelp_data();
+    void everySubcommandHasHelp();
+    void vocabPrintsTheReportAndWritesTheFile();
+    void tokenizePrintsIdsPerLinePaddedToLength();
+    void missingCorpusFailsNamingThePath();
+    void benchVectorizePrintsOneJsonLine();
+
+private:
+    QTemporaryDir dir_;
+    QString corpus_;
+};
+
+void TestTextgenCli::initTestCase()
+{
+    QVERIFY(dir_.isValid());
+    writeFile(dir_.path(), QStringLiteral("reviews/pos/1.txt"), "This movie was great.<br /><br />Great fun!");
+    writeFile(dir_.path(), QStringLiteral("reviews/neg/2.txt"), "This movie was bad. BAD!");
+    corpus_ = dir_.filePath(QStringLiteral("reviews"));
+}
+
+void TestTextgenCli::usageErrorsExitWithTwoAndOneLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("no command") << QStringList{} << "Usage: textgen <command>";
+    QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command 'frobnicate'";
+    QTest::newRow("vocab without corpus") << QStringList{"vocab"} << "missing CORPUS";
+    QTest::newRow("vocab unknown option") << QStringList{"vocab", "x", "--colour"} << "Unknown option 'colour'";
+    QTest::newRow("vocab bad tokenizer") << QStringList{"vocab", "x", "--tokenizer", "bpe"} << "--tokenizer must be word or char";
+    QTest::newRow("vocab bad max tokens") << QStringList{"vocab", "x", "--max-tokens", "-5"} << "--max-tokens must be a whole number";
+    QTest::newRow("tokenize without vocab") << QStringList{"tokenize"} << "--vocab FILE is required";
+    QTest::newRow("bench without target") << QStringList{"bench"} << "missing what to measure";
+    QTest::newRow("bench unknown target") << QStringList{"bench", "nothing"} << "unknown benchmark 'nothing'";
+}
+
+void TestTextgenCli::usageErrorsExitWithTwoAndOneLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, reason);
+    const Result result = runTextgen(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(reason), qPrintable(result.err));
+    if (!arguments.isEmpty())
+        QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+}
+
+void TestTextgenCli::everySubcommandHasHelp_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("vocab") << QStringList{"vocab", "--help"} << "--max-tokens";
+    QTest::newRow("tokenize") << QStringList{"tokenize", "--help"} << "--length";
+    QTest::newRow("bench vectorize") << QStringList{"bench", "vectorize", "--help"} << "adapt_MBps";
+    QTest::newRow("overview") << QStringList{"--help"} << "tokenize";
+}
+
+void TestTextgenCli::everySubcommandHasHelp()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Result result = runTextgen(arguments);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(mentions), qPrintable(result.out));
+}
+
+void TestTextgenCli::vocabPrintsTheReportAndWritesTheFile()
+{
+    const QString vocab = dir_.filePath(QStringLiteral("vocab.txt"));
+    const Result result = runTextgen({QStringLiteral("vocab"), corpus_, QStringLiteral("-o"), vocab});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QLatin1String("documents:   2")), qPrintable(result.out));
+    QFile file(vocab);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    // this, movie, was, great and bad appear twice: ties go bytes-descending; fun once.
+    QCOMPARE(QString::fromUtf8(file.readAll()), QStringLiteral("\n[UNK]\nwas\nthis\nmovie\ngreat\nbad\nfun\n"));
+
+    const Result toStdout = runTextgen({QStringLiteral("vocab"), corpus_, QStringLiteral("--max-tokens"), QStringLiteral("4")});
+    QCOMPARE(toStdout.exitCode, 0);
+    QCOMPARE(toStdout.out, QStringLiteral("\n[UNK]\nwas\nthis\n"));
+    QVERIFY(toStdout.err.contains(QLatin1String("documents:")));
+}
+
+void TestTextgenCli::tokenizePrintsIdsPerLinePaddedToLength()
+{
+    const QString vocab = dir_.filePath(QStringLiteral("vocab-tokenize.txt"));
+    QCOMPARE(runTextgen({QStringLiteral("vocab"), corpus_, QStringLiteral("-o"), vocab}).exitCode, 0);
+    const Result result = runTextgen({QStringLiteral("tokenize"), QStringLiteral("--vocab"), vocab,
+                                      QStringLiteral("--length"), QStringLiteral("6")},
+                                     "This movie was GREAT!<br />unknown\n\nfun fun fun fun fun fun fun\n");
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QStringLiteral("3 4 2 5 1 0\n0 0 0 0 0 0\n7 7 7 7 7 7\n"));
+}
+
+void TestTextgenCli::missingCorpusFailsNamingThePath()
+{
+    const Result result = runTextgen({QStringLiteral("vocab"), QStringLiteral("/no/such/corpus")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QLatin1String("Corpus not found: /no/such/corpus")), qPrintable(result.err));
+}
+
+void TestTextgenCli::benchVectorizePrintsOneJsonLine()
+{
+    const Result result = runTextgen({QStringLiteral("bench"), QStringLiteral("vectorize"), corpus_,
+                                      QStringLiteral("--repeats"), QStringLiteral("1")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.count(QLatin1Char('\n')), 1);
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(result.out));
+    QCOMPARE(json.value(QLatin1String("documents")).toInt(), 2);
+    QCOMPARE(json.value(QLatin1String("MB")).toDouble(), 0.000057); // the two documents' bytes after clean-up
+    for (const char* key : {"read_MBps", "adapt_MBps", "encode_MBps"}) // rates of a tiny corpus may round to 0
+        QVERIFY2(json.value(QLatin1String(key)).isDouble() && json.value(QLatin1String(key)).toDouble() >= 0, key);
+    QCOMPARE(json.value(QLatin1String("tokens")).toInt(), 11);
+}
+
+QTEST_GUILESS_MAIN(TestTextgenCli)
+#include "tst_textgen_cli.moc"
