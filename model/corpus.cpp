@@ -9,6 +9,7 @@
 #include <memory>
 #include <set>
 
+#include "enum_names.h"
 #include "tokenizer.h"
 #include "utf8.h"
 
@@ -16,24 +17,21 @@ namespace fs = std::filesystem;
 
 namespace textgen {
 
+namespace {
+constexpr NamedValue<CorpusFormat> kCorpusFormatNames[] = {{CorpusFormat::Auto, "auto"},
+                                                           {CorpusFormat::TextFiles, "files"},
+                                                           {CorpusFormat::Fortunes, "fortune"},
+                                                           {CorpusFormat::Paragraphs, "paragraphs"}};
+} // namespace
+
 std::string_view corpusFormatName(CorpusFormat format)
 {
-    switch (format) {
-    case CorpusFormat::Auto: return "auto";
-    case CorpusFormat::TextFiles: return "files";
-    case CorpusFormat::Fortunes: return "fortune";
-    case CorpusFormat::Paragraphs: return "paragraphs";
-    }
-    return "auto";
+    return nameOf(kCorpusFormatNames, format);
 }
 
 std::optional<CorpusFormat> corpusFormatFromName(std::string_view name)
 {
-    for (CorpusFormat format : {CorpusFormat::Auto, CorpusFormat::TextFiles, CorpusFormat::Fortunes,
-                                CorpusFormat::Paragraphs})
-        if (corpusFormatName(format) == name)
-            return format;
-    return std::nullopt;
+    return valueNamed(kCorpusFormatNames, name);
 }
 
 namespace {

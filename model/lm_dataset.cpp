@@ -3,20 +3,22 @@
 
 #include <stdexcept>
 
+#include "enum_names.h"
+
 namespace textgen {
+
+namespace {
+constexpr NamedValue<CutMode> kCutModeNames[] = {{CutMode::Document, "document"}, {CutMode::Stream, "stream"}};
+} // namespace
 
 std::string_view cutModeName(CutMode mode)
 {
-    return mode == CutMode::Document ? "document" : "stream";
+    return nameOf(kCutModeNames, mode);
 }
 
 std::optional<CutMode> cutModeFromName(std::string_view name)
 {
-    if (name == "document")
-        return CutMode::Document;
-    if (name == "stream")
-        return CutMode::Stream;
-    return std::nullopt;
+    return valueNamed(kCutModeNames, name);
 }
 
 bool isValidationDocument(std::string_view document, double validationFraction)

@@ -9,21 +9,9 @@
 #include <string_view>
 #include <vector>
 
-namespace textgen {
+#include "hash.h"
 
-inline std::uint64_t hashBytes(std::string_view bytes)
-{
-    // FNV-1a, then a final avalanche so that the low bits used for the slot index are well mixed.
-    std::uint64_t h = 0xcbf29ce484222325ull;
-    for (const char c : bytes) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 0x100000001b3ull;
-    }
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdull;
-    h ^= h >> 33;
-    return h;
-}
+namespace textgen {
 
 template <typename Value>
 class TokenTable {

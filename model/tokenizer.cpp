@@ -3,20 +3,22 @@
 
 #include <algorithm>
 
+#include "enum_names.h"
+
 namespace textgen {
+
+namespace {
+constexpr NamedValue<TokenizerKind> kTokenizerNames[] = {{TokenizerKind::Word, "word"}, {TokenizerKind::Char, "char"}};
+} // namespace
 
 std::string_view tokenizerName(TokenizerKind kind)
 {
-    return kind == TokenizerKind::Word ? "word" : "char";
+    return nameOf(kTokenizerNames, kind);
 }
 
 std::optional<TokenizerKind> tokenizerFromName(std::string_view name)
 {
-    if (name == "word")
-        return TokenizerKind::Word;
-    if (name == "char")
-        return TokenizerKind::Char;
-    return std::nullopt;
+    return valueNamed(kTokenizerNames, name);
 }
 
 std::vector<std::string> tokenize(TokenizerKind kind, std::string_view text)

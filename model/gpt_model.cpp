@@ -1,0 +1,110 @@
+// The GPT preset.
+#include "gpt_model.h"
+
+#include <torch/version.h>
+
+#include <cmath>
+
+namespace textgen {
+
+namespace {
+
+void gpt2Init(torch::nn::Linear& linear, double std)
+{
+    torch::NoGradGuard noGrad;
+    linear->weight.normal_(0.0, std);
+    if (linear->bias.defined())
+        linear->bias.zero_();
+}
+
+} // namespace
+
+CausalSelfAttentionImpl::CausalSelfAttentionImpl(const ModelConfig& config)
+    : c_attn(register_module("c_attn", torch::nn::Linear(config.embed, 3 * config.embed))),
+      c_proj(register_module("c_proj", torch::nn::Linear(config.embed, config.embed))),
+      attn_dropout(register_module("attn_dropout", torch::nn::Dropout(config.dropout))),
+      resid_dropout(register_module("resid_dropout", torch::nn::Dropout(config.dropout))),
+      heads(config.heads),
+      dropoutRate(config.dropout)
+{
+    gpt2Init(c_attn, 0.02);
+    gpt2Init(c_proj, 0.02 / std::sqrt(2.0 * static_cast<double>(config.layers))); // residual projections
+}
+
+torch::Tensor CausalSelfAttentionImpl::forward(const torch::Tensor& x, const torch::Tensor& causal)
+{
+    const std::int64_t B = x.size(0), T = x.size(1), C = x.size(2), hs = C / heads;
+    const std::vector<torch::Tensor> qkv = c_attn(x).split(C, 2);
+    const torch::Tensor q = qkv[0].view({B, T, heads, hs}).transpose(1, 2); // (B, nh, T, hs)
+    const torch::Tensor k = qkv[1].view({B, T, heads, hs}).transpose(1, 2); // (B, nh, T, hs)
+    const torch::Tensor v = qkv[2].view({B, T, heads, hs}).transpose(1, 2); // (B, nh, T, hs)
+#if TORCH_VERSION_MAJOR >= 2
+    (void)causal;
+    const torch::Tensor y = at::scaled_dot_product_attention(q, k, v, {}, is_training() ? dropoutRate : 0.0, true);
+#else
+    const torch::Tensor scores = torch::matmul(q, k.transpose(-2, -1)).mul(1.0 / std::sqrt(static_cast<double>(hs)))
+                                     .masked_fill(causal.logical_not(), -std::numeric_limits<float>::infinity()); // (B, nh, T, T)
+    const torch::Tensor y = torch::matmul(attn_dropout(scores.softmax(-1)), v); // (B, nh, T, hs)
+#endif
+    return resid_dropout(c_proj(y.transpose(1, 2).reshape({B, T, C}))); // (B, T, C)
+}
+
+MlpImpl::MlpImpl(const ModelConfig& config)
+    : c_fc(register_module("c_fc", torch::nn::Linear(config.embed, config.feedForward))),
+      c_proj(register_module("c_proj", torch::nn::Linear(config.feedForward, config.embed))),
+      dropout(register_module("dropout", torch::nn::Dropout(config.dropout)))
+{
+    gpt2Init(c_fc, 0.02);
+    gpt2Init(c_proj, 0.02 / std::sqrt(2.0 * static_cast<double>(config.layers)));
+}
+
+torch::Tensor MlpImpl::forward(const torch::Tensor& x)
+{
+    return dropout(c_proj(torch::gelu(c_fc(x))));
+}
+
+GptBlockImpl::GptBlockImpl(const ModelConfig& config)
+    : ln_1(register_module("ln_1", torch::nn::LayerNorm(torch::nn::LayerNormOptions({config.embed})))),
+      ln_2(register_module("ln_2", torch::nn::LayerNorm(torch::nn::LayerNormOptions({config.embed})))),
+      attn(register_module("attn", CausalSelfAttention(config))),
+      mlp(register_module("mlp", Mlp(config)))
+{
+}
+
+torch::Tensor GptBlockImpl::forward(torch::Tensor x, const torch::Tensor& causal)
+{
+    x = x + attn(ln_1(x), causal);
+    x = x + mlp(ln_2(x));
+    return x;
+}
+
+GptModel::GptModel(const ModelConfig& config) : LanguageModel(config)
+{
+    wte_ = register_module("wte", torch::nn::Embedding(config.vocabSize, config.embed));
+    wpe_ = register_module("wpe", torch::nn::Embedding(config.sequenceLength, config.embed));
+    drop_ = register_module("drop", torch::nn::Dropout(config.dropout));
+    h_ = register_module("h", torch::nn::ModuleList());
+    for (std::int64_t i = 0; i < config.layers; ++i)
+        h_->push_back(GptBlock(config));
+    ln_f_ = register_module("ln_f", torch::nn::LayerNorm(torch::nn::LayerNormOptions({config.embed})));
+    causal_ = register_buffer("causal_mask", causalMask(config.sequenceLength, torch::kCPU));
+    torch::NoGradGuard noGrad;
+    wte_->weight.normal_(0.0, 0.02);
+    wpe_->weight.normal_(0.0, 0.02);
+}
+
+torch::Tensor GptModel::forward(const torch::Tensor& ids)
+{
+    const std::int64_t T = ids.size(1);
+    TORCH_CHECK(T <= config_.sequenceLength, "sequence of ", T, " tokens is longer than the model's ",
+                config_.sequenceLength, " positions");
+    const torch::Tensor causal = causal_.slice(0, 0, T).slice(1, 0, T); // (T, T)
+    const torch::Tensor positions = torch::arange(T, ids.options());   // (T)
+    torch::Tensor x = drop_(wte_(ids) + wpe_(positions));              // (B, T, C)
+    for (const auto& block : *h_)
+        x = block->as<GptBlock>()->forward(x, causal);
+    // Tied embeddings: the output layer is the token embedding, transposed.
+    return torch::nn::functional::linear(ln_f_(x), wte_->weight); // (B, T, V)
+}
+
+} // namespace textgen

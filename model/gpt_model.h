@@ -1,0 +1,53 @@
+// A GPT as a practitioner builds one today (nanoGPT's shape): pre-norm blocks, learned positions, dropout,
+// tied input/output embeddings, GPT-2 initialisation. Training choices (AdamW, schedule) live in trainer.h.
+// B = batch, T = time, C = embed, nh = heads, hs = C / nh, V = vocabulary.
+#pragma once
+
+#include "language_model.h"
+
+namespace textgen {
+
+struct CausalSelfAttentionImpl : torch::nn::Module {
+    explicit CausalSelfAttentionImpl(const ModelConfig& config);
+    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& causal); // (B, T, C) -> (B, T, C)
+
+    torch::nn::Linear c_attn{nullptr}, c_proj{nullptr};
+    torch::nn::Dropout attn_dropout{nullptr}, resid_dropout{nullptr};
+    std::int64_t heads;
+    double dropoutRate;
+};
+TORCH_MODULE(CausalSelfAttention);
+
+struct MlpImpl : torch::nn::Module {
+    explicit MlpImpl(const ModelConfig& config);
+    torch::Tensor forward(const torch::Tensor& x);
+
+    torch::nn::Linear c_fc{nullptr}, c_proj{nullptr};
+    torch::nn::Dropout dropout{nullptr};
+};
+TORCH_MODULE(Mlp);
+
+struct GptBlockImpl : torch::nn::Module {
+    explicit GptBlockImpl(const ModelConfig& config);
+    torch::Tensor forward(torch::Tensor x, const torch::Tensor& causal);
+
+    torch::nn::LayerNorm ln_1{nullptr}, ln_2{nullptr};
+    CausalSelfAttention attn{nullptr};
+    Mlp mlp{nullptr};
+};
+TORCH_MODULE(GptBlock);
+
+class GptModel : public LanguageModel {
+public:
+    explicit GptModel(const ModelConfig& config);
+    torch::Tensor forward(const torch::Tensor& ids) override;
+
+private:
+    torch::nn::Embedding wte_{nullptr}, wpe_{nullptr};
+    torch::nn::Dropout drop_{nullptr};
+    torch::nn::ModuleList h_{nullptr};
+    torch::nn::LayerNorm ln_f_{nullptr};
+    torch::Tensor causal_; // (L, L) bool
+};
+
+} // namespace textgen

@@ -1,0 +1,59 @@
+// The preset factory and the loss shared by every preset.
+#include "language_model.h"
+
+#include <stdexcept>
+
+#include "gpt_model.h"
+#include "lstm_model.h"
+#include "seed_model.h"
+
+namespace textgen {
+
+std::int64_t LanguageModel::parameterCount() const
+{
+    std::int64_t count = 0;
+    for (const torch::Tensor& parameter : parameters())
+        count += parameter.numel();
+    return count;
+}
+
+torch::Tensor LanguageModel::loss(const torch::Tensor& logits, const torch::Tensor& inputs,
+                                  const torch::Tensor& targets) const
+{
+    return maskedCrossEntropy(logits, targets, scoredPositions(inputs, targets));
+}
+
+torch::Tensor LanguageModel::scoredPositions(const torch::Tensor& inputs, const torch::Tensor& targets) const
+{
+    return (config_.preset == Preset::Seed ? inputs : targets).ne(0);
+}
+
+torch::Tensor maskedCrossEntropy(const torch::Tensor& logits, const torch::Tensor& targets, const torch::Tensor& mask)
+{
+    namespace F = torch::nn::functional;
+    const std::int64_t vocabulary = logits.size(-1);
+    const torch::Tensor losses = F::cross_entropy(logits.reshape({-1, vocabulary}).to(torch::kFloat),
+                                                  targets.reshape(-1),
+                                                  F::CrossEntropyFuncOptions().reduction(torch::kNone)); // (B*T)
+    const torch::Tensor weights = mask.reshape(-1).to(losses.dtype());
+    return (losses * weights).sum() / weights.sum().clamp_min(1.0);
+}
+
+torch::Tensor causalMask(std::int64_t length, const torch::Device& device)
+{
+    return torch::ones({length, length}, torch::TensorOptions().dtype(torch::kBool).device(device)).tril();
+}
+
+std::shared_ptr<LanguageModel> makeModel(const ModelConfig& config)
+{
+    if (const std::string problem = validateConfig(config); !problem.empty())
+        throw std::invalid_argument(problem);
+    switch (config.preset) {
+    case Preset::Seed: return std::make_shared<SeedModel>(config);
+    case Preset::Gpt: return std::make_shared<GptModel>(config);
+    case Preset::Lstm: return std::make_shared<LstmModel>(config);
+    }
+    throw std::invalid_argument("unknown preset");
+}
+
+} // namespace textgen

@@ -1,0 +1,24 @@
+// The LSTM preset.
+#include "lstm_model.h"
+
+namespace textgen {
+
+LstmModel::LstmModel(const ModelConfig& config) : LanguageModel(config)
+{
+    embedding_ = register_module("embedding", torch::nn::Embedding(config.vocabSize, config.embed));
+    lstm_ = register_module("lstm", torch::nn::LSTM(torch::nn::LSTMOptions(config.embed, config.embed)
+                                                        .num_layers(config.layers)
+                                                        .batch_first(true)
+                                                        .dropout(config.layers > 1 ? config.dropout : 0.0)));
+    drop_ = register_module("drop", torch::nn::Dropout(config.dropout));
+    head_ = register_module("head", torch::nn::Linear(config.embed, config.vocabSize));
+}
+
+torch::Tensor LstmModel::forward(const torch::Tensor& ids)
+{
+    const torch::Tensor x = drop_(embedding_(ids));        // (B, T, C)
+    const torch::Tensor hidden = std::get<0>(lstm_(x));    // (B, T, C)
+    return head_(drop_(hidden));                           // (B, T, V)
+}
+
+} // namespace textgen

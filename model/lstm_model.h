@@ -1,0 +1,21 @@
+// The recurrent alternative the chapter mentions: embedding -> LSTM (layers configurable) -> linear.
+// B = batch, T = time, C = embed (also the hidden width), V = vocabulary.
+#pragma once
+
+#include "language_model.h"
+
+namespace textgen {
+
+class LstmModel : public LanguageModel {
+public:
+    explicit LstmModel(const ModelConfig& config);
+    torch::Tensor forward(const torch::Tensor& ids) override;
+
+private:
+    torch::nn::Embedding embedding_{nullptr};
+    torch::nn::LSTM lstm_{nullptr};
+    torch::nn::Dropout drop_{nullptr};
+    torch::nn::Linear head_{nullptr};
+};
+
+} // namespace textgen

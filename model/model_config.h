@@ -1,0 +1,43 @@
+// The model presets and their sizes: the chapter's Transformer decoder (seed), a modern GPT, and an LSTM.
+// Not the modules themselves (seed_model.h, gpt_model.h, lstm_model.h) nor training (trainer.h).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace textgen {
+
+enum class Preset {
+    Seed, // the chapter's model, quirks kept where they are the model
+    Gpt,  // pre-norm blocks, tied embeddings, GPT-2 initialisation, AdamW with warmup and cosine decay
+    Lstm, // the recurrent alternative the chapter mentions
+};
+
+std::string_view presetName(Preset preset);
+std::optional<Preset> presetFromName(std::string_view name);
+
+struct ModelConfig {
+    Preset preset = Preset::Seed;
+    std::int64_t vocabSize = 15000;     // the chapter's max_tokens, padding and [UNK] included
+    std::int64_t sequenceLength = 100;  // positions the model can embed (the chapter's sequence_length)
+    std::int64_t embed = 256;           // embedding width; the LSTM's hidden width too
+    std::int64_t heads = 2;             // attention heads (seed: each head is `embed` wide, as Keras key_dim)
+    std::int64_t feedForward = 2048;    // width of the feed-forward layer (the chapter's latent_dim)
+    std::int64_t layers = 1;            // decoder blocks, or LSTM layers
+    double dropout = 0.0;               // the chapter's decoder has none
+};
+
+// The preset's sizes: seed = the chapter's (256, 2 heads, 2048, 1 block); gpt = 4 blocks of 256 with 4 heads
+// and 1024, dropout 0.1; lstm = 2 layers of 512.
+ModelConfig presetConfig(Preset preset);
+
+// An empty string when the configuration can be built, else what is wrong, in words a person can act on
+// ("embedding 250 is not divisible by 6 heads").
+std::string validateConfig(const ModelConfig& config);
+
+// A compact description: "seed: vocab 15000, seq 100, embed 256, 2 heads, ff 2048, 1 layer, dropout 0".
+std::string describeConfig(const ModelConfig& config);
+
+} // namespace textgen

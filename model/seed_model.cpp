@@ -1,0 +1,115 @@
+// The chapter's Transformer decoder, layer for layer.
+#include "seed_model.h"
+
+#include <cmath>
+
+namespace textgen {
+
+namespace {
+
+constexpr double kKerasLayerNormEpsilon = 1e-3;
+constexpr double kKerasMaskedScore = -1e9; // what Keras' softmax adds where the mask is 0
+
+// Keras' Dense default: glorot-uniform kernel over (fan_in, fan_out), zero bias.
+torch::nn::Linear kerasDense(std::int64_t in, std::int64_t out)
+{
+    torch::nn::Linear dense(in, out);
+    torch::NoGradGuard noGrad;
+    const double limit = std::sqrt(6.0 / static_cast<double>(in + out));
+    dense->weight.uniform_(-limit, limit);
+    dense->bias.zero_();
+    return dense;
+}
+
+// Keras' Embedding default: uniform(-0.05, 0.05).
+torch::nn::Embedding kerasEmbedding(std::int64_t count, std::int64_t width)
+{
+    torch::nn::Embedding embedding(count, width);
+    torch::NoGradGuard noGrad;
+    embedding->weight.uniform_(-0.05, 0.05);
+    return embedding;
+}
+
+} // namespace
+
+PositionalEmbeddingImpl::PositionalEmbeddingImpl(std::int64_t sequenceLength, std::int64_t vocabSize, std::int64_t embed)
+    : token_embeddings(register_module("token_embeddings", kerasEmbedding(vocabSize, embed))),
+      position_embeddings(register_module("position_embeddings", kerasEmbedding(sequenceLength, embed)))
+{
+}
+
+torch::Tensor PositionalEmbeddingImpl::forward(const torch::Tensor& ids)
+{
+    const torch::Tensor positions = torch::arange(ids.size(1), ids.options()); // (T)
+    return token_embeddings(ids) + position_embeddings(positions);             // (B, T, C)
+}
+
+KerasAttentionImpl::KerasAttentionImpl(std::int64_t embed, std::int64_t heads_, std::int64_t keyDim_)
+    : query_dense(register_module("query", kerasDense(embed, heads_ * keyDim_))),
+      key_dense(register_module("key", kerasDense(embed, heads_ * keyDim_))),
+      value_dense(register_module("value", kerasDense(embed, heads_ * keyDim_))),
+      output_dense(register_module("attention_output", kerasDense(heads_ * keyDim_, embed))),
+      heads(heads_),
+      keyDim(keyDim_)
+{
+}
+
+torch::Tensor KerasAttentionImpl::forward(const torch::Tensor& query, const torch::Tensor& source, const torch::Tensor& mask)
+{
+    const std::int64_t B = query.size(0), Tq = query.size(1), Tk = source.size(1);
+    // Keras scales the query, not the scores, by 1/sqrt(key_dim).
+    const torch::Tensor q = query_dense(query).mul(1.0 / std::sqrt(static_cast<double>(keyDim)))
+                                .view({B, Tq, heads, keyDim}).transpose(1, 2);             // (B, h, Tq, d)
+    const torch::Tensor k = key_dense(source).view({B, Tk, heads, keyDim}).transpose(1, 2);   // (B, h, Tk, d)
+    const torch::Tensor v = value_dense(source).view({B, Tk, heads, keyDim}).transpose(1, 2); // (B, h, Tk, d)
+    const torch::Tensor scores = torch::matmul(q, k.transpose(-2, -1)).masked_fill(mask.logical_not(), kKerasMaskedScore); // (B, h, Tq, Tk)
+    const torch::Tensor attended = torch::matmul(scores.softmax(-1), v);                    // (B, h, Tq, d)
+    return output_dense(attended.transpose(1, 2).reshape({B, Tq, heads * keyDim}));         // (B, Tq, C)
+}
+
+SeedDecoderImpl::SeedDecoderImpl(const ModelConfig& config)
+    : attention_1(register_module("attention_1", KerasAttention(config.embed, config.heads, config.embed))),
+      attention_2(register_module("attention_2", KerasAttention(config.embed, config.heads, config.embed))),
+      dense_proj_1(register_module("dense_proj_1", kerasDense(config.embed, config.feedForward))),
+      dense_proj_2(register_module("dense_proj_2", kerasDense(config.feedForward, config.embed))),
+      layernorm_1(register_module("layernorm_1", torch::nn::LayerNorm(torch::nn::LayerNormOptions({config.embed}).eps(kKerasLayerNormEpsilon)))),
+      layernorm_2(register_module("layernorm_2", torch::nn::LayerNorm(torch::nn::LayerNormOptions({config.embed}).eps(kKerasLayerNormEpsilon)))),
+      layernorm_3(register_module("layernorm_3", torch::nn::LayerNorm(torch::nn::LayerNormOptions({config.embed}).eps(kKerasLayerNormEpsilon)))),
+      dropout(register_module("dropout", torch::nn::Dropout(config.dropout)))
+{
+}
+
+torch::Tensor SeedDecoderImpl::forward(const torch::Tensor& x, const torch::Tensor& causal, const torch::Tensor& crossMask)
+{
+    const torch::Tensor a1 = layernorm_1(x + dropout(attention_1(x, x, causal)));
+    const torch::Tensor a2 = layernorm_2(a1 + dropout(attention_2(a1, x, crossMask)));
+    const torch::Tensor projected = dense_proj_2(torch::relu(dense_proj_1(a2)));
+    return layernorm_3(a2 + dropout(projected));
+}
+
+SeedModel::SeedModel(const ModelConfig& config) : LanguageModel(config)
+{
+    embedding_ = register_module("embedding", PositionalEmbedding(config.sequenceLength, config.vocabSize, config.embed));
+    decoders_ = register_module("decoders", torch::nn::ModuleList());
+    for (std::int64_t i = 0; i < config.layers; ++i)
+        decoders_->push_back(SeedDecoder(config));
+    lm_head_ = register_module("lm_head", kerasDense(config.embed, config.vocabSize));
+    causal_ = register_buffer("causal_mask", causalMask(config.sequenceLength, torch::kCPU));
+}
+
+torch::Tensor SeedModel::forward(const torch::Tensor& ids)
+{
+    const std::int64_t T = ids.size(1);
+    TORCH_CHECK(T <= config_.sequenceLength, "sequence of ", T, " tokens is longer than the model's ",
+                config_.sequenceLength, " positions");
+    const torch::Tensor causal = causal_.slice(0, 0, T).slice(1, 0, T);                      // (T, T)
+    // The chapter leaves the second attention's padding mask undefined when there is no padding; combined
+    // with the causal mask it is the causal mask itself then, so one expression serves both cases.
+    const torch::Tensor crossMask = causal.unsqueeze(0).logical_and(ids.ne(0).unsqueeze(1)).unsqueeze(1); // (B, 1, T, T)
+    torch::Tensor x = embedding_(ids);                                                         // (B, T, C)
+    for (const auto& decoder : *decoders_)
+        x = decoder->as<SeedDecoder>()->forward(x, causal, crossMask);
+    return lm_head_(x);                                                                        // (B, T, V)
+}
+
+} // namespace textgen

@@ -1,0 +1,58 @@
+// The chapter's model, ported faithfully: PositionalEmbedding -> TransformerDecoder -> Dense(vocab).
+// Keras semantics: MultiHeadAttention(num_heads, key_dim=embed) has heads of `embed` each; LayerNormalization
+// epsilon 1e-3; post-norm; glorot-uniform kernels. Not generation: that is the generator's job.
+// B = batch, T = time, C = embed, h = heads, d = key_dim (= C), V = vocabulary.
+#pragma once
+
+#include "language_model.h"
+
+namespace textgen {
+
+// Learned token embeddings plus learned position embeddings (the chapter's PositionalEmbedding).
+struct PositionalEmbeddingImpl : torch::nn::Module {
+    PositionalEmbeddingImpl(std::int64_t sequenceLength, std::int64_t vocabSize, std::int64_t embed);
+    torch::Tensor forward(const torch::Tensor& ids); // (B, T) -> (B, T, C)
+
+    torch::nn::Embedding token_embeddings{nullptr};
+    torch::nn::Embedding position_embeddings{nullptr};
+};
+TORCH_MODULE(PositionalEmbedding);
+
+// Keras MultiHeadAttention: query/key/value projections to h heads of d, attention, output projection to C.
+struct KerasAttentionImpl : torch::nn::Module {
+    KerasAttentionImpl(std::int64_t embed, std::int64_t heads, std::int64_t keyDim);
+    // query (B, Tq, C), source (B, Tk, C), mask broadcastable to (B, h, Tq, Tk), true = may attend.
+    torch::Tensor forward(const torch::Tensor& query, const torch::Tensor& source, const torch::Tensor& mask);
+
+    torch::nn::Linear query_dense{nullptr}, key_dense{nullptr}, value_dense{nullptr}, output_dense{nullptr};
+    std::int64_t heads;
+    std::int64_t keyDim;
+};
+TORCH_MODULE(KerasAttention);
+
+// The chapter's TransformerDecoder, with the source being the block's own input.
+struct SeedDecoderImpl : torch::nn::Module {
+    explicit SeedDecoderImpl(const ModelConfig& config);
+    // x (B, T, C); causal (T, T); crossMask (B, 1, T, T): causal and key-not-padding.
+    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& causal, const torch::Tensor& crossMask);
+
+    KerasAttention attention_1{nullptr}, attention_2{nullptr};
+    torch::nn::Linear dense_proj_1{nullptr}, dense_proj_2{nullptr};
+    torch::nn::LayerNorm layernorm_1{nullptr}, layernorm_2{nullptr}, layernorm_3{nullptr};
+    torch::nn::Dropout dropout{nullptr};
+};
+TORCH_MODULE(SeedDecoder);
+
+class SeedModel : public LanguageModel {
+public:
+    explicit SeedModel(const ModelConfig& config);
+    torch::Tensor forward(const torch::Tensor& ids) override;
+
+private:
+    PositionalEmbedding embedding_{nullptr};
+    torch::nn::ModuleList decoders_{nullptr};
+    torch::nn::Linear lm_head_{nullptr};
+    torch::Tensor causal_; // (L, L) bool, built once; sliced per call
+};
+
+} // namespace textgen

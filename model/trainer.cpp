@@ -1,0 +1,368 @@
+// The trainer's pieces and the loop that strings them together.
+#include "trainer.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <chrono>
+#include <mutex>
+#include <cstring>
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+#include "atomic_file.h"
+#include "hash.h"
+
+namespace textgen {
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+
+bool isOutOfMemory(const c10::Error& error)
+{
+    return std::string_view(error.what()).find("out of memory") != std::string_view::npos;
+}
+
+std::string number(double value)
+{
+    std::ostringstream text;
+    text << value;
+    return text.str();
+}
+
+} // namespace
+
+class Trainer::GeneratorScope {
+public:
+    explicit GeneratorScope(torch::Tensor& state) : state_(state), generator_(at::detail::getDefaultCPUGenerator())
+    {
+        std::lock_guard<std::mutex> lock(generator_.mutex());
+        outside_ = generator_.get_state();
+        generator_.set_state(state_);
+    }
+    ~GeneratorScope()
+    {
+        std::lock_guard<std::mutex> lock(generator_.mutex());
+        state_ = generator_.get_state();
+        generator_.set_state(outside_);
+    }
+
+private:
+    torch::Tensor& state_;
+    at::Generator generator_;
+    torch::Tensor outside_;
+};
+
+TrainingOptions trainingDefaults(Preset preset)
+{
+    TrainingOptions options;
+    if (preset == Preset::Seed) {
+        options.gradientClip = 0.0; // Keras' RMSprop does not clip
+        return options;
+    }
+    options.batchSize = 64;
+    options.learningRate = preset == Preset::Gpt ? 1e-3 : 2e-3;
+    return options;
+}
+
+torch::Device resolveDevice(const std::string& name)
+{
+    if (name == "auto" || name.empty())
+        return torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
+    if (name == "cpu")
+        return torch::kCPU;
+    if (name.rfind("cuda", 0) == 0) {
+        if (!torch::cuda::is_available())
+            throw TrainingError("device " + name + " asked for, but this LibTorch sees no CUDA device"
+                                " (Debian's libtorch-dev is CPU-only): use --device cpu");
+        try {
+            const torch::Device device(name);
+            if (device.has_index() && device.index() >= static_cast<int>(torch::cuda::device_count()))
+                throw TrainingError("device " + name + " does not exist: this machine has "
+                                    + std::to_string(torch::cuda::device_count()) + " CUDA device(s)");
+            return device;
+        } catch (const c10::Error&) {
+            throw TrainingError("unknown device \"" + name + "\": use auto, cpu, cuda or cuda:N");
+        }
+    }
+    throw TrainingError("unknown device \"" + name + "\": use auto, cpu, cuda or cuda:N");
+}
+
+Trainer::Trainer(const ModelConfig& config, const TrainingOptions& options, const LmDataset& data,
+                 std::uint64_t vocabularyFingerprint, std::string tokenizer)
+    : options_(options),
+      data_(data),
+      vocabularyFingerprint_(vocabularyFingerprint),
+      tokenizer_(std::move(tokenizer)),
+      device_(resolveDevice(options.device))
+{
+    if (options_.batchSize < 1)
+        throw TrainingError("batch size " + std::to_string(options_.batchSize) + " must be at least 1");
+    if (!(options_.learningRate > 0.0) || !std::isfinite(options_.learningRate))
+        throw TrainingError("learning rate " + number(options_.learningRate) + " must be a positive number");
+    if (data_.train.empty())
+        throw TrainingError("the training split is empty: the corpus has too little text for sequences of "
+                            + std::to_string(config.sequenceLength) + " tokens");
+    if (data_.train.length() != config.sequenceLength)
+        throw TrainingError("the dataset's sequences are " + std::to_string(data_.train.length())
+                            + " tokens long, the model's " + std::to_string(config.sequenceLength));
+    if (options_.threads > 0)
+        torch::set_num_threads(options_.threads);
+    // The weights are initialised from the run's seed; the stream then continues in rngState_ (dropout).
+    rngState_ = torch::empty({0}, torch::kByte);
+    {
+        at::Generator generator = at::detail::getDefaultCPUGenerator();
+        torch::Tensor outside;
+        {
+            std::lock_guard<std::mutex> lock(generator.mutex());
+            outside = generator.get_state();
+            generator.set_current_seed(options_.seed);
+        }
+        model_ = makeModel(config); // draws from the generator: it must not be locked here
+        std::lock_guard<std::mutex> lock(generator.mutex());
+        rngState_ = generator.get_state();
+        generator.set_state(outside);
+    }
+    if (device_.is_cuda())
+        torch::cuda::manual_seed_all(options_.seed);
+    model_->to(device_);
+
+    if (config.preset == Preset::Seed) {
+        // Keras' RMSprop defaults: rho 0.9, epsilon 1e-7 (added outside the square root, as torch does).
+        optimizer_ = std::make_unique<torch::optim::RMSprop>(
+            model_->parameters(), torch::optim::RMSpropOptions(options_.learningRate).alpha(0.9).eps(1e-7));
+    } else {
+        // Weight decay on matrices only; biases, norms and (for the LSTM) nothing else decay.
+        std::vector<torch::Tensor> decayed, plain;
+        for (const torch::Tensor& parameter : model_->parameters())
+            (parameter.dim() >= 2 ? decayed : plain).push_back(parameter);
+        std::vector<torch::optim::OptimizerParamGroup> groups;
+        auto decayOptions = std::make_unique<torch::optim::AdamWOptions>(options_.learningRate);
+        decayOptions->betas({0.9, 0.95}).weight_decay(options_.weightDecay);
+        auto plainOptions = std::make_unique<torch::optim::AdamWOptions>(options_.learningRate);
+        plainOptions->betas({0.9, 0.95}).weight_decay(0.0);
+        groups.emplace_back(decayed, std::move(decayOptions));
+        groups.emplace_back(plain, std::move(plainOptions));
+        optimizer_ = std::make_unique<torch::optim::AdamW>(std::move(groups),
+                                                           torch::optim::AdamWOptions(options_.learningRate));
+    }
+    batchesPerEpoch_ = static_cast<std::int64_t>(textgen::batchesPerEpoch(data_.train.size(), static_cast<std::size_t>(options_.batchSize)));
+    order_ = epochOrder(data_.train.size(), options_.seed, epoch_);
+}
+
+std::string Trainer::optimizerName() const
+{
+    return config().preset == Preset::Seed ? "rmsprop" : "adamw";
+}
+
+std::int64_t Trainer::totalSteps() const
+{
+    const std::int64_t byEpochs = options_.epochs * batchesPerEpoch_;
+    return options_.maxSteps > 0 ? std::min(options_.maxSteps, byEpochs) : byEpochs;
+}
+
+bool Trainer::finished() const
+{
+    return epoch_ >= options_.epochs || (options_.maxSteps > 0 && step_ >= options_.maxSteps);
+}
+
+Batch Trainer::nextBatch()
+{
+    const auto batch = static_cast<std::size_t>(options_.batchSize);
+    const std::size_t begin = static_cast<std::size_t>(batchInEpoch_) * batch;
+    const std::size_t count = std::min(batch, order_.size() - begin);
+    Batch tensors = makeBatch(data_.train, order_.data() + begin, count);
+    if (device_.is_cuda()) {
+        tensors.inputs = tensors.inputs.pin_memory().to(device_, /*non_blocking=*/true);
+        tensors.targets = tensors.targets.pin_memory().to(device_, /*non_blocking=*/true);
+    }
+    return tensors;
+}
+
+double Trainer::learningRate(std::int64_t step) const
+{
+    const double peak = options_.learningRate;
+    if (config().preset == Preset::Seed)
+        return peak; // Keras' RMSprop: a constant rate
+    const std::int64_t warmup = options_.warmupSteps;
+    if (step < warmup)
+        return peak * static_cast<double>(step + 1) / static_cast<double>(warmup);
+    const double floor = peak * options_.minLearningRateRatio;
+    const std::int64_t total = totalSteps();
+    if (step >= total || total <= warmup)
+        return floor;
+    const double progress = static_cast<double>(step - warmup) / static_cast<double>(total - warmup);
+    return floor + 0.5 * (1.0 + std::cos(kPi * progress)) * (peak - floor);
+}
+
+void Trainer::setLearningRate(double rate)
+{
+    for (auto& group : optimizer_->param_groups())
+        group.options().set_lr(rate);
+}
+
+double Trainer::step()
+{
+    using Clock = std::chrono::steady_clock;
+    const auto start = Clock::now();
+    const Batch batch = nextBatch();
+    const double rate = learningRate(step_);
+    setLearningRate(rate);
+    model_->train();
+    const GeneratorScope generator(rngState_);
+    double value = 0.0;
+    try {
+        optimizer_->zero_grad();
+        const torch::Tensor logits = model_->forward(batch.inputs);
+        const torch::Tensor loss = model_->loss(logits, batch.inputs, batch.targets);
+        value = loss.item<double>();
+        if (!std::isfinite(value))
+            throw TrainingError("the loss became " + std::string(std::isnan(value) ? "NaN" : "infinite") + " at step "
+                                + std::to_string(step_ + 1) + " (learning rate " + number(rate)
+                                + "): training stopped and the last checkpoint is kept. ---> HINT: lower the learning rate");
+        loss.backward();
+        if (options_.gradientClip > 0.0)
+            torch::nn::utils::clip_grad_norm_(model_->parameters(), options_.gradientClip);
+        optimizer_->step();
+    } catch (const c10::Error& error) {
+        if (isOutOfMemory(error))
+            throw TrainingError("the " + device_.str() + " device ran out of memory at batch size "
+                                + std::to_string(options_.batchSize) + ". ---> HINT: use a smaller batch (--batch "
+                                + std::to_string(std::max<std::int64_t>(1, options_.batchSize / 2)) + ") or a smaller model");
+        throw;
+    }
+    ++step_;
+    ++batchInEpoch_;
+    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    last_.step = step_;
+    last_.epoch = epoch_;
+    last_.epochFraction = static_cast<double>(batchInEpoch_) / static_cast<double>(batchesPerEpoch_);
+    last_.trainLoss = value;
+    last_.learningRate = rate;
+    last_.tokensPerSecond = static_cast<double>(batch.inputs.numel()) / std::max(seconds, 1e-9);
+    return value;
+}
+
+double Trainer::evaluate()
+{
+    const TokenSequences& validation = data_.validation;
+    if (validation.empty())
+        return std::nan("");
+    torch::NoGradGuard noGrad;
+    model_->eval();
+    torch::Tensor sum = torch::zeros({}, torch::TensorOptions().dtype(torch::kDouble).device(device_));
+    torch::Tensor count = torch::zeros_like(sum);
+    std::vector<std::size_t> indices(validation.size());
+    for (std::size_t i = 0; i < indices.size(); ++i)
+        indices[i] = i;
+    const auto batch = static_cast<std::size_t>(options_.batchSize);
+    for (std::size_t begin = 0; begin < indices.size(); begin += batch) {
+        Batch tensors = makeBatch(validation, indices.data() + begin, std::min(batch, indices.size() - begin));
+        tensors.inputs = tensors.inputs.to(device_);
+        tensors.targets = tensors.targets.to(device_);
+        const torch::Tensor logits = model_->forward(tensors.inputs);
+        const torch::Tensor mask = model_->scoredPositions(tensors.inputs, tensors.targets);
+        const torch::Tensor scored = mask.sum();
+        sum += model_->loss(logits, tensors.inputs, tensors.targets).to(torch::kDouble) * scored;
+        count += scored;
+    }
+    model_->train();
+    return (sum / count.clamp_min(1)).item<double>();
+}
+
+void Trainer::beginNextEpoch()
+{
+    ++epoch_;
+    batchInEpoch_ = 0;
+    order_ = epochOrder(data_.train.size(), options_.seed, epoch_);
+}
+
+void Trainer::saveCheckpoint(const std::string& path, const std::string& run, double validationLoss) const
+{
+    torch::serialize::OutputArchive root, modelArchive, optimizerArchive;
+    model_->save(modelArchive);
+    optimizer_->save(optimizerArchive);
+    root.write("model", modelArchive);
+    root.write("optimizer", optimizerArchive);
+    root.write("cpu_rng_state", rngState_);
+    std::ostringstream archive;
+    root.save_to(archive);
+    const std::string bytes = archive.str();
+
+    CheckpointHeader header;
+    header.model = config();
+    header.tokenizer = tokenizer_;
+    header.vocabularyFingerprint = vocabularyFingerprint_;
+    header.run = run;
+    header.optimizer = optimizerName();
+    header.step = step_;
+    header.epoch = epoch_;
+    header.batchInEpoch = batchInEpoch_;
+    header.seed = options_.seed;
+    header.validationLoss = validationLoss;
+    header.archiveBytes = bytes.size();
+    header.archiveHash = hashBytes(bytes);
+    writeFileAtomically(path, formatCheckpointHeader(header) + bytes);
+}
+
+CheckpointHeader Trainer::loadCheckpoint(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw CheckpointError("cannot open checkpoint " + path + ": " + std::strerror(errno));
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    const std::string file = buffer.str();
+    std::size_t offset = 0;
+    const CheckpointHeader header = parseCheckpointHeader(file, file.size(), path, offset);
+    if (const std::string mismatch = checkpointMismatch(header, config(), vocabularyFingerprint_, path); !mismatch.empty())
+        throw CheckpointError(mismatch);
+    const std::string_view bytes(file.data() + offset, header.archiveBytes);
+    if (hashBytes(bytes) != header.archiveHash)
+        throw CheckpointError(path + ": damaged: its tensors do not match the checksum in its header; use the previous checkpoint");
+    try {
+        torch::serialize::InputArchive root, modelArchive, optimizerArchive;
+        root.load_from(bytes.data(), bytes.size(), device_);
+        root.read("model", modelArchive);
+        root.read("optimizer", optimizerArchive);
+        model_->load(modelArchive);
+        optimizer_->load(optimizerArchive);
+        torch::Tensor rng;
+        root.read("cpu_rng_state", rng);
+        rngState_ = rng.to(torch::kCPU);
+    } catch (const c10::Error& error) {
+        throw CheckpointError(path + ": its tensors cannot be read (" + std::string(error.what_without_backtrace())
+                              + "); use the previous checkpoint");
+    }
+    step_ = header.step;
+    epoch_ = header.epoch;
+    batchInEpoch_ = header.batchInEpoch;
+    order_ = epochOrder(data_.train.size(), options_.seed, epoch_);
+    return header;
+}
+
+void trainLoop(Trainer& trainer, const TrainingCallbacks& callbacks)
+{
+    while (!trainer.finished()) {
+        if (callbacks.shouldStop && callbacks.shouldStop())
+            return;
+        trainer.step();
+        if (callbacks.onStep)
+            callbacks.onStep(trainer.lastStep());
+        if (trainer.epochComplete()) {
+            EpochReport report;
+            report.epoch = trainer.epoch();
+            report.step = trainer.globalStep();
+            report.validationLoss = trainer.evaluate();
+            if (trainer.hasValidation() && !std::isfinite(report.validationLoss))
+                throw TrainingError("the validation loss is not finite after epoch " + std::to_string(report.epoch + 1)
+                                    + ": the weights diverged; the last checkpoint is kept. ---> HINT: lower the learning rate");
+            trainer.beginNextEpoch();
+            if (callbacks.onEpoch)
+                callbacks.onEpoch(report);
+        }
+    }
+}
+
+} // namespace textgen

@@ -1,0 +1,125 @@
+// Training a language model: small pure pieces around one step() (nanoGPT's train.py shape): nextBatch,
+// learningRate(step), step, evaluate, checkpoint save and load; and trainLoop, which strings them together
+// with callbacks. Not run folders or threads: the application layer owns those.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+#include "checkpoint.h"
+#include "language_model.h"
+#include "lm_batch.h"
+
+namespace textgen {
+
+class TrainingError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct TrainingOptions {
+    std::int64_t batchSize = 256;     // the chapter's
+    double learningRate = 1e-3;       // RMSprop's Keras default (seed); the peak of the schedule otherwise
+    std::int64_t epochs = 10;         // total for the run, counting epochs already done when resuming
+    std::int64_t maxSteps = 0;        // total optimizer steps for the run; 0: no limit
+    std::uint64_t seed = 1337;        // weights, batch order and dropout
+    std::string device = "auto";      // "auto" (CUDA when available), "cpu", "cuda" or "cuda:N"
+    int threads = 0;                  // CPU intra-op threads; 0: leave LibTorch's setting
+    std::int64_t warmupSteps = 100;   // gpt, lstm: linear warm-up, then cosine decay to minLearningRateRatio
+    double minLearningRateRatio = 0.1;
+    double weightDecay = 0.1;         // AdamW, on matrices only
+    double gradientClip = 1.0;        // max global norm; 0: off (the seed preset, as Keras)
+};
+
+// The chapter's choices for the seed preset (RMSprop, batch 256, no clipping), today's for the others.
+TrainingOptions trainingDefaults(Preset preset);
+
+// "auto" -> CUDA when torch::cuda::is_available(), else CPU; throws TrainingError for an unknown or absent device.
+torch::Device resolveDevice(const std::string& name);
+
+struct StepReport {
+    std::int64_t step = 0;         // optimizer steps done, this one included
+    std::int64_t epoch = 0;        // the epoch this step belongs to (0-based)
+    double epochFraction = 0.0;    // of that epoch, after this step
+    double trainLoss = 0.0;
+    double learningRate = 0.0;
+    double tokensPerSecond = 0.0;  // positions processed per second of this step
+};
+
+struct EpochReport {
+    std::int64_t epoch = 0;        // the epoch just completed (0-based)
+    std::int64_t step = 0;
+    double validationLoss = 0.0;   // NaN when there is no validation split
+};
+
+class Trainer {
+public:
+    // Builds the model on the device and its optimizer; `data` must outlive the trainer.
+    Trainer(const ModelConfig& config, const TrainingOptions& options, const LmDataset& data,
+            std::uint64_t vocabularyFingerprint, std::string tokenizer);
+
+    Batch nextBatch();                          // the next batch of the current epoch, on the device
+    double learningRate(std::int64_t step) const;
+    double step();                              // one optimizer update; returns the batch loss
+    double evaluate();                          // validation loss, token-weighted, under NoGradGuard (NaN: no split)
+    bool hasValidation() const { return !data_.validation.empty(); }
+    StepReport lastStep() const { return last_; }
+
+    bool epochComplete() const { return batchInEpoch_ >= batchesPerEpoch_; }
+    void beginNextEpoch();
+    bool finished() const;
+
+    void saveCheckpoint(const std::string& path, const std::string& run, double validationLoss) const;
+    // Refuses (CheckpointError) a checkpoint of another preset, size or vocabulary, or a damaged file.
+    CheckpointHeader loadCheckpoint(const std::string& path);
+
+    LanguageModel& model() { return *model_; }
+    std::shared_ptr<LanguageModel> modelPointer() const { return model_; }
+    const ModelConfig& config() const { return model_->config(); }
+    const TrainingOptions& options() const { return options_; }
+    torch::Device device() const { return device_; }
+    std::int64_t globalStep() const { return step_; }
+    std::int64_t epoch() const { return epoch_; }
+    std::int64_t batchInEpoch() const { return batchInEpoch_; }
+    std::int64_t batchesPerEpoch() const { return batchesPerEpoch_; }
+    std::int64_t totalSteps() const; // the schedule's length: min(maxSteps, epochs x batches)
+    std::string optimizerName() const;
+
+private:
+    void setLearningRate(double rate);
+    // Dropout draws from torch's global generator; each trainer keeps its own stream in rngState_ and swaps it
+    // in for its steps, so two trainers (or a trainer and a sampler) never disturb each other's numbers.
+    class GeneratorScope;
+
+    TrainingOptions options_;
+    const LmDataset& data_;
+    std::uint64_t vocabularyFingerprint_;
+    std::string tokenizer_;
+    torch::Device device_;
+    std::shared_ptr<LanguageModel> model_;
+    std::unique_ptr<torch::optim::Optimizer> optimizer_;
+    std::vector<std::size_t> order_;
+    std::int64_t batchesPerEpoch_ = 0;
+    std::int64_t step_ = 0;
+    std::int64_t epoch_ = 0;
+    std::int64_t batchInEpoch_ = 0;
+    StepReport last_;
+    torch::Tensor rngState_;
+};
+
+struct TrainingCallbacks {
+    std::function<void(const StepReport&)> onStep;
+    // After each epoch's validation: save a checkpoint, print, ... (the trainer is between epochs then).
+    std::function<void(const EpochReport&)> onEpoch;
+    // Polled before every step; return true to stop (the caller saves what it wants afterwards).
+    std::function<bool()> shouldStop;
+};
+
+// Trains until finished() or shouldStop(). Throws TrainingError on a non-finite loss or an out-of-memory device.
+void trainLoop(Trainer& trainer, const TrainingCallbacks& callbacks);
+
+} // namespace textgen

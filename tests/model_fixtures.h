@@ -1,0 +1,57 @@
+// Small models and corpora for the engine's tests: big enough to be real, small enough to train in seconds.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "lm_dataset.h"
+#include "model_config.h"
+#include "trainer.h"
+
+namespace textgen::testing {
+
+inline ModelConfig tinyConfig(Preset preset, std::int64_t vocabSize = 40, std::int64_t sequenceLength = 12)
+{
+    ModelConfig config = presetConfig(preset);
+    config.vocabSize = vocabSize;
+    config.sequenceLength = sequenceLength;
+    config.embed = 32;
+    config.heads = preset == Preset::Lstm ? 0 : 2;
+    config.feedForward = preset == Preset::Lstm ? 0 : 64;
+    config.layers = 2;
+    return config;
+}
+
+// A corpus in which every word determines the next: "w2 w3 ... w21 w2 w3 ...", in several documents.
+inline std::vector<std::string> cyclicCorpus(int documents = 8, int words = 20, int length = 60)
+{
+    std::vector<std::string> corpus;
+    for (int d = 0; d < documents; ++d) {
+        std::string text;
+        for (int i = 0; i < length; ++i)
+            text += "w" + std::to_string(2 + (d + i) % words) + " ";
+        corpus.push_back(text);
+    }
+    return corpus;
+}
+
+inline Vocabulary numberedVocabulary(int size)
+{
+    std::vector<std::string> tokens{"", "[UNK]"};
+    for (int i = 2; i < size; ++i)
+        tokens.push_back("w" + std::to_string(i));
+    return Vocabulary::fromTokens(tokens, TokenizerKind::Word);
+}
+
+inline TrainingOptions quickOptions(Preset preset, std::int64_t epochs = 1)
+{
+    TrainingOptions options = trainingDefaults(preset);
+    options.batchSize = 8;
+    options.epochs = epochs;
+    options.device = "cpu";
+    options.warmupSteps = 5;
+    options.seed = 7;
+    return options;
+}
+
+} // namespace textgen::testing

@@ -1,0 +1,185 @@
+// The three presets as modules: causality (the test that catches a leaking mask), the seed preset's parameter
+// count against the Keras model's, the masked losses against hand computations, and size validation.
+#include "language_model.h"
+
+#include <QTest>
+
+#include "model_fixtures.h"
+
+using namespace textgen;
+using textgen::testing::tinyConfig;
+
+Q_DECLARE_METATYPE(textgen::Preset)
+
+class TestLanguageModel : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { torch::manual_seed(0); }
+    void futureTokensNeverChangePastLogits_data();
+    void futureTokensNeverChangePastLogits();
+    void seedParameterCountEqualsTheKerasModel_data();
+    void seedParameterCountEqualsTheKerasModel();
+    void seedLossAveragesOverNonPaddingInputs();
+    void gptAndLstmLossAverageOverNonPaddingTargets();
+    void gptTiesInputAndOutputEmbeddings();
+    void invalidSizesAreExplained_data();
+    void invalidSizesAreExplained();
+    void sequenceLongerThanThePositionsIsRefused();
+};
+
+void TestLanguageModel::futureTokensNeverChangePastLogits_data()
+{
+    QTest::addColumn<Preset>("preset");
+    QTest::newRow("seed") << Preset::Seed;
+    QTest::newRow("gpt") << Preset::Gpt;
+    QTest::newRow("lstm") << Preset::Lstm;
+}
+
+void TestLanguageModel::futureTokensNeverChangePastLogits()
+{
+    QFETCH(Preset, preset);
+    const auto model = makeModel(tinyConfig(preset, 50, 16));
+    model->eval();
+    torch::NoGradGuard noGrad;
+    torch::Tensor ids = torch::randint(2, 50, {3, 14}, torch::kLong);
+    ids[2].slice(0, 10, 14).fill_(0); // one row ends in padding, as document cutting leaves it
+    const torch::Tensor logits = model->forward(ids);
+    for (std::int64_t t : {0, 4, 9, 12}) {
+        torch::Tensor changed = ids.clone();
+        changed.slice(1, t + 1, 14).copy_(torch::randint(0, 50, {3, 14 - t - 1}, torch::kLong)); // padding included
+        const torch::Tensor other = model->forward(changed);
+        const double past = (other.slice(1, 0, t + 1) - logits.slice(1, 0, t + 1)).abs().max().item<double>();
+        QVERIFY2(past < 1e-5, qPrintable(QStringLiteral("position <= %1 changed by %2").arg(t).arg(past)));
+        // The control: the future does change (or this test could not catch anything).
+        const double future = (other.slice(1, t + 1, 14) - logits.slice(1, t + 1, 14)).abs().max().item<double>();
+        QVERIFY2(future > 1e-4, qPrintable(QStringLiteral("positions after %1 did not change").arg(t)));
+    }
+}
+
+void TestLanguageModel::seedParameterCountEqualsTheKerasModel_data()
+{
+    QTest::addColumn<qint64>("vocab");
+    QTest::addColumn<qint64>("length");
+    QTest::addColumn<qint64>("embed");
+    QTest::addColumn<qint64>("heads");
+    QTest::addColumn<qint64>("ff");
+    QTest::newRow("the chapter's sizes") << qint64(15000) << qint64(100) << qint64(256) << qint64(2) << qint64(2048);
+    QTest::newRow("small") << qint64(500) << qint64(20) << qint64(32) << qint64(3) << qint64(48);
+}
+
+void TestLanguageModel::seedParameterCountEqualsTheKerasModel()
+{
+    QFETCH(qint64, vocab);
+    QFETCH(qint64, length);
+    QFETCH(qint64, embed);
+    QFETCH(qint64, heads);
+    QFETCH(qint64, ff);
+    ModelConfig config = presetConfig(Preset::Seed);
+    config.vocabSize = vocab;
+    config.sequenceLength = length;
+    config.embed = embed;
+    config.heads = heads;
+    config.feedForward = ff;
+    // Keras, layer by layer: PositionalEmbedding (two Embeddings); two MultiHeadAttention(heads, key_dim=embed),
+    // each with query/key/value kernels (embed, heads, embed) + biases (heads, embed) and an output kernel
+    // (heads, embed, embed) + bias (embed); Dense(ff) and Dense(embed); three LayerNormalization; Dense(vocab).
+    const qint64 embeddings = vocab * embed + length * embed;
+    const qint64 attention = 3 * (embed * heads * embed + heads * embed) + (heads * embed * embed + embed);
+    const qint64 projection = (embed * ff + ff) + (ff * embed + embed);
+    const qint64 norms = 3 * 2 * embed;
+    const qint64 output = embed * vocab + vocab;
+    const qint64 keras = embeddings + 2 * attention + projection + norms + output;
+    QCOMPARE(qint64(makeModel(config)->parameterCount()), keras);
+    if (vocab == 15000)
+        QCOMPARE(keras, qint64(9825176));
+}
+
+void TestLanguageModel::seedLossAveragesOverNonPaddingInputs()
+{
+    const auto model = makeModel(tinyConfig(Preset::Seed, 4, 8));
+    // B = 2, T = 3, V = 4. Row 0 is all real; row 1 has padding inputs at t = 1, 2. Targets may be padding.
+    const torch::Tensor logits = torch::tensor({0.1f, 0.2f, 0.3f, 0.4f, /**/ 1.0f, 0.0f, -1.0f, 0.5f, /**/ 2.0f, 1.0f, 0.0f, 0.0f,
+                                                0.3f, 0.3f, 0.3f, 0.9f, /**/ 5.0f, 0.0f, 0.0f, 0.0f, /**/ 0.0f, 0.0f, 0.0f, 7.0f})
+                                     .view({2, 3, 4});
+    const torch::Tensor inputs = torch::tensor({2, 3, 2, 3, 0, 0}, torch::kLong).view({2, 3});
+    const torch::Tensor targets = torch::tensor({3, 2, 0, 0, 0, 0}, torch::kLong).view({2, 3});
+    const auto nll = [](std::vector<double> row, int target) {
+        double total = 0;
+        for (double x : row)
+            total += std::exp(x);
+        return std::log(total) - row[static_cast<std::size_t>(target)];
+    };
+    // Scored: (0,0) target 3, (0,1) target 2, (0,2) target 0 (the chapter's model learns to predict padding),
+    // (1,0) target 0. Not scored: (1,1), (1,2), whose inputs are padding.
+    const double expected = (nll({0.1, 0.2, 0.3, 0.4}, 3) + nll({1.0, 0.0, -1.0, 0.5}, 2) + nll({2.0, 1.0, 0.0, 0.0}, 0)
+                             + nll({0.3, 0.3, 0.3, 0.9}, 0)) / 4.0;
+    QVERIFY(std::abs(model->loss(logits, inputs, targets).item<double>() - expected) < 1e-6);
+}
+
+void TestLanguageModel::gptAndLstmLossAverageOverNonPaddingTargets()
+{
+    const torch::Tensor logits = torch::tensor({0.5f, 1.5f, -0.5f, /**/ 2.0f, 0.0f, 1.0f}).view({1, 2, 3});
+    const torch::Tensor inputs = torch::tensor({1, 2}, torch::kLong).view({1, 2});
+    const torch::Tensor targets = torch::tensor({2, 0}, torch::kLong).view({1, 2});
+    const double expected = std::log(std::exp(0.5) + std::exp(1.5) + std::exp(-0.5)) - (-0.5); // only (0,0)
+    for (Preset preset : {Preset::Gpt, Preset::Lstm}) {
+        const auto model = makeModel(tinyConfig(preset, 3, 4));
+        QVERIFY(std::abs(model->loss(logits, inputs, targets).item<double>() - expected) < 1e-6);
+    }
+}
+
+void TestLanguageModel::gptTiesInputAndOutputEmbeddings()
+{
+    const auto model = makeModel(tinyConfig(Preset::Gpt, 50, 16));
+    const ModelConfig& c = model->config();
+    // Embeddings (V + L) x C; per block: 2 norms, attention (C x 3C + 3C, C x C + C), MLP; final norm.
+    // No separate output matrix: it is the token embedding.
+    const std::int64_t block = 2 * 2 * c.embed + (c.embed * 3 * c.embed + 3 * c.embed) + (c.embed * c.embed + c.embed)
+                             + (c.embed * c.feedForward + c.feedForward) + (c.feedForward * c.embed + c.embed);
+    QCOMPARE(model->parameterCount(), (c.vocabSize + c.sequenceLength) * c.embed + c.layers * block + 2 * c.embed);
+}
+
+void TestLanguageModel::invalidSizesAreExplained_data()
+{
+    QTest::addColumn<Preset>("preset");
+    QTest::addColumn<qint64>("embed");
+    QTest::addColumn<qint64>("heads");
+    QTest::addColumn<double>("dropout");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("heads do not divide") << Preset::Gpt << qint64(250) << qint64(6) << 0.0 << "embedding 250 is not divisible by 6 heads";
+    QTest::newRow("no heads") << Preset::Seed << qint64(64) << qint64(0) << 0.0 << "heads 0 must be at least 1";
+    QTest::newRow("dropout one") << Preset::Lstm << qint64(64) << qint64(0) << 1.0 << "dropout 1 must be in [0, 1)";
+    QTest::newRow("no embedding") << Preset::Gpt << qint64(0) << qint64(2) << 0.0 << "embedding 0 must be at least 1";
+}
+
+void TestLanguageModel::invalidSizesAreExplained()
+{
+    QFETCH(Preset, preset);
+    QFETCH(qint64, embed);
+    QFETCH(qint64, heads);
+    QFETCH(double, dropout);
+    QFETCH(QString, message);
+    ModelConfig config = tinyConfig(preset);
+    config.embed = embed;
+    config.heads = heads;
+    config.dropout = dropout;
+    QCOMPARE(QString::fromStdString(validateConfig(config)), message);
+    try {
+        makeModel(config);
+        QFAIL("an invalid configuration was built");
+    } catch (const std::invalid_argument& error) {
+        QCOMPARE(QString::fromUtf8(error.what()), message);
+    }
+}
+
+void TestLanguageModel::sequenceLongerThanThePositionsIsRefused()
+{
+    for (Preset preset : {Preset::Seed, Preset::Gpt}) {
+        const auto model = makeModel(tinyConfig(preset, 20, 8));
+        QVERIFY_THROWS_EXCEPTION(c10::Error, model->forward(torch::ones({1, 9}, torch::kLong)));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestLanguageModel)
+#include "tst_language_model.moc"

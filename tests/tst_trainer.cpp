@@ -1,0 +1,374 @@
+// The trainer: every preset learns, the curve is deterministic and survives a checkpoint and resume, bad
+// checkpoints are refused before any tensor is touched, a diverging loss stops training with a clear error,
+// and a short run on the real IMDB sample beats the unigram baseline.
+#include "trainer.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <fstream>
+
+#include "corpus.h"
+#include "model_fixtures.h"
+#include "testdata.h"
+
+using namespace textgen;
+using namespace textgen::testing;
+
+Q_DECLARE_METATYPE(textgen::Preset)
+
+namespace {
+
+std::vector<double> trainLosses(Trainer& trainer)
+{
+    std::vector<double> losses;
+    TrainingCallbacks callbacks;
+    callbacks.onStep = [&](const StepReport& report) { losses.push_back(report.trainLoss); };
+    trainLoop(trainer, callbacks);
+    return losses;
+}
+
+void addPresetRows()
+{
+    QTest::addColumn<Preset>("preset");
+    QTest::newRow("seed") << Preset::Seed;
+    QTest::newRow("gpt") << Preset::Gpt;
+    QTest::newRow("lstm") << Preset::Lstm;
+}
+
+} // namespace
+
+class TestTrainer : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyPresetOverfitsATinyCorpus_data() { addPresetRows(); }
+    void everyPresetOverfitsATinyCorpus();
+    void sameSeedGivesTheSameCurveToTheLastDigit();
+    void learningRateWarmsUpThenDecays();
+    void progressReportsStepEpochFractionAndRate();
+    void checkpointRoundTripRestoresWeightsAndPosition();
+    void resumingContinuesTheSameCurve_data() { addPresetRows(); }
+    void resumingContinuesTheSameCurve();
+    void mismatchedCheckpointIsRefusedNamingItsRun_data();
+    void mismatchedCheckpointIsRefusedNamingItsRun();
+    void damagedCheckpointIsRefused_data();
+    void damagedCheckpointIsRefused();
+    void hugeLearningRateStopsWithAClearError();
+    void unknownDeviceIsRefused();
+    void imdbValidationLossBeatsTheUnigramEntropy();
+
+private:
+    Vocabulary vocabulary_ = numberedVocabulary(24);
+    LmDataset cyclic_;
+    QTemporaryDir dir_;
+};
+
+void TestTrainer::initTestCase()
+{
+    torch::set_num_threads(2);
+    cyclic_ = buildLmDataset(cyclicCorpus(), vocabulary_, {12, CutMode::Stream, 0.0});
+    QVERIFY(cyclic_.train.size() > 30);
+}
+
+void TestTrainer::everyPresetOverfitsATinyCorpus()
+{
+    QFETCH(Preset, preset);
+    TrainingOptions options = quickOptions(preset, 1000);
+    options.maxSteps = 400;
+    options.learningRate = preset == Preset::Seed ? 3e-3 : 1e-2;
+    ModelConfig config = tinyConfig(preset, 24, 12);
+    config.dropout = 0.0;
+    Trainer trainer(config, options, cyclic_, vocabulary_.fingerprint(), "word");
+    double loss = 100.0;
+    while (!trainer.finished() && loss >= 0.1) {
+        loss = trainer.step();
+        if (trainer.epochComplete())
+            trainer.beginNextEpoch();
+    }
+    QVERIFY2(loss < 0.1, qPrintable(QStringLiteral("loss %1 after %2 steps").arg(loss).arg(trainer.globalStep())));
+}
+
+void TestTrainer::sameSeedGivesTheSameCurveToTheLastDigit()
+{
+    TrainingOptions options = quickOptions(Preset::Gpt, 1);
+    const ModelConfig config = tinyConfig(Preset::Gpt, 24, 12); // dropout 0.1: the RNG matters too
+    Trainer first(config, options, cyclic_, vocabulary_.fingerprint(), "word");
+    Trainer second(config, options, cyclic_, vocabulary_.fingerprint(), "word");
+    const std::vector<double> a = trainLosses(first);
+    QCOMPARE(trainLosses(second), a);
+    options.seed = 8;
+    Trainer other(config, options, cyclic_, vocabulary_.fingerprint(), "word");
+    QVERIFY(trainLosses(other) != a);
+}
+
+void TestTrainer::learningRateWarmsUpThenDecays()
+{
+    TrainingOptions options = quickOptions(Preset::Gpt, 4);
+    options.learningRate = 1.0;
+    options.warmupSteps = 10;
+    Trainer trainer(tinyConfig(Preset::Gpt, 24, 12), options, cyclic_, vocabulary_.fingerprint(), "word");
+    const std::int64_t total = trainer.totalSteps();
+    QCOMPARE(total, 4 * trainer.batchesPerEpoch());
+    QCOMPARE(trainer.learningRate(0), 0.1);
+    QCOMPARE(trainer.learningRate(9), 1.0);
+    QCOMPARE(trainer.learningRate(10), 1.0);
+    QVERIFY(std::abs(trainer.learningRate(10 + (total - 10) / 2) - 0.55) < 0.02); // halfway down the cosine
+    QCOMPARE(trainer.learningRate(total), 0.1);
+
+    Trainer seed(tinyConfig(Preset::Seed, 24, 12), quickOptions(Preset::Seed), cyclic_, vocabulary_.fingerprint(), "word");
+    QCOMPARE(seed.learningRate(0), 1e-3); // Keras' RMSprop: constant
+    QCOMPARE(seed.learningRate(1000), 1e-3);
+}
+
+void TestTrainer::progressReportsStepEpochFractionAndRate()
+{
+    TrainingOptions options = quickOptions(Preset::Lstm, 2);
+    Trainer trainer(tinyConfig(Preset::Lstm, 24, 12), options, cyclic_, vocabulary_.fingerprint(), "word");
+    std::vector<StepReport> steps;
+    std::vector<EpochReport> epochs;
+    TrainingCallbacks callbacks;
+    callbacks.onStep = [&](const StepReport& report) { steps.push_back(report); };
+    callbacks.onEpoch = [&](const EpochReport& report) { epochs.push_back(report); };
+    trainLoop(trainer, callbacks);
+    const auto perEpoch = static_cast<std::size_t>(trainer.batchesPerEpoch());
+    QCOMPARE(steps.size(), 2 * perEpoch);
+    QCOMPARE(steps.front().step, std::int64_t(1));
+    QCOMPARE(steps[perEpoch - 1].epochFraction, 1.0);
+    QCOMPARE(steps[perEpoch].epoch, std::int64_t(1));
+    QCOMPARE(epochs.size(), std::size_t(2));
+    QCOMPARE(epochs[1].step, std::int64_t(2 * perEpoch));
+    QVERIFY(std::isnan(epochs[0].validationLoss)); // this dataset has no validation split
+    for (const StepReport& report : steps)
+        QVERIFY(report.tokensPerSecond > 0 && report.learningRate > 0 && std::isfinite(report.trainLoss));
+}
+
+void TestTrainer::checkpointRoundTripRestoresWeightsAndPosition()
+{
+    TrainingOptions options = quickOptions(Preset::Seed, 3);
+    options.maxSteps = 5;
+    const ModelConfig config = tinyConfig(Preset::Seed, 24, 12);
+    Trainer trainer(config, options, cyclic_, vocabulary_.fingerprint(), "word");
+    trainLosses(trainer);
+    const std::string path = str(dir_.filePath(QStringLiteral("roundtrip.pt")));
+    trainer.saveCheckpoint(path, "runs/roundtrip", 2.5);
+
+    options.seed = 99; // a different initialisation, overwritten by the checkpoint
+    Trainer loaded(config, options, cyclic_, vocabulary_.fingerprint(), "word");
+    const CheckpointHeader header = loaded.loadCheckpoint(path);
+    QCOMPARE(header.step, std::int64_t(5));
+    QCOMPARE(header.validationLoss, 2.5);
+    QCOMPARE(header.run, std::string("runs/roundtrip"));
+    QCOMPARE(loaded.globalStep(), std::int64_t(5));
+    QCOMPARE(loaded.batchInEpoch(), trainer.batchInEpoch());
+    const auto a = trainer.model().named_parameters();
+    const auto b = loaded.model().named_parameters();
+    QCOMPARE(a.size(), b.size());
+    for (const auto& item : a)
+        QVERIFY2(torch::equal(item.value(), b[item.key()]), item.key().c_str());
+    QCOMPARE(readCheckpointHeader(path).step, std::int64_t(5));
+}
+
+void TestTrainer::resumingContinuesTheSameCurve()
+{
+    QFETCH(Preset, preset);
+    const ModelConfig config = tinyConfig(preset, 24, 12);
+    const std::vector<double> straight = [&] {
+        Trainer trainer(config, quickOptions(preset, 2), cyclic_, vocabulary_.fingerprint(), "word");
+        return trainLosses(trainer);
+    }();
+
+    const std::string path = str(dir_.filePath(QStringLiteral("resume-%1.pt").arg(int(preset))));
+    std::vector<double> resumed;
+    {
+        Trainer firstHalf(config, quickOptions(preset, 1), cyclic_, vocabulary_.fingerprint(), "word");
+        resumed = trainLosses(firstHalf);
+        firstHalf.saveCheckpoint(path, "run", std::nan(""));
+    }
+    torch::manual_seed(12345); // whatever happened to the global generator, the checkpoint holds the run's own
+    Trainer secondHalf(config, quickOptions(preset, 2), cyclic_, vocabulary_.fingerprint(), "word");
+    secondHalf.loadCheckpoint(path);
+    const std::vector<double> rest = trainLosses(secondHalf);
+    resumed.insert(resumed.end(), rest.begin(), rest.end());
+    QCOMPARE(resumed, straight);
+}
+
+void TestTrainer::mismatchedCheckpointIsRefusedNamingItsRun_data()
+{
+    QTest::addColumn<int>("change");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("other vocabulary size") << 0 << "was written by a model with vocabulary 24, this run has 30";
+    QTest::newRow("same size, other tokens") << 1 << "was written by a model with vocabulary 24 (other tokens)";
+    QTest::newRow("other preset") << 2 << "holds a seed model, this run is gpt";
+    QTest::newRow("other sizes") << 3 << "holds a model of other sizes";
+}
+
+void TestTrainer::mismatchedCheckpointIsRefusedNamingItsRun()
+{
+    QFETCH(int, change);
+    QFETCH(QString, message);
+    const ModelConfig config = tinyConfig(Preset::Seed, 24, 12);
+    const std::string path = str(dir_.filePath(QStringLiteral("theirs.pt")));
+    {
+        TrainingOptions options = quickOptions(Preset::Seed);
+        options.maxSteps = 1;
+        Trainer theirs(config, options, cyclic_, vocabulary_.fingerprint(), "word");
+        trainLosses(theirs);
+        theirs.saveCheckpoint(path, "runs/their-run", 1.0);
+    }
+    ModelConfig mine = config;
+    std::uint64_t fingerprint = vocabulary_.fingerprint();
+    if (change == 0)
+        mine.vocabSize = 30;
+    if (change == 1)
+        fingerprint = numberedVocabulary(25).fingerprint();
+    if (change == 2)
+        mine = tinyConfig(Preset::Gpt, 24, 12);
+    if (change == 3)
+        mine.embed = 48;
+    Trainer trainer(mine, quickOptions(mine.preset), cyclic_, fingerprint, "word");
+    const torch::Tensor before = trainer.model().parameters().front().clone();
+    try {
+        trainer.loadCheckpoint(path);
+        QFAIL("a mismatched checkpoint was loaded");
+    } catch (const CheckpointError& error) {
+        const QString text = QString::fromUtf8(error.what());
+        QVERIFY2(text.contains(message), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("It belongs to the run runs/their-run")), qPrintable(text));
+    }
+    QVERIFY(torch::equal(before, trainer.model().parameters().front())); // untouched
+    QCOMPARE(trainer.globalStep(), std::int64_t(0));
+}
+
+void TestTrainer::damagedCheckpointIsRefused_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("truncated in the tensors") << "truncate-archive" << "truncated or damaged";
+    QTest::newRow("truncated in the header") << "truncate-header" << "the header is truncated or damaged";
+    QTest::newRow("a flipped byte") << "flip" << "damaged: its tensors do not match the checksum";
+    QTest::newRow("not a checkpoint") << "text" << "not a textgen checkpoint";
+    QTest::newRow("empty file") << "empty" << "not a textgen checkpoint";
+    QTest::newRow("missing file") << "missing" << "cannot open checkpoint";
+    QTest::newRow("field of the wrong type") << "type" << "header field \"step\" is not a whole number";
+}
+
+void TestTrainer::damagedCheckpointIsRefused()
+{
+    QFETCH(QString, damage);
+    QFETCH(QString, message);
+    const ModelConfig config = tinyConfig(Preset::Lstm, 24, 12);
+    const std::string path = str(dir_.filePath(QStringLiteral("damaged-%1.pt").arg(damage)));
+    Trainer trainer(config, quickOptions(Preset::Lstm), cyclic_, vocabulary_.fingerprint(), "word");
+    trainer.saveCheckpoint(path, "run", 1.0);
+    std::string bytes;
+    {
+        std::ifstream in(path, std::ios::binary);
+        bytes.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    const std::size_t headerEnd = bytes.find("\nend\n") + 5;
+    if (damage == QLatin1String("truncate-archive"))
+        bytes.resize(bytes.size() - 100);
+    else if (damage == QLatin1String("truncate-header"))
+        bytes.resize(headerEnd - 20);
+    else if (damage == QLatin1String("flip"))
+        bytes[headerEnd + bytes.size() / 2 - headerEnd / 2] ^= 0x40;
+    else if (damage == QLatin1String("text"))
+        bytes = "hello, I am a text file\n";
+    else if (damage == QLatin1String("empty"))
+        bytes.clear();
+    else if (damage == QLatin1String("type"))
+        bytes.replace(bytes.find("\nstep 0\n"), 8, "\nstep x\n");
+    if (damage == QLatin1String("missing"))
+        QFile::remove(QString::fromStdString(path));
+    else
+        std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+    try {
+        trainer.loadCheckpoint(path);
+        QFAIL("a damaged checkpoint was loaded");
+    } catch (const CheckpointError& error) {
+        QVERIFY2(QString::fromUtf8(error.what()).contains(message), error.what());
+    }
+}
+
+void TestTrainer::hugeLearningRateStopsWithAClearError()
+{
+    TrainingOptions options = quickOptions(Preset::Seed, 50);
+    options.learningRate = 1e12;
+    Trainer trainer(tinyConfig(Preset::Seed, 24, 12), options, cyclic_, vocabulary_.fingerprint(), "word");
+    try {
+        trainLosses(trainer);
+        QFAIL("training went on with a learning rate of 1e12");
+    } catch (const TrainingError& error) {
+        const QString text = QString::fromUtf8(error.what());
+        QVERIFY2(text.contains(QLatin1String("NaN")) || text.contains(QLatin1String("infinite"))
+                     || text.contains(QLatin1String("not finite")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("lower the learning rate")), qPrintable(text));
+    }
+}
+
+void TestTrainer::unknownDeviceIsRefused()
+{
+    TrainingOptions options = quickOptions(Preset::Seed);
+    options.device = "tpu";
+    QVERIFY_THROWS_EXCEPTION(TrainingError, Trainer(tinyConfig(Preset::Seed, 24, 12), options, cyclic_, vocabulary_.fingerprint(), "word"));
+    if (!torch::cuda::is_available()) {
+        options.device = "cuda";
+        QVERIFY_THROWS_EXCEPTION(TrainingError, Trainer(tinyConfig(Preset::Seed, 24, 12), options, cyclic_, vocabulary_.fingerprint(), "word"));
+    }
+}
+
+void TestTrainer::imdbValidationLossBeatsTheUnigramEntropy()
+{
+    const QString sample = imdbSamplePath();
+    if (sample.isEmpty())
+        QSKIP("the shared IMDB sample (../shared/data/imdb-sample) is not in this checkout");
+    const Corpus corpus = readCorpus(sample.toStdString());
+    const Vocabulary vocabulary = Vocabulary::adapt(corpus.documents, {TokenizerKind::Word, 5000});
+    const LmDataset data = buildLmDataset(corpus.documents, vocabulary, {33, CutMode::Stream, 0.03});
+
+    // The unigram entropy (nats) of the validation targets under the training split's token frequencies:
+    // what a model that ignores context scores at best.
+    std::vector<double> counts(vocabulary.size(), 1.0); // add-one, so no validation token has probability 0
+    for (std::size_t i = 0; i < data.train.size(); ++i)
+        for (std::int64_t t = 1; t < data.train.length(); ++t)
+            counts[static_cast<std::size_t>(data.train.sequence(i)[t])] += 1.0;
+    counts[0] = 0.0;
+    double total = 0.0;
+    for (double c : counts)
+        total += c;
+    double entropy = 0.0, scored = 0.0;
+    for (std::size_t i = 0; i < data.validation.size(); ++i)
+        for (std::int64_t t = 1; t < data.validation.length(); ++t)
+            if (const std::int32_t id = data.validation.sequence(i)[t]; id != 0) {
+                entropy -= std::log(counts[static_cast<std::size_t>(id)] / total);
+                scored += 1.0;
+            }
+    entropy /= scored;
+
+    ModelConfig config = presetConfig(Preset::Gpt);
+    config.vocabSize = 5000;
+    config.sequenceLength = 33;
+    config.embed = 64;
+    config.heads = 2;
+    config.feedForward = 128;
+    config.layers = 2;
+    config.dropout = 0.0;
+    TrainingOptions options = trainingDefaults(Preset::Gpt);
+    options.batchSize = 64;
+    options.maxSteps = 200;
+    options.epochs = 1;
+    options.warmupSteps = 20;
+    options.learningRate = 5e-3;
+    Trainer trainer(config, options, data, vocabulary.fingerprint(), "word");
+    trainLosses(trainer);
+    const double validation = trainer.evaluate();
+    qInfo("IMDB: validation loss %.3f after 200 steps, unigram entropy %.3f nats", validation, entropy);
+    QVERIFY2(validation < entropy, qPrintable(QStringLiteral("%1 >= %2").arg(validation).arg(entropy)));
+}
+
+QTEST_GUILESS_MAIN(TestTrainer)
+#include "tst_trainer.moc"
