@@ -93,7 +93,7 @@ GptModel::GptModel(const ModelConfig& config) : LanguageModel(config)
     wpe_->weight.normal_(0.0, 0.02);
 }
 
-torch::Tensor GptModel::forward(const torch::Tensor& ids)
+torch::Tensor GptModel::features(const torch::Tensor& ids)
 {
     const std::int64_t T = ids.size(1);
     TORCH_CHECK(T <= config_.sequenceLength, "sequence of ", T, " tokens is longer than the model's ",
@@ -103,8 +103,7 @@ torch::Tensor GptModel::forward(const torch::Tensor& ids)
     torch::Tensor x = drop_(wte_(ids) + wpe_(positions));              // (B, T, C)
     for (const auto& block : *h_)
         x = block->as<GptBlock>()->forward(x, causal);
-    // Tied embeddings: the output layer is the token embedding, transposed.
-    return torch::nn::functional::linear(ln_f_(x), wte_->weight); // (B, T, V)
+    return ln_f_(x); // (B, T, C)
 }
 
 } // namespace textgen

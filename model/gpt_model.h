@@ -40,7 +40,12 @@ TORCH_MODULE(GptBlock);
 class GptModel : public LanguageModel {
 public:
     explicit GptModel(const ModelConfig& config);
-    torch::Tensor forward(const torch::Tensor& ids) override;
+    torch::Tensor features(const torch::Tensor& ids) override;
+    // Tied embeddings: the output layer is the token embedding, transposed.
+    torch::Tensor logits(const torch::Tensor& features) override
+    {
+        return torch::nn::functional::linear(features, wte_->weight);
+    }
 
 private:
     torch::nn::Embedding wte_{nullptr}, wpe_{nullptr};

@@ -23,6 +23,16 @@ torch::Tensor LanguageModel::loss(const torch::Tensor& logits, const torch::Tens
     return maskedCrossEntropy(logits, targets, scoredPositions(inputs, targets));
 }
 
+torch::Tensor LanguageModel::scoredLoss(const torch::Tensor& inputs, const torch::Tensor& targets)
+{
+    const torch::Tensor hidden = features(inputs);                                   // (B, T, C)
+    const torch::Tensor rows = scoredPositions(inputs, targets).reshape(-1).nonzero().squeeze(1); // (N)
+    const torch::Tensor selected = hidden.reshape({-1, hidden.size(-1)}).index_select(0, rows);   // (N, C)
+    if (rows.size(0) == 0)
+        return (selected.sum() * 0.0).to(torch::kFloat); // nothing scored: a zero that still has a graph
+    return torch::nn::functional::cross_entropy(logits(selected).to(torch::kFloat), targets.reshape(-1).index_select(0, rows));
+}
+
 torch::Tensor LanguageModel::scoredPositions(const torch::Tensor& inputs, const torch::Tensor& targets) const
 {
     return (config_.preset == Preset::Seed ? inputs : targets).ne(0);

@@ -14,7 +14,15 @@ public:
     explicit LanguageModel(const ModelConfig& config) : config_(config) {}
 
     // (B, T) int64 ids -> (B, T, V) logits of the next token at every position.
-    virtual torch::Tensor forward(const torch::Tensor& ids) = 0;
+    torch::Tensor forward(const torch::Tensor& ids) { return logits(features(ids)); }
+    // (B, T) ids -> (B, T, C): everything but the output layer.
+    virtual torch::Tensor features(const torch::Tensor& ids) = 0;
+    // (..., C) -> (..., V): the output layer alone.
+    virtual torch::Tensor logits(const torch::Tensor& features) = 0;
+
+    // The training loss of loss(forward(inputs), ...) computed without the output layer's work at the
+    // positions that are not scored (padding): on short documents most of a step's cost.
+    torch::Tensor scoredLoss(const torch::Tensor& inputs, const torch::Tensor& targets);
 
     // The mean next-token cross-entropy over the positions this preset scores: the seed preset scores every
     // position whose *input* is not padding (what Keras' mask propagation computes, so the last real token is

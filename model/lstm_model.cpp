@@ -14,11 +14,10 @@ LstmModel::LstmModel(const ModelConfig& config) : LanguageModel(config)
     head_ = register_module("head", torch::nn::Linear(config.embed, config.vocabSize));
 }
 
-torch::Tensor LstmModel::forward(const torch::Tensor& ids)
+torch::Tensor LstmModel::features(const torch::Tensor& ids)
 {
-    const torch::Tensor x = drop_(embedding_(ids));        // (B, T, C)
-    const torch::Tensor hidden = std::get<0>(lstm_(x));    // (B, T, C)
-    return head_(drop_(hidden));                           // (B, T, V)
+    const torch::Tensor x = drop_(embedding_(ids)); // (B, T, C)
+    return std::get<0>(lstm_(x));                   // (B, T, C)
 }
 
 } // namespace textgen

@@ -9,7 +9,8 @@ namespace textgen {
 class LstmModel : public LanguageModel {
 public:
     explicit LstmModel(const ModelConfig& config);
-    torch::Tensor forward(const torch::Tensor& ids) override;
+    torch::Tensor features(const torch::Tensor& ids) override;
+    torch::Tensor logits(const torch::Tensor& features) override { return head_(drop_(features)); }
 
 private:
     torch::nn::Embedding embedding_{nullptr};

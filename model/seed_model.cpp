@@ -97,7 +97,7 @@ SeedModel::SeedModel(const ModelConfig& config) : LanguageModel(config)
     causal_ = register_buffer("causal_mask", causalMask(config.sequenceLength, torch::kCPU));
 }
 
-torch::Tensor SeedModel::forward(const torch::Tensor& ids)
+torch::Tensor SeedModel::features(const torch::Tensor& ids)
 {
     const std::int64_t T = ids.size(1);
     TORCH_CHECK(T <= config_.sequenceLength, "sequence of ", T, " tokens is longer than the model's ",
@@ -109,7 +109,7 @@ torch::Tensor SeedModel::forward(const torch::Tensor& ids)
     torch::Tensor x = embedding_(ids);                                                         // (B, T, C)
     for (const auto& decoder : *decoders_)
         x = decoder->as<SeedDecoder>()->forward(x, causal, crossMask);
-    return lm_head_(x);                                                                        // (B, T, V)
+    return x;
 }
 
 } // namespace textgen

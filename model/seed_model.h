@@ -46,7 +46,8 @@ TORCH_MODULE(SeedDecoder);
 class SeedModel : public LanguageModel {
 public:
     explicit SeedModel(const ModelConfig& config);
-    torch::Tensor forward(const torch::Tensor& ids) override;
+    torch::Tensor features(const torch::Tensor& ids) override;
+    torch::Tensor logits(const torch::Tensor& features) override { return lm_head_(features); }
 
 private:
     PositionalEmbedding embedding_{nullptr};

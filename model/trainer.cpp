@@ -213,9 +213,8 @@ double Trainer::step()
     const GeneratorScope generator(rngState_);
     double value = 0.0;
     try {
-        optimizer_->zero_grad();
-        const torch::Tensor logits = model_->forward(batch.inputs);
-        const torch::Tensor loss = model_->loss(logits, batch.inputs, batch.targets);
+        model_->zero_grad(/*set_to_none=*/true); // no memset, and backward writes gradients instead of adding
+        const torch::Tensor loss = model_->scoredLoss(batch.inputs, batch.targets);
         value = loss.item<double>();
         if (!std::isfinite(value))
             throw TrainingError("the loss became " + std::string(std::isnan(value) ? "NaN" : "infinite") + " at step "
@@ -246,29 +245,34 @@ double Trainer::step()
 
 double Trainer::evaluate()
 {
-    const TokenSequences& validation = data_.validation;
-    if (validation.empty())
-        return std::nan("");
+    return evaluateModel(*model_, data_.validation, options_.batchSize, device_).loss;
+}
+
+Evaluation evaluateModel(LanguageModel& model, const TokenSequences& sequences, std::int64_t batchSize,
+                         const torch::Device& device)
+{
+    if (sequences.empty())
+        return {std::nan(""), 0};
     torch::NoGradGuard noGrad;
-    model_->eval();
-    torch::Tensor sum = torch::zeros({}, torch::TensorOptions().dtype(torch::kDouble).device(device_));
+    const bool wasTraining = model.is_training();
+    model.eval();
+    torch::Tensor sum = torch::zeros({}, torch::TensorOptions().dtype(torch::kDouble).device(device));
     torch::Tensor count = torch::zeros_like(sum);
-    std::vector<std::size_t> indices(validation.size());
+    std::vector<std::size_t> indices(sequences.size());
     for (std::size_t i = 0; i < indices.size(); ++i)
         indices[i] = i;
-    const auto batch = static_cast<std::size_t>(options_.batchSize);
+    const auto batch = static_cast<std::size_t>(batchSize);
     for (std::size_t begin = 0; begin < indices.size(); begin += batch) {
-        Batch tensors = makeBatch(validation, indices.data() + begin, std::min(batch, indices.size() - begin));
-        tensors.inputs = tensors.inputs.to(device_);
-        tensors.targets = tensors.targets.to(device_);
-        const torch::Tensor logits = model_->forward(tensors.inputs);
-        const torch::Tensor mask = model_->scoredPositions(tensors.inputs, tensors.targets);
-        const torch::Tensor scored = mask.sum();
-        sum += model_->loss(logits, tensors.inputs, tensors.targets).to(torch::kDouble) * scored;
+        Batch tensors = makeBatch(sequences, indices.data() + begin, std::min(batch, indices.size() - begin));
+        tensors.inputs = tensors.inputs.to(device);
+        tensors.targets = tensors.targets.to(device);
+        const torch::Tensor scored = model.scoredPositions(tensors.inputs, tensors.targets).sum();
+        sum += model.scoredLoss(tensors.inputs, tensors.targets).to(torch::kDouble) * scored;
         count += scored;
     }
-    model_->train();
-    return (sum / count.clamp_min(1)).item<double>();
+    model.train(wasTraining);
+    const auto tokens = static_cast<std::uint64_t>(count.item<double>());
+    return {tokens == 0 ? std::nan("") : (sum / count).item<double>(), tokens};
 }
 
 void Trainer::beginNextEpoch()
@@ -306,7 +310,16 @@ void Trainer::saveCheckpoint(const std::string& path, const std::string& run, do
     writeFileAtomically(path, formatCheckpointHeader(header) + bytes);
 }
 
-CheckpointHeader Trainer::loadCheckpoint(const std::string& path)
+namespace {
+
+struct CheckpointArchive {
+    CheckpointHeader header;
+    torch::serialize::InputArchive root;
+};
+
+// Reads and checks the header, then (only then) the tensors' archive.
+CheckpointArchive readCheckpoint(const std::string& path, const ModelConfig& expected,
+                                 std::uint64_t vocabularyFingerprint, const torch::Device& device)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
@@ -315,31 +328,72 @@ CheckpointHeader Trainer::loadCheckpoint(const std::string& path)
     buffer << in.rdbuf();
     const std::string file = buffer.str();
     std::size_t offset = 0;
-    const CheckpointHeader header = parseCheckpointHeader(file, file.size(), path, offset);
-    if (const std::string mismatch = checkpointMismatch(header, config(), vocabularyFingerprint_, path); !mismatch.empty())
+    CheckpointArchive checkpoint;
+    checkpoint.header = parseCheckpointHeader(file, file.size(), path, offset);
+    if (const std::string mismatch = checkpointMismatch(checkpoint.header, expected, vocabularyFingerprint, path); !mismatch.empty())
         throw CheckpointError(mismatch);
-    const std::string_view bytes(file.data() + offset, header.archiveBytes);
-    if (hashBytes(bytes) != header.archiveHash)
+    const std::string_view bytes(file.data() + offset, checkpoint.header.archiveBytes);
+    if (hashBytes(bytes) != checkpoint.header.archiveHash)
         throw CheckpointError(path + ": damaged: its tensors do not match the checksum in its header; use the previous checkpoint");
     try {
-        torch::serialize::InputArchive root, modelArchive, optimizerArchive;
-        root.load_from(bytes.data(), bytes.size(), device_);
-        root.read("model", modelArchive);
-        root.read("optimizer", optimizerArchive);
-        model_->load(modelArchive);
-        optimizer_->load(optimizerArchive);
-        torch::Tensor rng;
-        root.read("cpu_rng_state", rng);
-        rngState_ = rng.to(torch::kCPU);
+        checkpoint.root.load_from(bytes.data(), bytes.size(), device);
     } catch (const c10::Error& error) {
         throw CheckpointError(path + ": its tensors cannot be read (" + std::string(error.what_without_backtrace())
                               + "); use the previous checkpoint");
     }
+    return checkpoint;
+}
+
+template <typename Read>
+void readTensors(const std::string& path, Read&& read)
+{
+    try {
+        read();
+    } catch (const c10::Error& error) {
+        throw CheckpointError(path + ": its tensors cannot be read (" + std::string(error.what_without_backtrace())
+                              + "); use the previous checkpoint");
+    }
+}
+
+} // namespace
+
+CheckpointHeader Trainer::loadCheckpoint(const std::string& path)
+{
+    CheckpointArchive checkpoint = readCheckpoint(path, config(), vocabularyFingerprint_, device_);
+    readTensors(path, [&] {
+        torch::serialize::InputArchive modelArchive, optimizerArchive;
+        checkpoint.root.read("model", modelArchive);
+        checkpoint.root.read("optimizer", optimizerArchive);
+        model_->load(modelArchive);
+        optimizer_->load(optimizerArchive);
+        torch::Tensor rng;
+        checkpoint.root.read("cpu_rng_state", rng);
+        rngState_ = rng.to(torch::kCPU);
+    });
+    const CheckpointHeader& header = checkpoint.header;
     step_ = header.step;
     epoch_ = header.epoch;
     batchInEpoch_ = header.batchInEpoch;
     order_ = epochOrder(data_.train.size(), options_.seed, epoch_);
     return header;
+}
+
+std::shared_ptr<LanguageModel> loadModel(const std::string& path, const ModelConfig& expected,
+                                         std::uint64_t vocabularyFingerprint, const torch::Device& device,
+                                         CheckpointHeader* header)
+{
+    CheckpointArchive checkpoint = readCheckpoint(path, expected, vocabularyFingerprint, device);
+    std::shared_ptr<LanguageModel> model = makeModel(expected);
+    model->to(device);
+    readTensors(path, [&] {
+        torch::serialize::InputArchive modelArchive;
+        checkpoint.root.read("model", modelArchive);
+        model->load(modelArchive);
+    });
+    model->eval();
+    if (header)
+        *header = checkpoint.header;
+    return model;
 }
 
 void trainLoop(Trainer& trainer, const TrainingCallbacks& callbacks)

@@ -119,6 +119,21 @@ struct TrainingCallbacks {
     std::function<bool()> shouldStop;
 };
 
+struct Evaluation {
+    double loss = 0.0;        // mean cross-entropy (nats) over the scored positions; NaN when there are none
+    std::uint64_t tokens = 0; // scored positions
+};
+
+// The model's loss on every sequence, token-weighted, in batches, under NoGradGuard and eval().
+Evaluation evaluateModel(LanguageModel& model, const TokenSequences& sequences, std::int64_t batchSize,
+                         const torch::Device& device);
+
+// A model built as `expected` with the weights of the checkpoint at `path`, on `device`, in eval mode.
+// Refuses (CheckpointError) a checkpoint of another preset, size or vocabulary, or a damaged file.
+std::shared_ptr<LanguageModel> loadModel(const std::string& path, const ModelConfig& expected,
+                                         std::uint64_t vocabularyFingerprint, const torch::Device& device,
+                                         CheckpointHeader* header = nullptr);
+
 // Trains until finished() or shouldStop(). Throws TrainingError on a non-finite loss or an out-of-memory device.
 void trainLoop(Trainer& trainer, const TrainingCallbacks& callbacks);
 

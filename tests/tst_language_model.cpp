@@ -22,6 +22,8 @@ private slots:
     void seedParameterCountEqualsTheKerasModel();
     void seedLossAveragesOverNonPaddingInputs();
     void gptAndLstmLossAverageOverNonPaddingTargets();
+    void scoredLossEqualsTheLossOfTheFullForward_data();
+    void scoredLossEqualsTheLossOfTheFullForward();
     void gptTiesInputAndOutputEmbeddings();
     void invalidSizesAreExplained_data();
     void invalidSizesAreExplained();
@@ -127,6 +129,25 @@ void TestLanguageModel::gptAndLstmLossAverageOverNonPaddingTargets()
         const auto model = makeModel(tinyConfig(preset, 3, 4));
         QVERIFY(std::abs(model->loss(logits, inputs, targets).item<double>() - expected) < 1e-6);
     }
+}
+
+void TestLanguageModel::scoredLossEqualsTheLossOfTheFullForward_data()
+{
+    futureTokensNeverChangePastLogits_data();
+}
+
+void TestLanguageModel::scoredLossEqualsTheLossOfTheFullForward()
+{
+    QFETCH(Preset, preset);
+    const auto model = makeModel(tinyConfig(preset, 50, 16));
+    model->eval(); // no dropout: both paths see the same network
+    torch::Tensor ids = torch::randint(2, 50, {4, 16}, torch::kLong);
+    ids[1].slice(0, 5, 16).fill_(0);
+    ids[3].slice(0, 1, 16).fill_(0);
+    const torch::Tensor inputs = ids.slice(1, 0, 15), targets = ids.slice(1, 1, 16);
+    const double full = model->loss(model->forward(inputs), inputs, targets).item<double>();
+    const double scored = model->scoredLoss(inputs, targets).item<double>();
+    QVERIFY2(std::abs(full - scored) < 1e-5, qPrintable(QStringLiteral("%1 vs %2").arg(full).arg(scored)));
 }
 
 void TestLanguageModel::gptTiesInputAndOutputEmbeddings()

@@ -6,6 +6,9 @@
 #include <chrono>
 #include <cstdio>
 
+#include <unistd.h>
+
+#include "train_benchmark.h"
 #include "vocabulary.h"
 
 namespace textgen::cli {
@@ -86,11 +89,72 @@ int benchVectorize(const QStringList& arguments)
     return 0;
 }
 
+int benchTrain(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Trains a preset on random tokens (no corpus needed) and prints one JSON line: ms_per_step (median after\n"
+        "warm-up), tokens_per_s, peak_rss_mb."));
+    const auto option = [&](const char* name, const char* help, const char* value, const char* fallback) {
+        parser.addOption({QLatin1String(name), QLatin1String(help), QLatin1String(value), QLatin1String(fallback)});
+    };
+    option("preset", "seed, gpt or lstm.", "preset", "seed");
+    option("batch", "Batch size.", "B", "32");
+    option("steps", "Timed steps.", "N", "10");
+    option("warmup", "Untimed steps first.", "N", "2");
+    option("device", "auto, cpu, cuda or cuda:N.", "device", "auto");
+    option("threads", "CPU threads for LibTorch (0: every core).", "N", "0");
+    parser.addOption({QStringLiteral("corpus"),
+                      QStringLiteral("Train on this corpus (document cutting, as the chapter) instead of random tokens."),
+                      QStringLiteral("PATH")});
+    if (!parseArguments(parser, arguments, 0, {}))
+        return 0;
+    const auto preset = presetFromName(parser.value(QStringLiteral("preset")).toStdString());
+    if (!preset)
+        throw UsageError(QStringLiteral("--preset must be seed, gpt or lstm"));
+    const std::int64_t batch = integerOption(parser, QStringLiteral("batch"), 1);
+    const std::int64_t steps = integerOption(parser, QStringLiteral("steps"), 1);
+    const std::int64_t warmup = integerOption(parser, QStringLiteral("warmup"), 0);
+    int threads = static_cast<int>(integerOption(parser, QStringLiteral("threads"), 0));
+    if (threads == 0)
+        threads = static_cast<int>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)));
+
+    const ModelConfig config = presetConfig(*preset);
+    TrainingOptions options = trainingDefaults(*preset);
+    options.batchSize = batch;
+    options.epochs = 1;
+    options.device = parser.value(QStringLiteral("device")).toStdString();
+    options.threads = threads;
+    LmDataset data;
+    ModelConfig model = config;
+    if (parser.isSet(QStringLiteral("corpus"))) {
+        // A real corpus: short documents leave padding, which the step skips in the output layer.
+        const Corpus corpus = readCorpusReporting(parser.value(QStringLiteral("corpus")), CorpusFormat::Auto);
+        const Vocabulary vocabulary = Vocabulary::adapt(corpus.documents, {});
+        model.vocabSize = static_cast<std::int64_t>(vocabulary.size());
+        data = buildLmDataset(corpus.documents, vocabulary, {model.sequenceLength, CutMode::Document, 0.0});
+    } else {
+        data = randomTokenDataset(config, static_cast<std::size_t>(batch * (steps + warmup)), options.seed);
+    }
+    const TrainBenchmark result = benchmarkTraining(model, options, data, static_cast<int>(warmup), static_cast<int>(steps));
+    JsonLine line;
+    line.add("preset", std::string(presetName(*preset)))
+        .add("batch", static_cast<long long>(batch))
+        .add("device", result.device)
+        .add("threads", static_cast<long long>(threads))
+        .add("parameters", static_cast<long long>(result.parameters))
+        .add("ms_per_step", result.millisecondsPerStep, 1)
+        .add("tokens_per_s", result.tokensPerSecond, 0)
+        .add("peak_rss_mb", result.peakResidentMegabytes, 0);
+    std::puts(line.str().c_str());
+    return 0;
+}
+
 } // namespace
 
 int benchCommand(const QStringList& arguments)
 {
-    const QString usage = QStringLiteral("bench vectorize CORPUS");
+    const QString usage = QStringLiteral("bench vectorize CORPUS | bench train [options]");
     if (arguments.size() < 2)
         throw UsageError(QStringLiteral("missing what to measure: ") + usage);
     const QString what = arguments.at(1);
@@ -98,11 +162,13 @@ int benchCommand(const QStringList& arguments)
     rest.prepend(arguments.at(0) + QLatin1Char(' ') + what);
     if (what == QLatin1String("vectorize"))
         return benchVectorize(rest);
+    if (what == QLatin1String("train"))
+        return benchTrain(rest);
     if (what == QLatin1String("--help") || what == QLatin1String("-h")) {
         std::printf("Usage: textgen %s\n", qPrintable(usage));
         return 0;
     }
-    throw UsageError(QStringLiteral("unknown benchmark '%1'; known: vectorize").arg(what));
+    throw UsageError(QStringLiteral("unknown benchmark '%1'; known: vectorize, train").arg(what));
 }
 
 } // namespace textgen::cli

@@ -8,6 +8,8 @@ namespace textgen::cli {
 
 int vocabCommand(const QStringList& arguments);
 int tokenizeCommand(const QStringList& arguments);
+int trainCommand(const QStringList& arguments);
+int evalCommand(const QStringList& arguments);
 int benchCommand(const QStringList& arguments);
 
 } // namespace textgen::cli

@@ -1,4 +1,4 @@
-// `textgen`: the command-line face of the engine (vocabularies, tokenizing, benchmarks; training to come).
+// `textgen`: the command-line face of the engine: vocabularies, tokenizing, training, evaluation, benchmarks.
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -18,7 +18,9 @@ struct Command {
 constexpr Command kCommands[] = {
     {"vocab", "read a corpus, print its report, write its vocabulary", textgen::cli::vocabCommand},
     {"tokenize", "turn text lines on stdin into token ids", textgen::cli::tokenizeCommand},
-    {"bench", "measure a hot path (vectorize) and print one JSON line", textgen::cli::benchCommand},
+    {"train", "train a model on a corpus into a run folder, or resume one", textgen::cli::trainCommand},
+    {"eval", "score a run's checkpoint on a corpus (loss, perplexity)", textgen::cli::evalCommand},
+    {"bench", "measure a hot path (vectorize, train) and print one JSON line", textgen::cli::benchCommand},
 };
 
 void printOverview(std::FILE* stream)

@@ -1,0 +1,263 @@
+// `textgen train` (create or resume a run folder) and `textgen eval` (score a run on any corpus).
+#include "cli_support.h"
+#include "commands.h"
+
+#include <QDir>
+
+#include <atomic>
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+#include "blas_probe.h"
+#include "training_session.h"
+
+namespace textgen::cli {
+
+namespace {
+
+std::atomic<bool> interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    interrupted = true;
+}
+
+QString duration(double seconds)
+{
+    if (!std::isfinite(seconds) || seconds < 0)
+        return QStringLiteral("?");
+    const auto total = static_cast<qint64>(seconds + 0.5);
+    return total >= 3600 ? QStringLiteral("%1:%2:%3").arg(total / 3600).arg(total / 60 % 60, 2, 10, QLatin1Char('0')).arg(total % 60, 2, 10, QLatin1Char('0'))
+                         : QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
+}
+
+void addModelOptions(QCommandLineParser& parser)
+{
+    const auto option = [&](const char* name, const char* help, const char* value) {
+        parser.addOption({QLatin1String(name), QLatin1String(help), QLatin1String(value)});
+    };
+    option("preset", "Model: seed (the chapter's), gpt or lstm. Default: seed.", "seed|gpt|lstm");
+    option("tokenizer", "word (the chapter's) or char. Default: word.", "word|char");
+    option("cut", "document (the chapter's: first tokens of each document) or stream. Default: document.", "mode");
+    option("format", "How to read CORPUS: auto, files, fortune or paragraphs. Default: auto.", "format");
+    option("epochs", "Total epochs for the run. Default: 10.", "N");
+    option("max-steps", "Total optimizer steps for the run (0: no limit).", "N");
+    option("batch", "Batch size. Default: the preset's (seed: 256).", "B");
+    option("lr", "Learning rate (the peak of the schedule for gpt and lstm).", "X");
+    option("device", "auto (CUDA when present), cpu, cuda or cuda:N. Default: auto.", "device");
+    option("seed", "Random seed for weights, batch order and dropout. Default: 1337.", "S");
+    option("threads", "CPU threads for LibTorch (0: its default). Default: every core.", "N");
+    option("layers", "Decoder blocks or LSTM layers.", "N");
+    option("embed", "Embedding width.", "N");
+    option("heads", "Attention heads.", "N");
+    option("ff", "Feed-forward width.", "N");
+    option("seq-len", "Sequence length (the chapter's 100).", "N");
+    option("vocab-size", "Vocabulary size, padding and [UNK] included (the chapter's 15000).", "N");
+    option("dropout", "Dropout rate.", "X");
+    option("validation", "Fraction of documents held out for validation. Default: 0.1.", "X");
+    option("log-every", "When not on a terminal, print one line every N steps. Default: 50.", "N");
+}
+
+double realOption(const QCommandLineParser& parser, const QString& name, double minimum, double maximum)
+{
+    bool ok = false;
+    const double value = parser.value(name).toDouble(&ok);
+    if (!ok || !(value >= minimum && value <= maximum))
+        throw UsageError(QStringLiteral("--%1 must be a number in [%2, %3], not '%4'").arg(name).arg(minimum).arg(maximum).arg(parser.value(name)));
+    return value;
+}
+
+RunSettings settingsFromOptions(const QCommandLineParser& parser, const QString& corpus)
+{
+    const auto isSet = [&](const char* name) { return parser.isSet(QLatin1String(name)); };
+    const auto integer = [&](const char* name, long long minimum) { return integerOption(parser, QLatin1String(name), minimum); };
+    Preset preset = Preset::Seed;
+    if (isSet("preset")) {
+        const auto parsed = presetFromName(parser.value(QStringLiteral("preset")).toStdString());
+        if (!parsed)
+            throw UsageError(QStringLiteral("--preset must be seed, gpt or lstm, not '%1'").arg(parser.value(QStringLiteral("preset"))));
+        preset = *parsed;
+    }
+    RunSettings s;
+    s.corpusPath = QDir(corpus).absolutePath();
+    s.corpusFormat = isSet("format") ? corpusFormatOption(parser, QStringLiteral("format")) : CorpusFormat::Auto;
+    s.tokenizer = isSet("tokenizer") ? tokenizerOption(parser, QStringLiteral("tokenizer")) : TokenizerKind::Word;
+    if (isSet("cut")) {
+        const auto cut = cutModeFromName(parser.value(QStringLiteral("cut")).toStdString());
+        if (!cut)
+            throw UsageError(QStringLiteral("--cut must be document or stream, not '%1'").arg(parser.value(QStringLiteral("cut"))));
+        s.dataset.cut = *cut;
+    }
+    s.model = presetConfig(preset);
+    if (isSet("layers")) s.model.layers = integer("layers", 1);
+    if (isSet("embed")) s.model.embed = integer("embed", 1);
+    if (isSet("heads")) s.model.heads = integer("heads", 1);
+    if (isSet("ff")) s.model.feedForward = integer("ff", 1);
+    if (isSet("seq-len")) s.model.sequenceLength = integer("seq-len", 2);
+    if (isSet("dropout")) s.model.dropout = realOption(parser, QStringLiteral("dropout"), 0.0, 0.99);
+    s.maxTokens = isSet("vocab-size") ? integer("vocab-size", 3) : s.model.vocabSize;
+    s.dataset.sequenceLength = s.model.sequenceLength;
+    if (isSet("validation")) s.dataset.validationFraction = realOption(parser, QStringLiteral("validation"), 0.0, 0.9);
+    s.training = trainingDefaults(preset);
+    s.training.threads = static_cast<int>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)));
+    if (isSet("epochs")) s.training.epochs = integer("epochs", 1);
+    if (isSet("max-steps")) s.training.maxSteps = integer("max-steps", 0);
+    if (isSet("batch")) s.training.batchSize = integer("batch", 1);
+    if (isSet("lr")) s.training.learningRate = realOption(parser, QStringLiteral("lr"), 1e-12, 1e6);
+    if (isSet("seed")) s.training.seed = static_cast<std::uint64_t>(integer("seed", 0));
+    if (isSet("threads")) s.training.threads = static_cast<int>(integer("threads", 0));
+    if (isSet("device")) s.training.device = parser.value(QStringLiteral("device")).toStdString();
+    return s;
+}
+
+} // namespace
+
+int trainCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Trains a language model on CORPUS into the run folder DIR (run.json, vocab.txt, metrics.csv,\n"
+        "checkpoints/), or resumes the run in DIR. --epochs and --max-steps are the run's totals."));
+    parser.addPositionalArgument(QStringLiteral("CORPUS"), QStringLiteral("The corpus (not needed with --resume)."));
+    parser.addOption({QStringLiteral("run"), QStringLiteral("The run folder."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("resume"), QStringLiteral("Continue the run in DIR from its latest checkpoint.")});
+    addModelOptions(parser);
+    if (!parseArguments(parser, arguments, -1, {}))
+        return 0;
+    if (!parser.isSet(QStringLiteral("run")))
+        throw UsageError(QStringLiteral("--run DIR is required"));
+    const bool resume = parser.isSet(QStringLiteral("resume"));
+    const QStringList positional = parser.positionalArguments();
+    if (!resume && positional.size() != 1)
+        throw UsageError(positional.isEmpty() ? QStringLiteral("missing CORPUS") : QStringLiteral("unexpected argument '%1'").arg(positional.at(1)));
+    if (resume && positional.size() > 1)
+        throw UsageError(QStringLiteral("unexpected argument '%1'").arg(positional.at(1)));
+    const int logEvery = parser.isSet(QStringLiteral("log-every")) ? static_cast<int>(integerOption(parser, QStringLiteral("log-every"), 1)) : 50;
+
+    const bool terminal = isTerminal(STDERR_FILENO);
+    SessionEvents events;
+    events.stage = [terminal](const QString& what) {
+        if (terminal)
+            std::fprintf(stderr, "\r\033[K%s...", qPrintable(what));
+        else
+            std::fprintf(stderr, "%s...\n", qPrintable(what));
+    };
+    events.step = [&](const TrainingProgress& p) {
+        const StepReport& s = p.step;
+        if (terminal) {
+            const int width = 24;
+            const int filled = static_cast<int>(s.epochFraction * width + 0.5);
+            std::fprintf(stderr, "\r\033[Kepoch %lld [%s%s] %3.0f%%  step %lld  loss %.4f  %.0f tok/s  ETA %s",
+                         static_cast<long long>(s.epoch + 1), std::string(static_cast<std::size_t>(filled), '#').c_str(),
+                         std::string(static_cast<std::size_t>(width - filled), '-').c_str(), s.epochFraction * 100.0,
+                         static_cast<long long>(s.step), s.trainLoss, s.tokensPerSecond, qPrintable(duration(p.etaSeconds)));
+        } else if (s.step % logEvery == 0) {
+            std::printf("step %lld epoch %lld (%.0f%%) loss %.4f lr %.3g %.0f tok/s eta %s\n", static_cast<long long>(s.step),
+                        static_cast<long long>(s.epoch + 1), s.epochFraction * 100.0, s.trainLoss, s.learningRate,
+                        s.tokensPerSecond, qPrintable(duration(p.etaSeconds)));
+            std::fflush(stdout);
+        }
+    };
+    events.epoch = [&](const EpochReport& e) {
+        if (terminal)
+            std::fputs("\n", stderr);
+        std::printf("epoch %lld done at step %lld: validation loss %.4f (perplexity %.1f)\n", static_cast<long long>(e.epoch + 1),
+                    static_cast<long long>(e.step), e.validationLoss, std::exp(e.validationLoss));
+        std::fflush(stdout);
+    };
+    events.shouldStop = [] { return interrupted.load(); };
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+
+    if (const std::string warning = blasWarning(); !warning.empty())
+        std::fprintf(stderr, "warning: %s\n", warning.c_str());
+
+    const QString runPath = parser.value(QStringLiteral("run"));
+    std::unique_ptr<TrainingSession> session;
+    if (resume) {
+        for (const char* fixed : {"preset", "tokenizer", "cut", "format", "batch", "lr", "seed", "layers", "embed", "heads", "ff",
+                                  "seq-len", "vocab-size", "dropout", "validation"})
+            if (parser.isSet(QLatin1String(fixed)))
+                throw UsageError(QStringLiteral("--%1 cannot change on --resume: it is part of the run (start a new run instead)").arg(QLatin1String(fixed)));
+        ResumeOverrides overrides;
+        if (parser.isSet(QStringLiteral("epochs"))) overrides.epochs = integerOption(parser, QStringLiteral("epochs"), 1);
+        if (parser.isSet(QStringLiteral("max-steps"))) overrides.maxSteps = integerOption(parser, QStringLiteral("max-steps"), 0);
+        if (parser.isSet(QStringLiteral("device"))) overrides.device = parser.value(QStringLiteral("device")).toStdString();
+        if (parser.isSet(QStringLiteral("threads"))) overrides.threads = static_cast<int>(integerOption(parser, QStringLiteral("threads"), 0));
+        session = TrainingSession::resume(runPath, overrides, events);
+    } else {
+        session = TrainingSession::create(runPath, settingsFromOptions(parser, positional.at(0)), events);
+    }
+    const RunSettings& settings = session->run().settings();
+    if (terminal)
+        std::fputs("\r\033[K", stderr);
+    std::printf("run %s: %s, %lld parameters, %s, %lld training sequences, %lld batches per epoch\n",
+                qPrintable(session->run().path()), describeConfig(settings.model).c_str(), static_cast<long long>(settings.parameters),
+                qPrintable(settings.device), static_cast<long long>(session->trainer().batchesPerEpoch() * settings.training.batchSize),
+                static_cast<long long>(session->trainer().batchesPerEpoch()));
+    std::fflush(stdout);
+    session->train();
+    if (terminal)
+        std::fputs("\n", stderr);
+
+    const RunSettings& done = session->run().settings();
+    const MetricsFile metrics = RunDirectory::readMetrics(session->run().metricsPath());
+    double trainLoss = qQNaN(), validationLoss = qQNaN(), elapsed = 0.0;
+    for (const MetricRow& row : metrics.rows) {
+        if (std::isfinite(row.trainLoss))
+            trainLoss = row.trainLoss;
+        if (std::isfinite(row.validationLoss))
+            validationLoss = row.validationLoss;
+        elapsed = row.elapsedSeconds;
+    }
+    JsonLine line;
+    line.add("run", session->run().path().toStdString())
+        .add("status", runStatusName(done.status).toStdString())
+        .add("steps", static_cast<long long>(done.step))
+        .add("epochs", static_cast<long long>(done.epoch))
+        .add("train_loss", trainLoss, 4)
+        .add("val_loss", validationLoss, 4)
+        .add("best_val_loss", done.bestValidationLoss, 4)
+        .add("parameters", static_cast<long long>(done.parameters))
+        .add("device", done.device.toStdString())
+        .add("elapsed_s", elapsed, 1);
+    std::puts(line.str().c_str());
+    return session->stoppedEarly() ? 130 : 0;
+}
+
+int evalCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Scores a run's checkpoint on every document of CORPUS, with the run's own vocabulary and cutting mode.\n"
+        "Prints {\"tokens\", \"loss\", \"perplexity\"} on one line."));
+    parser.addPositionalArgument(QStringLiteral("RUN"), QStringLiteral("The run folder."));
+    parser.addPositionalArgument(QStringLiteral("CORPUS"), QStringLiteral("The corpus to score."));
+    parser.addOption({QStringLiteral("checkpoint"), QStringLiteral("latest, or an epoch number. Default: latest."), QStringLiteral("latest|N"),
+                      QStringLiteral("latest")});
+    parser.addOption({QStringLiteral("device"), QStringLiteral("auto, cpu, cuda or cuda:N."), QStringLiteral("device"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("batch"), QStringLiteral("Batch size."), QStringLiteral("B"), QStringLiteral("64")});
+    if (!parseArguments(parser, arguments, 2, QStringLiteral("RUN and CORPUS")))
+        return 0;
+    const RunDirectory run = RunDirectory::open(parser.positionalArguments().at(0));
+    const RunSettings& settings = run.settings();
+    QString checkpoint = run.latestCheckpointPath();
+    if (parser.value(QStringLiteral("checkpoint")) != QLatin1String("latest"))
+        checkpoint = run.epochCheckpointPath(integerOption(parser, QStringLiteral("checkpoint"), 1));
+    const Vocabulary vocabulary = Vocabulary::load(run.vocabularyPath().toStdString(), settings.tokenizer);
+    const Corpus corpus = readCorpusReporting(parser.positionalArguments().at(1), CorpusFormat::Auto);
+    DatasetOptions dataset = settings.dataset;
+    dataset.validationFraction = 0.0; // every document is scored
+    const LmDataset data = buildLmDataset(corpus.documents, vocabulary, dataset);
+    const torch::Device device = resolveDevice(parser.value(QStringLiteral("device")).toStdString());
+    const auto model = loadModel(checkpoint.toStdString(), settings.model, vocabulary.fingerprint(), device);
+    const Evaluation result = evaluateModel(*model, data.train, integerOption(parser, QStringLiteral("batch"), 1), device);
+    JsonLine line;
+    line.add("tokens", static_cast<long long>(result.tokens)).add("loss", result.loss, 4).add("perplexity", std::exp(result.loss), 2);
+    std::puts(line.str().c_str());
+    return 0;
+}
+
+} // namespace textgen::cli

@@ -1,0 +1,215 @@
+// Reading and writing a run folder.
+#include "run_directory.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <cmath>
+#include <unistd.h>
+
+namespace textgen {
+
+namespace {
+
+QString csvNumber(double value)
+{
+    return std::isfinite(value) ? QString::number(value, 'g', 9) : QString();
+}
+
+QByteArray metricLine(const MetricRow& row)
+{
+    return QStringLiteral("%1,%2,%3,%4,%5,%6,%7\n")
+        .arg(row.step)
+        .arg(row.epoch)
+        .arg(csvNumber(row.trainLoss), csvNumber(row.validationLoss), csvNumber(row.learningRate),
+             csvNumber(row.tokensPerSecond), QString::number(row.elapsedSeconds, 'f', 3))
+        .toUtf8();
+}
+
+void writeAtomically(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw RunError(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+} // namespace
+
+RunDirectory RunDirectory::create(const QString& path, const RunSettings& settings)
+{
+    QDir dir(path);
+    if (dir.exists(QStringLiteral("run.json")))
+        throw RunError(QStringLiteral("%1 already holds a run: resume it, or choose another folder").arg(path));
+    if (!QDir().mkpath(path) || !dir.mkpath(QStringLiteral("checkpoints")))
+        throw RunError(QStringLiteral("Cannot create the run folder %1").arg(path));
+    RunDirectory run(QDir(path).absolutePath());
+    run.settings_ = settings;
+    run.settings_.created = QDateTime::currentDateTimeUtc();
+    run.saveSettings();
+    return run;
+}
+
+RunDirectory RunDirectory::open(const QString& path)
+{
+    RunDirectory run(QDir(path).absolutePath());
+    const QString jsonPath = QDir(run.path_).filePath(QStringLiteral("run.json"));
+    QFile file(jsonPath);
+    if (!file.open(QIODevice::ReadOnly))
+        throw RunError(QStringLiteral("Cannot read %1: %2").arg(jsonPath, file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        throw RunError(QStringLiteral("%1 is not valid JSON (%2 at byte %3)").arg(jsonPath, error.errorString()).arg(error.offset));
+    run.settings_ = RunSettings::fromJson(document.object(), jsonPath);
+    return run;
+}
+
+void RunDirectory::saveSettings()
+{
+    settings_.updated = QDateTime::currentDateTimeUtc();
+    writeAtomically(QDir(path_).filePath(QStringLiteral("run.json")), QJsonDocument(settings_.toJson()).toJson());
+}
+
+QString RunDirectory::vocabularyPath() const
+{
+    return QDir(path_).filePath(QStringLiteral("vocab.txt"));
+}
+
+QString RunDirectory::metricsPath() const
+{
+    return QDir(path_).filePath(QStringLiteral("metrics.csv"));
+}
+
+QString RunDirectory::checkpointsPath() const
+{
+    return QDir(path_).filePath(QStringLiteral("checkpoints"));
+}
+
+QString RunDirectory::epochCheckpointPath(qint64 epoch) const
+{
+    return QDir(checkpointsPath()).filePath(QStringLiteral("epoch-%1.pt").arg(epoch, 4, 10, QLatin1Char('0')));
+}
+
+QString RunDirectory::latestCheckpointPath() const
+{
+    return QDir(checkpointsPath()).filePath(QStringLiteral("latest.pt"));
+}
+
+QList<qint64> RunDirectory::checkpointEpochs() const
+{
+    static const QRegularExpression pattern(QStringLiteral("^epoch-(\\d+)\\.pt$"));
+    QList<qint64> epochs;
+    for (const QString& name : QDir(checkpointsPath()).entryList({QStringLiteral("epoch-*.pt")}, QDir::Files, QDir::Name)) {
+        const QRegularExpressionMatch match = pattern.match(name);
+        if (match.hasMatch())
+            epochs << match.captured(1).toLongLong();
+    }
+    std::sort(epochs.begin(), epochs.end());
+    return epochs;
+}
+
+void RunDirectory::appendMetrics(const std::vector<MetricRow>& rows, bool flush)
+{
+    if (!metrics_) {
+        metrics_ = std::make_shared<QFile>(metricsPath());
+        const bool fresh = !metrics_->exists() || metrics_->size() == 0;
+        if (!metrics_->open(QIODevice::WriteOnly | QIODevice::Append))
+            throw RunError(QStringLiteral("Cannot write %1: %2").arg(metricsPath(), metrics_->errorString()));
+        if (fresh)
+            metrics_->write(QByteArray(kMetricsHeader) + '\n');
+        sinceFlush_.start();
+    }
+    QByteArray text;
+    for (const MetricRow& row : rows) {
+        text += metricLine(row);
+    }
+    if (metrics_->write(text) != text.size())
+        throw RunError(QStringLiteral("Cannot write %1: %2").arg(metricsPath(), metrics_->errorString()));
+    if (flush || sinceFlush_.elapsed() > 2000)
+        flushMetrics();
+}
+
+void RunDirectory::flushMetrics()
+{
+    if (!metrics_)
+        return;
+    if (!metrics_->flush())
+        throw RunError(QStringLiteral("Cannot write %1: %2").arg(metricsPath(), metrics_->errorString()));
+    sinceFlush_.restart();
+}
+
+MetricsFile RunDirectory::readMetrics(const QString& path)
+{
+    MetricsFile metrics;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return metrics;
+    const QByteArray bytes = file.readAll();
+    const QList<QByteArray> lines = bytes.split('\n');
+    const bool endsWithNewline = bytes.endsWith('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) { // line 0 is the header
+        const QByteArray& line = lines[i];
+        if (line.isEmpty())
+            continue;
+        const bool last = i == lines.size() - 1;
+        const QList<QByteArray> cells = line.split(',');
+        bool ok = cells.size() == 7 && !(last && !endsWithNewline); // a last line without '\n' may be torn
+        MetricRow row;
+        const auto number = [&](int index) {
+            if (cells[index].isEmpty())
+                return qQNaN();
+            bool good = false;
+            const double value = cells[index].toDouble(&good);
+            ok = ok && good;
+            return value;
+        };
+        if (ok) {
+            row.step = cells[0].toLongLong(&ok);
+            bool epochOk = false;
+            row.epoch = cells[1].toLongLong(&epochOk);
+            ok = ok && epochOk;
+            row.trainLoss = number(2);
+            row.validationLoss = number(3);
+            row.learningRate = number(4);
+            row.tokensPerSecond = number(5);
+            row.elapsedSeconds = number(6);
+        }
+        if (ok)
+            metrics.rows.push_back(row);
+        else
+            ++metrics.skippedLines;
+    }
+    return metrics;
+}
+
+void RunDirectory::truncateMetricsAfter(qint64 step)
+{
+    if (metrics_) {
+        metrics_->close();
+        metrics_.reset();
+    }
+    const MetricsFile metrics = readMetrics(metricsPath());
+    QByteArray text = QByteArray(kMetricsHeader) + '\n';
+    for (const MetricRow& row : metrics.rows)
+        if (row.step <= step)
+            text += metricLine(row);
+    writeAtomically(metricsPath(), text);
+}
+
+void publishFile(const QString& source, const QString& target)
+{
+    const QString temporary = target + QStringLiteral(".link-%1").arg(::getpid());
+    QFile::remove(temporary);
+    const bool linked = ::link(QFile::encodeName(source).constData(), QFile::encodeName(temporary).constData()) == 0;
+    if (!linked && !QFile::copy(source, temporary))
+        throw RunError(QStringLiteral("Cannot write %1").arg(target));
+    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
+        QFile::remove(temporary);
+        throw RunError(QStringLiteral("Cannot replace %1").arg(target));
+    }
+}
+
+} // namespace textgen

@@ -1,0 +1,225 @@
+// The training session: corpus -> vocabulary -> dataset -> trainer -> run folder.
+#include "training_session.h"
+
+#include <QDir>
+
+#include <cmath>
+
+namespace textgen {
+
+namespace {
+
+void announce(const SessionEvents& events, const QString& what)
+{
+    if (events.stage)
+        events.stage(what);
+}
+
+} // namespace
+
+Corpus readRunCorpus(const QString& path, CorpusFormat format, const SessionEvents& events)
+{
+    announce(events, QStringLiteral("reading the corpus"));
+    CorpusOptions options;
+    options.format = format;
+    options.progress = events.corpusProgress;
+    return readCorpus(path.toStdString(), options);
+}
+
+TrainingSession::TrainingSession(RunDirectory run, Vocabulary vocabulary, SessionEvents events)
+    : run_(std::move(run)), vocabulary_(std::move(vocabulary)), events_(std::move(events))
+{
+}
+
+std::unique_ptr<TrainingSession> TrainingSession::create(const QString& runPath, RunSettings settings, const SessionEvents& events)
+{
+    if (QDir(runPath).exists(QStringLiteral("run.json")))
+        throw RunError(QStringLiteral("%1 already holds a run: resume it (--resume), or choose another folder").arg(runPath));
+    ModelConfig sizes = settings.model;
+    sizes.vocabSize = 15000; // the real size is known once the corpus is read: check the rest before reading it
+    if (const std::string problem = validateConfig(sizes); !problem.empty())
+        throw RunError(QString::fromStdString(problem));
+    const Corpus corpus = readRunCorpus(settings.corpusPath, settings.corpusFormat, events);
+    settings.corpus = fingerprintOf(corpus);
+    settings.corpusFormat = corpus.report.format;
+
+    announce(events, QStringLiteral("building the vocabulary"));
+    Vocabulary vocabulary = Vocabulary::adapt(corpus.documents, {settings.tokenizer, static_cast<std::size_t>(settings.maxTokens)});
+    settings.model.vocabSize = static_cast<std::int64_t>(vocabulary.size());
+    settings.dataset.sequenceLength = settings.model.sequenceLength;
+    settings.training.device = settings.device.isEmpty() ? settings.training.device : settings.device.toStdString();
+    settings.libtorchVersion = libtorchVersion();
+    settings.status = RunStatus::Created;
+    if (settings.name.isEmpty())
+        settings.name = QDir(runPath).dirName();
+
+    std::unique_ptr<TrainingSession> session(new TrainingSession(RunDirectory::create(runPath, settings), std::move(vocabulary), events));
+    try {
+        session->vocabulary_.save(session->run_.vocabularyPath().toStdString());
+    } catch (const std::exception& error) {
+        throw RunError(QString::fromUtf8(error.what()));
+    }
+    session->buildTrainer(corpus.documents);
+    return session;
+}
+
+std::unique_ptr<TrainingSession> TrainingSession::resume(const QString& runPath, const ResumeOverrides& overrides,
+                                                         const SessionEvents& events)
+{
+    RunDirectory run = RunDirectory::open(runPath);
+    RunSettings& settings = run.settings();
+    const Corpus corpus = readRunCorpus(settings.corpusPath, settings.corpusFormat, events);
+    const CorpusFingerprint found = fingerprintOf(corpus);
+    if (!(found == settings.corpus))
+        throw RunError(QStringLiteral("The corpus at %1 changed since this run started (%2 documents, %3 bytes then; %4 and %5 now): "
+                                      "resuming would train on other text. Start a new run instead.")
+                           .arg(settings.corpusPath).arg(settings.corpus.documents).arg(settings.corpus.bytes)
+                           .arg(found.documents).arg(found.bytes));
+    Vocabulary vocabulary = [&] {
+        try {
+            return Vocabulary::load(run.vocabularyPath().toStdString(), settings.tokenizer);
+        } catch (const std::exception& error) {
+            throw RunError(QString::fromUtf8(error.what()));
+        }
+    }();
+    if (static_cast<std::int64_t>(vocabulary.size()) != settings.model.vocabSize)
+        throw RunError(QStringLiteral("%1 holds %2 tokens, run.json says %3: the run folder was altered")
+                           .arg(run.vocabularyPath()).arg(vocabulary.size()).arg(settings.model.vocabSize));
+    if (overrides.epochs)
+        settings.training.epochs = *overrides.epochs;
+    if (overrides.maxSteps)
+        settings.training.maxSteps = *overrides.maxSteps;
+    if (overrides.device) {
+        settings.training.device = *overrides.device;
+        settings.device = QString::fromStdString(*overrides.device);
+    }
+    if (overrides.threads)
+        settings.training.threads = *overrides.threads;
+
+    std::unique_ptr<TrainingSession> session(new TrainingSession(std::move(run), std::move(vocabulary), events));
+    session->buildTrainer(corpus.documents);
+    RunDirectory& folder = session->run_;
+    const QString latest = folder.latestCheckpointPath();
+    qint64 resumeStep = 0;
+    if (QFile::exists(latest)) {
+        announce(events, QStringLiteral("loading the latest checkpoint"));
+        resumeStep = session->trainer_->loadCheckpoint(latest.toStdString()).step;
+    }
+    folder.truncateMetricsAfter(resumeStep);
+    const MetricsFile metrics = RunDirectory::readMetrics(folder.metricsPath());
+    session->elapsedOffset_ = metrics.rows.empty() ? 0.0 : metrics.rows.back().elapsedSeconds;
+    folder.settings().step = resumeStep;
+    folder.settings().epoch = session->trainer_->epoch();
+    return session;
+}
+
+void TrainingSession::buildTrainer(const std::vector<std::string>& documents)
+{
+    RunSettings& settings = run_.settings();
+    announce(events_, QStringLiteral("encoding the corpus"));
+    data_ = buildLmDataset(documents, vocabulary_, settings.dataset);
+    announce(events_, QStringLiteral("building the model"));
+    try {
+        trainer_ = std::make_unique<Trainer>(settings.model, settings.training, data_, vocabulary_.fingerprint(),
+                                             std::string(tokenizerName(settings.tokenizer)));
+    } catch (const std::invalid_argument& error) {
+        throw RunError(QString::fromUtf8(error.what()));
+    }
+    settings.parameters = trainer_->model().parameterCount();
+    settings.device = QString::fromStdString(trainer_->device().str());
+    run_.saveSettings();
+}
+
+void TrainingSession::saveLatest(double validationLoss)
+{
+    trainer_->saveCheckpoint(run_.latestCheckpointPath().toStdString(), run_.path().toStdString(), validationLoss);
+}
+
+void TrainingSession::fail(const QString& reason)
+{
+    RunSettings& settings = run_.settings();
+    settings.status = RunStatus::Failed;
+    settings.statusReason = reason;
+    try {
+        run_.flushMetrics();
+        run_.saveSettings();
+    } catch (const std::exception&) {
+        // The disk that failed the run may refuse this too; the reason still reaches the caller.
+    }
+}
+
+void TrainingSession::train()
+{
+    RunSettings& settings = run_.settings();
+    settings.status = RunStatus::Running;
+    settings.statusReason.clear();
+    run_.saveSettings();
+
+    QElapsedTimer clock;
+    clock.start();
+    double secondsPerStep = 0.0;
+    qint64 lastStepAt = 0;
+    qint64 savedStep = trainer_->globalStep();
+    TrainingCallbacks callbacks;
+    callbacks.shouldStop = events_.shouldStop;
+    callbacks.onStep = [&](const StepReport& report) {
+        const qint64 now = clock.nsecsElapsed();
+        const double seconds = static_cast<double>(now - lastStepAt) / 1e9;
+        lastStepAt = now;
+        secondsPerStep = secondsPerStep == 0.0 ? seconds : 0.9 * secondsPerStep + 0.1 * seconds;
+        TrainingProgress progress;
+        progress.step = report;
+        progress.totalSteps = trainer_->totalSteps();
+        progress.etaSeconds = static_cast<double>(std::max<std::int64_t>(0, progress.totalSteps - report.step)) * secondsPerStep;
+        progress.elapsedSeconds = elapsedOffset_ + static_cast<double>(now) / 1e9;
+        progress.device = settings.device;
+        MetricRow row;
+        row.step = report.step;
+        row.epoch = report.epoch;
+        row.trainLoss = report.trainLoss;
+        row.learningRate = report.learningRate;
+        row.tokensPerSecond = report.tokensPerSecond;
+        row.elapsedSeconds = progress.elapsedSeconds;
+        run_.appendMetrics({row});
+        if (events_.step)
+            events_.step(progress);
+    };
+    callbacks.onEpoch = [&](const EpochReport& report) {
+        MetricRow row;
+        row.step = report.step;
+        row.epoch = report.epoch;
+        row.validationLoss = report.validationLoss;
+        row.elapsedSeconds = elapsedOffset_ + static_cast<double>(clock.nsecsElapsed()) / 1e9;
+        run_.appendMetrics({row}, /*flush=*/true);
+        const QString epochPath = run_.epochCheckpointPath(report.epoch + 1);
+        trainer_->saveCheckpoint(epochPath.toStdString(), run_.path().toStdString(), report.validationLoss);
+        publishFile(epochPath, run_.latestCheckpointPath());
+        savedStep = report.step;
+        settings.step = report.step;
+        settings.epoch = report.epoch + 1;
+        if (std::isfinite(report.validationLoss)
+            && (!std::isfinite(settings.bestValidationLoss) || report.validationLoss < settings.bestValidationLoss))
+            settings.bestValidationLoss = report.validationLoss;
+        run_.saveSettings();
+        if (events_.epoch)
+            events_.epoch(report);
+    };
+
+    try {
+        trainLoop(*trainer_, callbacks);
+        run_.flushMetrics();
+        stoppedEarly_ = !trainer_->finished();
+        if (trainer_->globalStep() != savedStep)
+            saveLatest(std::nan(""));
+        settings.step = trainer_->globalStep();
+        settings.epoch = trainer_->epoch();
+        settings.status = stoppedEarly_ ? RunStatus::Paused : RunStatus::Finished;
+        settings.statusReason = stoppedEarly_ ? QStringLiteral("stopped at step %1").arg(settings.step) : QString();
+        run_.saveSettings();
+    } catch (const std::exception& error) {
+        fail(QString::fromUtf8(error.what()));
+        throw;
+    }
+}
+
+} // namespace textgen

@@ -1,0 +1,79 @@
+// A training run from corpus to checkpoints: reads the corpus, builds or reloads the vocabulary and dataset,
+// trains with the engine's Trainer, and keeps the run folder (run.json, metrics.csv, checkpoints) true at
+// every moment. Shared by `textgen train` and the studio's training thread. Qt Core only; no threads here.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+#include "run_directory.h"
+#include "trainer.h"
+#include "vocabulary.h"
+
+namespace textgen {
+
+struct TrainingProgress {
+    StepReport step;
+    double etaSeconds = 0.0;      // for the run's remaining steps, from the recent step times
+    double elapsedSeconds = 0.0;  // since the run started, across resumes
+    std::int64_t totalSteps = 0;
+    QString device;
+};
+
+struct SessionEvents {
+    std::function<void(const QString& what)> stage;  // "reading the corpus", ...
+    std::function<bool(const CorpusProgress&)> corpusProgress;
+    std::function<void(const TrainingProgress&)> step;
+    std::function<void(const EpochReport&)> epoch;
+    std::function<bool()> shouldStop;                // polled before every step
+};
+
+// What a resume may change: the run's new totals and where it trains.
+struct ResumeOverrides {
+    std::optional<std::int64_t> epochs;
+    std::optional<std::int64_t> maxSteps;
+    std::optional<std::string> device;
+    std::optional<int> threads;
+};
+
+class TrainingSession {
+public:
+    // A new run at `runPath` with `settings` (corpus, tokenizer, dataset, model, training); the vocabulary
+    // size becomes what the corpus yields, at most settings.maxTokens.
+    static std::unique_ptr<TrainingSession> create(const QString& runPath, RunSettings settings, const SessionEvents& events);
+    // The run at `runPath`, from its latest checkpoint (metrics after it are dropped); refuses a corpus that
+    // changed since the run started.
+    static std::unique_ptr<TrainingSession> resume(const QString& runPath, const ResumeOverrides& overrides,
+                                                   const SessionEvents& events);
+
+    // Trains to the run's totals, or until events.shouldStop(): then it saves a checkpoint and the run is
+    // "paused". A failure marks the run "failed" with the reason, keeps the last good checkpoint, and rethrows.
+    void train();
+
+    RunDirectory& run() { return run_; }
+    Trainer& trainer() { return *trainer_; }
+    const Vocabulary& vocabulary() const { return vocabulary_; }
+    bool stoppedEarly() const { return stoppedEarly_; }
+
+private:
+    TrainingSession(RunDirectory run, Vocabulary vocabulary, SessionEvents events);
+    void buildTrainer(const std::vector<std::string>& documents);
+    void saveLatest(double validationLoss);
+    void fail(const QString& reason);
+
+    RunDirectory run_;
+    Vocabulary vocabulary_;
+    SessionEvents events_;
+    LmDataset data_;
+    std::unique_ptr<Trainer> trainer_;
+    double elapsedOffset_ = 0.0;
+    bool stoppedEarly_ = false;
+};
+
+// Reads the corpus of a run (or any corpus) as the run reads it, reporting progress through `events`.
+Corpus readRunCorpus(const QString& path, CorpusFormat format, const SessionEvents& events);
+
+} // namespace textgen

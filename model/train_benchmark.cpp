@@ -1,0 +1,52 @@
+// The training-step benchmark.
+#include "train_benchmark.h"
+
+#include <algorithm>
+#include <chrono>
+#include <sys/resource.h>
+
+namespace textgen {
+
+LmDataset randomTokenDataset(const ModelConfig& config, std::size_t sequences, std::uint64_t seed)
+{
+    const auto length = static_cast<std::size_t>(config.sequenceLength);
+    std::vector<std::int32_t> tokens(sequences * length);
+    SplitMix64 random(seed);
+    for (std::int32_t& token : tokens)
+        token = static_cast<std::int32_t>(2 + random.below(static_cast<std::uint64_t>(config.vocabSize - 2)));
+    LmDataset data;
+    data.train = TokenSequences(std::move(tokens), config.sequenceLength, config.sequenceLength, sequences);
+    return data;
+}
+
+TrainBenchmark benchmarkTraining(const ModelConfig& config, const TrainingOptions& options, const LmDataset& data,
+                                 int warmupSteps, int timedSteps)
+{
+    Trainer trainer(config, options, data, 0, "word");
+    std::vector<double> milliseconds;
+    for (int i = 0; i < warmupSteps + timedSteps; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        trainer.step(); // reads the loss back: the step is complete when it returns, on any device
+        if (trainer.epochComplete())
+            trainer.beginNextEpoch();
+        if (i >= warmupSteps)
+            milliseconds.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    }
+    std::sort(milliseconds.begin(), milliseconds.end());
+    TrainBenchmark result;
+    result.millisecondsPerStep = milliseconds[milliseconds.size() / 2];
+    result.tokensPerSecond = static_cast<double>(options.batchSize * (config.sequenceLength - 1)) / (result.millisecondsPerStep / 1e3);
+    result.peakResidentMegabytes = peakResidentMegabytes();
+    result.parameters = trainer.model().parameterCount();
+    result.device = trainer.device().str();
+    return result;
+}
+
+double peakResidentMegabytes()
+{
+    struct rusage usage {};
+    ::getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+}
+
+} // namespace textgen

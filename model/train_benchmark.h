@@ -1,0 +1,28 @@
+// Timing training steps on random tokens: the engine's own benchmark, shared by `textgen bench train` and the
+// Qt-free `textgen-engine` tool that runs on GPU servers. Measures; asserts nothing.
+#pragma once
+
+#include <string>
+
+#include "lm_dataset.h"
+#include "trainer.h"
+
+namespace textgen {
+
+struct TrainBenchmark {
+    double millisecondsPerStep = 0.0; // median after warm-up
+    double tokensPerSecond = 0.0;     // positions (batch x (L - 1)) per second
+    double peakResidentMegabytes = 0.0;
+    std::int64_t parameters = 0;
+    std::string device;
+};
+
+// Random tokens of the config's vocabulary: the cost of a step does not depend on what the tokens say.
+LmDataset randomTokenDataset(const ModelConfig& config, std::size_t sequences, std::uint64_t seed);
+
+TrainBenchmark benchmarkTraining(const ModelConfig& config, const TrainingOptions& options, const LmDataset& data,
+                                 int warmupSteps, int timedSteps);
+
+double peakResidentMegabytes();
+
+} // namespace textgen
