@@ -34,7 +34,7 @@ CausalSelfAttentionImpl::CausalSelfAttentionImpl(const ModelConfig& config)
 torch::Tensor CausalSelfAttentionImpl::forward(const torch::Tensor& x, const torch::Tensor& causal)
 {
     const std::int64_t B = x.size(0), T = x.size(1), C = x.size(2), hs = C / heads;
-    const std::vector<torch::Tensor> qkv = c_attn(x).split(C, 2);
+    const std::vector<torch::Tensor> qkv = applyLinear(c_attn, x).split(C, 2);
     const torch::Tensor q = qkv[0].view({B, T, heads, hs}).transpose(1, 2); // (B, nh, T, hs)
     const torch::Tensor k = qkv[1].view({B, T, heads, hs}).transpose(1, 2); // (B, nh, T, hs)
     const torch::Tensor v = qkv[2].view({B, T, heads, hs}).transpose(1, 2); // (B, nh, T, hs)
@@ -46,7 +46,23 @@ torch::Tensor CausalSelfAttentionImpl::forward(const torch::Tensor& x, const tor
                                      .masked_fill(causal.logical_not(), -std::numeric_limits<float>::infinity()); // (B, nh, T, T)
     const torch::Tensor y = torch::matmul(attn_dropout(scores.softmax(-1)), v); // (B, nh, T, hs)
 #endif
-    return resid_dropout(c_proj(y.transpose(1, 2).reshape({B, T, C}))); // (B, T, C)
+    return resid_dropout(applyLinear(c_proj, y.transpose(1, 2).reshape({B, T, C}))); // (B, T, C)
+}
+
+torch::Tensor CausalSelfAttentionImpl::decode(const torch::Tensor& x, torch::Tensor* cache, const torch::Tensor& mask)
+{
+    const std::int64_t B = x.size(0), n = x.size(1), C = x.size(2), hs = C / heads;
+    const std::vector<torch::Tensor> qkv = applyLinear(c_attn, x).split(C, 2);
+    const torch::Tensor q = qkv[0].view({B, n, heads, hs}).transpose(1, 2); // (B, nh, n, hs)
+    const torch::Tensor k = qkv[1].view({B, n, heads, hs}).transpose(1, 2);
+    const torch::Tensor v = qkv[2].view({B, n, heads, hs}).transpose(1, 2);
+    cache[0] = cache[0].defined() ? torch::cat({cache[0], k}, 2) : k; // (B, nh, t + n, hs)
+    cache[1] = cache[1].defined() ? torch::cat({cache[1], v}, 2) : v;
+    torch::Tensor scores = torch::matmul(q, cache[0].transpose(-2, -1)).mul(1.0 / std::sqrt(static_cast<double>(hs))); // (B, nh, n, t + n)
+    if (mask.defined())
+        scores = scores.masked_fill(mask.logical_not(), -std::numeric_limits<float>::infinity());
+    const torch::Tensor y = torch::matmul(scores.softmax(-1), cache[1]); // (B, nh, n, hs)
+    return applyLinear(c_proj, y.transpose(1, 2).reshape({B, n, C}));
 }
 
 MlpImpl::MlpImpl(const ModelConfig& config)
@@ -60,7 +76,7 @@ MlpImpl::MlpImpl(const ModelConfig& config)
 
 torch::Tensor MlpImpl::forward(const torch::Tensor& x)
 {
-    return dropout(c_proj(torch::gelu(c_fc(x))));
+    return dropout(applyLinear(c_proj, torch::gelu(applyLinear(c_fc, x))));
 }
 
 GptBlockImpl::GptBlockImpl(const ModelConfig& config)
@@ -74,6 +90,13 @@ GptBlockImpl::GptBlockImpl(const ModelConfig& config)
 torch::Tensor GptBlockImpl::forward(torch::Tensor x, const torch::Tensor& causal)
 {
     x = x + attn(ln_1(x), causal);
+    x = x + mlp(ln_2(x));
+    return x;
+}
+
+torch::Tensor GptBlockImpl::decode(torch::Tensor x, torch::Tensor* cache, const torch::Tensor& mask)
+{
+    x = x + attn->decode(ln_1(x), cache, mask);
     x = x + mlp(ln_2(x));
     return x;
 }
@@ -104,6 +127,26 @@ torch::Tensor GptModel::features(const torch::Tensor& ids)
     for (const auto& block : *h_)
         x = block->as<GptBlock>()->forward(x, causal);
     return ln_f_(x); // (B, T, C)
+}
+
+} // namespace textgen
+
+namespace textgen {
+
+torch::Tensor GptModel::decode(const torch::Tensor& ids, DecodeState& state)
+{
+    const std::int64_t n = ids.size(1), offset = state.length;
+    TORCH_CHECK(offset + n <= config_.sequenceLength, "decoding past the model's ", config_.sequenceLength, " positions");
+    if (state.tensors.empty())
+        state.tensors.resize(2 * h_->size());
+    const torch::Tensor positions = torch::arange(offset, offset + n, ids.options());
+    torch::Tensor x = wte_(ids) + wpe_(positions); // (B, n, C); dropout is off when decoding
+    const torch::Tensor mask = incrementalCausalMask(offset, n, ids.device());
+    std::size_t block = 0;
+    for (const auto& module : *h_)
+        x = module->as<GptBlock>()->decode(x, state.tensors.data() + 2 * block++, mask);
+    state.length += n;
+    return logits(ln_f_(x)); // (B, n, V)
 }
 
 } // namespace textgen

@@ -10,6 +10,8 @@ namespace textgen {
 struct CausalSelfAttentionImpl : torch::nn::Module {
     explicit CausalSelfAttentionImpl(const ModelConfig& config);
     torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& causal); // (B, T, C) -> (B, T, C)
+    // x (B, n, C) at new positions; cache[0], cache[1]: keys and values (B, nh, t, hs), extended here.
+    torch::Tensor decode(const torch::Tensor& x, torch::Tensor* cache, const torch::Tensor& mask);
 
     torch::nn::Linear c_attn{nullptr}, c_proj{nullptr};
     torch::nn::Dropout attn_dropout{nullptr}, resid_dropout{nullptr};
@@ -30,6 +32,7 @@ TORCH_MODULE(Mlp);
 struct GptBlockImpl : torch::nn::Module {
     explicit GptBlockImpl(const ModelConfig& config);
     torch::Tensor forward(torch::Tensor x, const torch::Tensor& causal);
+    torch::Tensor decode(torch::Tensor x, torch::Tensor* cache, const torch::Tensor& mask);
 
     torch::nn::LayerNorm ln_1{nullptr}, ln_2{nullptr};
     CausalSelfAttention attn{nullptr};
@@ -44,8 +47,9 @@ public:
     // Tied embeddings: the output layer is the token embedding, transposed.
     torch::Tensor logits(const torch::Tensor& features) override
     {
-        return torch::nn::functional::linear(features, wte_->weight);
+        return applyLinear(features, wte_->weight, {});
     }
+    torch::Tensor decode(const torch::Tensor& ids, DecodeState& state) override;
 
 private:
     torch::nn::Embedding wte_{nullptr}, wpe_{nullptr};

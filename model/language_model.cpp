@@ -54,6 +54,51 @@ torch::Tensor causalMask(std::int64_t length, const torch::Device& device)
     return torch::ones({length, length}, torch::TensorOptions().dtype(torch::kBool).device(device)).tril();
 }
 
+torch::Tensor applyLinear(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias)
+{
+    constexpr std::int64_t kFewRows = 8;
+    const std::int64_t in = x.size(-1);
+    const std::int64_t rows = in == 0 ? 0 : x.numel() / in;
+    if (x.is_cuda() || rows > kFewRows || rows == 0 || torch::GradMode::is_enabled() || x.scalar_type() != torch::kFloat)
+        return torch::nn::functional::linear(x, weight, bias);
+    const torch::Tensor flat = x.reshape({rows, in}).contiguous();
+    torch::Tensor out = torch::empty({rows, weight.size(0)}, x.options());
+    for (std::int64_t r = 0; r < rows; ++r) {
+        torch::Tensor row = out.select(0, r);
+        if (bias.defined())
+            at::addmv_out(row, bias, weight, flat.select(0, r));
+        else
+            at::mv_out(row, weight, flat.select(0, r));
+    }
+    std::vector<std::int64_t> sizes = x.sizes().vec();
+    sizes.back() = weight.size(0);
+    return out.view(sizes);
+}
+
+torch::Tensor applyLinear(const torch::nn::Linear& layer, const torch::Tensor& x)
+{
+    return applyLinear(x, layer->weight, layer->bias);
+}
+
+torch::Tensor incrementalCausalMask(std::int64_t offset, std::int64_t n, const torch::Device& device)
+{
+    if (n == 1)
+        return {};
+    const auto options = torch::TensorOptions().dtype(torch::kLong).device(device);
+    const torch::Tensor keys = torch::arange(offset + n, options).unsqueeze(0);           // (1, offset + n)
+    const torch::Tensor queries = torch::arange(offset, offset + n, options).unsqueeze(1); // (n, 1)
+    return keys.le(queries);                                                              // (n, offset + n)
+}
+
+void DecodeState::repeatBatch(std::int64_t times)
+{
+    for (torch::Tensor& tensor : tensors) {
+        std::vector<std::int64_t> repeats(static_cast<std::size_t>(tensor.dim()), 1);
+        repeats[0] = times;
+        tensor = tensor.repeat(repeats);
+    }
+}
+
 std::shared_ptr<LanguageModel> makeModel(const ModelConfig& config)
 {
     if (const std::string problem = validateConfig(config); !problem.empty())

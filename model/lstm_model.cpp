@@ -20,4 +20,17 @@ torch::Tensor LstmModel::features(const torch::Tensor& ids)
     return std::get<0>(lstm_(x));                   // (B, T, C)
 }
 
+torch::Tensor LstmModel::decode(const torch::Tensor& ids, DecodeState& state)
+{
+    // The state is (h, c), stored batch-first as (B, layers, C); the LSTM wants (layers, B, C).
+    std::tuple<torch::Tensor, torch::Tensor> hidden;
+    const bool fresh = state.tensors.empty();
+    if (!fresh)
+        hidden = {state.tensors[0].transpose(0, 1).contiguous(), state.tensors[1].transpose(0, 1).contiguous()};
+    auto [output, next] = fresh ? lstm_->forward(embedding_(ids)) : lstm_->forward(embedding_(ids), hidden);
+    state.tensors = {std::get<0>(next).transpose(0, 1), std::get<1>(next).transpose(0, 1)};
+    state.length += ids.size(1);
+    return logits(output); // (B, n, V)
+}
+
 } // namespace textgen

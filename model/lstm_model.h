@@ -10,7 +10,8 @@ class LstmModel : public LanguageModel {
 public:
     explicit LstmModel(const ModelConfig& config);
     torch::Tensor features(const torch::Tensor& ids) override;
-    torch::Tensor logits(const torch::Tensor& features) override { return head_(drop_(features)); }
+    torch::Tensor logits(const torch::Tensor& features) override { return applyLinear(head_, drop_(features)); }
+    torch::Tensor decode(const torch::Tensor& ids, DecodeState& state) override;
 
 private:
     torch::nn::Embedding embedding_{nullptr};

@@ -54,17 +54,37 @@ KerasAttentionImpl::KerasAttentionImpl(std::int64_t embed, std::int64_t heads_, 
 {
 }
 
+torch::Tensor KerasAttentionImpl::projectQuery(const torch::Tensor& query)
+{
+    const std::int64_t B = query.size(0), Tq = query.size(1);
+    // Keras scales the query, not the scores, by 1/sqrt(key_dim).
+    return applyLinear(query_dense, query).mul(1.0 / std::sqrt(static_cast<double>(keyDim))).view({B, Tq, heads, keyDim}).transpose(1, 2);
+}
+
+torch::Tensor KerasAttentionImpl::projectKey(const torch::Tensor& source)
+{
+    return applyLinear(key_dense, source).view({source.size(0), source.size(1), heads, keyDim}).transpose(1, 2); // (B, h, Tk, d)
+}
+
+torch::Tensor KerasAttentionImpl::projectValue(const torch::Tensor& source)
+{
+    return applyLinear(value_dense, source).view({source.size(0), source.size(1), heads, keyDim}).transpose(1, 2); // (B, h, Tk, d)
+}
+
+torch::Tensor KerasAttentionImpl::attend(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v,
+                                         const torch::Tensor& mask)
+{
+    const std::int64_t B = q.size(0), Tq = q.size(2);
+    torch::Tensor scores = torch::matmul(q, k.transpose(-2, -1)); // (B, h, Tq, Tk)
+    if (mask.defined())
+        scores = scores.masked_fill(mask.logical_not(), kKerasMaskedScore);
+    const torch::Tensor attended = torch::matmul(scores.softmax(-1), v);            // (B, h, Tq, d)
+    return applyLinear(output_dense, attended.transpose(1, 2).reshape({B, Tq, heads * keyDim})); // (B, Tq, C)
+}
+
 torch::Tensor KerasAttentionImpl::forward(const torch::Tensor& query, const torch::Tensor& source, const torch::Tensor& mask)
 {
-    const std::int64_t B = query.size(0), Tq = query.size(1), Tk = source.size(1);
-    // Keras scales the query, not the scores, by 1/sqrt(key_dim).
-    const torch::Tensor q = query_dense(query).mul(1.0 / std::sqrt(static_cast<double>(keyDim)))
-                                .view({B, Tq, heads, keyDim}).transpose(1, 2);             // (B, h, Tq, d)
-    const torch::Tensor k = key_dense(source).view({B, Tk, heads, keyDim}).transpose(1, 2);   // (B, h, Tk, d)
-    const torch::Tensor v = value_dense(source).view({B, Tk, heads, keyDim}).transpose(1, 2); // (B, h, Tk, d)
-    const torch::Tensor scores = torch::matmul(q, k.transpose(-2, -1)).masked_fill(mask.logical_not(), kKerasMaskedScore); // (B, h, Tq, Tk)
-    const torch::Tensor attended = torch::matmul(scores.softmax(-1), v);                    // (B, h, Tq, d)
-    return output_dense(attended.transpose(1, 2).reshape({B, Tq, heads * keyDim}));         // (B, Tq, C)
+    return attend(projectQuery(query), projectKey(source), projectValue(source), mask);
 }
 
 SeedDecoderImpl::SeedDecoderImpl(const ModelConfig& config)
@@ -83,8 +103,23 @@ torch::Tensor SeedDecoderImpl::forward(const torch::Tensor& x, const torch::Tens
 {
     const torch::Tensor a1 = layernorm_1(x + dropout(attention_1(x, x, causal)));
     const torch::Tensor a2 = layernorm_2(a1 + dropout(attention_2(a1, x, crossMask)));
-    const torch::Tensor projected = dense_proj_2(torch::relu(dense_proj_1(a2)));
+    const torch::Tensor projected = applyLinear(dense_proj_2, torch::relu(applyLinear(dense_proj_1, a2)));
     return layernorm_3(a2 + dropout(projected));
+}
+
+torch::Tensor SeedDecoderImpl::decode(const torch::Tensor& x, torch::Tensor* cache, const torch::Tensor& mask)
+{
+    // Both attentions take keys and values from the block's input x, so both cache them.
+    const auto extend = [](torch::Tensor& cached, const torch::Tensor& fresh) {
+        cached = cached.defined() ? torch::cat({cached, fresh}, 2) : fresh; // (B, h, t + n, d)
+    };
+    extend(cache[0], attention_1->projectKey(x));
+    extend(cache[1], attention_1->projectValue(x));
+    extend(cache[2], attention_2->projectKey(x));
+    extend(cache[3], attention_2->projectValue(x));
+    const torch::Tensor a1 = layernorm_1(x + attention_1->attend(attention_1->projectQuery(x), cache[0], cache[1], mask));
+    const torch::Tensor a2 = layernorm_2(a1 + attention_2->attend(attention_2->projectQuery(a1), cache[2], cache[3], mask));
+    return layernorm_3(a2 + applyLinear(dense_proj_2, torch::relu(applyLinear(dense_proj_1, a2))));
 }
 
 SeedModel::SeedModel(const ModelConfig& config) : LanguageModel(config)
@@ -110,6 +145,27 @@ torch::Tensor SeedModel::features(const torch::Tensor& ids)
     for (const auto& decoder : *decoders_)
         x = decoder->as<SeedDecoder>()->forward(x, causal, crossMask);
     return x;
+}
+
+} // namespace textgen
+
+namespace textgen {
+
+torch::Tensor SeedModel::decode(const torch::Tensor& ids, DecodeState& state)
+{
+    const std::int64_t n = ids.size(1), offset = state.length;
+    TORCH_CHECK(offset + n <= config_.sequenceLength, "decoding past the model's ", config_.sequenceLength, " positions");
+    const std::size_t perBlock = 4;
+    if (state.tensors.empty())
+        state.tensors.resize(perBlock * decoders_->size());
+    const torch::Tensor positions = torch::arange(offset, offset + n, ids.options()); // (n)
+    torch::Tensor x = embedding_->token_embeddings(ids) + embedding_->position_embeddings(positions); // (B, n, C)
+    const torch::Tensor mask = incrementalCausalMask(offset, n, ids.device());       // (n, t + n) or none
+    std::size_t block = 0;
+    for (const auto& decoder : *decoders_)
+        x = decoder->as<SeedDecoder>()->decode(x, state.tensors.data() + perBlock * block++, mask);
+    state.length += n;
+    return applyLinear(lm_head_, x); // (B, n, V)
 }
 
 } // namespace textgen

@@ -23,6 +23,12 @@ struct KerasAttentionImpl : torch::nn::Module {
     KerasAttentionImpl(std::int64_t embed, std::int64_t heads, std::int64_t keyDim);
     // query (B, Tq, C), source (B, Tk, C), mask broadcastable to (B, h, Tq, Tk), true = may attend.
     torch::Tensor forward(const torch::Tensor& query, const torch::Tensor& source, const torch::Tensor& mask);
+    // The pieces, for decoding with cached keys and values.
+    torch::Tensor projectQuery(const torch::Tensor& query);       // (B, Tq, C) -> (B, h, Tq, d), scaled
+    torch::Tensor projectKey(const torch::Tensor& source);        // (B, Tk, C) -> (B, h, Tk, d)
+    torch::Tensor projectValue(const torch::Tensor& source);      // (B, Tk, C) -> (B, h, Tk, d)
+    // mask undefined: every key may be attended to.
+    torch::Tensor attend(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v, const torch::Tensor& mask);
 
     torch::nn::Linear query_dense{nullptr}, key_dense{nullptr}, value_dense{nullptr}, output_dense{nullptr};
     std::int64_t heads;
@@ -35,6 +41,8 @@ struct SeedDecoderImpl : torch::nn::Module {
     explicit SeedDecoderImpl(const ModelConfig& config);
     // x (B, T, C); causal (T, T); crossMask (B, 1, T, T): causal and key-not-padding.
     torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& causal, const torch::Tensor& crossMask);
+    // x (B, n, C): new positions; cache holds this block's four key/value tensors (B, h, t, d), extended here.
+    torch::Tensor decode(const torch::Tensor& x, torch::Tensor* cache, const torch::Tensor& mask);
 
     KerasAttention attention_1{nullptr}, attention_2{nullptr};
     torch::nn::Linear dense_proj_1{nullptr}, dense_proj_2{nullptr};
@@ -47,7 +55,8 @@ class SeedModel : public LanguageModel {
 public:
     explicit SeedModel(const ModelConfig& config);
     torch::Tensor features(const torch::Tensor& ids) override;
-    torch::Tensor logits(const torch::Tensor& features) override { return lm_head_(features); }
+    torch::Tensor logits(const torch::Tensor& features) override { return applyLinear(lm_head_, features); }
+    torch::Tensor decode(const torch::Tensor& ids, DecodeState& state) override;
 
 private:
     PositionalEmbedding embedding_{nullptr};

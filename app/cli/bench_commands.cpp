@@ -8,6 +8,7 @@
 
 #include <unistd.h>
 
+#include "generator.h"
 #include "train_benchmark.h"
 #include "vocabulary.h"
 
@@ -150,11 +151,76 @@ int benchTrain(const QStringList& arguments)
     return 0;
 }
 
+int benchGenerate(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Times generating side-by-side columns with the cache, batched (cached_ms, median), against the chapter's\n"
+        "method in the same run (recompute_ms: the whole model re-run for every token, one column at a time).\n"
+        "Random weights: the cost does not depend on them."));
+    const auto option = [&](const char* name, const char* help, const char* value, const char* fallback) {
+        parser.addOption({QLatin1String(name), QLatin1String(help), QLatin1String(value), QLatin1String(fallback)});
+    };
+    option("preset", "seed, gpt or lstm.", "preset", "seed");
+    option("columns", "Columns generated together.", "K", "5");
+    option("length", "Tokens per column.", "N", "50");
+    option("repeats", "Timed repetitions of the cached path.", "N", "10");
+    option("threads", "CPU threads for LibTorch (0: every core).", "N", "0");
+    option("device", "auto, cpu, cuda or cuda:N.", "device", "cpu");
+    if (!parseArguments(parser, arguments, 0, {}))
+        return 0;
+    const auto preset = presetFromName(parser.value(QStringLiteral("preset")).toStdString());
+    if (!preset)
+        throw UsageError(QStringLiteral("--preset must be seed, gpt or lstm"));
+    const auto columns = static_cast<int>(integerOption(parser, QStringLiteral("columns"), 1));
+    const auto length = static_cast<int>(integerOption(parser, QStringLiteral("length"), 1));
+    const auto repeats = static_cast<int>(integerOption(parser, QStringLiteral("repeats"), 1));
+    int threads = static_cast<int>(integerOption(parser, QStringLiteral("threads"), 0));
+    if (threads == 0)
+        threads = static_cast<int>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)));
+    torch::set_num_threads(threads);
+    const torch::Device device = resolveDevice(parser.value(QStringLiteral("device")).toStdString());
+
+    const ModelConfig config = presetConfig(*preset);
+    std::vector<std::string> tokens{"", "[UNK]"};
+    for (std::int64_t i = 2; i < config.vocabSize; ++i)
+        tokens.push_back("w" + std::to_string(i));
+    const Vocabulary vocabulary = Vocabulary::fromTokens(tokens, TokenizerKind::Word);
+    torch::manual_seed(1);
+    auto model = makeModel(config);
+    model->to(device);
+    const Generator generator(model, vocabulary, device);
+    GenerationRequest request;
+    request.prompt = "w10 w20 w30";
+    request.length = length;
+    const double temperatures[] = {0.2, 0.5, 0.7, 1.0, 1.5};
+    for (int c = 0; c < columns; ++c) {
+        ColumnRequest column;
+        column.sampler.temperature = temperatures[c % 5];
+        column.sampler.seed = 42;
+        request.columns.push_back(column);
+    }
+    generator.generate(request); // warm-up
+    const double cached = medianSeconds(repeats, [&] { generator.generate(request); }) * 1e3;
+    const double recompute = medianSeconds(1, [&] { generator.generateByRecomputation(request); }) * 1e3;
+    JsonLine line;
+    line.add("preset", std::string(presetName(*preset)))
+        .add("columns", static_cast<long long>(columns))
+        .add("length", static_cast<long long>(length))
+        .add("threads", static_cast<long long>(threads))
+        .add("device", device.str())
+        .add("cached_ms", cached, 1)
+        .add("recompute_ms", recompute, 1)
+        .add("speedup", recompute / cached, 1);
+    std::puts(line.str().c_str());
+    return 0;
+}
+
 } // namespace
 
 int benchCommand(const QStringList& arguments)
 {
-    const QString usage = QStringLiteral("bench vectorize CORPUS | bench train [options]");
+    const QString usage = QStringLiteral("bench vectorize CORPUS | bench train [options] | bench generate [options]");
     if (arguments.size() < 2)
         throw UsageError(QStringLiteral("missing what to measure: ") + usage);
     const QString what = arguments.at(1);
@@ -164,11 +230,13 @@ int benchCommand(const QStringList& arguments)
         return benchVectorize(rest);
     if (what == QLatin1String("train"))
         return benchTrain(rest);
+    if (what == QLatin1String("generate"))
+        return benchGenerate(rest);
     if (what == QLatin1String("--help") || what == QLatin1String("-h")) {
         std::printf("Usage: textgen %s\n", qPrintable(usage));
         return 0;
     }
-    throw UsageError(QStringLiteral("unknown benchmark '%1'; known: vectorize, train").arg(what));
+    throw UsageError(QStringLiteral("unknown benchmark '%1'; known: vectorize, train, generate").arg(what));
 }
 
 } // namespace textgen::cli

@@ -1,0 +1,227 @@
+// Cached, batched, seeded generation, and the chapter's recomputation baseline.
+#include "generator.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <ATen/Parallel.h>
+
+#include "lm_dataset.h" // SplitMix64
+
+namespace textgen {
+
+namespace {
+
+torch::Tensor idsTensor(const std::vector<std::vector<std::int32_t>>& contexts, std::int64_t from, const torch::Device& device)
+{
+    const auto rows = static_cast<std::int64_t>(contexts.size());
+    const std::int64_t width = static_cast<std::int64_t>(contexts.front().size()) - from;
+    torch::Tensor ids = torch::empty({rows, width}, torch::kLong);
+    std::int64_t* out = ids.data_ptr<std::int64_t>();
+    for (const auto& context : contexts)
+        for (std::int64_t t = from; t < static_cast<std::int64_t>(context.size()); ++t)
+            *out++ = context[static_cast<std::size_t>(t)];
+    return ids.to(device);
+}
+
+// The last position's logits, (K, V) float32 on the CPU, contiguous.
+torch::Tensor lastLogits(const torch::Tensor& logits)
+{
+    return logits.select(1, logits.size(1) - 1).to(torch::kCPU, torch::kFloat).contiguous();
+}
+
+} // namespace
+
+Generator::Generator(std::shared_ptr<LanguageModel> model, const Vocabulary& vocabulary, torch::Device device)
+    : model_(std::move(model)), vocabulary_(vocabulary), device_(device)
+{
+    if (static_cast<std::int64_t>(vocabulary_.size()) != model_->config().vocabSize)
+        throw GenerationError("the vocabulary has " + std::to_string(vocabulary_.size()) + " tokens, the model "
+                              + std::to_string(model_->config().vocabSize) + ": they belong to different runs");
+}
+
+std::vector<std::int32_t> Generator::encodePrompt(const std::string& prompt, std::vector<std::string>& unknownWords) const
+{
+    std::string text = prompt;
+    replaceLineBreakTags(text);
+    std::vector<std::int32_t> ids;
+    std::string scratch;
+    forEachToken(vocabulary_.tokenizer(), text, scratch, [&](std::string_view token) {
+        const std::int32_t id = vocabulary_.id(token);
+        ids.push_back(id);
+        if (id == Vocabulary::kUnknownId)
+            unknownWords.emplace_back(token);
+    });
+    if (ids.empty())
+        throw GenerationError(prompt.empty() ? "the prompt is empty: type at least one word; the chapter's model has no start token to begin from"
+                                             : "the prompt \"" + prompt + "\" has no words once punctuation is removed; the chapter's model has no start token to begin from");
+    return ids;
+}
+
+std::int64_t Generator::windowStart(std::int64_t previous, std::int64_t length) const
+{
+    const std::int64_t capacity = model_->config().sequenceLength;
+    if (model_->config().preset == Preset::Lstm || length - previous <= capacity)
+        return previous; // the LSTM has no positions: its state carries the whole context
+    const std::int64_t keep = std::max<std::int64_t>(1, capacity - capacity / 4);
+    return length - keep;
+}
+
+SampledToken Generator::sample(const float* logits, const SamplerSettings& settings, double u, int topCandidates,
+                               std::optional<std::int32_t> forced) const
+{
+    const std::size_t size = vocabulary_.size();
+    const Candidates candidates = applyChain(logits, size, settings);
+    SampledToken token;
+    token.forced = forced.has_value();
+    token.id = forced ? *forced : pickInverseCdf(candidates.probabilities, u);
+    token.text = vocabulary_.token(token.id);
+    token.probability = candidates.probabilities[static_cast<std::size_t>(token.id)];
+    token.entropyBits = candidates.entropyBits;
+    if (topCandidates > 0) {
+        // By logit: the same order at any temperature. At temperature 1, p = exp(logit - logsumexp).
+        const double normaliser = logSumExp(candidates.logits);
+        for (const std::int32_t id : topIds(candidates.logits, static_cast<std::size_t>(topCandidates))) {
+            const auto index = static_cast<std::size_t>(id);
+            const auto atT1 = static_cast<float>(std::exp(static_cast<double>(candidates.logits[index]) - normaliser));
+            token.top.push_back({id, candidates.probabilities[index], atT1});
+        }
+    }
+    return token;
+}
+
+GenerationResult Generator::prepare(const GenerationRequest& request) const
+{
+    if (request.columns.empty())
+        throw GenerationError("no columns to generate");
+    if (request.length < 0 || request.length > 10000)
+        throw GenerationError("length must be between 0 and 10000 tokens, not " + std::to_string(request.length));
+    for (const ColumnRequest& column : request.columns) {
+        if (const std::string problem = validateSampler(column.sampler); !problem.empty())
+            throw GenerationError(problem);
+        for (const auto& [step, id] : column.forced)
+            if (id < 0 || static_cast<std::size_t>(id) >= vocabulary_.size() || step < 0)
+                throw GenerationError("a forced token is outside the vocabulary");
+    }
+    GenerationResult result;
+    result.promptIds = encodePrompt(request.prompt, result.unknownWords);
+    for (const ColumnRequest& column : request.columns) {
+        GeneratedColumn generated;
+        generated.sampler = column.sampler;
+        result.columns.push_back(std::move(generated));
+    }
+    return result;
+}
+
+void Generator::finish(GenerationResult& result) const
+{
+    for (GeneratedColumn& column : result.columns) {
+        std::vector<std::int32_t> ids;
+        for (const SampledToken& token : column.tokens)
+            ids.push_back(token.id);
+        column.text = vocabulary_.decode(ids);
+    }
+}
+
+GenerationResult Generator::generate(const GenerationRequest& request) const
+{
+    GenerationResult result = prepare(request);
+    if (request.length == 0)
+        return result;
+    torch::NoGradGuard noGrad;
+    model_->eval();
+    const auto columns = static_cast<std::int64_t>(request.columns.size());
+    std::vector<SplitMix64> streams;
+    for (const ColumnRequest& column : request.columns)
+        streams.emplace_back(column.sampler.seed);
+
+    // The prompt once, then its state shared by every column.
+    std::vector<std::vector<std::int32_t>> contexts(static_cast<std::size_t>(columns), result.promptIds);
+    const auto promptLength = static_cast<std::int64_t>(result.promptIds.size());
+    std::int64_t start = promptLength > model_->config().sequenceLength && model_->config().preset != Preset::Lstm
+                           ? windowStart(0, promptLength)
+                           : 0;
+    DecodeState state;
+    torch::Tensor logits = lastLogits(model_->decode(idsTensor({contexts.front()}, start, device_), state)).repeat({columns, 1}); // (K, V)
+    state.repeatBatch(columns);
+
+    const std::size_t size = vocabulary_.size();
+    for (int step = 0; step < request.length; ++step) {
+        const float* rows = logits.data_ptr<float>();
+        std::vector<double> draws(static_cast<std::size_t>(columns));
+        for (std::int64_t c = 0; c < columns; ++c)
+            draws[static_cast<std::size_t>(c)] = streams[static_cast<std::size_t>(c)].uniform(); // every step: common random numbers
+        // The columns' samplers are independent: spread them over the cores the model leaves idle meanwhile.
+        at::parallel_for(0, columns, 1, [&](std::int64_t begin, std::int64_t end) {
+            for (std::int64_t c = begin; c < end; ++c) {
+                const ColumnRequest& column = request.columns[static_cast<std::size_t>(c)];
+                const auto forced = column.forced.find(step);
+                const float* row = rows + static_cast<std::size_t>(c) * size;
+                GeneratedColumn& out = result.columns[static_cast<std::size_t>(c)];
+                out.tokens.push_back(sample(row, column.sampler, draws[static_cast<std::size_t>(c)], request.topCandidates,
+                                            forced == column.forced.end() ? std::nullopt : std::optional<std::int32_t>(forced->second)));
+                if (c == request.keepLogitsOfColumn)
+                    out.logits.emplace_back(row, row + size);
+            }
+        });
+        torch::Tensor next = torch::empty({columns, 1}, torch::kLong);
+        for (std::int64_t c = 0; c < columns; ++c) {
+            const std::int32_t id = result.columns[static_cast<std::size_t>(c)].tokens.back().id;
+            contexts[static_cast<std::size_t>(c)].push_back(id);
+            next.data_ptr<std::int64_t>()[c] = id;
+        }
+        if (step + 1 == request.length)
+            break;
+        const auto length = static_cast<std::int64_t>(contexts.front().size());
+        const std::int64_t newStart = windowStart(start, length);
+        if (newStart != start) {
+            // The cache is full: re-encode the window's last three quarters with fresh positions.
+            start = newStart;
+            state = DecodeState();
+            logits = lastLogits(model_->decode(idsTensor(contexts, start, device_), state));
+        } else {
+            logits = lastLogits(model_->decode(next.to(device_), state));
+        }
+    }
+    finish(result);
+    return result;
+}
+
+GenerationResult Generator::generateByRecomputation(const GenerationRequest& request) const
+{
+    GenerationResult result = prepare(request);
+    torch::NoGradGuard noGrad;
+    model_->eval();
+    for (std::size_t c = 0; c < request.columns.size(); ++c) {
+        const ColumnRequest& column = request.columns[c];
+        SplitMix64 stream(column.sampler.seed);
+        std::vector<std::int32_t> context = result.promptIds;
+        const auto promptLength = static_cast<std::int64_t>(context.size());
+        std::int64_t start = promptLength > model_->config().sequenceLength && model_->config().preset != Preset::Lstm
+                               ? windowStart(0, promptLength)
+                               : 0;
+        for (int step = 0; step < request.length; ++step) {
+            // The whole window, every time, padded to the model's length as the chapter's TextVectorization
+            // (output_sequence_length=100) pads it; the next word is read at the last real position (the
+            // chapter read position i of its loop, ignoring the newest word).
+            torch::Tensor window = idsTensor({context}, start, device_);
+            const std::int64_t real = window.size(1);
+            if (model_->config().preset != Preset::Lstm && real < model_->config().sequenceLength)
+                window = torch::constant_pad_nd(window, {0, model_->config().sequenceLength - real}, 0);
+            const torch::Tensor logits = model_->forward(window).select(1, real - 1).to(torch::kCPU, torch::kFloat).contiguous();
+            const double u = stream.uniform();
+            const auto forced = column.forced.find(step);
+            GeneratedColumn& out = result.columns[c];
+            out.tokens.push_back(sample(logits.data_ptr<float>(), column.sampler, u, request.topCandidates,
+                                        forced == column.forced.end() ? std::nullopt : std::optional<std::int32_t>(forced->second)));
+            if (static_cast<int>(c) == request.keepLogitsOfColumn)
+                out.logits.emplace_back(logits.data_ptr<float>(), logits.data_ptr<float>() + vocabulary_.size());
+            context.push_back(out.tokens.back().id);
+            start = windowStart(start, static_cast<std::int64_t>(context.size()));
+        }
+    }
+    finish(result);
+    return result;
+}
+
+} // namespace textgen

@@ -1,0 +1,100 @@
+// Generating continuations of a prompt: K columns decoded together in one batch with a key/value (or hidden
+// state) cache, each column with its own sampler settings and seeded stream of uniform numbers; past the
+// model's context the window slides (re-encoding its last three quarters). Every sampled token carries the
+// distribution it was drawn from. Also the chapter's method (full recomputation per token), as the baseline.
+// K = columns, V = vocabulary, L = the model's sequence length.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "language_model.h"
+#include "sampler.h"
+#include "vocabulary.h"
+
+namespace textgen {
+
+class GenerationError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct TokenCandidate {
+    std::int32_t id = 0;
+    float probability = 0.0f;     // after the sampler chain
+    float probabilityAtT1 = 0.0f; // at temperature 1, no top-k/top-p (specials suppressed as the chain does)
+};
+
+struct SampledToken {
+    std::int32_t id = 0;
+    std::string text;
+    float probability = 0.0f; // under the final distribution
+    double entropyBits = 0.0; // of the final distribution
+    bool forced = false;      // chosen by the caller (a branch), not drawn
+    std::vector<TokenCandidate> top; // the most likely candidates, by logit
+};
+
+struct ColumnRequest {
+    SamplerSettings sampler;
+    std::map<int, std::int32_t> forced; // step -> token: "what if the model had picked this word here"
+};
+
+struct GenerationRequest {
+    std::string prompt;
+    std::vector<ColumnRequest> columns;
+    int length = 50;           // tokens to generate per column
+    int topCandidates = 20;    // per sampled token
+    int keepLogitsOfColumn = -1; // keep this column's logits at every step (for re-applying a temperature)
+};
+
+struct GeneratedColumn {
+    SamplerSettings sampler;
+    std::vector<SampledToken> tokens;
+    std::string text;                      // the continuation, as the tokenizer joins tokens
+    std::vector<std::vector<float>> logits; // per step, when asked for
+};
+
+struct GenerationResult {
+    std::vector<std::int32_t> promptIds;
+    std::vector<std::string> unknownWords; // prompt words that became [UNK]
+    std::vector<GeneratedColumn> columns;
+};
+
+class Generator {
+public:
+    Generator(std::shared_ptr<LanguageModel> model, const Vocabulary& vocabulary, torch::Device device = torch::kCPU);
+
+    // Cached and batched: the fast path. Throws GenerationError for an empty prompt or bad settings.
+    GenerationResult generate(const GenerationRequest& request) const;
+    // The chapter's method, without its bugs: re-run the whole model over the whole window for every token,
+    // one column at a time. Same tokens as generate() for the same request (up to float rounding).
+    GenerationResult generateByRecomputation(const GenerationRequest& request) const;
+
+    // The prompt's ids through the run's tokenizer; unknown words are listed. Throws GenerationError when
+    // nothing is left after standardization: the chapter's model has no start token.
+    std::vector<std::int32_t> encodePrompt(const std::string& prompt, std::vector<std::string>& unknownWords) const;
+
+    // Where the context window starts once the context holds `length` tokens and it started at `previous`:
+    // unchanged while it fits in L positions, else re-based on the last three quarters of L.
+    std::int64_t windowStart(std::int64_t previous, std::int64_t length) const;
+
+    // The record of one step: the chain applied to `logits`, the token taken (forced, or drawn with u).
+    SampledToken sample(const float* logits, const SamplerSettings& settings, double u, int topCandidates,
+                        std::optional<std::int32_t> forced = std::nullopt) const;
+
+    const Vocabulary& vocabulary() const { return vocabulary_; }
+    LanguageModel& model() const { return *model_; }
+
+private:
+    GenerationResult prepare(const GenerationRequest& request) const;
+    void finish(GenerationResult& result) const;
+
+    std::shared_ptr<LanguageModel> model_;
+    const Vocabulary& vocabulary_;
+    torch::Device device_;
+};
+
+} // namespace textgen
