@@ -10,6 +10,7 @@ int vocabCommand(const QStringList& arguments);
 int tokenizeCommand(const QStringList& arguments);
 int trainCommand(const QStringList& arguments);
 int evalCommand(const QStringList& arguments);
+int sampleCommand(const QStringList& arguments);
 int benchCommand(const QStringList& arguments);
 
 } // namespace textgen::cli

@@ -20,6 +20,7 @@ constexpr Command kCommands[] = {
     {"tokenize", "turn text lines on stdin into token ids", textgen::cli::tokenizeCommand},
     {"train", "train a model on a corpus into a run folder, or resume one", textgen::cli::trainCommand},
     {"eval", "score a run's checkpoint on a corpus (loss, perplexity)", textgen::cli::evalCommand},
+    {"sample", "continue a prompt at several temperatures, side by side", textgen::cli::sampleCommand},
     {"bench", "measure a hot path (vectorize, train) and print one JSON line", textgen::cli::benchCommand},
 };
 

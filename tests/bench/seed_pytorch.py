@@ -3,9 +3,13 @@
 studio's C++ training step is measured against, on the same LibTorch (Debian's python3-torch 1.13).
 
     seed_pytorch.py train [--batch 32] [--steps 10] [--warmup 2] [--threads 2]
+    seed_pytorch.py generate --method chapter|cached [--columns 5] [--length 50] [--threads 2]
 
-prints one JSON line: {"ms_per_step", "tokens_per_s", "peak_rss_mb", ...}, measured exactly like
+train prints one JSON line: {"ms_per_step", "tokens_per_s", "peak_rss_mb", ...}, measured exactly like
 `textgen bench train`: random tokens, median step time after warm-up, RMSprop with Keras' defaults.
+generate prints {"ms": ...} for 5 columns of 50 words at the chapter's temperatures, either by the chapter's
+method (the whole padded sequence re-run for every word, one sample at a time; its position bug fixed) or with
+a key/value cache, the columns batched (what a careful PyTorch user would write).
 """
 import argparse
 import json
@@ -77,6 +81,87 @@ class Seed(nn.Module):
         return self.lm_head(self.decoder(x, causal, cross))
 
 
+    # Incremental decoding: both attentions take keys and values from the block's input, so both cache.
+    def decode(self, ids, cache):
+        t, n = cache["length"], ids.shape[1]
+        x = self.token_embeddings(ids) + self.position_embeddings(torch.arange(t, t + n))
+        d = self.decoder
+        for name, attention in (("1", d.attention_1), ("2", d.attention_2)):
+            k, v = attention.key(x), attention.value(x)
+            B = x.shape[0]
+            k = k.view(B, n, attention.heads, attention.key_dim).transpose(1, 2)
+            v = v.view(B, n, attention.heads, attention.key_dim).transpose(1, 2)
+            cache["k" + name] = k if cache.get("k" + name) is None else torch.cat([cache["k" + name], k], 2)
+            cache["v" + name] = v if cache.get("v" + name) is None else torch.cat([cache["v" + name], v], 2)
+        mask = torch.arange(t + n).unsqueeze(0) <= torch.arange(t, t + n).unsqueeze(1)
+
+        def attend(attention, query, k, v):
+            B, Tq, _ = query.shape
+            q = (attention.query(query) / math.sqrt(attention.key_dim)).view(B, Tq, attention.heads, attention.key_dim).transpose(1, 2)
+            scores = (q @ k.transpose(-2, -1)).masked_fill(~mask, -1e9)
+            out = scores.softmax(-1) @ v
+            return attention.attention_output(out.transpose(1, 2).reshape(B, Tq, attention.heads * attention.key_dim))
+
+        a1 = d.layernorm_1(x + attend(d.attention_1, x, cache["k1"], cache["v1"]))
+        a2 = d.layernorm_2(a1 + attend(d.attention_2, a1, cache["k2"], cache["v2"]))
+        out = d.layernorm_3(a2 + d.dense_proj_2(F.relu(d.dense_proj_1(a2))))
+        cache["length"] = t + n
+        return self.lm_head(out)
+
+
+def sample_next(logits, temperature, generator):
+    if temperature <= 0:
+        return int(logits.argmax())
+    probabilities = torch.softmax(logits / temperature, -1)
+    return int(torch.multinomial(probabilities, 1, generator=generator))
+
+
+def generate_chapter(model, prompt, temperatures, length, generator):
+    """The chapter's TextGenerator: re-run the model on the padded sequence for every new word."""
+    texts = []
+    for temperature in temperatures:
+        context = list(prompt)
+        for _ in range(length):
+            padded = torch.tensor([(context + [0] * LENGTH)[:LENGTH]])
+            predictions = model(padded)
+            context.append(sample_next(predictions[0, len(context) - 1], temperature, generator))
+        texts.append(context)
+    return texts
+
+
+def generate_cached(model, prompt, temperatures, length, generator):
+    cache = {"length": 0}
+    logits = model.decode(torch.tensor([prompt]), cache)[:, -1].repeat(len(temperatures), 1)
+    for key in ("k1", "v1", "k2", "v2"):
+        cache[key] = cache[key].repeat(len(temperatures), 1, 1, 1)
+    contexts = [list(prompt) for _ in temperatures]
+    for step in range(length):
+        tokens = [sample_next(logits[c], t, generator) for c, t in enumerate(temperatures)]
+        for context, token in zip(contexts, tokens):
+            context.append(token)
+        if step + 1 < length:
+            logits = model.decode(torch.tensor(tokens).unsqueeze(1), cache)[:, -1]
+    return contexts
+
+
+def bench_generate(args):
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(1)
+    model = Seed().eval()
+    generator = torch.Generator().manual_seed(42)
+    temperatures = [0.2, 0.5, 0.7, 1.0, 1.5][: args.columns] + [1.0] * max(0, args.columns - 5)
+    prompt = [10, 20, 30]
+    method = generate_chapter if args.method == "chapter" else generate_cached
+    times = []
+    with torch.no_grad():
+        for _ in range(args.repeats + 1):
+            start = time.perf_counter()
+            method(model, prompt, temperatures, args.length, generator)
+            times.append((time.perf_counter() - start) * 1e3)
+    print(json.dumps({"preset": "seed", "implementation": "pytorch", "method": args.method, "columns": args.columns,
+                      "length": args.length, "threads": args.threads, "ms": round(statistics.median(times[1:]), 1)}))
+
+
 def masked_loss(logits, inputs, targets):
     losses = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), targets.reshape(-1), reduction="none")
     mask = inputs.ne(0).reshape(-1).to(losses.dtype)
@@ -118,9 +203,17 @@ def main():
     train.add_argument("--steps", type=int, default=10)
     train.add_argument("--warmup", type=int, default=2)
     train.add_argument("--threads", type=int, default=2)
+    generate = sub.add_parser("generate")
+    generate.add_argument("--method", choices=["chapter", "cached"], required=True)
+    generate.add_argument("--columns", type=int, default=5)
+    generate.add_argument("--length", type=int, default=50)
+    generate.add_argument("--repeats", type=int, default=3)
+    generate.add_argument("--threads", type=int, default=2)
     args = parser.parse_args()
     if args.command == "train":
         bench_train(args)
+    else:
+        bench_generate(args)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,43 @@
+// Loading a run's model from one of its checkpoints.
+#include "run_model.h"
+
+#include <QFile>
+
+#include "trainer.h"
+
+namespace textgen {
+
+QString checkpointPathFor(const RunDirectory& run, const QString& which)
+{
+    if (which.isEmpty() || which == QLatin1String("latest"))
+        return run.latestCheckpointPath();
+    bool ok = false;
+    const qint64 epoch = which.toLongLong(&ok);
+    if (!ok || epoch < 1)
+        throw RunError(QStringLiteral("checkpoint must be \"latest\" or an epoch number from 1, not \"%1\"").arg(which));
+    return run.epochCheckpointPath(epoch);
+}
+
+RunModel loadRunModel(const RunDirectory& run, const QString& which, const std::string& device)
+{
+    RunModel loaded;
+    loaded.checkpointPath = checkpointPathFor(run, which);
+    if (!QFile::exists(loaded.checkpointPath)) {
+        QStringList epochs;
+        for (const qint64 epoch : run.checkpointEpochs())
+            epochs << QString::number(epoch);
+        throw RunError(QStringLiteral("%1 has no checkpoint %2 yet%3").arg(run.path(), which.isEmpty() ? QStringLiteral("latest") : which,
+                                                                          epochs.isEmpty() ? QStringLiteral(": train it first")
+                                                                                           : QStringLiteral(" (epochs saved: %1)").arg(epochs.join(QStringLiteral(", ")))));
+    }
+    try {
+        loaded.vocabulary = std::make_shared<Vocabulary>(Vocabulary::load(run.vocabularyPath().toStdString(), run.settings().tokenizer));
+    } catch (const std::exception& error) {
+        throw RunError(QString::fromUtf8(error.what()));
+    }
+    loaded.model = loadModel(loaded.checkpointPath.toStdString(), run.settings().model, loaded.vocabulary->fingerprint(),
+                             resolveDevice(device), &loaded.checkpoint);
+    return loaded;
+}
+
+} // namespace textgen

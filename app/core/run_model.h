@@ -1,0 +1,28 @@
+// A run's trained model, ready to generate: its vocabulary, the weights of one of its checkpoints, and
+// what that checkpoint is (epoch, step). Shared by `textgen sample`, `textgen eval` and the studio.
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+#include "checkpoint.h"
+#include "run_directory.h"
+#include "vocabulary.h"
+
+namespace textgen {
+
+class LanguageModel;
+
+struct RunModel {
+    std::shared_ptr<Vocabulary> vocabulary;
+    std::shared_ptr<LanguageModel> model;
+    CheckpointHeader checkpoint;
+    QString checkpointPath;
+};
+
+// `which` is "latest" or an epoch number (from 1). Throws RunError or CheckpointError with a reason.
+QString checkpointPathFor(const RunDirectory& run, const QString& which);
+RunModel loadRunModel(const RunDirectory& run, const QString& which, const std::string& device = "cpu");
+
+} // namespace textgen

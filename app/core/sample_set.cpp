@@ -1,0 +1,224 @@
+// The sample-set text format:
+//
+//   textgen sample set 1
+//   run: fortunes-seed
+//   ...                        (key: value lines; \\ and \n escaped)
+//
+//   --- sample 1 of 5: temperature 0.2, top-k 0, top-p 1, seed 42, specials suppressed, 123 bytes ---
+//   forced: 6=30 9=2           (only for a branch)
+//   <exactly 123 bytes of text>
+//
+#include "sample_set.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStringList>
+
+#include <charconv>
+
+namespace textgen {
+
+namespace {
+
+constexpr char kMagic[] = "textgen sample set";
+
+QString escape(const QString& value)
+{
+    QString out = value;
+    out.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\n'), QLatin1String("\\n"));
+    return out;
+}
+
+QString unescape(const QString& value)
+{
+    QString out;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (value[i] == QLatin1Char('\\') && i + 1 < value.size()) {
+            ++i;
+            out += value[i] == QLatin1Char('n') ? QLatin1Char('\n') : value[i];
+        } else {
+            out += value[i];
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QString shortestNumber(double value)
+{
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return QString::fromLatin1(buffer, result.ptr - buffer);
+}
+
+bool SampleSetEntry::operator==(const SampleSetEntry& o) const
+{
+    return sampler.temperature == o.sampler.temperature && sampler.topK == o.sampler.topK && sampler.topP == o.sampler.topP
+        && sampler.suppressSpecials == o.sampler.suppressSpecials && sampler.seed == o.sampler.seed && forced == o.forced
+        && text == o.text;
+}
+
+bool SampleSet::operator==(const SampleSet& o) const
+{
+    return runName == o.runName && runPath == o.runPath && checkpointEpoch == o.checkpointEpoch
+        && checkpointStep == o.checkpointStep && checkpointFile == o.checkpointFile && model == o.model
+        && tokenizer == o.tokenizer && prompt == o.prompt && length == o.length && date == o.date && samples == o.samples;
+}
+
+QByteArray formatSampleSet(const SampleSet& set)
+{
+    QByteArray out = QByteArray(kMagic) + ' ' + QByteArray::number(SampleSet::kFormatVersion) + '\n';
+    const auto field = [&](const char* key, const QString& value) { out += QByteArray(key) + ": " + escape(value).toUtf8() + '\n'; };
+    field("run", set.runName);
+    field("run path", set.runPath);
+    field("checkpoint", QStringLiteral("epoch %1, step %2").arg(set.checkpointEpoch).arg(set.checkpointStep));
+    field("checkpoint file", set.checkpointFile);
+    field("model", set.model);
+    field("tokenizer", set.tokenizer);
+    field("prompt", set.prompt);
+    field("length", QString::number(set.length));
+    field("date", set.date.toString(Qt::ISODateWithMs));
+    field("samples", QString::number(set.samples.size()));
+    int index = 0;
+    for (const SampleSetEntry& sample : set.samples) {
+        const QByteArray text = sample.text.toUtf8();
+        const SamplerSettings& s = sample.sampler;
+        out += QStringLiteral("\n--- sample %1 of %2: temperature %3, top-k %4, top-p %5, seed %6, specials %7, %8 bytes ---\n")
+                   .arg(++index)
+                   .arg(set.samples.size())
+                   .arg(shortestNumber(s.temperature))
+                   .arg(s.topK)
+                   .arg(shortestNumber(s.topP))
+                   .arg(s.seed)
+                   .arg(s.suppressSpecials ? QStringLiteral("suppressed") : QStringLiteral("kept"))
+                   .arg(text.size())
+                   .toUtf8();
+        if (!sample.forced.empty()) {
+            QStringList forced;
+            for (const auto& [step, id] : sample.forced)
+                forced << QStringLiteral("%1=%2").arg(step).arg(id);
+            out += "forced: " + forced.join(QLatin1Char(' ')).toUtf8() + '\n';
+        }
+        out += text + '\n';
+    }
+    return out;
+}
+
+SampleSet parseSampleSet(const QByteArray& text, const QString& origin)
+{
+    qsizetype position = 0;
+    int line = 0;
+    const auto fail = [&](const QString& why) { return SampleSetError(QStringLiteral("%1:%2: %3").arg(origin).arg(line).arg(why)); };
+    const auto nextLine = [&]() -> QByteArray {
+        const qsizetype end = text.indexOf('\n', position);
+        if (end < 0)
+            throw fail(QStringLiteral("the file ends too early (was it cut short?)"));
+        const QByteArray content = text.mid(position, end - position);
+        position = end + 1;
+        ++line;
+        return content;
+    };
+
+    const QByteArray magic = nextLine();
+    if (magic != QByteArray(kMagic) + ' ' + QByteArray::number(SampleSet::kFormatVersion))
+        throw fail(QStringLiteral("not a textgen sample set (it must start with \"%1 %2\")").arg(QLatin1String(kMagic)).arg(SampleSet::kFormatVersion));
+    std::map<QString, QString> fields;
+    // The header ends with a blank line, or with the file when there are no samples.
+    for (QByteArray header = nextLine(); !header.isEmpty(); header = position < text.size() ? nextLine() : QByteArray()) {
+        const qsizetype colon = header.indexOf(": ");
+        if (colon < 0)
+            throw fail(QStringLiteral("expected \"key: value\", found \"%1\"").arg(QString::fromUtf8(header)));
+        fields[QString::fromUtf8(header.left(colon))] = unescape(QString::fromUtf8(header.mid(colon + 2)));
+    }
+    const auto field = [&](const char* key) {
+        const auto found = fields.find(QLatin1String(key));
+        if (found == fields.end())
+            throw fail(QStringLiteral("the header has no \"%1\" line").arg(QLatin1String(key)));
+        return found->second;
+    };
+    SampleSet set;
+    set.runName = field("run");
+    set.runPath = field("run path");
+    static const QRegularExpression checkpoint(QStringLiteral("^epoch (\\d+), step (\\d+)$"));
+    const QRegularExpressionMatch where = checkpoint.match(field("checkpoint"));
+    if (!where.hasMatch())
+        throw fail(QStringLiteral("\"checkpoint\" must read \"epoch N, step N\""));
+    set.checkpointEpoch = where.captured(1).toLongLong();
+    set.checkpointStep = where.captured(2).toLongLong();
+    set.checkpointFile = field("checkpoint file");
+    set.model = field("model");
+    set.tokenizer = field("tokenizer");
+    set.prompt = field("prompt");
+    bool ok = false;
+    set.length = field("length").toInt(&ok);
+    if (!ok)
+        throw fail(QStringLiteral("\"length\" is not a number"));
+    set.date = QDateTime::fromString(field("date"), Qt::ISODateWithMs);
+    const int count = field("samples").toInt(&ok);
+    if (!ok || count < 0)
+        throw fail(QStringLiteral("\"samples\" is not a number"));
+
+    static const QRegularExpression marker(QStringLiteral(
+        "^--- sample (\\d+) of (\\d+): temperature (\\S+), top-k (-?\\d+), top-p (\\S+), seed (\\d+), specials (suppressed|kept), (\\d+) bytes ---$"));
+    for (int i = 0; i < count; ++i) {
+        const QByteArray heading = nextLine();
+        const QRegularExpressionMatch m = marker.match(QString::fromUtf8(heading));
+        if (!m.hasMatch() || m.captured(1).toInt() != i + 1)
+            throw fail(QStringLiteral("expected the heading of sample %1, found \"%2\"").arg(i + 1).arg(QString::fromUtf8(heading)));
+        SampleSetEntry entry;
+        bool numbers = true, good = false;
+        entry.sampler.temperature = m.captured(3).toDouble(&good);
+        numbers = numbers && good;
+        entry.sampler.topK = m.captured(4).toInt(&good);
+        numbers = numbers && good;
+        entry.sampler.topP = m.captured(5).toDouble(&good);
+        numbers = numbers && good;
+        entry.sampler.seed = m.captured(6).toULongLong(&good);
+        numbers = numbers && good;
+        if (!numbers)
+            throw fail(QStringLiteral("a number in the heading of sample %1 cannot be read").arg(i + 1));
+        entry.sampler.suppressSpecials = m.captured(7) == QLatin1String("suppressed");
+        const qsizetype bytes = m.captured(8).toLongLong();
+        if (text.mid(position, 8) == "forced: ") {
+            const QByteArray forced = nextLine().mid(8);
+            for (const QByteArray& pair : forced.split(' ')) {
+                const QList<QByteArray> sides = pair.split('=');
+                bool stepOk = false, idOk = false;
+                const int step = sides.value(0).toInt(&stepOk);
+                const int id = sides.value(1).toInt(&idOk);
+                if (sides.size() != 2 || !stepOk || !idOk)
+                    throw fail(QStringLiteral("\"forced:\" takes step=id pairs, found \"%1\"").arg(QString::fromUtf8(pair)));
+                entry.forced[step] = id;
+            }
+        }
+        if (position + bytes + 1 > text.size() || text.at(position + bytes) != '\n')
+            throw fail(QStringLiteral("sample %1 should hold %2 bytes followed by a line break").arg(i + 1).arg(bytes));
+        entry.text = QString::fromUtf8(text.mid(position, bytes));
+        line += static_cast<int>(text.mid(position, bytes).count('\n')) + 1;
+        position += bytes + 1;
+        set.samples.push_back(entry);
+        if (i + 1 < count && nextLine() != "")
+            throw fail(QStringLiteral("expected a blank line after sample %1").arg(i + 1));
+    }
+    return set;
+}
+
+void writeSampleSet(const QString& path, const SampleSet& set)
+{
+    QSaveFile file(path);
+    const QByteArray bytes = formatSampleSet(set);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw SampleSetError(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+SampleSet readSampleSet(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw SampleSetError(QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+    return parseSampleSet(file.readAll(), path);
+}
+
+} // namespace textgen

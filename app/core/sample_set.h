@@ -1,0 +1,56 @@
+// A sample set: the side-by-side samples of one prompt, with everything needed to reproduce them (run,
+// checkpoint, model, tokenizer, prompt, length, and per sample its sampler settings, seed and forced tokens).
+// It is written as a UTF-8 text file a person can read and this code can parse back.
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <map>
+#include <stdexcept>
+#include <vector>
+
+#include "sampler.h"
+
+namespace textgen {
+
+class SampleSetError : public std::runtime_error {
+public:
+    explicit SampleSetError(const QString& message) : std::runtime_error(message.toStdString()) {}
+};
+
+struct SampleSetEntry {
+    SamplerSettings sampler;
+    std::map<int, std::int32_t> forced; // step -> token id (a branch)
+    QString text;                       // the continuation
+    bool operator==(const SampleSetEntry& other) const;
+};
+
+struct SampleSet {
+    static constexpr int kFormatVersion = 1;
+    QString runName;
+    QString runPath;
+    qint64 checkpointEpoch = 0; // completed epochs at the checkpoint
+    qint64 checkpointStep = 0;
+    QString checkpointFile;     // relative to the run folder
+    QString model;              // the sizes, as describeConfig() writes them
+    QString tokenizer;
+    QString prompt;
+    int length = 0;
+    QDateTime date;
+    std::vector<SampleSetEntry> samples;
+    bool operator==(const SampleSet& other) const;
+};
+
+QByteArray formatSampleSet(const SampleSet& set);
+// Throws SampleSetError naming `origin` and the line that is wrong.
+SampleSet parseSampleSet(const QByteArray& text, const QString& origin);
+// Atomic (QSaveFile); throws SampleSetError with the file's error ("Permission denied").
+void writeSampleSet(const QString& path, const SampleSet& set);
+SampleSet readSampleSet(const QString& path);
+
+// The shortest decimal that reads back as the same double ("0.2", not "0.20000000000000001").
+QString shortestNumber(double value);
+
+} // namespace textgen
