@@ -30,6 +30,17 @@ torch::Tensor lastLogits(const torch::Tensor& logits)
     return logits.select(1, logits.size(1) - 1).to(torch::kCPU, torch::kFloat).contiguous();
 }
 
+// Puts the model in eval mode (no dropout) and back as it was: the trainer samples between its steps.
+class TrainingModeScope {
+public:
+    explicit TrainingModeScope(LanguageModel& model) : model_(model), wasTraining_(model.is_training()) { model_.eval(); }
+    ~TrainingModeScope() { model_.train(wasTraining_); }
+
+private:
+    LanguageModel& model_;
+    bool wasTraining_;
+};
+
 } // namespace
 
 Generator::Generator(std::shared_ptr<LanguageModel> model, const Vocabulary& vocabulary, torch::Device device)
@@ -129,7 +140,7 @@ GenerationResult Generator::generate(const GenerationRequest& request) const
     if (request.length == 0)
         return result;
     torch::NoGradGuard noGrad;
-    model_->eval();
+    const TrainingModeScope evaluation(*model_);
     const auto columns = static_cast<std::int64_t>(request.columns.size());
     std::vector<SplitMix64> streams;
     for (const ColumnRequest& column : request.columns)
@@ -191,7 +202,7 @@ GenerationResult Generator::generateByRecomputation(const GenerationRequest& req
 {
     GenerationResult result = prepare(request);
     torch::NoGradGuard noGrad;
-    model_->eval();
+    const TrainingModeScope evaluation(*model_);
     for (std::size_t c = 0; c < request.columns.size(); ++c) {
         const ColumnRequest& column = request.columns[c];
         SplitMix64 stream(column.sampler.seed);

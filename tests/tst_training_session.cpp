@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "run_fixtures.h"
 #include "testdata.h"
 
 using namespace textgen;
@@ -17,22 +18,7 @@ namespace {
 
 RunSettings tinySettings(const QString& corpus)
 {
-    RunSettings s;
-    s.corpusPath = corpus;
-    s.maxTokens = 200;
-    s.model = presetConfig(Preset::Gpt);
-    s.model.embed = 32;
-    s.model.heads = 2;
-    s.model.feedForward = 64;
-    s.model.layers = 1;
-    s.model.sequenceLength = 16;
-    s.dataset = {16, CutMode::Stream, 0.2};
-    s.training = trainingDefaults(Preset::Gpt);
-    s.training.batchSize = 8;
-    s.training.epochs = 2;
-    s.training.device = "cpu";
-    s.training.warmupSteps = 2;
-    return s;
+    return textgen::testing::tinyRunSettings(corpus);
 }
 
 std::vector<double> trainLosses(const QString& metricsPath)

@@ -8,7 +8,13 @@
 
 #include <unistd.h>
 
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTemporaryDir>
+#include <QTimer>
+
 #include "generator.h"
+#include "training_controller.h"
 #include "train_benchmark.h"
 #include "vocabulary.h"
 
@@ -216,11 +222,97 @@ int benchGenerate(const QStringList& arguments)
     return 0;
 }
 
+int benchLatency(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Measures how late a 5 ms timer of the UI thread fires while the training thread trains (what makes a\n"
+        "window stutter). Prints p50_ms, p99_ms and max_ms of the lateness, and the steps trained meanwhile."));
+    const auto option = [&](const char* name, const char* help, const char* value, const char* fallback) {
+        parser.addOption({QLatin1String(name), QLatin1String(help), QLatin1String(value), QLatin1String(fallback)});
+    };
+    option("corpus", "The corpus to train on.", "PATH", kDefaultCorpusPath.data());
+    option("preset", "seed, gpt or lstm.", "preset", "seed");
+    option("batch", "Batch size.", "B", "32");
+    option("threads", "CPU threads of the training thread (0: every core).", "N", "0");
+    option("seconds", "How long to measure once training runs.", "S", "20");
+    if (!parseArguments(parser, arguments, 0, {}))
+        return 0;
+    const auto preset = presetFromName(parser.value(QStringLiteral("preset")).toStdString());
+    if (!preset)
+        throw UsageError(QStringLiteral("--preset must be seed, gpt or lstm"));
+    QTemporaryDir scratch;
+    RunSettings settings;
+    settings.corpusPath = parser.value(QStringLiteral("corpus"));
+    settings.model = presetConfig(*preset);
+    settings.dataset.sequenceLength = settings.model.sequenceLength;
+    settings.training = trainingDefaults(*preset);
+    settings.training.batchSize = integerOption(parser, QStringLiteral("batch"), 1);
+    settings.training.device = "cpu";
+    settings.training.threads = static_cast<int>(integerOption(parser, QStringLiteral("threads"), 0));
+    if (settings.training.threads == 0)
+        settings.training.threads = static_cast<int>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)));
+    settings.epochSamples.enabled = false;
+    const qint64 seconds = integerOption(parser, QStringLiteral("seconds"), 1);
+
+    TrainingController controller;
+    QEventLoop loop;
+    std::vector<double> lateness;
+    qint64 steps = 0;
+    QElapsedTimer clock;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(5);
+    qint64 expected = 0;
+    QObject::connect(&probe, &QTimer::timeout, &loop, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        lateness.push_back(std::max<double>(0.0, static_cast<double>(now - expected) / 1e6));
+        expected = now + 5000000;
+        if (now > seconds * 1000000000LL)
+            controller.stop();
+    });
+    QObject::connect(&controller, &TrainingController::progress, &loop, [&](const QList<TrainProgress>& points) {
+        if (!probe.isActive()) {
+            clock.start();
+            expected = 5000000;
+            probe.start();
+        }
+        steps += points.size();
+    });
+    QString failure;
+    QObject::connect(&controller, &TrainingController::failed, &loop, [&](const QString& reason) { failure = reason; });
+    QObject::connect(&controller, &TrainingController::trainingChanged, &loop, [&](bool training) {
+        if (!training)
+            loop.quit();
+    });
+    QString refusal;
+    if (!controller.start({scratch.filePath(QStringLiteral("run")), settings, {}}, &refusal))
+        throw std::runtime_error(refusal.toStdString());
+    loop.exec();
+    if (!failure.isEmpty())
+        throw std::runtime_error(failure.toStdString());
+    std::sort(lateness.begin(), lateness.end());
+    const auto percentile = [&](double q) {
+        return lateness.empty() ? 0.0 : lateness[std::min(lateness.size() - 1, static_cast<std::size_t>(q * static_cast<double>(lateness.size())))];
+    };
+    JsonLine line;
+    line.add("preset", std::string(presetName(*preset)))
+        .add("batch", static_cast<long long>(settings.training.batchSize))
+        .add("threads", static_cast<long long>(settings.training.threads))
+        .add("samples", static_cast<long long>(lateness.size()))
+        .add("steps", static_cast<long long>(steps))
+        .add("p50_ms", percentile(0.5), 2)
+        .add("p99_ms", percentile(0.99), 2)
+        .add("max_ms", lateness.empty() ? 0.0 : lateness.back(), 2);
+    std::puts(line.str().c_str());
+    return 0;
+}
+
 } // namespace
 
 int benchCommand(const QStringList& arguments)
 {
-    const QString usage = QStringLiteral("bench vectorize CORPUS | bench train [options] | bench generate [options]");
+    const QString usage = QStringLiteral("bench vectorize CORPUS | bench train | bench generate | bench latency  (each with --help)");
     if (arguments.size() < 2)
         throw UsageError(QStringLiteral("missing what to measure: ") + usage);
     const QString what = arguments.at(1);
@@ -232,11 +324,13 @@ int benchCommand(const QStringList& arguments)
         return benchTrain(rest);
     if (what == QLatin1String("generate"))
         return benchGenerate(rest);
+    if (what == QLatin1String("latency"))
+        return benchLatency(rest);
     if (what == QLatin1String("--help") || what == QLatin1String("-h")) {
         std::printf("Usage: textgen %s\n", qPrintable(usage));
         return 0;
     }
-    throw UsageError(QStringLiteral("unknown benchmark '%1'; known: vectorize, train, generate").arg(what));
+    throw UsageError(QStringLiteral("unknown benchmark '%1'; known: vectorize, train, generate, latency").arg(what));
 }
 
 } // namespace textgen::cli

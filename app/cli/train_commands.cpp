@@ -167,6 +167,13 @@ int trainCommand(const QStringList& arguments)
                     static_cast<long long>(e.step), e.validationLoss, std::exp(e.validationLoss));
         std::fflush(stdout);
     };
+    events.epochSamples = [](const QString& path, const QString& error) {
+        if (error.isEmpty())
+            std::printf("samples of this epoch: %s\n", qPrintable(path));
+        else
+            std::printf("no samples this epoch: %s\n", qPrintable(error));
+        std::fflush(stdout);
+    };
     events.shouldStop = [] { return interrupted.load(); };
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);

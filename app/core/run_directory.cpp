@@ -98,6 +98,16 @@ QString RunDirectory::latestCheckpointPath() const
     return QDir(checkpointsPath()).filePath(QStringLiteral("latest.pt"));
 }
 
+QString RunDirectory::samplesPath() const
+{
+    return QDir(path_).filePath(QStringLiteral("samples"));
+}
+
+QString RunDirectory::epochSamplesPath(qint64 epoch) const
+{
+    return QDir(samplesPath()).filePath(QStringLiteral("epoch-%1.txt").arg(epoch, 4, 10, QLatin1Char('0')));
+}
+
 QList<qint64> RunDirectory::checkpointEpochs() const
 {
     static const QRegularExpression pattern(QStringLiteral("^epoch-(\\d+)\\.pt$"));

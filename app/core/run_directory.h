@@ -50,6 +50,8 @@ public:
     QString checkpointsPath() const;
     QString epochCheckpointPath(qint64 epoch) const; // checkpoints/epoch-NNNN.pt, epoch counted from 1
     QString latestCheckpointPath() const;
+    QString samplesPath() const;
+    QString epochSamplesPath(qint64 epoch) const; // samples/epoch-NNNN.txt, epoch counted from 1
     // Epoch numbers (from 1) that have a checkpoint, ascending.
     QList<qint64> checkpointEpochs() const;
 

@@ -147,6 +147,17 @@ QJsonObject RunSettings::toJson() const
                      {QStringLiteral("weight_decay"), training.weightDecay},
                      {QStringLiteral("gradient_clip"), training.gradientClip},
                      {QStringLiteral("threads"), training.threads}}},
+        {QStringLiteral("epoch_samples"), [&] {
+             QJsonArray temperatures;
+             for (const double t : epochSamples.temperatures)
+                 temperatures.append(t);
+             return QJsonObject{{QStringLiteral("enabled"), epochSamples.enabled},
+                                {QStringLiteral("every_epochs"), epochSamples.everyEpochs},
+                                {QStringLiteral("prompt"), epochSamples.prompt},
+                                {QStringLiteral("temperatures"), temperatures},
+                                {QStringLiteral("length"), epochSamples.length},
+                                {QStringLiteral("seed"), QString::number(epochSamples.seed)}};
+         }()},
         {QStringLiteral("device"), device},
         {QStringLiteral("libtorch"), libtorchVersion},
         {QStringLiteral("progress"), QJsonObject{{QStringLiteral("step"), step},
@@ -213,6 +224,25 @@ RunSettings RunSettings::fromJson(const QJsonObject& json, const QString& origin
     s.training.gradientClip = training.number("gradient_clip");
     s.training.threads = static_cast<int>(training.integer("threads"));
 
+    if (json.contains(QLatin1String("epoch_samples"))) { // absent in runs written before it existed
+        const FieldReader samples = root.object("epoch_samples");
+        const QJsonValue enabled = json.value(QLatin1String("epoch_samples")).toObject().value(QLatin1String("enabled"));
+        if (!enabled.isBool())
+            samples.fail("enabled", "true or false");
+        s.epochSamples.enabled = enabled.toBool();
+        s.epochSamples.everyEpochs = static_cast<int>(samples.integer("every_epochs"));
+        s.epochSamples.prompt = samples.string("prompt");
+        s.epochSamples.length = static_cast<int>(samples.integer("length"));
+        s.epochSamples.seed = samples.string("seed").toULongLong();
+        s.epochSamples.temperatures.clear();
+        for (const QJsonValue& t : json.value(QLatin1String("epoch_samples")).toObject().value(QLatin1String("temperatures")).toArray()) {
+            if (!t.isDouble())
+                samples.fail("temperatures", "a list of numbers");
+            s.epochSamples.temperatures.push_back(t.toDouble());
+        }
+        if (s.epochSamples.everyEpochs < 1 || s.epochSamples.length < 1)
+            samples.fail("every_epochs", "at least 1 (and length at least 1)");
+    }
     s.device = root.string("device");
     s.training.device = s.device.toStdString();
     s.libtorchVersion = root.string("libtorch");

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 #include <stdexcept>
 
 #include "corpus.h"
@@ -37,6 +38,17 @@ struct CorpusFingerprint {
 
 CorpusFingerprint fingerprintOf(const Corpus& corpus);
 
+// The chapter's per-epoch TextGenerator, corrected: the same prompt, temperatures and seed after every N
+// epochs, saved as samples/epoch-NNNN.txt so that a person can watch the same draws turn into text.
+struct EpochSampling {
+    bool enabled = true;
+    int everyEpochs = 1;
+    QString prompt = QStringLiteral("this movie");
+    std::vector<double> temperatures{0.2, 0.5, 0.7, 1.0, 1.5};
+    int length = 50;
+    quint64 seed = 42;
+};
+
 struct RunSettings {
     static constexpr int kFormatVersion = 1;
     QString name;                       // display name, renamable
@@ -49,6 +61,7 @@ struct RunSettings {
     ModelConfig model;
     qint64 parameters = 0;
     TrainingOptions training;
+    EpochSampling epochSamples;
     QString device;                     // the device it trains on ("cpu", "cuda:0")
     QString libtorchVersion;
     RunStatus status = RunStatus::Created;

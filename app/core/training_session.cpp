@@ -5,6 +5,9 @@
 
 #include <cmath>
 
+#include "generator.h"
+#include "sample_set.h"
+
 namespace textgen {
 
 namespace {
@@ -54,6 +57,7 @@ std::unique_ptr<TrainingSession> TrainingSession::create(const QString& runPath,
         settings.name = QDir(runPath).dirName();
 
     std::unique_ptr<TrainingSession> session(new TrainingSession(RunDirectory::create(runPath, settings), std::move(vocabulary), events));
+    session->lock_ = std::make_unique<RunLock>(session->run_.path());
     try {
         session->vocabulary_.save(session->run_.vocabularyPath().toStdString());
     } catch (const std::exception& error) {
@@ -67,6 +71,7 @@ std::unique_ptr<TrainingSession> TrainingSession::resume(const QString& runPath,
                                                          const SessionEvents& events)
 {
     RunDirectory run = RunDirectory::open(runPath);
+    auto lock = std::make_unique<RunLock>(run.path());
     RunSettings& settings = run.settings();
     const Corpus corpus = readRunCorpus(settings.corpusPath, settings.corpusFormat, events);
     const CorpusFingerprint found = fingerprintOf(corpus);
@@ -76,6 +81,15 @@ std::unique_ptr<TrainingSession> TrainingSession::resume(const QString& runPath,
                            .arg(settings.corpusPath).arg(settings.corpus.documents).arg(settings.corpus.bytes)
                            .arg(found.documents).arg(found.bytes));
     Vocabulary vocabulary = [&] {
+        // A run created with its settings only (a duplicate, or one killed while reading its corpus) builds
+        // its vocabulary now.
+        if (!QFile::exists(run.vocabularyPath()) && run.checkpointEpochs().isEmpty() && !QFile::exists(run.latestCheckpointPath())) {
+            announce(events, QStringLiteral("building the vocabulary"));
+            Vocabulary built = Vocabulary::adapt(corpus.documents, {settings.tokenizer, static_cast<std::size_t>(settings.maxTokens)});
+            settings.model.vocabSize = static_cast<std::int64_t>(built.size());
+            built.save(run.vocabularyPath().toStdString());
+            return built;
+        }
         try {
             return Vocabulary::load(run.vocabularyPath().toStdString(), settings.tokenizer);
         } catch (const std::exception& error) {
@@ -97,6 +111,7 @@ std::unique_ptr<TrainingSession> TrainingSession::resume(const QString& runPath,
         settings.training.threads = *overrides.threads;
 
     std::unique_ptr<TrainingSession> session(new TrainingSession(std::move(run), std::move(vocabulary), events));
+    session->lock_ = std::move(lock);
     session->buildTrainer(corpus.documents);
     RunDirectory& folder = session->run_;
     const QString latest = folder.latestCheckpointPath();
@@ -133,6 +148,48 @@ void TrainingSession::buildTrainer(const std::vector<std::string>& documents)
 void TrainingSession::saveLatest(double validationLoss)
 {
     trainer_->saveCheckpoint(run_.latestCheckpointPath().toStdString(), run_.path().toStdString(), validationLoss);
+}
+
+void TrainingSession::writeEpochSamples(std::int64_t epoch)
+{
+    const EpochSampling& sampling = run_.settings().epochSamples;
+    if (!sampling.enabled || epoch % sampling.everyEpochs != 0)
+        return;
+    const QString path = run_.epochSamplesPath(epoch);
+    QString error;
+    try {
+        const Generator generator(trainer_->modelPointer(), vocabulary_, trainer_->device());
+        GenerationRequest request;
+        request.prompt = sampling.prompt.toStdString();
+        request.length = sampling.length;
+        request.topCandidates = 0;
+        for (const double temperature : sampling.temperatures) {
+            ColumnRequest column;
+            column.sampler.temperature = temperature;
+            column.sampler.seed = sampling.seed; // common random numbers across temperatures and epochs
+            request.columns.push_back(column);
+        }
+        const GenerationResult result = generator.generate(request);
+        SampleSet set;
+        set.runName = run_.settings().name;
+        set.runPath = run_.path();
+        set.checkpointEpoch = epoch;
+        set.checkpointStep = trainer_->globalStep();
+        set.checkpointFile = QDir(run_.path()).relativeFilePath(run_.epochCheckpointPath(epoch));
+        set.model = QString::fromStdString(describeConfig(run_.settings().model));
+        set.tokenizer = QString::fromUtf8(tokenizerName(run_.settings().tokenizer).data());
+        set.prompt = sampling.prompt;
+        set.length = sampling.length;
+        set.date = QDateTime::currentDateTimeUtc();
+        for (const GeneratedColumn& column : result.columns)
+            set.samples.push_back({column.sampler, {}, QString::fromStdString(column.text)});
+        QDir().mkpath(run_.samplesPath());
+        writeSampleSet(path, set);
+    } catch (const std::exception& failure) {
+        error = QString::fromUtf8(failure.what());
+    }
+    if (events_.epochSamples)
+        events_.epochSamples(error.isEmpty() ? path : QString(), error);
 }
 
 void TrainingSession::fail(const QString& reason)
@@ -203,6 +260,7 @@ void TrainingSession::train()
         run_.saveSettings();
         if (events_.epoch)
             events_.epoch(report);
+        writeEpochSamples(report.epoch + 1);
     };
 
     try {

@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "run_directory.h"
+#include "run_lock.h"
 #include "trainer.h"
 #include "vocabulary.h"
 
@@ -29,6 +30,8 @@ struct SessionEvents {
     std::function<void(const TrainingProgress&)> step;
     std::function<void(const EpochReport&)> epoch;
     std::function<bool()> shouldStop;                // polled before every step
+    // After an epoch's samples: the file written, or why none could be (training goes on either way).
+    std::function<void(const QString& path, const QString& error)> epochSamples;
 };
 
 // What a resume may change: the run's new totals and where it trains.
@@ -62,9 +65,11 @@ private:
     TrainingSession(RunDirectory run, Vocabulary vocabulary, SessionEvents events);
     void buildTrainer(const std::vector<std::string>& documents);
     void saveLatest(double validationLoss);
+    void writeEpochSamples(std::int64_t epoch);
     void fail(const QString& reason);
 
     RunDirectory run_;
+    std::unique_ptr<RunLock> lock_;
     Vocabulary vocabulary_;
     SessionEvents events_;
     LmDataset data_;

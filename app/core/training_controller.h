@@ -1,0 +1,127 @@
+// Training in a worker thread, driven from the UI thread: start, pause, resume and stop take effect within one
+// step; progress crosses threads as small value types, batched so that the UI sees at most ~30 signals a
+// second and never misses a point. One worker object per QThread (Qt's Controller/Worker pattern).
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QMutex>
+#include <QObject>
+#include <QString>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+#include "training_session.h"
+
+namespace textgen {
+
+// One training step, as the UI sees it.
+struct TrainProgress {
+    qint64 step = 0;
+    qint64 epoch = 0;           // 0-based
+    double epochFraction = 0.0;
+    double trainLoss = 0.0;
+    double learningRate = 0.0;
+    double tokensPerSecond = 0.0;
+    double etaSeconds = 0.0;
+    double elapsedSeconds = 0.0;
+    qint64 totalSteps = 0;
+    QString device;
+};
+
+struct EpochResult {
+    qint64 epoch = 0; // 0-based: the epoch just completed
+    qint64 step = 0;
+    double validationLoss = 0.0;
+};
+
+// What to train: a new run (settings) or an existing one (resume, with new totals if any).
+struct TrainingJob {
+    QString runPath;
+    std::optional<RunSettings> newRun; // empty: resume the run at runPath
+    ResumeOverrides resume;
+};
+
+// Shared between the controller and its worker: polled by the worker before every step.
+struct TrainingFlags {
+    std::atomic<bool> stop{false};
+    std::atomic<bool> pause{false};
+    QMutex mutex;
+    QWaitCondition wake;
+};
+
+class TrainingWorker : public QObject {
+    Q_OBJECT
+
+public:
+    TrainingWorker(TrainingJob job, std::shared_ptr<TrainingFlags> flags, int maxSignalsPerSecond);
+
+public slots:
+    void run();
+
+signals:
+    void stageChanged(const QString& stage);
+    void progress(const QList<textgen::TrainProgress>& points); // every step, batched
+    void epochFinished(const textgen::EpochResult& result);
+    void epochSamplesSaved(const QString& path, const QString& error);
+    void pausedChanged(bool paused);
+    void finished(bool completed); // false: stopped before its totals (a checkpoint was saved)
+    void failed(const QString& reason);
+
+private:
+    bool waitWhilePaused(); // returns true when asked to stop
+    void flushProgress();
+
+    TrainingJob job_;
+    std::shared_ptr<TrainingFlags> flags_;
+    int minimumIntervalMs_;
+    QList<TrainProgress> pending_;
+    qint64 lastEmitMs_ = -1000000;
+};
+
+class TrainingController : public QObject {
+    Q_OBJECT
+
+public:
+    explicit TrainingController(QObject* parent = nullptr);
+    ~TrainingController() override;
+
+    // Starts `job` in a new worker thread. Refuses (false, with `refusal` saying why) while this controller
+    // trains, or when another controller of this process trains on the same device.
+    bool start(const TrainingJob& job, QString* refusal = nullptr);
+    void pause();
+    void resume();
+    void stop(); // the worker saves a checkpoint, then finishes
+    bool isTraining() const { return thread_ != nullptr; }
+    bool isPaused() const { return flags_ && flags_->pause; }
+    QString runPath() const { return runPath_; }
+    void setMaxSignalsPerSecond(int rate) { maxSignalsPerSecond_ = rate; }
+
+signals:
+    void stageChanged(const QString& stage);
+    void progress(const QList<textgen::TrainProgress>& points);
+    void epochFinished(const textgen::EpochResult& result);
+    void epochSamplesSaved(const QString& path, const QString& error);
+    void pausedChanged(bool paused);
+    void finished(bool completed);
+    void failed(const QString& reason);
+    void trainingChanged(bool training); // after start and once the worker's thread has ended
+
+private:
+    void release();
+
+    QThread* thread_ = nullptr;
+    std::shared_ptr<TrainingFlags> flags_;
+    QString runPath_;
+    QString device_;
+    int maxSignalsPerSecond_ = 30;
+};
+
+} // namespace textgen
+
+Q_DECLARE_METATYPE(textgen::TrainProgress)
+Q_DECLARE_METATYPE(textgen::EpochResult)
