@@ -1,0 +1,102 @@
+// The generation thread and its latest-wins queue of one.
+#include "generation_service.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+
+#include "run_model.h"
+#include "trainer.h"
+
+namespace textgen {
+
+GenerationService::GenerationService(QObject* parent) : QObject(parent), worker_(new GenerationWorker(*this))
+{
+    qRegisterMetaType<textgen::LoadedCheckpoint>();
+    qRegisterMetaType<textgen::SharedGeneration>();
+    worker_->moveToThread(&thread_);
+    connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
+    connect(worker_, &GenerationWorker::loaded, this, [this](const LoadedCheckpoint& checkpoint) {
+        loaded_ = checkpoint;
+        emit loadedChanged(checkpoint);
+    });
+    connect(worker_, &GenerationWorker::loadFailed, this, &GenerationService::loadFailed);
+    connect(worker_, &GenerationWorker::generated, this, &GenerationService::generated);
+    connect(worker_, &GenerationWorker::failed, this, &GenerationService::failed);
+    thread_.start();
+}
+
+GenerationService::~GenerationService()
+{
+    {
+        QMutexLocker locker(&mutex_);
+        pending_.reset();
+    }
+    thread_.quit();
+    thread_.wait();
+}
+
+void GenerationService::load(const QString& runPath, const QString& checkpoint, const QString& device)
+{
+    QMetaObject::invokeMethod(worker_, [=, this] { worker_->load(runPath, checkpoint, device); }, Qt::QueuedConnection);
+}
+
+qint64 GenerationService::request(const GenerationRequest& request)
+{
+    QMutexLocker locker(&mutex_);
+    const bool idle = !pending_.has_value();
+    const qint64 id = nextId_++;
+    pending_ = std::make_pair(id, request);
+    locker.unlock();
+    if (idle) // otherwise a process() call is already queued and will take this newer request
+        QMetaObject::invokeMethod(worker_, &GenerationWorker::process, Qt::QueuedConnection);
+    return id;
+}
+
+std::optional<std::pair<qint64, GenerationRequest>> GenerationService::takePending()
+{
+    QMutexLocker locker(&mutex_);
+    auto taken = std::move(pending_);
+    pending_.reset();
+    return taken;
+}
+
+void GenerationWorker::load(const QString& runPath, const QString& checkpoint, const QString& device)
+{
+    try {
+        const RunDirectory run = RunDirectory::open(runPath);
+        RunModel model = loadRunModel(run, checkpoint, device.toStdString());
+        generator_.reset();
+        vocabulary_ = model.vocabulary;
+        generator_ = std::make_unique<Generator>(model.model, *vocabulary_, resolveDevice(device.toStdString()));
+        LoadedCheckpoint loadedCheckpoint;
+        loadedCheckpoint.runPath = run.path();
+        loadedCheckpoint.checkpointPath = model.checkpointPath;
+        loadedCheckpoint.epoch = model.checkpoint.epoch;
+        loadedCheckpoint.step = model.checkpoint.step;
+        loadedCheckpoint.tokenizer = QString::fromUtf8(tokenizerName(run.settings().tokenizer).data());
+        loadedCheckpoint.model = QString::fromStdString(describeConfig(run.settings().model));
+        emit loaded(loadedCheckpoint);
+    } catch (const std::exception& error) {
+        emit loadFailed(QString::fromUtf8(error.what()));
+    }
+}
+
+void GenerationWorker::process()
+{
+    while (auto job = service_.takePending()) {
+        if (!generator_) {
+            emit failed(job->first, tr("No checkpoint is loaded: choose a run that has been trained."));
+            continue;
+        }
+        QElapsedTimer clock;
+        clock.start();
+        try {
+            auto result = std::make_shared<const GenerationResult>(generator_->generate(job->second));
+            emit generated(job->first, result, static_cast<double>(clock.nsecsElapsed()) / 1e6);
+        } catch (const std::exception& error) {
+            emit failed(job->first, QString::fromUtf8(error.what()));
+        }
+    }
+}
+
+} // namespace textgen

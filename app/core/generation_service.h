@@ -1,0 +1,89 @@
+// Generation off the UI thread, for a slider that is being dragged: the latest request wins. While one
+// generation runs, a newer request replaces the pending one, so stale work is never computed and the window
+// never waits. The model lives on the service's thread; results cross as plain values (no tensors).
+#pragma once
+
+#include <QMetaType>
+#include <QMutex>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <memory>
+#include <optional>
+
+#include "generator.h"
+
+namespace textgen {
+
+struct LoadedCheckpoint {
+    QString runPath;
+    QString checkpointPath;
+    qint64 epoch = 0;
+    qint64 step = 0;
+    QString tokenizer;
+    QString model; // describeConfig()
+};
+
+using SharedGeneration = std::shared_ptr<const GenerationResult>;
+
+class GenerationWorker;
+
+class GenerationService : public QObject {
+    Q_OBJECT
+
+public:
+    explicit GenerationService(QObject* parent = nullptr);
+    ~GenerationService() override;
+
+    // Loads the run's checkpoint ("latest" or an epoch number) on the service's thread.
+    void load(const QString& runPath, const QString& checkpoint, const QString& device = QStringLiteral("cpu"));
+    // Queues `request`, replacing any request still waiting; returns its id (increasing).
+    qint64 request(const GenerationRequest& request);
+    bool isLoaded() const { return loaded_.has_value(); }
+    std::optional<LoadedCheckpoint> loaded() const { return loaded_; }
+
+signals:
+    void loadedChanged(const textgen::LoadedCheckpoint& checkpoint);
+    void loadFailed(const QString& reason);
+    void generated(qint64 id, const textgen::SharedGeneration& result, double milliseconds);
+    void failed(qint64 id, const QString& reason);
+
+private:
+    friend class GenerationWorker;
+    std::optional<std::pair<qint64, GenerationRequest>> takePending();
+
+    QThread thread_;
+    GenerationWorker* worker_;
+    QMutex mutex_;
+    std::optional<std::pair<qint64, GenerationRequest>> pending_;
+    qint64 nextId_ = 1;
+    std::optional<LoadedCheckpoint> loaded_;
+};
+
+class GenerationWorker : public QObject {
+    Q_OBJECT
+
+public:
+    explicit GenerationWorker(GenerationService& service) : service_(service) {}
+
+public slots:
+    void load(const QString& runPath, const QString& checkpoint, const QString& device);
+    void process(); // runs the pending request, and the one that replaced it meanwhile, until none is left
+
+signals:
+    void loaded(const textgen::LoadedCheckpoint& checkpoint);
+    void loadFailed(const QString& reason);
+    void generated(qint64 id, const textgen::SharedGeneration& result, double milliseconds);
+    void failed(qint64 id, const QString& reason);
+
+private:
+    GenerationService& service_;
+    std::shared_ptr<Vocabulary> vocabulary_;
+    std::unique_ptr<Generator> generator_;
+};
+
+} // namespace textgen
+
+Q_DECLARE_METATYPE(textgen::LoadedCheckpoint)
+Q_DECLARE_METATYPE(textgen::SharedGeneration)
