@@ -1,0 +1,95 @@
+// The distribution chart: bars after the chain with temperature-1 outlines, the sampled token highlighted,
+// entropy and the mass outside the bars; clicking a candidate's bar asks for a branch.
+#include "distribution_chart.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <qcustomplot.h>
+
+using namespace textgen;
+
+namespace {
+
+StepDistribution sample()
+{
+    StepDistribution d;
+    d.title = QStringLiteral("column 1, step 3");
+    d.candidates = {{QStringLiteral("the"), 0.50, 0.30}, {QStringLiteral("a"), 0.25, 0.20}, {QStringLiteral("this"), 0.15, 0.15},
+                    {QStringLiteral("movie"), 0.0, 0.10}};
+    d.sampled = 1;
+    d.entropyBits = 1.75;
+    return d;
+}
+
+} // namespace
+
+class TestDistributionChart : public QObject {
+    Q_OBJECT
+
+private slots:
+    void barsShowBothDistributionsAndTheSampledToken();
+    void summaryGivesEntropyAndTheMassOutside();
+    void clickingACandidateAsksForABranch();
+    void anEmptyDistributionExplainsWhatToDo();
+};
+
+void TestDistributionChart::barsShowBothDistributionsAndTheSampledToken()
+{
+    DistributionChart chart;
+    chart.setDistribution(sample());
+    QCustomPlot* plot = chart.customPlot();
+    QCOMPARE(plot->plottableCount(), 3);
+    auto* atT1 = qobject_cast<QCPBars*>(plot->plottable(0));
+    auto* chain = qobject_cast<QCPBars*>(plot->plottable(1));
+    auto* sampled = qobject_cast<QCPBars*>(plot->plottable(2));
+    QCOMPARE(chain->data()->size(), 4);
+    QCOMPARE(chain->data()->at(0)->value, 0.50);
+    QCOMPARE(atT1->data()->at(3)->value, 0.10);
+    QCOMPARE(sampled->data()->size(), 1);
+    QCOMPARE(sampled->data()->at(0)->key, 1.0);
+    const auto ticker = plot->xAxis->ticker().dynamicCast<QCPAxisTickerText>();
+    QVERIFY(ticker);
+    QCOMPARE(ticker->ticks().value(2), QStringLiteral("this"));
+}
+
+void TestDistributionChart::summaryGivesEntropyAndTheMassOutside()
+{
+    DistributionChart chart;
+    chart.setDistribution(sample());
+    QVERIFY(std::abs(chart.massOutside() - 0.10) < 1e-9);
+    const QString summary = chart.summary();
+    QVERIFY2(summary.contains(QLatin1String("entropy 1.75 bits")) && summary.contains(QLatin1String("10.0%"))
+                 && summary.contains(QLatin1String("column 1, step 3")),
+             qPrintable(summary));
+    StepDistribution forced = sample();
+    forced.forced = true;
+    chart.setDistribution(forced);
+    QVERIFY(chart.summary().contains(QLatin1String("forced")));
+}
+
+void TestDistributionChart::clickingACandidateAsksForABranch()
+{
+    DistributionChart chart;
+    chart.resize(600, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.setDistribution(sample());
+    chart.customPlot()->replot();
+    QSignalSpy clicked(&chart, &DistributionChart::candidateClicked);
+    QTest::mouseClick(chart.customPlot(), Qt::LeftButton, Qt::NoModifier, chart.customPlot()->mapFrom(&chart, chart.barCentre(2)));
+    QCOMPARE(clicked.size(), 1);
+    QCOMPARE(clicked.first().at(0).toInt(), 2);
+}
+
+void TestDistributionChart::anEmptyDistributionExplainsWhatToDo()
+{
+    DistributionChart chart;
+    chart.setDistribution(sample());
+    chart.clear();
+    QCOMPARE(chart.customPlot()->plottable(1)->interface1D()->dataCount(), 0);
+    QVERIFY(chart.summary().startsWith(QLatin1String("Click a word")));
+}
+
+QTEST_MAIN(TestDistributionChart)
+#include "tst_distribution_chart.moc"

@@ -1,0 +1,62 @@
+// The distribution being sampled: for one step of one column, the top candidate tokens with their
+// probabilities after the sampler chain (filled bars), the same tokens at temperature 1 (outlines behind),
+// the sampled token highlighted, the entropy in bits and the probability mass outside the bars. Clicking a
+// candidate's bar asks for that token to be forced at this step (a branch).
+#pragma once
+
+#include <QString>
+#include <QVector>
+#include <QWidget>
+
+class QCustomPlot;
+class QCPBars;
+class QCPTextElement;
+
+namespace textgen {
+
+struct CandidateBar {
+    QString text;
+    double probability = 0.0;     // after the sampler chain
+    double probabilityAtT1 = 0.0; // at temperature 1
+};
+
+struct StepDistribution {
+    QVector<CandidateBar> candidates; // most likely first
+    int sampled = -1;                 // index of the token taken, or -1 when it is not among the candidates
+    double entropyBits = 0.0;
+    bool forced = false;              // the token was forced (a branch), not drawn
+    QString title;                    // e.g. "column 2, step 7"
+};
+
+class DistributionChart : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit DistributionChart(QWidget* parent = nullptr);
+
+    void setDistribution(const StepDistribution& distribution);
+    void clear();
+    const StepDistribution& distribution() const { return distribution_; }
+
+    // The probability mass of the distribution that the bars do not show.
+    double massOutside() const;
+    QString summary() const; // the line above the bars: entropy and mass outside
+    QCustomPlot* customPlot() const { return plot_; }
+    // The centre of a candidate's bar, in widget coordinates (for tests and tooltips).
+    QPoint barCentre(int index) const;
+
+signals:
+    void candidateClicked(int index);
+
+private:
+    void onPlottableClick(int index);
+
+    QCustomPlot* plot_;
+    QCPBars* atT1_;
+    QCPBars* chain_;
+    QCPBars* sampled_;
+    QCPTextElement* title_;
+    StepDistribution distribution_;
+};
+
+} // namespace textgen
