@@ -8,7 +8,7 @@ CORPUS ?= /usr/share/games/fortunes
 PACKAGES := cmake ninja-build g++ make ccache \
 	qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n \
 	libtorch-dev libqcustomplot-dev libqcustomplot2.1-qt6 libopenblas0-openmp \
-	xvfb fortunes
+	xvfb fortunes fonts-nanum
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -95,7 +95,7 @@ SampledToken Generator::sample(const float* logits, const SamplerSettings& setti
         for (const std::int32_t id : topIds(candidates.logits, static_cast<std::size_t>(topCandidates))) {
             const auto index = static_cast<std::size_t>(id);
             const auto atT1 = static_cast<float>(std::exp(static_cast<double>(candidates.logits[index]) - normaliser));
-            token.top.push_back({id, candidates.probabilities[index], atT1});
+            token.top.push_back({id, vocabulary_.token(id), candidates.probabilities[index], atT1});
         }
     }
     return token;

@@ -24,6 +24,7 @@ public:
 
 struct TokenCandidate {
     std::int32_t id = 0;
+    std::string text;
     float probability = 0.0f;     // after the sampler chain
     float probabilityAtT1 = 0.0f; // at temperature 1, no top-k/top-p (specials suppressed as the chain does)
 };

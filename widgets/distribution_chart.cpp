@@ -1,6 +1,7 @@
 // The distribution chart over QCustomPlot bars.
 #include "distribution_chart.h"
 
+#include <QMouseEvent>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -41,8 +42,7 @@ DistributionChart::DistributionChart(QWidget* parent) : QWidget(parent), plot_(n
     plot_->legend->setFont(QFont(font().family(), 8));
     plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     plot_->setInteractions(QCP::iSelectPlottables);
-    connect(plot_, &QCustomPlot::plottableClick, this,
-            [this](QCPAbstractPlottable*, int dataIndex, QMouseEvent*) { onPlottableClick(dataIndex); });
+    plot_->installEventFilter(this);
     clear();
 }
 
@@ -107,10 +107,29 @@ QPoint DistributionChart::barCentre(int index) const
     return plot_->mapTo(this, pixel.toPoint());
 }
 
-void DistributionChart::onPlottableClick(int index)
+int DistributionChart::candidateAt(const QPoint& position) const
 {
-    if (index >= 0 && index < distribution_.candidates.size())
-        emit candidateClicked(index);
+    // A bar is hit between the axis and the taller of its two values, within its outline's width.
+    const double key = plot_->xAxis->pixelToCoord(position.x());
+    const int index = static_cast<int>(std::lround(key));
+    if (index < 0 || index >= distribution_.candidates.size() || std::abs(key - index) > atT1_->width() / 2)
+        return -1;
+    const CandidateBar& bar = distribution_.candidates[index];
+    const double value = plot_->yAxis->pixelToCoord(position.y());
+    return value >= 0.0 && value <= std::max(bar.probability, bar.probabilityAtT1) ? index : -1;
+}
+
+bool DistributionChart::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == plot_ && event->type() == QEvent::MouseButtonRelease) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        if (mouse->button() == Qt::LeftButton) {
+            const int index = candidateAt(mouse->position().toPoint());
+            if (index >= 0)
+                emit candidateClicked(index);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace textgen

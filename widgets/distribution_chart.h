@@ -45,12 +45,16 @@ public:
     // The centre of a candidate's bar, in widget coordinates (for tests and tooltips).
     QPoint barCentre(int index) const;
 
+    // The candidate whose bar is at `position` (plot coordinates), or -1.
+    int candidateAt(const QPoint& position) const;
+
 signals:
     void candidateClicked(int index);
 
-private:
-    void onPlottableClick(int index);
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
+private:
     QCustomPlot* plot_;
     QCPBars* atT1_;
     QCPBars* chain_;

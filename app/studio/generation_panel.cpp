@@ -1,0 +1,377 @@
+// The generation panel.
+#include "generation_panel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include "distribution_chart.h"
+#include "run_directory.h"
+#include "sample_grid.h"
+#include "sampler.h"
+#include "temperature_slider.h"
+
+namespace textgen {
+
+GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
+{
+    checkpoint_ = new QComboBox(this);
+    checkpoint_->setToolTip(tr("The checkpoint to sample: the latest, or the end of any epoch"));
+    prompt_ = new QLineEdit(QStringLiteral("this movie"), this);
+    prompt_->setPlaceholderText(tr("A prompt to continue (the chapter's model has no start token: type a word or more)"));
+    slider_ = new TemperatureSlider(this);
+    topK_ = new QSpinBox(this);
+    topK_->setRange(0, 100000);
+    topK_->setSpecialValueText(tr("off", "top-k disabled"));
+    topP_ = new QDoubleSpinBox(this);
+    topP_->setRange(0.0, 1.0);
+    topP_->setSingleStep(0.05);
+    topP_->setValue(1.0);
+    length_ = new QSpinBox(this);
+    length_->setRange(1, 1000);
+    length_->setValue(50);
+    seed_ = new QSpinBox(this);
+    seed_->setRange(0, 2147483647);
+    seed_->setValue(42);
+    auto* newSeed = new QPushButton(tr("New seed"), this);
+    mode_ = new QComboBox(this);
+    mode_->addItem(tr("Columns at the chapter's temperatures"));
+    mode_->addItem(tr("Columns with different seeds"));
+    columns_ = new QSpinBox(this);
+    columns_->setRange(1, 8);
+    columns_->setValue(5);
+    columns_->setPrefix(tr("columns: "));
+    colour_ = new QCheckBox(tr("Colour by probability"), this);
+    colour_->setChecked(true);
+    undoBranch_ = new QPushButton(tr("Undo branch"), this);
+    undoBranch_->setEnabled(false);
+    status_ = new QLabel(this);
+    grid_ = new SampleGrid(this);
+    chart_ = new DistributionChart(this);
+
+    auto* controls = new QFormLayout;
+    auto* row1 = new QHBoxLayout;
+    row1->addWidget(prompt_, 1);
+    row1->addWidget(checkpoint_);
+    controls->addRow(tr("Prompt"), row1);
+    controls->addRow(tr("Temperature", "sampling softmax temperature"), slider_);
+    auto* row3 = new QHBoxLayout;
+    row3->addWidget(new QLabel(tr("top-k"), this));
+    row3->addWidget(topK_);
+    row3->addWidget(new QLabel(tr("top-p"), this));
+    row3->addWidget(topP_);
+    row3->addWidget(new QLabel(tr("length"), this));
+    row3->addWidget(length_);
+    row3->addWidget(new QLabel(tr("seed", "random seed"), this));
+    row3->addWidget(seed_);
+    row3->addWidget(newSeed);
+    row3->addStretch(1);
+    controls->addRow(QString(), row3);
+    auto* row4 = new QHBoxLayout;
+    row4->addWidget(mode_);
+    row4->addWidget(columns_);
+    row4->addWidget(colour_);
+    row4->addWidget(undoBranch_);
+    row4->addStretch(1);
+    row4->addWidget(status_);
+    controls->addRow(QString(), row4);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(grid_);
+    splitter->addWidget(chart_);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(controls);
+    layout->addWidget(splitter, 1);
+
+    connect(slider_, &TemperatureSlider::temperatureChanged, this, &GenerationPanel::temperatureMoved);
+    connect(prompt_, &QLineEdit::textChanged, this, &GenerationPanel::regenerate);
+    for (QSpinBox* box : {topK_, length_, seed_, columns_})
+        connect(box, &QSpinBox::valueChanged, this, &GenerationPanel::regenerate);
+    connect(topP_, &QDoubleSpinBox::valueChanged, this, &GenerationPanel::regenerate);
+    connect(mode_, &QComboBox::currentIndexChanged, this, [this] {
+        columns_->setVisible(mode() == Mode::Seeds);
+        forced_.clear();
+        regenerate();
+    });
+    connect(newSeed, &QPushButton::clicked, this, [this] { seed_->setValue(static_cast<int>(QRandomGenerator::global()->bounded(1000000))); });
+    connect(colour_, &QCheckBox::toggled, grid_, &SampleGrid::setColourByProbability);
+    connect(undoBranch_, &QPushButton::clicked, this, [this] {
+        forced_.erase(selectedColumn_);
+        regenerate();
+    });
+    connect(checkpoint_, &QComboBox::activated, this, [this] {
+        if (!runPath_.isEmpty())
+            service_.load(runPath_, checkpoint_->currentData().toString());
+    });
+    connect(grid_, &SampleGrid::inspectRequested, this, &GenerationPanel::inspect);
+    connect(chart_, &DistributionChart::candidateClicked, this, &GenerationPanel::branch);
+    connect(&service_, &GenerationService::loadedChanged, this, [this](const LoadedCheckpoint& checkpoint) {
+        loading_ = false;
+        emit message(tr("Sampling %1, epoch %2, step %3").arg(QFileInfo(checkpoint.runPath).fileName()).arg(checkpoint.epoch).arg(checkpoint.step));
+        grid_->setWordSeparator(checkpoint.tokenizer == QLatin1String("char") ? QString() : QStringLiteral(" "));
+        regenerate();
+    });
+    connect(&service_, &GenerationService::loadFailed, this, [this](const QString& reason) {
+        loading_ = false;
+        status_->setText(reason);
+        emit message(reason);
+    });
+    connect(&service_, &GenerationService::generated, this, &GenerationPanel::showResult);
+    connect(&service_, &GenerationService::failed, this, [this](qint64 id, const QString& reason) {
+        if (id == latest_)
+            status_->setText(reason);
+    });
+    columns_->setVisible(false);
+}
+
+void GenerationPanel::setRun(const QString& runPath)
+{
+    if (runPath == runPath_)
+        return;
+    runPath_ = runPath;
+    forced_.clear();
+    result_.reset();
+    latest_ = -1; // results of requests made for the previous run are not shown
+    selectedColumn_ = 0;
+    inspectedStep_ = 0;
+    if (mode() == Mode::Temperatures && !temperatures_.empty()) {
+        const QSignalBlocker block(slider_); // the slider starts on the first column's temperature
+        slider_->setTemperature(temperatures_.front());
+    }
+    grid_->setColumns({});
+    chart_->clear();
+    refreshCheckpoints();
+    if (checkpoint_->count() > 0) {
+        loading_ = true;
+        service_.load(runPath_, checkpoint_->currentData().toString());
+    } else {
+        status_->setText(tr("This run has no checkpoint yet: train it to sample from it."));
+    }
+}
+
+void GenerationPanel::refreshCheckpoints()
+{
+    const QString current = checkpoint_->currentData().toString();
+    checkpoint_->clear();
+    if (runPath_.isEmpty())
+        return;
+    try {
+        const RunDirectory run = RunDirectory::open(runPath_);
+        if (QFile::exists(run.latestCheckpointPath()))
+            checkpoint_->addItem(tr("latest checkpoint"), QStringLiteral("latest"));
+        const QList<qint64> epochs = run.checkpointEpochs();
+        for (auto it = epochs.rbegin(); it != epochs.rend(); ++it)
+            checkpoint_->addItem(tr("after epoch %1").arg(*it), QString::number(*it));
+    } catch (const std::exception&) {
+        // a damaged run: no checkpoints to offer
+    }
+    const int index = checkpoint_->findData(current);
+    checkpoint_->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+GenerationPanel::Mode GenerationPanel::mode() const
+{
+    return mode_->currentIndex() == 0 ? Mode::Temperatures : Mode::Seeds;
+}
+
+void GenerationPanel::setMode(Mode mode)
+{
+    mode_->setCurrentIndex(mode == Mode::Temperatures ? 0 : 1);
+}
+
+GenerationRequest GenerationPanel::buildRequest() const
+{
+    GenerationRequest request;
+    request.prompt = prompt_->text().toStdString();
+    request.length = length_->value();
+    request.topCandidates = 20;
+    const int count = mode() == Mode::Temperatures ? static_cast<int>(temperatures_.size()) : columns_->value();
+    for (int c = 0; c < count; ++c) {
+        ColumnRequest column;
+        if (mode() == Mode::Temperatures) {
+            // The slider moves the selected column; the others keep the chapter's temperatures.
+            column.sampler.temperature = c == selectedColumn_ ? slider_->temperature() : temperatures_[static_cast<std::size_t>(c)];
+            column.sampler.seed = static_cast<std::uint64_t>(seed_->value());
+        } else {
+            column.sampler.temperature = slider_->temperature();
+            column.sampler.seed = static_cast<std::uint64_t>(seed_->value() + c);
+        }
+        column.sampler.topK = topK_->value();
+        column.sampler.topP = topP_->value();
+        const auto forced = forced_.find(c);
+        if (forced != forced_.end())
+            column.forced = forced->second;
+        request.columns.push_back(column);
+    }
+    request.keepLogitsOfColumn = selectedColumn_ < count ? selectedColumn_ : 0;
+    return request;
+}
+
+void GenerationPanel::regenerate()
+{
+    if (loading_ || !service_.isLoaded())
+        return;
+    if (mode() == Mode::Temperatures && selectedColumn_ >= static_cast<int>(temperatures_.size()))
+        selectedColumn_ = 0;
+    shownRequest_ = buildRequest();
+    latest_ = service_.request(shownRequest_);
+}
+
+void GenerationPanel::showResult(qint64 id, const SharedGeneration& result, double milliseconds)
+{
+    if (id != latest_)
+        return; // an older request finished after a newer one was queued: the newer one is coming
+    result_ = result;
+    QVector<GridColumn> columns;
+    for (std::size_t c = 0; c < result->columns.size(); ++c) {
+        const GeneratedColumn& generated = result->columns[c];
+        GridColumn column;
+        column.heading = tr("T = %1 · seed %2").arg(shortestNumber(generated.sampler.temperature)).arg(generated.sampler.seed);
+        if (generated.sampler.topK > 0)
+            column.heading += tr(" · top-k %1").arg(generated.sampler.topK);
+        if (generated.sampler.topP < 1.0)
+            column.heading += tr(" · top-p %1").arg(shortestNumber(generated.sampler.topP));
+        column.branched = forced_.count(static_cast<int>(c)) > 0;
+        for (const SampledToken& token : generated.tokens)
+            column.tokens.append({QString::fromStdString(token.text), token.probability, token.forced});
+        columns.append(column);
+    }
+    grid_->setPrompt(prompt_->text());
+    grid_->setColumns(columns);
+    if (!result->columns.empty()) {
+        selectedColumn_ = std::min<int>(selectedColumn_, static_cast<int>(result->columns.size()) - 1);
+        inspectedStep_ = std::min<int>(inspectedStep_, std::max<int>(0, static_cast<int>(result->columns[selectedColumn_].tokens.size()) - 1));
+        grid_->setInspected(selectedColumn_, inspectedStep_);
+    }
+    undoBranch_->setEnabled(forced_.count(selectedColumn_) > 0);
+    QString note = tr("%1 ms").arg(milliseconds, 0, 'f', 0);
+    if (!result->unknownWords.empty())
+        note += tr(" · not in the vocabulary: %1").arg(QString::fromStdString(result->unknownWords.front()));
+    status_->setText(note);
+    showDistribution();
+    emit regenerated(milliseconds);
+}
+
+void GenerationPanel::inspect(int column, int step)
+{
+    if (!result_ || column < 0 || column >= static_cast<int>(result_->columns.size()))
+        return;
+    const bool otherColumn = column != selectedColumn_;
+    selectedColumn_ = column;
+    inspectedStep_ = step;
+    grid_->setInspected(column, step);
+    undoBranch_->setEnabled(forced_.count(column) > 0);
+    if (otherColumn) {
+        // The slider now drives this column: show its temperature, and keep its logits from now on.
+        const QSignalBlocker block(slider_);
+        slider_->setTemperature(result_->columns[static_cast<std::size_t>(column)].sampler.temperature);
+        if (mode() == Mode::Temperatures)
+            regenerate();
+    }
+    showDistribution();
+}
+
+void GenerationPanel::showDistribution()
+{
+    if (!result_ || selectedColumn_ >= static_cast<int>(result_->columns.size())) {
+        chart_->clear();
+        return;
+    }
+    const GeneratedColumn& column = result_->columns[static_cast<std::size_t>(selectedColumn_)];
+    if (inspectedStep_ >= static_cast<int>(column.tokens.size())) {
+        chart_->clear();
+        return;
+    }
+    const SampledToken& token = column.tokens[static_cast<std::size_t>(inspectedStep_)];
+    StepDistribution distribution;
+    distribution.title = tr("column %1, word %2 “%3”").arg(selectedColumn_ + 1).arg(inspectedStep_ + 1).arg(QString::fromStdString(token.text));
+    distribution.entropyBits = token.entropyBits;
+    distribution.forced = token.forced;
+    // The slider reshapes the bars at once from the stored logits, before the new columns arrive.
+    const bool reshape = !column.logits.empty() && static_cast<std::size_t>(inspectedStep_) < column.logits.size()
+                      && slider_->temperature() != column.sampler.temperature;
+    std::vector<float> probabilities;
+    if (reshape) {
+        SamplerSettings settings = column.sampler;
+        settings.temperature = slider_->temperature();
+        const std::vector<float>& logits = column.logits[static_cast<std::size_t>(inspectedStep_)];
+        const Candidates candidates = applyChain(logits.data(), logits.size(), settings);
+        probabilities = candidates.probabilities;
+        distribution.entropyBits = candidates.entropyBits;
+    }
+    for (std::size_t i = 0; i < token.top.size(); ++i) {
+        const TokenCandidate& candidate = token.top[i];
+        const double p = reshape ? probabilities[static_cast<std::size_t>(candidate.id)] : candidate.probability;
+        distribution.candidates.append({QString::fromStdString(candidate.text), p, candidate.probabilityAtT1});
+        if (candidate.id == token.id)
+            distribution.sampled = static_cast<int>(i);
+    }
+    chart_->setDistribution(distribution);
+}
+
+void GenerationPanel::temperatureMoved(double)
+{
+    showDistribution();
+    regenerate();
+}
+
+void GenerationPanel::branch(int candidate)
+{
+    if (!result_)
+        return;
+    const GeneratedColumn& column = result_->columns[static_cast<std::size_t>(selectedColumn_)];
+    const SampledToken& token = column.tokens[static_cast<std::size_t>(inspectedStep_)];
+    if (candidate < 0 || candidate >= static_cast<int>(token.top.size()))
+        return;
+    std::map<int, std::int32_t>& forced = forced_[selectedColumn_];
+    // Forced tokens after this step belonged to the old continuation: drop them.
+    forced.erase(forced.upper_bound(inspectedStep_), forced.end());
+    forced[inspectedStep_] = token.top[static_cast<std::size_t>(candidate)].id;
+    emit message(tr("Branch: column %1 takes “%2” at word %3").arg(selectedColumn_ + 1)
+                     .arg(QString::fromStdString(token.top[static_cast<std::size_t>(candidate)].text)).arg(inspectedStep_ + 1));
+    regenerate();
+}
+
+std::optional<SampleSet> GenerationPanel::sampleSet() const
+{
+    const auto loaded = const_cast<GenerationService&>(service_).loaded();
+    if (!result_ || !loaded)
+        return std::nullopt;
+    SampleSet set;
+    try {
+        set.runName = RunDirectory::open(runPath_).settings().name;
+    } catch (const std::exception&) {
+        set.runName = QFileInfo(runPath_).fileName();
+    }
+    set.runPath = loaded->runPath;
+    set.checkpointEpoch = loaded->epoch;
+    set.checkpointStep = loaded->step;
+    set.checkpointFile = QDir(loaded->runPath).relativeFilePath(loaded->checkpointPath);
+    set.model = loaded->model;
+    set.tokenizer = loaded->tokenizer;
+    set.prompt = QString::fromStdString(shownRequest_.prompt);
+    set.length = shownRequest_.length;
+    set.date = QDateTime::currentDateTimeUtc();
+    for (std::size_t c = 0; c < result_->columns.size(); ++c) {
+        const GeneratedColumn& column = result_->columns[c];
+        set.samples.push_back({column.sampler, c < shownRequest_.columns.size() ? shownRequest_.columns[c].forced : std::map<int, std::int32_t>{},
+                               grid_->columnText(static_cast<int>(c))});
+    }
+    return set;
+}
+
+} // namespace textgen

@@ -1,0 +1,98 @@
+// The heart of the studio: a checkpoint, a prompt, the softmax temperature slider, top-k, top-p, length and
+// seed; side-by-side columns at the chapter's temperatures (sharing one seed) or at one temperature with K
+// seeds, regenerated off the UI thread while the slider moves; and the distribution each word was drawn
+// from, reshaped instantly from the stored logits as the slider moves, with branches on a click.
+#pragma once
+
+#include <QWidget>
+
+#include <map>
+
+#include "generation_service.h"
+#include "sample_set.h"
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace textgen {
+
+class DistributionChart;
+class SampleGrid;
+class TemperatureSlider;
+
+class GenerationPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    enum class Mode { Temperatures, Seeds };
+
+    explicit GenerationPanel(QWidget* parent = nullptr);
+
+    // The run whose checkpoints to sample; reloads its checkpoint list and the latest checkpoint.
+    void setRun(const QString& runPath);
+    void refreshCheckpoints();
+    QString runPath() const { return runPath_; }
+
+    // What the columns show now, as a sample set (for "Export samples…").
+    std::optional<SampleSet> sampleSet() const;
+
+    void setMode(Mode mode);
+    Mode mode() const;
+    void setTemperatures(const std::vector<double>& temperatures) { temperatures_ = temperatures; }
+    void regenerate();
+
+    TemperatureSlider* slider() const { return slider_; }
+    QLineEdit* promptEdit() const { return prompt_; }
+    SampleGrid* grid() const { return grid_; }
+    DistributionChart* chart() const { return chart_; }
+    QComboBox* checkpointBox() const { return checkpoint_; }
+    QSpinBox* seedBox() const { return seed_; }
+    QPushButton* undoBranchButton() const { return undoBranch_; }
+    GenerationService& service() { return service_; }
+    const GenerationResult* result() const { return result_.get(); }
+    int selectedColumn() const { return selectedColumn_; }
+
+signals:
+    void message(const QString& text);
+    void regenerated(double milliseconds);
+
+private:
+    GenerationRequest buildRequest() const;
+    void showResult(qint64 id, const SharedGeneration& result, double milliseconds);
+    void inspect(int column, int step);
+    void showDistribution();
+    void temperatureMoved(double temperature);
+    void branch(int candidate);
+
+    GenerationService service_;
+    QString runPath_;
+    QComboBox* checkpoint_;
+    QLineEdit* prompt_;
+    TemperatureSlider* slider_;
+    QSpinBox* topK_;
+    QDoubleSpinBox* topP_;
+    QSpinBox* length_;
+    QSpinBox* seed_;
+    QComboBox* mode_;
+    QSpinBox* columns_;
+    QCheckBox* colour_;
+    QPushButton* undoBranch_;
+    QLabel* status_;
+    SampleGrid* grid_;
+    DistributionChart* chart_;
+    std::vector<double> temperatures_{0.2, 0.5, 0.7, 1.0, 1.5};
+    std::map<int, std::map<int, std::int32_t>> forced_; // column -> (step -> token)
+    SharedGeneration result_;
+    GenerationRequest shownRequest_;
+    qint64 latest_ = 0;
+    int selectedColumn_ = 0;
+    int inspectedStep_ = 0;
+    bool loading_ = false;
+};
+
+} // namespace textgen

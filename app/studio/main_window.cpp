@@ -1,0 +1,659 @@
+// The studio window.
+#include "main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSlider>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+#include "generation_panel.h"
+#include "loss_plot.h"
+#include "new_run_dialog.h"
+#include "sample_set.h"
+#include "temperature_slider.h"
+
+namespace textgen {
+
+namespace {
+
+enum RunColumn { NameColumn, PresetColumn, StatusColumn, BestColumn, CorpusColumn };
+
+QString duration(double seconds)
+{
+    if (!std::isfinite(seconds) || seconds < 0)
+        return QStringLiteral("?");
+    const auto total = static_cast<qint64>(seconds + 0.5);
+    return QStringLiteral("%1:%2:%3").arg(total / 3600).arg(total / 60 % 60, 2, 10, QLatin1Char('0')).arg(total % 60, 2, 10, QLatin1Char('0'));
+}
+
+// The run statuses as a person reads them, in the interface's language.
+QString statusText(const QString& status)
+{
+    if (status == QLatin1String("created"))
+        return MainWindow::tr("not trained yet");
+    if (status == QLatin1String("running"))
+        return MainWindow::tr("training");
+    if (status == QLatin1String("paused"))
+        return MainWindow::tr("stopped");
+    if (status == QLatin1String("finished"))
+        return MainWindow::tr("finished");
+    if (status == QLatin1String("failed"))
+        return MainWindow::tr("failed");
+    if (status == QLatin1String("interrupted"))
+        return MainWindow::tr("interrupted");
+    return MainWindow::tr("damaged");
+}
+
+} // namespace
+
+MainWindow::MainWindow(const QString& runsRoot, QWidget* parent) : QMainWindow(parent), library_(runsRoot)
+{
+    setWindowTitle(tr("textgen studio"));
+    createActions();
+    createMenus();
+    createCentral();
+    createDocks();
+    createStatusBar();
+    readSettings();
+
+    connect(&library_, &RunLibrary::runsChanged, this, &MainWindow::refreshRunList);
+    connect(&library_, &RunLibrary::runUpdated, this, [this](const QString& path) {
+        // Another process's run grows on disk; this window's own run grows through the controller.
+        if ((path == currentRun_ || overlays_.contains(path)) && !(controller_.isTraining() && controller_.runPath() == path))
+            loadCurve(path);
+        if (path == currentRun_)
+            refreshEpochSamples();
+    });
+    connect(&controller_, &TrainingController::progress, this, &MainWindow::onProgress);
+    connect(&controller_, &TrainingController::epochFinished, this, &MainWindow::onEpoch);
+    connect(&controller_, &TrainingController::stageChanged, this, [this](const QString& stage) { statusBar()->showMessage(stage, 4000); });
+    connect(&controller_, &TrainingController::trainingChanged, this, &MainWindow::updateActions);
+    connect(&controller_, &TrainingController::pausedChanged, this, &MainWindow::updateActions);
+    connect(&controller_, &TrainingController::finished, this, [this](bool completed) {
+        statusBar()->showMessage(completed ? tr("Training finished.") : tr("Training stopped; a checkpoint was saved."), 8000);
+        library_.refresh();
+        generation_->refreshCheckpoints();
+    });
+    connect(&controller_, &TrainingController::failed, this, [this](const QString& reason) {
+        library_.refresh();
+        QMessageBox::warning(this, tr("Training failed"), reason);
+    });
+    connect(&controller_, &TrainingController::epochSamplesSaved, this, [this] { refreshEpochSamples(); });
+    connect(generation_, &GenerationPanel::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    refreshRunList();
+    updateActions();
+}
+
+QAction* MainWindow::action(const QString& name) const
+{
+    return actions_.value(name);
+}
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString& name, const QString& text, const QString& theme, QStyle::StandardPixmap fallback,
+                             const QKeySequence& shortcut, void (MainWindow::*slot)()) {
+        auto* action = new QAction(QIcon::fromTheme(theme, style()->standardIcon(fallback)), text, this);
+        action->setShortcut(shortcut);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, slot);
+        actions_.insert(name, action);
+        return action;
+    };
+    make(QStringLiteral("new"), tr("&New run…"), QStringLiteral("document-new"), QStyle::SP_FileIcon, QKeySequence::New, &MainWindow::newRun);
+    make(QStringLiteral("start"), tr("&Train", "start or resume training"), QStringLiteral("media-playback-start"), QStyle::SP_MediaPlay,
+         QKeySequence(Qt::Key_F5), &MainWindow::startTraining);
+    make(QStringLiteral("pause"), tr("&Pause", "pause training"), QStringLiteral("media-playback-pause"), QStyle::SP_MediaPause,
+         QKeySequence(Qt::Key_F6), &MainWindow::togglePause);
+    make(QStringLiteral("stop"), tr("S&top", "stop training"), QStringLiteral("media-playback-stop"), QStyle::SP_MediaStop,
+         QKeySequence(Qt::SHIFT | Qt::Key_F5), &MainWindow::stopTraining);
+    make(QStringLiteral("exportSamples"), tr("Export &samples…"), QStringLiteral("document-save"), QStyle::SP_DialogSaveButton,
+         QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportSamples);
+    make(QStringLiteral("exportEpochSamples"), tr("Export &epoch samples…"), QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton,
+         QKeySequence(), &MainWindow::exportEpochSamples);
+    make(QStringLiteral("exportCsv"), tr("Export loss as &CSV…"), QStringLiteral("x-office-spreadsheet"), QStyle::SP_DialogSaveButton,
+         QKeySequence(), &MainWindow::exportLossCsv);
+    make(QStringLiteral("exportPng"), tr("Export loss as &PNG…"), QStringLiteral("image-x-generic"), QStyle::SP_DialogSaveButton,
+         QKeySequence(), &MainWindow::exportLossPng);
+    auto* quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    actions_.insert(QStringLiteral("quit"), quit);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(action(QStringLiteral("new")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("exportSamples")));
+    file->addAction(action(QStringLiteral("exportEpochSamples")));
+    file->addAction(action(QStringLiteral("exportCsv")));
+    file->addAction(action(QStringLiteral("exportPng")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("quit")));
+    QMenu* training = menuBar()->addMenu(tr("T&raining"));
+    training->setObjectName(QStringLiteral("trainingMenu"));
+    training->addAction(action(QStringLiteral("start")));
+    training->addAction(action(QStringLiteral("pause")));
+    training->addAction(action(QStringLiteral("stop")));
+    QMenu* language = menuBar()->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    for (const auto& [code, name] : {std::pair{QStringLiteral("en"), QStringLiteral("English")}, std::pair{QStringLiteral("ko"), QStringLiteral("한국어")}}) {
+        QAction* choice = language->addAction(name);
+        connect(choice, &QAction::triggered, this, [this, code = code] { emit languageChangeRequested(code); });
+    }
+    QToolBar* tools = addToolBar(tr("Training"));
+    tools->setObjectName(QStringLiteral("trainingToolBar"));
+    for (const char* name : {"new", "start", "pause", "stop", "exportSamples"})
+        tools->addAction(action(QLatin1String(name)));
+}
+
+void MainWindow::createCentral()
+{
+    pages_ = new QStackedWidget(this);
+    // The empty state: two sentences and one button.
+    auto* empty = new QWidget(pages_);
+    auto* emptyLayout = new QVBoxLayout(empty);
+    auto* explanation = new QLabel(tr("<h2>No training runs yet</h2><p>A run trains a language model on a corpus and keeps its "
+                                      "loss curve and checkpoints. Start with a small model on the fortune corpus: its loss "
+                                      "falls within seconds, and you can then sample it at any temperature.</p>"),
+                                   empty);
+    explanation->setWordWrap(true);
+    explanation->setAlignment(Qt::AlignCenter);
+    auto* quickStart = new QPushButton(tr("Train a small model on the fortune corpus"), empty);
+    quickStart->setObjectName(QStringLiteral("quickStart"));
+    connect(quickStart, &QPushButton::clicked, this, [this] {
+        QString refusal;
+        if (!startNewRun(NewRunDialog::quickStart(QString::fromUtf8(kDefaultCorpusPath.data())), &refusal))
+            QMessageBox::warning(this, tr("Cannot start"), refusal);
+    });
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(explanation);
+    emptyLayout->addWidget(quickStart, 0, Qt::AlignCenter);
+    emptyLayout->addStretch(2);
+
+    auto* main = new QSplitter(Qt::Vertical, pages_);
+    auto* plotPanel = new QWidget(main);
+    auto* plotLayout = new QVBoxLayout(plotPanel);
+    plotLayout->setContentsMargins(4, 4, 4, 0);
+    auto* plotControls = new QHBoxLayout;
+    smoothing_ = new QSlider(Qt::Horizontal, plotPanel);
+    smoothing_->setRange(0, 999);
+    smoothing_->setValue(600);
+    smoothing_->setMaximumWidth(180);
+    xAxis_ = new QComboBox(plotPanel);
+    xAxis_->addItems({tr("steps"), tr("epochs"), tr("tokens seen"), tr("wall time")});
+    yAxis_ = new QComboBox(plotPanel);
+    yAxis_->addItems({tr("loss"), tr("perplexity")});
+    logScale_ = new QCheckBox(tr("log scale"), plotPanel);
+    plotControls->addWidget(new QLabel(tr("Smoothing"), plotPanel));
+    plotControls->addWidget(smoothing_);
+    plotControls->addWidget(new QLabel(tr("x:"), plotPanel));
+    plotControls->addWidget(xAxis_);
+    plotControls->addWidget(new QLabel(tr("y:"), plotPanel));
+    plotControls->addWidget(yAxis_);
+    plotControls->addWidget(logScale_);
+    plotControls->addStretch(1);
+    plot_ = new LossPlot(plotPanel);
+    plotLayout->addLayout(plotControls);
+    plotLayout->addWidget(plot_, 1);
+    generation_ = new GenerationPanel(main);
+    main->addWidget(plotPanel);
+    main->addWidget(generation_);
+    main->setStretchFactor(0, 2);
+    main->setStretchFactor(1, 3);
+    pages_->addWidget(empty);
+    pages_->addWidget(main);
+    setCentralWidget(pages_);
+
+    connect(smoothing_, &QSlider::valueChanged, this, [this](int value) { plot_->setSmoothing(value / 1000.0); });
+    connect(xAxis_, &QComboBox::currentIndexChanged, this, [this](int index) { plot_->setXAxis(static_cast<LossPlot::XAxis>(index)); });
+    connect(yAxis_, &QComboBox::currentIndexChanged, this, [this](int index) { plot_->setYAxis(static_cast<LossPlot::YAxis>(index)); });
+    connect(logScale_, &QCheckBox::toggled, plot_, &LossPlot::setLogScale);
+}
+
+void MainWindow::createDocks()
+{
+    auto* runs = new QDockWidget(tr("Runs", "training runs"), this);
+    runs->setObjectName(QStringLiteral("runsDock"));
+    runList_ = new QTreeWidget(runs);
+    runList_->setHeaderLabels({tr("Run"), tr("Preset"), tr("Status"), tr("Best validation loss"), tr("Corpus")});
+    runList_->setRootIsDecorated(false);
+    runList_->setContextMenuPolicy(Qt::CustomContextMenu);
+    runList_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    runs->setWidget(runList_);
+    addDockWidget(Qt::LeftDockWidgetArea, runs);
+    connect(runList_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (item && !refreshingList_)
+            selectRun(item->data(NameColumn, Qt::UserRole).toString());
+    });
+    connect(runList_, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
+        if (column == NameColumn && !refreshingList_)
+            setOverlay(item->data(NameColumn, Qt::UserRole).toString(), item->checkState(NameColumn) == Qt::Checked);
+    });
+    connect(runList_, &QTreeWidget::customContextMenuRequested, this, &MainWindow::runContextMenu);
+
+    auto* samples = new QDockWidget(tr("Samples by epoch"), this);
+    samples->setObjectName(QStringLiteral("epochSamplesDock"));
+    epochSamples_ = new QTableWidget(samples);
+    epochSamples_->setWordWrap(true);
+    samples->setWidget(epochSamples_);
+    addDockWidget(Qt::RightDockWidgetArea, samples);
+}
+
+void MainWindow::createStatusBar()
+{
+    deviceLabel_ = new QLabel(this);
+    progressLabel_ = new QLabel(this);
+    epochProgress_ = new QProgressBar(this);
+    epochProgress_->setRange(0, 1000);
+    epochProgress_->setMaximumWidth(160);
+    epochProgress_->setVisible(false);
+    statusBar()->addPermanentWidget(progressLabel_);
+    statusBar()->addPermanentWidget(epochProgress_);
+    statusBar()->addPermanentWidget(deviceLabel_);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1400, 900);
+    smoothing_->setValue(settings.value(QStringLiteral("plot/smoothing"), 600).toInt());
+    generation_->slider()->setTemperature(settings.value(QStringLiteral("generation/temperature"), 1.0).toDouble());
+    generation_->setMode(static_cast<GenerationPanel::Mode>(settings.value(QStringLiteral("generation/mode"), 0).toInt()));
+    generation_->promptEdit()->setText(settings.value(QStringLiteral("generation/prompt"), QStringLiteral("this movie")).toString());
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("runs/root"), library_.root());
+    settings.setValue(QStringLiteral("plot/smoothing"), smoothing_->value());
+    settings.setValue(QStringLiteral("generation/temperature"), generation_->slider()->temperature());
+    settings.setValue(QStringLiteral("generation/mode"), static_cast<int>(generation_->mode()));
+    settings.setValue(QStringLiteral("generation/prompt"), generation_->promptEdit()->text());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    writeSettings();
+    if (controller_.isTraining())
+        controller_.stop(); // the controller's destructor waits for the checkpoint
+    event->accept();
+}
+
+bool MainWindow::startNewRun(const RunSettings& settings, QString* refusal)
+{
+    const QString path = library_.newRunPath(settings.name);
+    if (!controller_.start({path, settings, {}}, refusal))
+        return false;
+    currentRun_ = path;
+    plot_->clearRuns();
+    plot_->addRun(path, settings.name, colourFor(path));
+    stepsPerEpoch_.remove(path);
+    pages_->setCurrentIndex(1);
+    return true;
+}
+
+void MainWindow::newRun()
+{
+    NewRunDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString refusal;
+    if (!startNewRun(dialog.settings(), &refusal))
+        QMessageBox::warning(this, tr("Cannot start"), refusal);
+}
+
+void MainWindow::startTraining()
+{
+    if (controller_.isTraining()) {
+        if (controller_.isPaused())
+            controller_.resume();
+        return;
+    }
+    if (currentRun_.isEmpty())
+        return newRun();
+    QString refusal;
+    if (!controller_.start({currentRun_, std::nullopt, {}}, &refusal))
+        QMessageBox::warning(this, tr("Cannot start"), refusal);
+}
+
+void MainWindow::togglePause()
+{
+    if (!controller_.isTraining())
+        return;
+    controller_.isPaused() ? controller_.resume() : controller_.pause();
+}
+
+void MainWindow::stopTraining()
+{
+    controller_.stop();
+}
+
+void MainWindow::updateActions()
+{
+    const bool training = controller_.isTraining();
+    action(QStringLiteral("start"))->setEnabled(!training || controller_.isPaused());
+    action(QStringLiteral("pause"))->setEnabled(training);
+    action(QStringLiteral("pause"))->setText(controller_.isPaused() ? tr("&Resume", "resume training") : tr("&Pause", "pause training"));
+    action(QStringLiteral("stop"))->setEnabled(training);
+    epochProgress_->setVisible(training);
+}
+
+QColor MainWindow::colourFor(const QString& path)
+{
+    static const QColor palette[] = {QColor(31, 119, 180), QColor(214, 39, 40), QColor(44, 160, 44), QColor(148, 103, 189),
+                                     QColor(255, 127, 14), QColor(140, 86, 75), QColor(227, 119, 194), QColor(23, 190, 207)};
+    if (!colours_.contains(path))
+        colours_.insert(path, palette[colours_.size() % 8]);
+    return colours_.value(path);
+}
+
+void MainWindow::refreshRunList()
+{
+    refreshingList_ = true;
+    runList_->clear();
+    for (const RunSummary& run : library_.runs()) {
+        auto* item = new QTreeWidgetItem(runList_);
+        item->setText(NameColumn, run.name);
+        item->setData(NameColumn, Qt::UserRole, run.path);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(NameColumn, overlays_.contains(run.path) ? Qt::Checked : Qt::Unchecked);
+        item->setToolTip(NameColumn, tr("Check to overlay its curve on the plot"));
+        item->setText(PresetColumn, run.preset);
+        item->setText(StatusColumn, statusText(run.status));
+        item->setToolTip(StatusColumn, run.statusReason);
+        item->setText(BestColumn, std::isfinite(run.bestValidationLoss) ? QString::number(run.bestValidationLoss, 'f', 4) : QString());
+        item->setText(CorpusColumn, QFileInfo(run.corpus).fileName());
+        item->setToolTip(CorpusColumn, run.corpus);
+        if (run.damaged)
+            item->setForeground(StatusColumn, QColor(176, 0, 32));
+        if (run.path == currentRun_)
+            runList_->setCurrentItem(item);
+    }
+    refreshingList_ = false;
+    pages_->setCurrentIndex(library_.runs().isEmpty() && !controller_.isTraining() ? 0 : 1);
+    if (currentRun_.isEmpty() && !library_.runs().isEmpty())
+        selectRun(library_.runs().front().path);
+}
+
+void MainWindow::selectRun(const QString& path)
+{
+    currentRun_ = path;
+    for (int i = 0; i < runList_->topLevelItemCount(); ++i)
+        if (runList_->topLevelItem(i)->data(NameColumn, Qt::UserRole).toString() == path && runList_->currentItem() != runList_->topLevelItem(i)) {
+            refreshingList_ = true;
+            runList_->setCurrentItem(runList_->topLevelItem(i));
+            refreshingList_ = false;
+        }
+    showRunCurves();
+    generation_->setRun(path);
+    refreshEpochSamples();
+    updateActions();
+}
+
+void MainWindow::setOverlay(const QString& path, bool shown)
+{
+    if (shown)
+        overlays_.insert(path);
+    else
+        overlays_.remove(path);
+    showRunCurves();
+}
+
+void MainWindow::showRunCurves()
+{
+    plot_->clearRuns();
+    QSet<QString> shown = overlays_;
+    if (!currentRun_.isEmpty())
+        shown.insert(currentRun_);
+    for (const QString& path : shown)
+        loadCurve(path);
+    plot_->fitToData();
+}
+
+void MainWindow::loadCurve(const QString& path)
+{
+    const std::optional<RunSummary> summary = library_.run(path);
+    plot_->removeRun(path);
+    plot_->addRun(path, summary ? summary->name : QFileInfo(path).fileName(), colourFor(path));
+    double tokensPerStep = 0.0;
+    try {
+        const RunSettings settings = RunDirectory::open(path).settings();
+        tokensPerStep = static_cast<double>(settings.training.batchSize * (settings.model.sequenceLength - 1));
+    } catch (const std::exception&) {
+        return; // a damaged run has no curve to show
+    }
+    const MetricsFile metrics = RunDirectory::readMetrics(QDir(path).filePath(QStringLiteral("metrics.csv")));
+    // Steps per epoch from the first complete epoch: the epoch axis places each step within its epoch.
+    double perEpoch = 0.0;
+    for (const MetricRow& row : metrics.rows)
+        if (std::isfinite(row.validationLoss)) {
+            perEpoch = static_cast<double>(row.step) / static_cast<double>(row.epoch + 1);
+            break;
+        }
+    if (perEpoch > 0)
+        stepsPerEpoch_.insert(path, perEpoch);
+    QVector<LossPoint> training;
+    for (const MetricRow& row : metrics.rows) {
+        const double step = static_cast<double>(row.step);
+        const LossPoint point{step, perEpoch > 0 ? step / perEpoch : static_cast<double>(row.epoch), step * tokensPerStep,
+                              row.elapsedSeconds, std::isfinite(row.trainLoss) ? row.trainLoss : row.validationLoss};
+        if (std::isfinite(row.trainLoss))
+            training.append(point);
+        else if (std::isfinite(row.validationLoss))
+            plot_->appendValidation(path, point);
+    }
+    plot_->appendTraining(path, training);
+}
+
+void MainWindow::onProgress(const QList<TrainProgress>& points)
+{
+    const QString path = controller_.runPath();
+    if (points.isEmpty())
+        return;
+    if (!plot_->runs().contains(path))
+        plot_->addRun(path, QFileInfo(path).fileName(), colourFor(path));
+    QVector<LossPoint> appended;
+    for (const TrainProgress& p : points)
+        appended.append({static_cast<double>(p.step), static_cast<double>(p.epoch) + p.epochFraction,
+                         static_cast<double>(p.step) * p.tokensPerSecond * 0.0, p.elapsedSeconds, p.trainLoss});
+    plot_->appendTraining(path, appended);
+    const TrainProgress& last = points.last();
+    epochProgress_->setValue(static_cast<int>(last.epochFraction * 1000));
+    deviceLabel_->setText(tr("device: %1").arg(last.device));
+    progressLabel_->setText(tr("epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5")
+                                .arg(last.epoch + 1)
+                                .arg(last.step)
+                                .arg(last.trainLoss, 0, 'f', 4)
+                                .arg(last.tokensPerSecond, 0, 'f', 0)
+                                .arg(duration(last.etaSeconds)));
+    if (pages_->currentIndex() == 0)
+        pages_->setCurrentIndex(1);
+}
+
+void MainWindow::onEpoch(const EpochResult& result)
+{
+    const QString path = controller_.runPath();
+    plot_->appendValidation(path, {static_cast<double>(result.step), static_cast<double>(result.epoch + 1), 0.0, 0.0, result.validationLoss});
+    library_.refresh();
+    if (path == currentRun_) {
+        generation_->refreshCheckpoints();
+        if (!generation_->service().isLoaded())
+            generation_->service().load(path, QStringLiteral("latest"));
+    } else if (currentRun_.isEmpty()) {
+        selectRun(path);
+    }
+}
+
+void MainWindow::refreshEpochSamples()
+{
+    epochSamples_->clear();
+    epochSamples_->setRowCount(0);
+    epochSamples_->setColumnCount(0);
+    if (currentRun_.isEmpty())
+        return;
+    QDir dir(QDir(currentRun_).filePath(QStringLiteral("samples")));
+    const QStringList files = dir.entryList({QStringLiteral("epoch-*.txt")}, QDir::Files, QDir::Name);
+    int row = 0;
+    for (const QString& file : files) {
+        try {
+            const SampleSet set = readSampleSet(dir.filePath(file));
+            if (epochSamples_->columnCount() < static_cast<int>(set.samples.size())) {
+                epochSamples_->setColumnCount(static_cast<int>(set.samples.size()));
+                QStringList headers;
+                for (const SampleSetEntry& sample : set.samples)
+                    headers << tr("T = %1").arg(shortestNumber(sample.sampler.temperature));
+                epochSamples_->setHorizontalHeaderLabels(headers);
+            }
+            epochSamples_->insertRow(row);
+            epochSamples_->setVerticalHeaderItem(row, new QTableWidgetItem(tr("epoch %1").arg(set.checkpointEpoch)));
+            for (std::size_t c = 0; c < set.samples.size(); ++c) {
+                auto* item = new QTableWidgetItem(set.samples[c].text);
+                item->setData(Qt::UserRole, dir.filePath(file));
+                epochSamples_->setItem(row, static_cast<int>(c), item);
+            }
+            ++row;
+        } catch (const std::exception&) {
+            // a sample file being written right now: the next refresh reads it
+        }
+    }
+    epochSamples_->resizeRowsToContents();
+}
+
+void MainWindow::runContextMenu(const QPoint& position)
+{
+    QTreeWidgetItem* item = runList_->itemAt(position);
+    if (!item)
+        return;
+    const QString path = item->data(NameColumn, Qt::UserRole).toString();
+    QMenu menu(this);
+    QAction* rename = menu.addAction(tr("Rename…"));
+    QAction* duplicate = menu.addAction(tr("Duplicate settings into a new run"));
+    QAction* open = menu.addAction(tr("Open its folder"));
+    menu.addSeparator();
+    QAction* remove = menu.addAction(tr("Delete…"));
+    QAction* chosen = menu.exec(runList_->viewport()->mapToGlobal(position));
+    try {
+        if (chosen == rename) {
+            bool ok = false;
+            const QString name = QInputDialog::getText(this, tr("Rename run"), tr("Name:"), QLineEdit::Normal, item->text(NameColumn), &ok);
+            if (ok && !name.trimmed().isEmpty())
+                library_.rename(path, name.trimmed());
+        } else if (chosen == duplicate) {
+            selectRun(library_.duplicate(path, tr("%1 (copy)").arg(item->text(NameColumn))));
+        } else if (chosen == open) {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+        } else if (chosen == remove) {
+            QString error;
+            if (!library_.remove(path, false, &error)) {
+                const auto answer = QMessageBox::question(this, tr("Delete run"), tr("%1\n\nDelete %2 for good?").arg(error, item->text(NameColumn)));
+                if (answer == QMessageBox::Yes && !library_.remove(path, true, &error))
+                    QMessageBox::warning(this, tr("Delete run"), error);
+            }
+            if (path == currentRun_)
+                currentRun_.clear();
+        }
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("Run"), QString::fromUtf8(error.what()));
+    }
+}
+
+void MainWindow::exportSamples()
+{
+    if (!generation_->sampleSet()) {
+        statusBar()->showMessage(tr("There are no samples to export yet."), 5000);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export samples"), QStringLiteral("samples.txt"), tr("Text files (*.txt)"));
+    QString error;
+    if (!path.isEmpty() && !exportSamplesTo(path, &error))
+        QMessageBox::warning(this, tr("Export samples"), error);
+}
+
+bool MainWindow::exportSamplesTo(const QString& path, QString* error)
+{
+    const std::optional<SampleSet> set = generation_->sampleSet();
+    try {
+        if (!set)
+            throw SampleSetError(tr("There are no samples to export yet."));
+        writeSampleSet(path, *set);
+        statusBar()->showMessage(tr("Samples written to %1").arg(path), 5000);
+        return true;
+    } catch (const std::exception& failure) {
+        if (error)
+            *error = QString::fromUtf8(failure.what());
+        return false;
+    }
+}
+
+void MainWindow::exportEpochSamples()
+{
+    QTableWidgetItem* item = epochSamples_->currentItem() ? epochSamples_->currentItem() : epochSamples_->item(epochSamples_->rowCount() - 1, 0);
+    if (!item) {
+        statusBar()->showMessage(tr("This run has no epoch samples yet."), 5000);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export epoch samples"), QFileInfo(item->data(Qt::UserRole).toString()).fileName(),
+                                                      tr("Text files (*.txt)"));
+    if (path.isEmpty())
+        return;
+    try {
+        writeSampleSet(path, readSampleSet(item->data(Qt::UserRole).toString()));
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("Export epoch samples"), QString::fromUtf8(error.what()));
+    }
+}
+
+void MainWindow::exportLossCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export loss as CSV"), QStringLiteral("loss.csv"), tr("CSV files (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !plot_->exportCsv(path, &error))
+        QMessageBox::warning(this, tr("Export loss as CSV"), error);
+}
+
+void MainWindow::exportLossPng()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export loss as PNG"), QStringLiteral("loss.png"), tr("PNG images (*.png)"));
+    QString error;
+    if (!path.isEmpty() && !plot_->exportPng(path, &error))
+        QMessageBox::warning(this, tr("Export loss as PNG"), error);
+}
+
+} // namespace textgen

@@ -1,0 +1,108 @@
+// The studio window: runs to click through (a dock), the live loss plot, the generation panel, the epoch
+// samples, training controls with a status bar, exports; in English and Korean. It reads like a table of
+// contents: createActions(); createMenus(); createDocks(); readSettings().
+#pragma once
+
+#include <QColor>
+#include <QMainWindow>
+#include <QSet>
+
+#include "run_library.h"
+#include "training_controller.h"
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QSlider;
+class QStackedWidget;
+class QTableWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace textgen {
+
+class GenerationPanel;
+class LossPlot;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const QString& runsRoot, QWidget* parent = nullptr);
+
+    // Starts a run with `settings` in the library (what the New run dialog and the empty state do).
+    bool startNewRun(const RunSettings& settings, QString* refusal = nullptr);
+    void selectRun(const QString& path);
+    QString currentRun() const { return currentRun_; }
+    void setOverlay(const QString& path, bool shown);
+    // "Export samples…" without the file dialog: false with `error` when it cannot be written.
+    bool exportSamplesTo(const QString& path, QString* error = nullptr);
+
+    RunLibrary& library() { return library_; }
+    TrainingController& controller() { return controller_; }
+    LossPlot* lossPlot() const { return plot_; }
+    GenerationPanel* generation() const { return generation_; }
+    QTreeWidget* runList() const { return runList_; }
+    QTableWidget* epochSamples() const { return epochSamples_; }
+    QStackedWidget* pages() const { return pages_; }
+    QAction* action(const QString& name) const;
+
+signals:
+    void languageChangeRequested(const QString& language);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void createCentral();
+    void createStatusBar();
+    void readSettings();
+    void writeSettings();
+
+    void newRun();
+    void startTraining();
+    void togglePause();
+    void stopTraining();
+    void exportSamples();
+    void exportEpochSamples();
+    void exportLossCsv();
+    void exportLossPng();
+
+    void refreshRunList();
+    void showRunCurves();
+    void loadCurve(const QString& path);
+    void refreshEpochSamples();
+    void runContextMenu(const QPoint& position);
+    void onProgress(const QList<TrainProgress>& points);
+    void onEpoch(const EpochResult& result);
+    void updateActions();
+    QColor colourFor(const QString& path);
+
+    RunLibrary library_;
+    TrainingController controller_;
+    QString currentRun_;
+    QSet<QString> overlays_;
+    QHash<QString, QColor> colours_;
+    QHash<QString, double> stepsPerEpoch_;
+    QHash<QString, QAction*> actions_;
+    QStackedWidget* pages_ = nullptr;
+    QTreeWidget* runList_ = nullptr;
+    LossPlot* plot_ = nullptr;
+    QSlider* smoothing_ = nullptr;
+    QComboBox* xAxis_ = nullptr;
+    QComboBox* yAxis_ = nullptr;
+    QCheckBox* logScale_ = nullptr;
+    GenerationPanel* generation_ = nullptr;
+    QTableWidget* epochSamples_ = nullptr;
+    QLabel* deviceLabel_ = nullptr;
+    QLabel* progressLabel_ = nullptr;
+    QProgressBar* epochProgress_ = nullptr;
+    bool refreshingList_ = false;
+};
+
+} // namespace textgen

@@ -1,0 +1,437 @@
+// The studio window, driven as a person drives it (offscreen): the empty state, a run created through the
+// dialog and trained with the plot growing, pause/resume/stop, runs selected and overlaid, the prompt and the
+// temperature slider regenerating the columns and reshaping the distribution, a click on a word and on a
+// candidate bar (a branch), export parsed back, Korean menus, complete translations; and screenshots.
+#include "main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDomDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+#include <qcustomplot.h>
+
+#include "distribution_chart.h"
+#include "generation_panel.h"
+#include "generator.h"
+#include "loss_plot.h"
+#include "new_run_dialog.h"
+#include "run_fixtures.h"
+#include "run_model.h"
+#include "sample_grid.h"
+#include "studio_translations.h"
+#include "temperature_slider.h"
+#include "testdata.h"
+#include "corpus.h"
+#include "training_session.h"
+
+using namespace textgen;
+
+class TestStudio : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void withoutRunsTheWindowExplainsWhatToDo();
+    void theDialogExplainsInvalidSizesInline();
+    void aRunCreatedThroughTheDialogTrainsWithTheLossPlotGrowing();
+    void selectedAndCheckedRunsShowTheirCurves();
+    void theSliderRegeneratesColumnsAndReshapesTheDistribution();
+    void temperatureZeroShowsTheGreedyContinuation();
+    void clickingAWordInspectsItAndClickingABarBranches();
+    void exportedSamplesAreWhatTheColumnsShow();
+    void koreanMenusAndCompleteTranslations();
+    void screenshotsInEnglishAndKorean();
+    void sliderToRedrawWithTheSeedPreset();
+
+private:
+    std::unique_ptr<MainWindow> openWindow(const QString& root);
+    void waitForColumns(MainWindow& window);
+
+    QTemporaryDir dir_;
+    QString corpus_;
+    QString trainedRoot_;
+    QString trainedRun_;
+    StudioTranslations translations_;
+};
+
+void TestStudio::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    std::string text;
+    for (int i = 0; i < 300; ++i)
+        text += "the movie was good and the acting was great but the story was thin " + std::to_string(i) + "\n%\n";
+    textgen::testing::writeFile(dir_.path(), QStringLiteral("corpus/fortunes"), text);
+    corpus_ = dir_.filePath(QStringLiteral("corpus"));
+    trainedRoot_ = dir_.filePath(QStringLiteral("trained"));
+    trainedRun_ = trainedRoot_ + QStringLiteral("/movies");
+    RunSettings settings = textgen::testing::tinyRunSettings(corpus_, Preset::Seed, 2);
+    settings.name = QStringLiteral("movies");
+    settings.epochSamples.prompt = QStringLiteral("the movie");
+    settings.epochSamples.length = 12;
+    TrainingSession::create(trainedRun_, settings, {})->train();
+    translations_.install(QStringLiteral("en"));
+}
+
+std::unique_ptr<MainWindow> TestStudio::openWindow(const QString& root)
+{
+    auto window = std::make_unique<MainWindow>(root);
+    window->resize(1500, 950);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    return window;
+}
+
+void TestStudio::waitForColumns(MainWindow& window)
+{
+    GenerationPanel* panel = window.generation();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->service().loaded() && panel->service().loaded()->runPath == window.currentRun() && panel->result()
+                                 && !panel->grid()->columns().isEmpty(),
+                             20000);
+}
+
+void TestStudio::withoutRunsTheWindowExplainsWhatToDo()
+{
+    auto window = openWindow(dir_.filePath(QStringLiteral("empty")));
+    QVERIFY(window);
+    QCOMPARE(window->pages()->currentIndex(), 0);
+    auto* quickStart = window->findChild<QPushButton*>(QStringLiteral("quickStart"));
+    QVERIFY(quickStart && quickStart->isVisible());
+    QVERIFY(quickStart->text().contains(QLatin1String("fortune corpus")));
+    const RunSettings quick = NewRunDialog::quickStart(corpus_);
+    QVERIFY(validateConfig(quick.model).empty());
+}
+
+void TestStudio::theDialogExplainsInvalidSizesInline()
+{
+    NewRunDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.corpusEdit()->clear();
+    QTest::keyClicks(dialog.corpusEdit(), corpus_);
+    QPushButton* scan = nullptr;
+    for (QPushButton* button : dialog.findChildren<QPushButton*>())
+        if (button->text() == QLatin1String("Scan"))
+            scan = button;
+    QVERIFY(scan);
+    QTest::mouseClick(scan, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.reportLabel()->text().contains(QLatin1String("documents:   300")), 20000);
+    QPushButton* ok = dialog.buttons()->button(QDialogButtonBox::Ok);
+    QTRY_VERIFY(ok->isEnabled());
+    dialog.presetBox()->setCurrentIndex(1); // gpt
+    dialog.embedBox()->setValue(250);
+    dialog.headsBox()->setValue(6);
+    QCOMPARE(dialog.problemLabel()->text(), QStringLiteral("embedding 250 is not divisible by 6 heads"));
+    QVERIFY(!ok->isEnabled());
+    dialog.headsBox()->setValue(5);
+    QVERIFY(dialog.problemLabel()->text().isEmpty());
+    QVERIFY(ok->isEnabled());
+    QVERIFY(dialog.parametersLabel()->text().remove(QLocale().groupSeparator()).toLongLong() > 0);
+}
+
+void TestStudio::aRunCreatedThroughTheDialogTrainsWithTheLossPlotGrowing()
+{
+    auto window = openWindow(dir_.filePath(QStringLiteral("fresh")));
+    QVERIFY(window);
+    RunSettings settings = textgen::testing::tinyRunSettings(corpus_, Preset::Gpt, 1000, 4);
+    settings.name = QStringLiteral("live");
+    QVERIFY(window->startNewRun(settings));
+    TrainingController& controller = window->controller();
+    QTRY_VERIFY_WITH_TIMEOUT(window->lossPlot()->trainingPointCount(window->currentRun()) > 5, 30000);
+    QCOMPARE(window->pages()->currentIndex(), 1);
+    QSignalSpy paused(&controller, &TrainingController::pausedChanged);
+    window->action(QStringLiteral("pause"))->trigger();
+    QVERIFY(paused.wait(10000));
+    QCOMPARE(window->action(QStringLiteral("pause"))->text(), QStringLiteral("&Resume"));
+    const int held = window->lossPlot()->trainingPointCount(window->currentRun());
+    QTest::qWait(300);
+    QCOMPARE(window->lossPlot()->trainingPointCount(window->currentRun()), held);
+    window->action(QStringLiteral("pause"))->trigger(); // resume
+    QTRY_VERIFY_WITH_TIMEOUT(window->lossPlot()->trainingPointCount(window->currentRun()) > held + 3, 20000);
+    QSignalSpy finished(&controller, &TrainingController::finished);
+    QTest::keyClick(window.get(), Qt::Key_F5, Qt::ShiftModifier); // Stop
+    QVERIFY(finished.wait(20000));
+    QTRY_VERIFY(!controller.isTraining());
+    QTRY_COMPARE(window->library().run(window->currentRun())->status, QStringLiteral("paused"));
+}
+
+void TestStudio::selectedAndCheckedRunsShowTheirCurves()
+{
+    const QString second = trainedRoot_ + QStringLiteral("/second");
+    if (!QFileInfo::exists(second)) {
+        RunSettings settings = textgen::testing::tinyRunSettings(corpus_, Preset::Lstm, 1);
+        settings.name = QStringLiteral("second");
+        settings.epochSamples.enabled = false;
+        TrainingSession::create(second, settings, {})->train();
+    }
+    auto window = openWindow(trainedRoot_);
+    QVERIFY(window);
+    window->library().refresh();
+    QTRY_COMPARE(window->runList()->topLevelItemCount(), 2);
+    QTreeWidgetItem* movies = nullptr;
+    QTreeWidgetItem* other = nullptr;
+    for (int i = 0; i < 2; ++i)
+        (window->runList()->topLevelItem(i)->text(0) == QLatin1String("movies") ? movies : other) = window->runList()->topLevelItem(i);
+    QVERIFY(movies && other);
+    const QRect rect = window->runList()->visualItemRect(other);
+    QTest::mouseClick(window->runList()->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center() + QPoint(30, 0));
+    QCOMPARE(window->currentRun(), second);
+    QCOMPARE(window->lossPlot()->runs(), QStringList{second});
+    QVERIFY(window->lossPlot()->trainingPointCount(second) > 0);
+    movies->setCheckState(0, Qt::Checked); // overlay the other run
+    QCOMPARE(window->lossPlot()->runs().size(), 2);
+    QCOMPARE(window->lossPlot()->customPlot()->graphCount(), 6);
+    movies->setCheckState(0, Qt::Unchecked);
+    QCOMPARE(window->lossPlot()->runs().size(), 1);
+}
+
+void TestStudio::theSliderRegeneratesColumnsAndReshapesTheDistribution()
+{
+    auto window = openWindow(trainedRoot_);
+    QVERIFY(window);
+    window->selectRun(trainedRun_);
+    waitForColumns(*window);
+    GenerationPanel* panel = window->generation();
+    panel->promptEdit()->clear();
+    QTest::keyClicks(panel->promptEdit(), QStringLiteral("the acting"));
+    QTRY_VERIFY_WITH_TIMEOUT(panel->grid()->columns().size() == 5 && panel->result()
+                                 && panel->result()->columns[0].tokens.size() == 50, 20000);
+    QSignalSpy regenerated(panel, &GenerationPanel::regenerated);
+    const QString before = panel->grid()->columnText(0);
+    const QVector<double> barsBefore = [&] {
+        QVector<double> bars;
+        for (const CandidateBar& bar : panel->chart()->distribution().candidates)
+            bars << bar.probability;
+        return bars;
+    }();
+    QSlider* slider = panel->slider()->slider();
+    slider->setFocus();
+    for (int i = 0; i < 60; ++i)
+        QTest::keyClick(slider, Qt::Key_Right); // drags column 1 from T = 0.2 up
+    QVERIFY(panel->slider()->temperature() > 0.5);
+    QTRY_VERIFY_WITH_TIMEOUT(!regenerated.isEmpty() && panel->result()->columns[0].sampler.temperature == panel->slider()->temperature(), 20000);
+    QVERIFY2(regenerated.size() < 60, "every key press was regenerated: stale requests should coalesce");
+    QVERIFY(panel->grid()->columnText(0) != before);
+    QVector<double> barsAfter;
+    for (const CandidateBar& bar : panel->chart()->distribution().candidates)
+        barsAfter << bar.probability;
+    QVERIFY(barsAfter != barsBefore);
+}
+
+void TestStudio::temperatureZeroShowsTheGreedyContinuation()
+{
+    auto window = openWindow(trainedRoot_);
+    QVERIFY(window);
+    window->selectRun(trainedRun_);
+    waitForColumns(*window);
+    GenerationPanel* panel = window->generation();
+    panel->promptEdit()->setText(QStringLiteral("the movie"));
+    panel->slider()->spinBox()->setValue(0.0);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->result() && panel->result()->columns[0].sampler.temperature == 0.0
+                                 && QString::fromStdString(panel->result()->columns[0].text) == panel->grid()->columnText(0), 20000);
+    const RunModel model = loadRunModel(RunDirectory::open(trainedRun_), QStringLiteral("latest"));
+    GenerationRequest greedy;
+    greedy.prompt = "the movie";
+    greedy.length = 50;
+    ColumnRequest column;
+    column.sampler.temperature = 0.0;
+    greedy.columns.push_back(column);
+    QCOMPARE(panel->grid()->columnText(0), QString::fromStdString(Generator(model.model, *model.vocabulary).generate(greedy).columns[0].text));
+}
+
+void TestStudio::clickingAWordInspectsItAndClickingABarBranches()
+{
+    auto window = openWindow(trainedRoot_);
+    QVERIFY(window);
+    window->selectRun(trainedRun_);
+    waitForColumns(*window);
+    GenerationPanel* panel = window->generation();
+    panel->slider()->spinBox()->setValue(1.0);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->result() && panel->result()->columns[0].sampler.temperature == 1.0, 20000);
+    SampleGrid* grid = panel->grid();
+    QTextBrowser* view = grid->columnView(2);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, grid->tokenPosition(2, 4));
+    QCOMPARE(grid->inspectedColumn(), 2);
+    QCOMPARE(grid->inspectedStep(), 4);
+    QTRY_VERIFY(panel->chart()->distribution().title.contains(QLatin1String("column 3, word 5")));
+    QTest::keyClick(grid, Qt::Key_Right);
+    QCOMPARE(grid->inspectedStep(), 5);
+
+    // Branch: take a likely candidate that was not drawn (its bar is tall enough to click).
+    const std::vector<std::int32_t> before = [&] {
+        std::vector<std::int32_t> ids;
+        for (const SampledToken& token : panel->result()->columns[2].tokens)
+            ids.push_back(token.id);
+        return ids;
+    }();
+    const StepDistribution& shown = panel->chart()->distribution();
+    int candidate = 0;
+    while (candidate == shown.sampled || shown.candidates[candidate].probabilityAtT1 < 0.02)
+        ++candidate;
+    const SampledToken& step = panel->result()->columns[2].tokens[5];
+    const std::int32_t forcedId = step.top[static_cast<std::size_t>(candidate)].id;
+    panel->chart()->customPlot()->replot();
+    QSignalSpy clicked(panel->chart(), &DistributionChart::candidateClicked);
+    QTest::mouseClick(panel->chart()->customPlot(), Qt::LeftButton, Qt::NoModifier,
+                      panel->chart()->customPlot()->mapFrom(panel->chart(), panel->chart()->barCentre(candidate)));
+    QCOMPARE(clicked.size(), 1);
+    QCOMPARE(clicked.first().at(0).toInt(), candidate);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->result()->columns[2].tokens[5].forced, 20000);
+    const auto& branched = panel->result()->columns[2].tokens;
+    QCOMPARE(branched[5].id, forcedId);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(branched[static_cast<std::size_t>(i)].id, before[static_cast<std::size_t>(i)]); // the prefix is unchanged
+    QVERIFY(grid->columns()[2].branched);
+    QVERIFY(panel->undoBranchButton()->isEnabled());
+    QTest::mouseClick(panel->undoBranchButton(), Qt::LeftButton); // the way back
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->result()->columns[2].tokens[5].forced, 20000);
+}
+
+void TestStudio::exportedSamplesAreWhatTheColumnsShow()
+{
+    auto window = openWindow(trainedRoot_);
+    QVERIFY(window);
+    window->selectRun(trainedRun_);
+    waitForColumns(*window);
+    const QString path = dir_.filePath(QStringLiteral("exported.txt"));
+    QString error;
+    QVERIFY2(window->exportSamplesTo(path, &error), qPrintable(error));
+    const SampleSet set = readSampleSet(path);
+    QCOMPARE(static_cast<int>(set.samples.size()), window->generation()->grid()->columns().size());
+    for (std::size_t c = 0; c < set.samples.size(); ++c)
+        QCOMPARE(set.samples[c].text, window->generation()->grid()->columnText(static_cast<int>(c)));
+    QCOMPARE(set.prompt, window->generation()->promptEdit()->text());
+    QCOMPARE(set.checkpointEpoch, qint64(2));
+    QVERIFY(!window->exportSamplesTo(dir_.filePath(QStringLiteral("exported.txt/inside.txt")), &error)); // a file is no folder
+    QVERIFY2(error.startsWith(QLatin1String("Cannot write")), qPrintable(error));
+}
+
+void TestStudio::koreanMenusAndCompleteTranslations()
+{
+    QVERIFY(translations_.install(QStringLiteral("ko")));
+    {
+        auto window = openWindow(trainedRoot_);
+        QVERIFY(window);
+        QStringList menus;
+        for (QAction* action : window->menuBar()->actions())
+            menus << action->text();
+        QCOMPARE(menus, (QStringList{QStringLiteral("파일(&F)"), QStringLiteral("훈련(&R)"), QStringLiteral("언어(&L)")}));
+        QCOMPARE(window->action(QStringLiteral("exportSamples"))->text(), QStringLiteral("샘플 내보내기(&S)…"));
+        QCOMPARE(window->generation()->slider()->spinBox()->accessibleName(), QStringLiteral("온도"));
+    }
+    translations_.install(QStringLiteral("en"));
+
+    // Every tr() string of the GUI sources has a finished translation in both files.
+    QTemporaryDir scratch;
+    const QString fresh = scratch.filePath(QStringLiteral("fresh.ts"));
+    QStringList arguments{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none")};
+    arguments << QStringLiteral(TEXTGEN_GUI_SOURCES).split(QLatin1Char('|'));
+    arguments << QStringLiteral("-ts") << fresh;
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(TEXTGEN_LUPDATE), arguments);
+    QVERIFY(lupdate.waitForFinished(60000));
+    QCOMPARE(lupdate.exitCode(), 0);
+    const auto messages = [](const QString& path) {
+        QFile file(path);
+        QDomDocument document;
+        if (!file.open(QIODevice::ReadOnly) || !document.setContent(&file))
+            return QMap<QString, QString>();
+        QMap<QString, QString> found; // context|source|comment -> translation, "" when unfinished
+        const QDomNodeList list = document.elementsByTagName(QStringLiteral("message"));
+        for (int i = 0; i < list.size(); ++i) {
+            const QDomElement message = list.at(i).toElement();
+            const QDomElement translation = message.firstChildElement(QStringLiteral("translation"));
+            const QString key = message.parentNode().firstChildElement(QStringLiteral("name")).text() + QLatin1Char('|')
+                              + message.firstChildElement(QStringLiteral("source")).text() + QLatin1Char('|')
+                              + message.firstChildElement(QStringLiteral("comment")).text();
+            found.insert(key, translation.attribute(QStringLiteral("type")) == QLatin1String("unfinished") ? QString() : translation.text());
+        }
+        return found;
+    };
+    const QMap<QString, QString> needed = messages(fresh);
+    QVERIFY(needed.size() > 150);
+    for (const char* language : {"en", "ko"}) {
+        const QMap<QString, QString> have = messages(QStringLiteral(TEXTGEN_SOURCE_DIR "/translations/textgen_%1.ts").arg(QLatin1String(language)));
+        for (auto it = needed.constBegin(); it != needed.constEnd(); ++it)
+            QVERIFY2(!have.value(it.key()).isEmpty(), qPrintable(QStringLiteral("%1: missing or unfinished: %2").arg(QLatin1String(language), it.key())));
+    }
+}
+
+void TestStudio::screenshotsInEnglishAndKorean()
+{
+    const QString folder = QStringLiteral(TEXTGEN_BINARY_DIR "/screenshots");
+    QVERIFY(QDir().mkpath(folder));
+    for (const char* language : {"en", "ko"}) {
+        translations_.install(QLatin1String(language));
+        auto window = openWindow(trainedRoot_);
+        QVERIFY(window);
+        window->selectRun(trainedRun_);
+        waitForColumns(*window);
+        GenerationPanel* panel = window->generation();
+        panel->promptEdit()->setText(QStringLiteral("the movie"));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->result() && panel->grid()->columnText(0) == QString::fromStdString(panel->result()->columns[0].text)
+                                     && panel->result()->columns[0].tokens.size() == 50, 20000);
+        panel->grid()->setInspected(0, 3);
+        emit panel->grid()->inspectRequested(0, 3);
+        QTest::qWait(200);
+        QVERIFY(window->grab().save(folder + QStringLiteral("/studio-%1.png").arg(QLatin1String(language))));
+    }
+    translations_.install(QStringLiteral("en"));
+}
+
+void TestStudio::sliderToRedrawWithTheSeedPreset()
+{
+    if (!QFileInfo::exists(QString::fromUtf8(kDefaultCorpusPath.data())))
+        QSKIP("the fortune corpus is not installed (make deps installs it)");
+    // The chapter's sizes (vocabulary 15000, 100 positions, 9.8M parameters), trained for one step: the cost
+    // of generating does not depend on how well the model is trained.
+    const QString root = dir_.filePath(QStringLiteral("bench"));
+    const QString run = root + QStringLiteral("/seed");
+    if (!QFileInfo::exists(run)) {
+        RunSettings settings;
+        settings.name = QStringLiteral("seed");
+        settings.corpusPath = QString::fromUtf8(kDefaultCorpusPath.data());
+        settings.model = presetConfig(Preset::Seed);
+        settings.training = trainingDefaults(Preset::Seed);
+        settings.training.batchSize = 8;
+        settings.training.maxSteps = 1;
+        settings.training.device = "cpu";
+        settings.epochSamples.enabled = false;
+        TrainingSession::create(run, settings, {})->train();
+    }
+    translations_.install(QStringLiteral("en"));
+    auto window = openWindow(root);
+    QVERIFY(window);
+    window->selectRun(run);
+    waitForColumns(*window);
+    GenerationPanel* panel = window->generation();
+    QSlider* slider = panel->slider()->slider();
+    int position = slider->value();
+    QBENCHMARK {
+        position = position >= 900 ? 100 : position + 25;
+        slider->setValue(position); // as a drag moves it
+        const double wanted = panel->slider()->temperature();
+        while (!(panel->result() && panel->result()->columns[0].sampler.temperature == wanted))
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        panel->grid()->columnView(0)->viewport()->repaint(); // and drawn
+        panel->chart()->customPlot()->replot(QCustomPlot::rpImmediateRefresh);
+    }
+}
+
+QTEST_MAIN(TestStudio)
+#include "tst_studio.moc"
