@@ -115,6 +115,9 @@ void TestStudio::withoutRunsTheWindowExplainsWhatToDo()
     QVERIFY(quickStart->text().contains(QLatin1String("fortune corpus")));
     const RunSettings quick = NewRunDialog::quickStart(corpus_);
     QVERIFY(validateConfig(quick.model).empty());
+    for (const char* name : {"new", "start", "pause", "stop", "exportSamples"}) // theme icons, or ours from resources/
+        QVERIFY2(!window->action(QLatin1String(name))->icon().isNull(), name);
+    QVERIFY(QFile::exists(QStringLiteral(":/icons/start.png")));
 }
 
 void TestStudio::theDialogExplainsInvalidSizesInline()

@@ -188,6 +188,16 @@ GenerationPanel::Mode GenerationPanel::mode() const
     return mode_->currentIndex() == 0 ? Mode::Temperatures : Mode::Seeds;
 }
 
+int GenerationPanel::columnCount() const
+{
+    return columns_->value();
+}
+
+void GenerationPanel::setColumnCount(int count)
+{
+    columns_->setValue(count);
+}
+
 void GenerationPanel::setMode(Mode mode)
 {
     mode_->setCurrentIndex(mode == Mode::Temperatures ? 0 : 1);

@@ -42,6 +42,9 @@ public:
     std::optional<SampleSet> sampleSet() const;
 
     void setMode(Mode mode);
+    // Columns in the "different seeds" mode.
+    int columnCount() const;
+    void setColumnCount(int count);
     Mode mode() const;
     void setTemperatures(const std::vector<double>& temperatures) { temperatures_ = temperatures; }
     void regenerate();

@@ -24,7 +24,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTableWidget>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -38,6 +37,12 @@
 #include "new_run_dialog.h"
 #include "sample_set.h"
 #include "temperature_slider.h"
+
+// The studio's resources live in a static library: register them before the first icon is looked up.
+static void initialiseResources()
+{
+    Q_INIT_RESOURCE(textgen);
+}
 
 namespace textgen {
 
@@ -75,6 +80,7 @@ QString statusText(const QString& status)
 
 MainWindow::MainWindow(const QString& runsRoot, QWidget* parent) : QMainWindow(parent), library_(runsRoot)
 {
+    initialiseResources();
     setWindowTitle(tr("textgen studio"));
     createActions();
     createMenus();
@@ -118,29 +124,30 @@ QAction* MainWindow::action(const QString& name) const
 
 void MainWindow::createActions()
 {
-    const auto make = [this](const QString& name, const QString& text, const QString& theme, QStyle::StandardPixmap fallback,
+    // Icons from the desktop's theme, with the studio's own (resources/icons) where the theme has none.
+    const auto make = [this](const QString& name, const QString& text, const QString& theme, const QString& fallback,
                              const QKeySequence& shortcut, void (MainWindow::*slot)()) {
-        auto* action = new QAction(QIcon::fromTheme(theme, style()->standardIcon(fallback)), text, this);
+        auto* action = new QAction(QIcon::fromTheme(theme, QIcon(QStringLiteral(":/icons/%1.png").arg(fallback))), text, this);
         action->setShortcut(shortcut);
         action->setObjectName(name);
         connect(action, &QAction::triggered, this, slot);
         actions_.insert(name, action);
         return action;
     };
-    make(QStringLiteral("new"), tr("&New run…"), QStringLiteral("document-new"), QStyle::SP_FileIcon, QKeySequence::New, &MainWindow::newRun);
-    make(QStringLiteral("start"), tr("&Train", "start or resume training"), QStringLiteral("media-playback-start"), QStyle::SP_MediaPlay,
+    make(QStringLiteral("new"), tr("&New run…"), QStringLiteral("document-new"), QStringLiteral("new"), QKeySequence::New, &MainWindow::newRun);
+    make(QStringLiteral("start"), tr("&Train", "start or resume training"), QStringLiteral("media-playback-start"), QStringLiteral("start"),
          QKeySequence(Qt::Key_F5), &MainWindow::startTraining);
-    make(QStringLiteral("pause"), tr("&Pause", "pause training"), QStringLiteral("media-playback-pause"), QStyle::SP_MediaPause,
+    make(QStringLiteral("pause"), tr("&Pause", "pause training"), QStringLiteral("media-playback-pause"), QStringLiteral("pause"),
          QKeySequence(Qt::Key_F6), &MainWindow::togglePause);
-    make(QStringLiteral("stop"), tr("S&top", "stop training"), QStringLiteral("media-playback-stop"), QStyle::SP_MediaStop,
+    make(QStringLiteral("stop"), tr("S&top", "stop training"), QStringLiteral("media-playback-stop"), QStringLiteral("stop"),
          QKeySequence(Qt::SHIFT | Qt::Key_F5), &MainWindow::stopTraining);
-    make(QStringLiteral("exportSamples"), tr("Export &samples…"), QStringLiteral("document-save"), QStyle::SP_DialogSaveButton,
+    make(QStringLiteral("exportSamples"), tr("Export &samples…"), QStringLiteral("document-save"), QStringLiteral("export"),
          QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportSamples);
-    make(QStringLiteral("exportEpochSamples"), tr("Export &epoch samples…"), QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton,
+    make(QStringLiteral("exportEpochSamples"), tr("Export &epoch samples…"), QStringLiteral("document-save-as"), QStringLiteral("export"),
          QKeySequence(), &MainWindow::exportEpochSamples);
-    make(QStringLiteral("exportCsv"), tr("Export loss as &CSV…"), QStringLiteral("x-office-spreadsheet"), QStyle::SP_DialogSaveButton,
+    make(QStringLiteral("exportCsv"), tr("Export loss as &CSV…"), QStringLiteral("x-office-spreadsheet"), QStringLiteral("export"),
          QKeySequence(), &MainWindow::exportLossCsv);
-    make(QStringLiteral("exportPng"), tr("Export loss as &PNG…"), QStringLiteral("image-x-generic"), QStyle::SP_DialogSaveButton,
+    make(QStringLiteral("exportPng"), tr("Export loss as &PNG…"), QStringLiteral("image-x-generic"), QStringLiteral("export"),
          QKeySequence(), &MainWindow::exportLossPng);
     auto* quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
@@ -294,6 +301,7 @@ void MainWindow::readSettings()
     generation_->slider()->setTemperature(settings.value(QStringLiteral("generation/temperature"), 1.0).toDouble());
     generation_->setMode(static_cast<GenerationPanel::Mode>(settings.value(QStringLiteral("generation/mode"), 0).toInt()));
     generation_->promptEdit()->setText(settings.value(QStringLiteral("generation/prompt"), QStringLiteral("this movie")).toString());
+    generation_->setColumnCount(settings.value(QStringLiteral("generation/columns"), 5).toInt());
 }
 
 void MainWindow::writeSettings()
@@ -306,6 +314,7 @@ void MainWindow::writeSettings()
     settings.setValue(QStringLiteral("generation/temperature"), generation_->slider()->temperature());
     settings.setValue(QStringLiteral("generation/mode"), static_cast<int>(generation_->mode()));
     settings.setValue(QStringLiteral("generation/prompt"), generation_->promptEdit()->text());
+    settings.setValue(QStringLiteral("generation/columns"), generation_->columnCount());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -456,6 +465,7 @@ void MainWindow::loadCurve(const QString& path)
     try {
         const RunSettings settings = RunDirectory::open(path).settings();
         tokensPerStep = static_cast<double>(settings.training.batchSize * (settings.model.sequenceLength - 1));
+        tokensPerStep_.insert(path, tokensPerStep);
     } catch (const std::exception&) {
         return; // a damaged run has no curve to show
     }
@@ -489,10 +499,19 @@ void MainWindow::onProgress(const QList<TrainProgress>& points)
         return;
     if (!plot_->runs().contains(path))
         plot_->addRun(path, QFileInfo(path).fileName(), colourFor(path));
+    if (!tokensPerStep_.contains(path)) {
+        try {
+            const RunSettings settings = RunDirectory::open(path).settings();
+            tokensPerStep_.insert(path, static_cast<double>(settings.training.batchSize * (settings.model.sequenceLength - 1)));
+        } catch (const std::exception&) {
+            tokensPerStep_.insert(path, 0.0);
+        }
+    }
+    const double tokensPerStep = tokensPerStep_.value(path);
     QVector<LossPoint> appended;
     for (const TrainProgress& p : points)
         appended.append({static_cast<double>(p.step), static_cast<double>(p.epoch) + p.epochFraction,
-                         static_cast<double>(p.step) * p.tokensPerSecond * 0.0, p.elapsedSeconds, p.trainLoss});
+                         static_cast<double>(p.step) * tokensPerStep, p.elapsedSeconds, p.trainLoss});
     plot_->appendTraining(path, appended);
     const TrainProgress& last = points.last();
     epochProgress_->setValue(static_cast<int>(last.epochFraction * 1000));

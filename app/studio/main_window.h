@@ -89,6 +89,7 @@ private:
     QSet<QString> overlays_;
     QHash<QString, QColor> colours_;
     QHash<QString, double> stepsPerEpoch_;
+    QHash<QString, double> tokensPerStep_; // batch x (sequence length - 1), for the "tokens seen" axis
     QHash<QString, QAction*> actions_;
     QStackedWidget* pages_ = nullptr;
     QTreeWidget* runList_ = nullptr;
