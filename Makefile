@@ -1,7 +1,6 @@
 # The two commands a newcomer types: `make run` and `make test`. Both install what is missing first.
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
-CORPUS ?= /usr/share/games/fortunes
 
 # Debian 12 packages the build, the tests and the default corpus need. libopenblas0-openmp is not optional:
 # without it Debian's LibTorch runs on the reference BLAS, about 25 times slower.
@@ -40,12 +39,7 @@ test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
 run: build
-	@if [ -x $(BUILD_DIR)/bin/textgen-studio ]; then \
-	  $(BUILD_DIR)/bin/textgen-studio; \
-	else \
-	  echo "The studio window is not built yet; showing the command-line tool on the default corpus."; \
-	  $(BUILD_DIR)/bin/textgen vocab $(CORPUS) -o $(BUILD_DIR)/vocab.txt; \
-	fi
+	$(BUILD_DIR)/bin/textgen-studio
 
 clean:
 	rm -rf $(BUILD_DIR)
