@@ -54,4 +54,29 @@ inline TrainingOptions quickOptions(Preset preset, std::int64_t epochs = 1)
     return options;
 }
 
+// The small GPT that the IMDB tests train for 200 steps: 64 wide, 2 layers, 33 positions, 5000 words.
+inline ModelConfig imdbSmallConfig()
+{
+    ModelConfig config = presetConfig(Preset::Gpt);
+    config.vocabSize = 5000;
+    config.sequenceLength = 33;
+    config.embed = 64;
+    config.heads = 2;
+    config.feedForward = 128;
+    config.layers = 2;
+    config.dropout = 0.0;
+    return config;
+}
+
+inline TrainingOptions imdbSmallOptions()
+{
+    TrainingOptions options = trainingDefaults(Preset::Gpt);
+    options.batchSize = 64;
+    options.maxSteps = 200;
+    options.epochs = 1;
+    options.warmupSteps = 20;
+    options.learningRate = 5e-3;
+    return options;
+}
+
 } // namespace textgen::testing

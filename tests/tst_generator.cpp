@@ -289,19 +289,8 @@ void TestGenerator::lowTemperatureRepeatsMoreOnImdb()
     const Corpus corpus = readCorpus(sample.toStdString());
     const Vocabulary vocabulary = Vocabulary::adapt(corpus.documents, {TokenizerKind::Word, 5000});
     const LmDataset data = buildLmDataset(corpus.documents, vocabulary, {33, CutMode::Stream, 0.0});
-    ModelConfig config = presetConfig(Preset::Gpt);
-    config.vocabSize = 5000;
-    config.sequenceLength = 33;
-    config.embed = 64;
-    config.heads = 2;
-    config.feedForward = 128;
-    config.layers = 2;
-    config.dropout = 0.0;
-    TrainingOptions options = trainingDefaults(Preset::Gpt);
-    options.batchSize = 64;
-    options.maxSteps = 200;
-    options.warmupSteps = 20;
-    options.learningRate = 5e-3;
+    const ModelConfig config = imdbSmallConfig();
+    const TrainingOptions options = imdbSmallOptions();
     Trainer trainer(config, options, data, vocabulary.fingerprint(), "word");
     trainLoop(trainer, {});
 

@@ -349,20 +349,8 @@ void TestTrainer::imdbValidationLossBeatsTheUnigramEntropy()
             }
     entropy /= scored;
 
-    ModelConfig config = presetConfig(Preset::Gpt);
-    config.vocabSize = 5000;
-    config.sequenceLength = 33;
-    config.embed = 64;
-    config.heads = 2;
-    config.feedForward = 128;
-    config.layers = 2;
-    config.dropout = 0.0;
-    TrainingOptions options = trainingDefaults(Preset::Gpt);
-    options.batchSize = 64;
-    options.maxSteps = 200;
-    options.epochs = 1;
-    options.warmupSteps = 20;
-    options.learningRate = 5e-3;
+    const ModelConfig config = imdbSmallConfig();
+    const TrainingOptions options = imdbSmallOptions();
     Trainer trainer(config, options, data, vocabulary.fingerprint(), "word");
     trainLosses(trainer);
     const double validation = trainer.evaluate();
