@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <qcustomplot.h>
@@ -151,9 +152,33 @@ void TestStudio::aRunCreatedThroughTheDialogTrainsWithTheLossPlotGrowing()
 {
     auto window = openWindow(dir_.filePath(QStringLiteral("fresh")));
     QVERIFY(window);
-    RunSettings settings = textgen::testing::tinyRunSettings(corpus_, Preset::Gpt, 1000, 4);
-    settings.name = QStringLiteral("live");
-    QVERIFY(window->startNewRun(settings));
+    // File > New run… opens the modal dialog; fill it in as a person would, then press "Create and train".
+    bool filled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<NewRunDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitFor([&] { return !dialog->isScanning(); }, 20000)); // the default corpus's scan
+        dialog->corpusEdit()->selectAll();
+        QTest::keyClicks(dialog->corpusEdit(), corpus_);
+        for (QPushButton* button : dialog->findChildren<QPushButton*>())
+            if (button->text() == QLatin1String("Scan"))
+                QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return dialog->reportLabel()->text().contains(QLatin1String("documents:   300")); }, 20000));
+        dialog->nameEdit()->selectAll();
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("live"));
+        dialog->presetBox()->setCurrentIndex(1); // gpt, made small
+        dialog->embedBox()->setValue(32);
+        dialog->headsBox()->setValue(2);
+        dialog->findChildren<QSpinBox*>().at(0)->setValue(1); // layers
+        dialog->epochsBox()->setValue(1000);
+        QPushButton* ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+        QVERIFY(QTest::qWaitFor([&] { return ok->isEnabled(); }, 20000));
+        filled = true;
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    window->action(QStringLiteral("new"))->trigger();
+    QVERIFY(filled);
+    QVERIFY(window->currentRun().endsWith(QLatin1String("/live")));
     TrainingController& controller = window->controller();
     QTRY_VERIFY_WITH_TIMEOUT(window->lossPlot()->trainingPointCount(window->currentRun()) > 5, 30000);
     QCOMPARE(window->pages()->currentIndex(), 1);
@@ -167,6 +192,8 @@ void TestStudio::aRunCreatedThroughTheDialogTrainsWithTheLossPlotGrowing()
     window->action(QStringLiteral("pause"))->trigger(); // resume
     QTRY_VERIFY_WITH_TIMEOUT(window->lossPlot()->trainingPointCount(window->currentRun()) > held + 3, 20000);
     QSignalSpy finished(&controller, &TrainingController::finished);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
     QTest::keyClick(window.get(), Qt::Key_F5, Qt::ShiftModifier); // Stop
     QVERIFY(finished.wait(20000));
     QTRY_VERIFY(!controller.isTraining());
