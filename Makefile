@@ -11,7 +11,7 @@ PACKAGES := cmake ninja-build g++ make ccache \
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps configure build test run clean
+.PHONY: deps configure build test run clean fuzz
 
 deps:
 	@missing=""; \
@@ -40,6 +40,12 @@ test: build
 
 run: build
 	$(BUILD_DIR)/bin/textgen-studio
+
+# Not part of CI: the libFuzzer targets of the parsers, 60 s each (FUZZ_SECONDS=...), with clang's sanitizers.
+fuzz:
+	@command -v clang++ >/dev/null && [ -n "$$(ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a 2>/dev/null)" ] || \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends clang libclang-rt-14-dev
+	tests/fuzz/run_fuzzers.sh
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -1,0 +1,33 @@
+// libFuzzer target: what the corpus reader does to a file's bytes (UTF-8 repair, the "<br />" clean-up,
+// fortune and paragraph splitting, both tokenizers) must hold for any input.
+#include <cstdint>
+#include <string>
+
+#include "corpus.h"
+#include "tokenizer.h"
+#include "utf8.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    std::string text(reinterpret_cast<const char*>(data), size);
+    textgen::looksBinary(text);
+    textgen::repairUtf8(text);
+    if (!textgen::isValidUtf8(text))
+        __builtin_trap(); // repaired text is valid UTF-8
+    textgen::replaceLineBreakTags(text);
+    if (text.find("<br />") != std::string::npos)
+        __builtin_trap();
+    for (const std::string& fortune : textgen::splitFortunes(text))
+        if (fortune.empty())
+            __builtin_trap();
+    for (const std::string& paragraph : textgen::splitParagraphs(text))
+        if (paragraph.empty())
+            __builtin_trap();
+    textgen::tokenize(textgen::TokenizerKind::Word, text);
+    std::string rebuilt;
+    for (const std::string& token : textgen::tokenize(textgen::TokenizerKind::Char, text))
+        rebuilt += token;
+    if (rebuilt != text)
+        __builtin_trap(); // characters of valid UTF-8 concatenate back to the text
+    return 0;
+}
