@@ -101,6 +101,10 @@ FileList listFiles(const fs::path& root)
                 break;
             const fs::directory_entry& entry = *it;
             std::error_code statError;
+            if (entry.is_symlink(statError) && !fs::exists(entry.path(), statError)) {
+                list.unlisted.push_back({entry.path().string(), "broken link: what it points to is gone"});
+                continue;
+            }
             if (entry.is_directory(statError)) {
                 if (!entry.is_symlink(statError)) // never follow links to folders: they can loop
                     pending.push_back(entry.path());
