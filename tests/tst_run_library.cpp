@@ -142,7 +142,7 @@ void TestRunLibrary::aRunWrittenByAnotherProcessAppearsAndGrows()
                 {QStringLiteral("train"), corpus_, QStringLiteral("--run"), path, QStringLiteral("--preset"), QStringLiteral("lstm"),
                  QStringLiteral("--embed"), QStringLiteral("16"), QStringLiteral("--layers"), QStringLiteral("1"),
                  QStringLiteral("--seq-len"), QStringLiteral("12"), QStringLiteral("--batch"), QStringLiteral("2"),
-                 QStringLiteral("--epochs"), QStringLiteral("6"), QStringLiteral("--cut"), QStringLiteral("stream"),
+                 QStringLiteral("--epochs"), QStringLiteral("60"), QStringLiteral("--cut"), QStringLiteral("stream"),
                  QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--threads"), QStringLiteral("1")});
     QVERIFY(train.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(library.run(path).has_value(), 30000);
