@@ -103,7 +103,7 @@ int benchTrain(const QStringList& arguments)
         "Trains a preset on random tokens (no corpus needed) and prints one JSON line: ms_per_step (median after\n"
         "warm-up), tokens_per_s, peak_rss_mb."));
     const auto option = [&](const char* name, const char* help, const char* value, const char* fallback) {
-        parser.addOption({QLatin1String(name), QLatin1String(help), QLatin1String(value), QLatin1String(fallback)});
+        addValueOption(parser, name, help, value, fallback);
     };
     option("preset", "seed, gpt or lstm.", "preset", "seed");
     option("batch", "Batch size.", "B", "32");
@@ -116,18 +116,14 @@ int benchTrain(const QStringList& arguments)
                       QStringLiteral("PATH")});
     if (!parseArguments(parser, arguments, 0, {}))
         return 0;
-    const auto preset = presetFromName(parser.value(QStringLiteral("preset")).toStdString());
-    if (!preset)
-        throw UsageError(QStringLiteral("--preset must be seed, gpt or lstm"));
+    const Preset preset = presetOption(parser, QStringLiteral("preset"));
     const std::int64_t batch = integerOption(parser, QStringLiteral("batch"), 1);
     const std::int64_t steps = integerOption(parser, QStringLiteral("steps"), 1);
     const std::int64_t warmup = integerOption(parser, QStringLiteral("warmup"), 0);
-    int threads = static_cast<int>(integerOption(parser, QStringLiteral("threads"), 0));
-    if (threads == 0)
-        threads = static_cast<int>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)));
+    const int threads = threadsOption(parser, QStringLiteral("threads"));
 
-    const ModelConfig config = presetConfig(*preset);
-    TrainingOptions options = trainingDefaults(*preset);
+    const ModelConfig config = presetConfig(preset);
+    TrainingOptions options = trainingDefaults(preset);
     options.batchSize = batch;
     options.epochs = 1;
     options.device = parser.value(QStringLiteral("device")).toStdString();
@@ -145,7 +141,7 @@ int benchTrain(const QStringList& arguments)
     }
     const TrainBenchmark result = benchmarkTraining(model, options, data, static_cast<int>(warmup), static_cast<int>(steps));
     JsonLine line;
-    line.add("preset", std::string(presetName(*preset)))
+    line.add("preset", std::string(presetName(preset)))
         .add("batch", static_cast<long long>(batch))
         .add("device", result.device)
         .add("threads", static_cast<long long>(threads))
@@ -165,7 +161,7 @@ int benchGenerate(const QStringList& arguments)
         "method in the same run (recompute_ms: the whole model re-run for every token, one column at a time).\n"
         "Random weights: the cost does not depend on them."));
     const auto option = [&](const char* name, const char* help, const char* value, const char* fallback) {
-        parser.addOption({QLatin1String(name), QLatin1String(help), QLatin1String(value), QLatin1String(fallback)});
+        addValueOption(parser, name, help, value, fallback);
     };
     option("preset", "seed, gpt or lstm.", "preset", "seed");
     option("columns", "Columns generated together.", "K", "5");
@@ -175,19 +171,15 @@ int benchGenerate(const QStringList& arguments)
     option("device", "auto, cpu, cuda or cuda:N.", "device", "cpu");
     if (!parseArguments(parser, arguments, 0, {}))
         return 0;
-    const auto preset = presetFromName(parser.value(QStringLiteral("preset")).toStdString());
-    if (!preset)
-        throw UsageError(QStringLiteral("--preset must be seed, gpt or lstm"));
+    const Preset preset = presetOption(parser, QStringLiteral("preset"));
     const auto columns = static_cast<int>(integerOption(parser, QStringLiteral("columns"), 1));
     const auto length = static_cast<int>(integerOption(parser, QStringLiteral("length"), 1));
     const auto repeats = static_cast<int>(integerOption(parser, QStringLiteral("repeats"), 1));
-    int threads = static_cast<int>(integerOption(parser, QStringLiteral("threads"), 0));
-    if (threads == 0)
-        threads = static_cast<int>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)));
+    const int threads = threadsOption(parser, QStringLiteral("threads"));
     torch::set_num_threads(threads);
     const torch::Device device = resolveDevice(parser.value(QStringLiteral("device")).toStdString());
 
-    const ModelConfig config = presetConfig(*preset);
+    const ModelConfig config = presetConfig(preset);
     std::vector<std::string> tokens{"", "[UNK]"};
     for (std::int64_t i = 2; i < config.vocabSize; ++i)
         tokens.push_back("w" + std::to_string(i));
@@ -210,7 +202,7 @@ int benchGenerate(const QStringList& arguments)
     const double cached = medianSeconds(repeats, [&] { generator.generate(request); }) * 1e3;
     const double recompute = medianSeconds(1, [&] { generator.generateByRecomputation(request); }) * 1e3;
     JsonLine line;
-    line.add("preset", std::string(presetName(*preset)))
+    line.add("preset", std::string(presetName(preset)))
         .add("columns", static_cast<long long>(columns))
         .add("length", static_cast<long long>(length))
         .add("threads", static_cast<long long>(threads))
@@ -229,7 +221,7 @@ int benchLatency(const QStringList& arguments)
         "Measures how late a 5 ms timer of the UI thread fires while the training thread trains (what makes a\n"
         "window stutter). Prints p50_ms, p99_ms and max_ms of the lateness, and the steps trained meanwhile."));
     const auto option = [&](const char* name, const char* help, const char* value, const char* fallback) {
-        parser.addOption({QLatin1String(name), QLatin1String(help), QLatin1String(value), QLatin1String(fallback)});
+        addValueOption(parser, name, help, value, fallback);
     };
     option("corpus", "The corpus to train on.", "PATH", kDefaultCorpusPath.data());
     option("preset", "seed, gpt or lstm.", "preset", "seed");
@@ -238,20 +230,16 @@ int benchLatency(const QStringList& arguments)
     option("seconds", "How long to measure once training runs.", "S", "20");
     if (!parseArguments(parser, arguments, 0, {}))
         return 0;
-    const auto preset = presetFromName(parser.value(QStringLiteral("preset")).toStdString());
-    if (!preset)
-        throw UsageError(QStringLiteral("--preset must be seed, gpt or lstm"));
+    const Preset preset = presetOption(parser, QStringLiteral("preset"));
     QTemporaryDir scratch;
     RunSettings settings;
     settings.corpusPath = parser.value(QStringLiteral("corpus"));
-    settings.model = presetConfig(*preset);
+    settings.model = presetConfig(preset);
     settings.dataset.sequenceLength = settings.model.sequenceLength;
-    settings.training = trainingDefaults(*preset);
+    settings.training = trainingDefaults(preset);
     settings.training.batchSize = integerOption(parser, QStringLiteral("batch"), 1);
     settings.training.device = "cpu";
-    settings.training.threads = static_cast<int>(integerOption(parser, QStringLiteral("threads"), 0));
-    if (settings.training.threads == 0)
-        settings.training.threads = static_cast<int>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)));
+    settings.training.threads = threadsOption(parser, QStringLiteral("threads"));
     settings.epochSamples.enabled = false;
     const qint64 seconds = integerOption(parser, QStringLiteral("seconds"), 1);
 
@@ -296,7 +284,7 @@ int benchLatency(const QStringList& arguments)
         return lateness.empty() ? 0.0 : lateness[std::min(lateness.size() - 1, static_cast<std::size_t>(q * static_cast<double>(lateness.size())))];
     };
     JsonLine line;
-    line.add("preset", std::string(presetName(*preset)))
+    line.add("preset", std::string(presetName(preset)))
         .add("batch", static_cast<long long>(settings.training.batchSize))
         .add("threads", static_cast<long long>(settings.training.threads))
         .add("samples", static_cast<long long>(lateness.size()))

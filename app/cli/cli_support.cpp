@@ -1,6 +1,7 @@
 // Shared plumbing of the `textgen` subcommands.
 #include "cli_support.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <unistd.h>
@@ -24,6 +25,33 @@ bool parseArguments(QCommandLineParser& parser, const QStringList& arguments, in
         throw UsageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(positionals)));
     }
     return true;
+}
+
+void addValueOption(QCommandLineParser& parser, const char* name, const char* help, const char* value, const char* fallback)
+{
+    QCommandLineOption option{QLatin1String(name), QLatin1String(help), QLatin1String(value)};
+    if (fallback)
+        option.setDefaultValue(QLatin1String(fallback));
+    parser.addOption(option);
+}
+
+Preset presetOption(const QCommandLineParser& parser, const QString& name)
+{
+    const QString value = parser.value(name);
+    if (const auto preset = presetFromName(value.toStdString()))
+        return *preset;
+    throw UsageError(QStringLiteral("--%1 must be seed, gpt or lstm, not '%2'").arg(name, value));
+}
+
+int everyCore()
+{
+    return static_cast<int>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)));
+}
+
+int threadsOption(const QCommandLineParser& parser, const QString& name)
+{
+    const auto threads = static_cast<int>(integerOption(parser, name, 0));
+    return threads == 0 ? everyCore() : threads;
 }
 
 TokenizerKind tokenizerOption(const QCommandLineParser& parser, const QString& name)

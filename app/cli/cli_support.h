@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "corpus.h"
+#include "model_config.h"
 #include "tokenizer.h"
 
 namespace textgen::cli {
@@ -28,10 +29,18 @@ public:
 bool parseArguments(QCommandLineParser& parser, const QStringList& arguments, int positionals,
                     const QString& positionalNames);
 
+// Adds --name VALUE with its help and, when `fallback` is given, its default.
+void addValueOption(QCommandLineParser& parser, const char* name, const char* help, const char* value,
+                    const char* fallback = nullptr);
+
 // Option values, checked: each throws UsageError naming the option and what it accepts.
 TokenizerKind tokenizerOption(const QCommandLineParser& parser, const QString& name);
 CorpusFormat corpusFormatOption(const QCommandLineParser& parser, const QString& name);
 long long integerOption(const QCommandLineParser& parser, const QString& name, long long minimum);
+Preset presetOption(const QCommandLineParser& parser, const QString& name);
+// A thread count; 0 means every core of the machine.
+int threadsOption(const QCommandLineParser& parser, const QString& name);
+int everyCore();
 
 // Reads a corpus, drawing a progress line on stderr when it is a terminal.
 Corpus readCorpusReporting(const QString& path, CorpusFormat format);

@@ -22,7 +22,7 @@ int sampleCommand(const QStringList& arguments)
         "seed S + j at every temperature (common random numbers: the temperatures differ only in distribution)."));
     parser.addPositionalArgument(QStringLiteral("RUN"), QStringLiteral("The run folder."));
     const auto option = [&](const char* name, const char* help, const char* value, const char* fallback) {
-        parser.addOption({QLatin1String(name), QLatin1String(help), QLatin1String(value), QLatin1String(fallback)});
+        addValueOption(parser, name, help, value, fallback);
     };
     option("checkpoint", "latest, or an epoch number.", "latest|N", "latest");
     option("prompt", "The text to continue (required).", "TEXT", "");

@@ -8,7 +8,6 @@
 #include <cmath>
 #include <csignal>
 #include <cstdio>
-#include <unistd.h>
 
 #include "blas_probe.h"
 #include "training_session.h"
@@ -35,9 +34,7 @@ QString duration(double seconds)
 
 void addModelOptions(QCommandLineParser& parser)
 {
-    const auto option = [&](const char* name, const char* help, const char* value) {
-        parser.addOption({QLatin1String(name), QLatin1String(help), QLatin1String(value)});
-    };
+    const auto option = [&](const char* name, const char* help, const char* value) { addValueOption(parser, name, help, value); };
     option("preset", "Model: seed (the chapter's), gpt or lstm. Default: seed.", "seed|gpt|lstm");
     option("tokenizer", "word (the chapter's) or char. Default: word.", "word|char");
     option("cut", "document (the chapter's: first tokens of each document) or stream. Default: document.", "mode");
@@ -73,13 +70,7 @@ RunSettings settingsFromOptions(const QCommandLineParser& parser, const QString&
 {
     const auto isSet = [&](const char* name) { return parser.isSet(QLatin1String(name)); };
     const auto integer = [&](const char* name, long long minimum) { return integerOption(parser, QLatin1String(name), minimum); };
-    Preset preset = Preset::Seed;
-    if (isSet("preset")) {
-        const auto parsed = presetFromName(parser.value(QStringLiteral("preset")).toStdString());
-        if (!parsed)
-            throw UsageError(QStringLiteral("--preset must be seed, gpt or lstm, not '%1'").arg(parser.value(QStringLiteral("preset"))));
-        preset = *parsed;
-    }
+    const Preset preset = isSet("preset") ? presetOption(parser, QStringLiteral("preset")) : Preset::Seed;
     RunSettings s;
     s.corpusPath = QDir(corpus).absolutePath();
     s.corpusFormat = isSet("format") ? corpusFormatOption(parser, QStringLiteral("format")) : CorpusFormat::Auto;
@@ -101,7 +92,7 @@ RunSettings settingsFromOptions(const QCommandLineParser& parser, const QString&
     s.dataset.sequenceLength = s.model.sequenceLength;
     if (isSet("validation")) s.dataset.validationFraction = realOption(parser, QStringLiteral("validation"), 0.0, 0.9);
     s.training = trainingDefaults(preset);
-    s.training.threads = static_cast<int>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)));
+    s.training.threads = everyCore();
     if (isSet("epochs")) s.training.epochs = integer("epochs", 1);
     if (isSet("max-steps")) s.training.maxSteps = integer("max-steps", 0);
     if (isSet("batch")) s.training.batchSize = integer("batch", 1);
