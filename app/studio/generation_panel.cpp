@@ -358,7 +358,7 @@ void GenerationPanel::branch(int candidate)
 
 std::optional<SampleSet> GenerationPanel::sampleSet() const
 {
-    const auto loaded = const_cast<GenerationService&>(service_).loaded();
+    const std::optional<LoadedCheckpoint> loaded = service_.loaded();
     if (!result_ || !loaded)
         return std::nullopt;
     SampleSet set;

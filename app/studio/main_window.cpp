@@ -333,7 +333,6 @@ bool MainWindow::startNewRun(const RunSettings& settings, QString* refusal)
     currentRun_ = path;
     plot_->clearRuns();
     plot_->addRun(path, settings.name, colourFor(path));
-    stepsPerEpoch_.remove(path);
     pages_->setCurrentIndex(1);
     return true;
 }
@@ -477,8 +476,6 @@ void MainWindow::loadCurve(const QString& path)
             perEpoch = static_cast<double>(row.step) / static_cast<double>(row.epoch + 1);
             break;
         }
-    if (perEpoch > 0)
-        stepsPerEpoch_.insert(path, perEpoch);
     QVector<LossPoint> training;
     for (const MetricRow& row : metrics.rows) {
         const double step = static_cast<double>(row.step);

@@ -88,7 +88,6 @@ private:
     QString currentRun_;
     QSet<QString> overlays_;
     QHash<QString, QColor> colours_;
-    QHash<QString, double> stepsPerEpoch_;
     QHash<QString, double> tokensPerStep_; // batch x (sequence length - 1), for the "tokens seen" axis
     QHash<QString, QAction*> actions_;
     QStackedWidget* pages_ = nullptr;
