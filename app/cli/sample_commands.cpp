@@ -87,17 +87,8 @@ int sampleCommand(const QStringList& arguments)
             words += (words.empty() ? "" : ", ") + word;
         std::printf("unknown to this run's vocabulary (read as [UNK]): %s\n", words.c_str());
     }
-    SampleSet set;
-    set.runName = run.settings().name;
-    set.runPath = run.path();
-    set.checkpointEpoch = loaded.checkpoint.epoch;
-    set.checkpointStep = loaded.checkpoint.step;
-    set.checkpointFile = QDir(run.path()).relativeFilePath(loaded.checkpointPath);
-    set.model = QString::fromStdString(describeConfig(run.settings().model));
-    set.tokenizer = QString::fromUtf8(tokenizerName(run.settings().tokenizer).data());
-    set.prompt = QString::fromStdString(request.prompt);
-    set.length = request.length;
-    set.date = QDateTime::currentDateTimeUtc();
+    SampleSet set = sampleSetHeader(run, loaded.checkpoint.epoch, loaded.checkpoint.step, loaded.checkpointPath,
+                                    QString::fromStdString(request.prompt), request.length);
     for (const GeneratedColumn& column : result.columns) {
         const SamplerSettings& s = column.sampler;
         std::printf("\n== temperature %s, top-k %d, top-p %s, seed %llu ==\n%s\n", qPrintable(shortestNumber(s.temperature)), s.topK,

@@ -1,6 +1,7 @@
 // Loading a run's model from one of its checkpoints.
 #include "run_model.h"
 
+#include <QDir>
 #include <QFile>
 
 #include "trainer.h"
@@ -16,6 +17,24 @@ QString checkpointPathFor(const RunDirectory& run, const QString& which)
     if (!ok || epoch < 1)
         throw RunError(QStringLiteral("checkpoint must be \"latest\" or an epoch number from 1, not \"%1\"").arg(which));
     return run.epochCheckpointPath(epoch);
+}
+
+SampleSet sampleSetHeader(const RunDirectory& run, qint64 epoch, qint64 step, const QString& checkpointPath,
+                          const QString& prompt, int length)
+{
+    const RunSettings& settings = run.settings();
+    SampleSet set;
+    set.runName = settings.name;
+    set.runPath = run.path();
+    set.checkpointEpoch = epoch;
+    set.checkpointStep = step;
+    set.checkpointFile = QDir(run.path()).relativeFilePath(checkpointPath);
+    set.model = QString::fromStdString(describeConfig(settings.model));
+    set.tokenizer = QString::fromUtf8(tokenizerName(settings.tokenizer).data());
+    set.prompt = prompt;
+    set.length = length;
+    set.date = QDateTime::currentDateTimeUtc();
+    return set;
 }
 
 RunModel loadRunModel(const RunDirectory& run, const QString& which, const std::string& device)

@@ -8,6 +8,7 @@
 
 #include "checkpoint.h"
 #include "run_directory.h"
+#include "sample_set.h"
 #include "vocabulary.h"
 
 namespace textgen {
@@ -20,6 +21,10 @@ struct RunModel {
     CheckpointHeader checkpoint;
     QString checkpointPath;
 };
+
+// The header of a sample set drawn from `run` at a checkpoint (epoch, step, file), dated now; no samples yet.
+SampleSet sampleSetHeader(const RunDirectory& run, qint64 epoch, qint64 step, const QString& checkpointPath,
+                          const QString& prompt, int length);
 
 // `which` is "latest" or an epoch number (from 1). Throws RunError or CheckpointError with a reason.
 QString checkpointPathFor(const RunDirectory& run, const QString& which);

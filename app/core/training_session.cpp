@@ -6,7 +6,7 @@
 #include <cmath>
 
 #include "generator.h"
-#include "sample_set.h"
+#include "run_model.h"
 
 namespace textgen {
 
@@ -170,17 +170,8 @@ void TrainingSession::writeEpochSamples(std::int64_t epoch)
             request.columns.push_back(column);
         }
         const GenerationResult result = generator.generate(request);
-        SampleSet set;
-        set.runName = run_.settings().name;
-        set.runPath = run_.path();
-        set.checkpointEpoch = epoch;
-        set.checkpointStep = trainer_->globalStep();
-        set.checkpointFile = QDir(run_.path()).relativeFilePath(run_.epochCheckpointPath(epoch));
-        set.model = QString::fromStdString(describeConfig(run_.settings().model));
-        set.tokenizer = QString::fromUtf8(tokenizerName(run_.settings().tokenizer).data());
-        set.prompt = sampling.prompt;
-        set.length = sampling.length;
-        set.date = QDateTime::currentDateTimeUtc();
+        SampleSet set = sampleSetHeader(run_, epoch, trainer_->globalStep(), run_.epochCheckpointPath(epoch), sampling.prompt,
+                                        sampling.length);
         for (const GeneratedColumn& column : result.columns)
             set.samples.push_back({column.sampler, {}, QString::fromStdString(column.text)});
         QDir().mkpath(run_.samplesPath());
