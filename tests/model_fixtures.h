@@ -1,6 +1,8 @@
 // Small models and corpora for the engine's tests: big enough to be real, small enough to train in seconds.
 #pragma once
 
+#include <QTest>
+
 #include <string>
 #include <vector>
 
@@ -8,7 +10,18 @@
 #include "model_config.h"
 #include "trainer.h"
 
+Q_DECLARE_METATYPE(textgen::Preset)
+
 namespace textgen::testing {
+
+// A data column "preset" with one row per preset, for tests that every preset must pass.
+inline void addPresetRows()
+{
+    QTest::addColumn<Preset>("preset");
+    QTest::newRow("seed") << Preset::Seed;
+    QTest::newRow("gpt") << Preset::Gpt;
+    QTest::newRow("lstm") << Preset::Lstm;
+}
 
 inline ModelConfig tinyConfig(Preset preset, std::int64_t vocabSize = 40, std::int64_t sequenceLength = 12)
 {

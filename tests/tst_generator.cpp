@@ -14,8 +14,6 @@
 using namespace textgen;
 using namespace textgen::testing;
 
-Q_DECLARE_METATYPE(textgen::Preset)
-
 namespace {
 
 GenerationRequest request(const std::string& prompt, const std::vector<double>& temperatures, int length, std::uint64_t seed = 42)
@@ -40,13 +38,6 @@ std::vector<std::int32_t> ids(const GeneratedColumn& column)
     return out;
 }
 
-void addPresetRows()
-{
-    QTest::addColumn<Preset>("preset");
-    QTest::newRow("seed") << Preset::Seed;
-    QTest::newRow("gpt") << Preset::Gpt;
-    QTest::newRow("lstm") << Preset::Lstm;
-}
 
 } // namespace
 

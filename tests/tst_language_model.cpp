@@ -9,8 +9,6 @@
 using namespace textgen;
 using textgen::testing::tinyConfig;
 
-Q_DECLARE_METATYPE(textgen::Preset)
-
 class TestLanguageModel : public QObject {
     Q_OBJECT
 
@@ -32,10 +30,7 @@ private slots:
 
 void TestLanguageModel::futureTokensNeverChangePastLogits_data()
 {
-    QTest::addColumn<Preset>("preset");
-    QTest::newRow("seed") << Preset::Seed;
-    QTest::newRow("gpt") << Preset::Gpt;
-    QTest::newRow("lstm") << Preset::Lstm;
+    textgen::testing::addPresetRows();
 }
 
 void TestLanguageModel::futureTokensNeverChangePastLogits()

@@ -17,8 +17,6 @@
 using namespace textgen;
 using namespace textgen::testing;
 
-Q_DECLARE_METATYPE(textgen::Preset)
-
 namespace {
 
 std::vector<double> trainLosses(Trainer& trainer)
@@ -30,13 +28,6 @@ std::vector<double> trainLosses(Trainer& trainer)
     return losses;
 }
 
-void addPresetRows()
-{
-    QTest::addColumn<Preset>("preset");
-    QTest::newRow("seed") << Preset::Seed;
-    QTest::newRow("gpt") << Preset::Gpt;
-    QTest::newRow("lstm") << Preset::Lstm;
-}
 
 } // namespace
 
