@@ -259,11 +259,15 @@ Corpus readCorpus(const std::string& path, const CorpusOptions& options)
             if (wanted)
                 files.push_back(std::move(file));
         }
-        if (files.empty())
-            throw CorpusError("No text files in " + path + (format == CorpusFormat::TextFiles
-                                                                ? " (looked for *.txt in every subfolder). "
-                                                                : ". ")
+        if (files.empty()) {
+            // When folders could not be listed, that is the likelier reason there is nothing: say so.
+            const std::string unlisted = report.skipped.empty() ? std::string()
+                : " (" + report.skipped.front().path + ": " + report.skipped.front().reason + ")";
+            throw CorpusError("No text files in " + path + unlisted + (format == CorpusFormat::TextFiles
+                                                                           ? " (looked for *.txt in every subfolder). "
+                                                                           : ". ")
                               + std::string(kWhatToDo));
+        }
     } else {
         files.push_back(path);
     }
