@@ -3,6 +3,8 @@
 
 #include <atomic>
 #include <cerrno>
+#include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
@@ -28,6 +30,15 @@ void syncFile(const std::string& path)
         fail("cannot flush", path, error);
 }
 
+// The fault hook of the reliability suite: TEXTGEN_KILL_MID_WRITE=<text> kills this process with SIGKILL
+// halfway through writing any file whose path contains <text>, exactly where a `kill -9` or a power cut
+// would hurt most. Unset (always, outside the suite) it costs one getenv per file written.
+bool killMidWrite(const std::string& path)
+{
+    const char* target = std::getenv("TEXTGEN_KILL_MID_WRITE");
+    return target != nullptr && *target != '\0' && path.find(target) != std::string::npos;
+}
+
 } // namespace
 
 std::string temporaryPathFor(const std::string& path)
@@ -42,9 +53,12 @@ void writeFileAtomically(const std::string& path, std::string_view bytes)
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
         fail("cannot write", path, errno);
+    const std::size_t stopAt = killMidWrite(path) ? bytes.size() / 2 : bytes.size();
     std::size_t written = 0;
     while (written < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+        if (written >= stopAt)
+            ::raise(SIGKILL);
+        const ssize_t n = ::write(fd, bytes.data() + written, stopAt - written);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {

@@ -121,6 +121,17 @@ QList<qint64> RunDirectory::checkpointEpochs() const
     return epochs;
 }
 
+int RunDirectory::removeUnfinishedWrites()
+{
+    int removed = 0;
+    for (const QString& folder : {path_, checkpointsPath(), samplesPath()}) {
+        QDir dir(folder);
+        for (const QString& name : dir.entryList({QStringLiteral("*.tmp-*"), QStringLiteral("*.link-*")}, QDir::Files | QDir::Hidden))
+            removed += dir.remove(name) ? 1 : 0;
+    }
+    return removed;
+}
+
 void RunDirectory::appendMetrics(const std::vector<MetricRow>& rows, bool flush)
 {
     if (!metrics_) {

@@ -54,6 +54,10 @@ public:
     QString epochSamplesPath(qint64 epoch) const; // samples/epoch-NNNN.txt, epoch counted from 1
     // Epoch numbers (from 1) that have a checkpoint, ascending.
     QList<qint64> checkpointEpochs() const;
+    // Deletes what a writer killed mid-file left behind: the half-written temporaries of atomic writes
+    // (`*.tmp-PID-N`, `*.link-PID`) in the run and its checkpoints and samples folders. Only the holder of
+    // the run's lock may call it, since no one else can be writing then. Returns how many it removed.
+    int removeUnfinishedWrites();
 
     // Appends rows to metrics.csv; flushes when `flush` or when the last flush is more than two seconds old.
     void appendMetrics(const std::vector<MetricRow>& rows, bool flush = false);

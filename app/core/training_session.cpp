@@ -72,6 +72,7 @@ std::unique_ptr<TrainingSession> TrainingSession::resume(const QString& runPath,
 {
     RunDirectory run = RunDirectory::open(runPath);
     auto lock = std::make_unique<RunLock>(run.path());
+    run.removeUnfinishedWrites(); // a process killed while writing a checkpoint left half of it
     RunSettings& settings = run.settings();
     const Corpus corpus = readRunCorpus(settings.corpusPath, settings.corpusFormat, events);
     const CorpusFingerprint found = fingerprintOf(corpus);
