@@ -45,10 +45,7 @@ public:
     explicit GptModel(const ModelConfig& config);
     torch::Tensor features(const torch::Tensor& ids) override;
     // Tied embeddings: the output layer is the token embedding, transposed.
-    torch::Tensor logits(const torch::Tensor& features) override
-    {
-        return applyLinear(features, wte_->weight, {});
-    }
+    OutputLayer outputLayer(const torch::Tensor& features) override { return {features, wte_->weight, {}}; }
     torch::Tensor decode(const torch::Tensor& ids, DecodeState& state) override;
 
 private:

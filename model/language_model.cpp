@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "gpt_model.h"
+#include "linear_cross_entropy.h"
 #include "lstm_model.h"
 #include "seed_model.h"
 
@@ -31,7 +32,14 @@ torch::Tensor LanguageModel::scoredLoss(const torch::Tensor& inputs, const torch
     const torch::Tensor selected = hidden.reshape({-1, hidden.size(-1)}).index_select(0, rows);   // (N, C)
     if (rows.size(0) == 0)
         return (selected.sum() * 0.0).to(torch::kFloat); // nothing scored: a zero that still has a graph
-    return torch::nn::functional::cross_entropy(logits(selected).to(torch::kFloat), targets.reshape(-1).index_select(0, rows));
+    const OutputLayer output = outputLayer(selected);
+    return linearCrossEntropy(output.input, output.weight, output.bias, targets.reshape(-1).index_select(0, rows));
+}
+
+torch::Tensor LanguageModel::logits(const torch::Tensor& features)
+{
+    const OutputLayer output = outputLayer(features);
+    return applyLinear(output.input, output.weight, output.bias);
 }
 
 torch::Tensor LanguageModel::scoredPositions(const torch::Tensor& inputs, const torch::Tensor& targets) const

@@ -27,7 +27,15 @@ public:
     // (B, T) ids -> (B, T, C): everything but the output layer.
     virtual torch::Tensor features(const torch::Tensor& ids) = 0;
     // (..., C) -> (..., V): the output layer alone.
-    virtual torch::Tensor logits(const torch::Tensor& features) = 0;
+    torch::Tensor logits(const torch::Tensor& features);
+
+    // The output layer applied to `features` is input · weightᵀ + bias (bias may be undefined): what the
+    // fused loss needs to compute it a block at a time. `input` is the features after anything the preset
+    // does before its output layer (dropout).
+    struct OutputLayer {
+        torch::Tensor input, weight, bias;
+    };
+    virtual OutputLayer outputLayer(const torch::Tensor& features) = 0;
 
     // Incremental decoding: ids (B, n) at positions state.length .. + n -> logits (B, n, V), the same as
     // forward() over the whole sequence would give at those positions; extends `state`. The caller keeps
@@ -35,7 +43,8 @@ public:
     virtual torch::Tensor decode(const torch::Tensor& ids, DecodeState& state) = 0;
 
     // The training loss of loss(forward(inputs), ...) computed without the output layer's work at the
-    // positions that are not scored (padding): on short documents most of a step's cost.
+    // positions that are not scored (padding): on short documents most of a step's cost. The output layer
+    // and the loss are one blockwise operation (linearCrossEntropy): the (N, V) logits never exist whole.
     torch::Tensor scoredLoss(const torch::Tensor& inputs, const torch::Tensor& targets);
 
     // The mean next-token cross-entropy over the positions this preset scores: the seed preset scores every

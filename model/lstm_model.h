@@ -10,7 +10,7 @@ class LstmModel : public LanguageModel {
 public:
     explicit LstmModel(const ModelConfig& config);
     torch::Tensor features(const torch::Tensor& ids) override;
-    torch::Tensor logits(const torch::Tensor& features) override { return applyLinear(head_, drop_(features)); }
+    OutputLayer outputLayer(const torch::Tensor& features) override { return {drop_(features), head_->weight, head_->bias}; }
     torch::Tensor decode(const torch::Tensor& ids, DecodeState& state) override;
 
 private:

@@ -165,7 +165,7 @@ torch::Tensor SeedModel::decode(const torch::Tensor& ids, DecodeState& state)
     for (const auto& decoder : *decoders_)
         x = decoder->as<SeedDecoder>()->decode(x, state.tensors.data() + perBlock * block++, mask);
     state.length += n;
-    return applyLinear(lm_head_, x); // (B, n, V)
+    return logits(x); // (B, n, V)
 }
 
 } // namespace textgen

@@ -55,7 +55,7 @@ class SeedModel : public LanguageModel {
 public:
     explicit SeedModel(const ModelConfig& config);
     torch::Tensor features(const torch::Tensor& ids) override;
-    torch::Tensor logits(const torch::Tensor& features) override { return applyLinear(lm_head_, features); }
+    OutputLayer outputLayer(const torch::Tensor& features) override { return {features, lm_head_->weight, lm_head_->bias}; }
     torch::Tensor decode(const torch::Tensor& ids, DecodeState& state) override;
 
 private:
