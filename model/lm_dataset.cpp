@@ -122,12 +122,10 @@ LmDataset buildLmDataset(const std::vector<std::string>& documents, const Vocabu
     SequenceCutter train(options.cut, options.sequenceLength);
     SequenceCutter validation(options.cut, options.sequenceLength);
     LmDataset dataset;
-    std::vector<std::int32_t> ids;
-    for (const std::string& document : documents) {
-        ids.clear();
-        dataset.unknownTokens += vocabulary.encode(document, ids);
-        dataset.tokens += ids.size();
-        (isValidationDocument(document, options.validationFraction) ? validation : train).addDocument(ids);
+    const std::vector<std::vector<std::int32_t>> encoded = vocabulary.encodeAll(documents, dataset.unknownTokens);
+    for (std::size_t d = 0; d < documents.size(); ++d) {
+        dataset.tokens += encoded[d].size();
+        (isValidationDocument(documents[d], options.validationFraction) ? validation : train).addDocument(encoded[d]);
     }
     dataset.trainDocuments = train.documents();
     dataset.validationDocuments = validation.documents();

@@ -2,9 +2,12 @@
 #include "vocabulary.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <exception>
 #include <fstream>
+#include <omp.h>
 #include <sstream>
 
 #include "atomic_file.h"
@@ -25,16 +28,53 @@ Vocabulary Vocabulary::fromTokens(std::vector<std::string> tokens, TokenizerKind
     return Vocabulary(std::move(tokens), tokenizer);
 }
 
+namespace {
+
+int threadsFor(int requested)
+{
+    return requested > 0 ? requested : std::max(1, omp_get_max_threads());
+}
+
+} // namespace
+
 Vocabulary Vocabulary::adapt(const std::vector<std::string>& documents, const VocabularyOptions& options,
                              const Progress& progress)
 {
-    TokenTable<std::int64_t> counts(1 << 16);
-    std::string scratch;
-    for (std::size_t d = 0; d < documents.size(); ++d) {
-        forEachToken(options.tokenizer, documents[d], scratch, [&](std::string_view token) { ++counts[token]; });
-        if (progress && (d % 1024 == 1023 || d + 1 == documents.size()))
-            progress(d + 1, documents.size());
+    // Each thread counts the documents it takes into its own table; the tables are summed at the end, so
+    // the counts (and the order they give) are those of one thread counting everything.
+    const int threads = threadsFor(options.threads);
+    std::vector<TokenTable<std::int64_t>> tables(static_cast<std::size_t>(threads));
+    std::vector<std::exception_ptr> failures(static_cast<std::size_t>(threads));
+    std::atomic<std::size_t> done{0};
+    const std::int64_t count = static_cast<std::int64_t>(documents.size());
+#pragma omp parallel num_threads(threads)
+    {
+        const auto thread = static_cast<std::size_t>(omp_get_thread_num());
+        std::string scratch;
+        TokenTable<std::int64_t>& counts = tables[thread];
+#pragma omp for schedule(dynamic, 64)
+        for (std::int64_t d = 0; d < count; ++d) {
+            if (failures[thread])
+                continue;
+            try {
+                forEachToken(options.tokenizer, documents[static_cast<std::size_t>(d)], scratch,
+                             [&](std::string_view token) { ++counts[token]; });
+                done.fetch_add(1, std::memory_order_relaxed);
+                if (thread == 0 && progress && d % 1024 == 0)
+                    progress(done.load(std::memory_order_relaxed), documents.size());
+            } catch (...) {
+                failures[thread] = std::current_exception();
+            }
+        }
     }
+    for (const std::exception_ptr& failure : failures)
+        if (failure)
+            std::rethrow_exception(failure);
+    TokenTable<std::int64_t>& counts = tables.front();
+    for (std::size_t t = 1; t < tables.size(); ++t)
+        tables[t].forEach([&](std::string_view token, std::int64_t n) { counts[token] += n; });
+    if (progress)
+        progress(documents.size(), documents.size());
 
     struct Entry {
         std::string_view token;
@@ -77,6 +117,19 @@ std::size_t Vocabulary::encode(std::string_view text, std::vector<std::int32_t>&
         unknown += found ? 0 : 1;
     });
     return unknown;
+}
+
+std::vector<std::vector<std::int32_t>> Vocabulary::encodeAll(const std::vector<std::string>& documents, std::size_t& unknown,
+                                                             int threads) const
+{
+    std::vector<std::vector<std::int32_t>> ids(documents.size());
+    std::size_t unknownTokens = 0;
+    const std::int64_t count = static_cast<std::int64_t>(documents.size());
+#pragma omp parallel for schedule(dynamic, 64) num_threads(threadsFor(threads)) reduction(+ : unknownTokens)
+    for (std::int64_t d = 0; d < count; ++d) // encode() cannot throw but for memory, which ends the program anyway
+        unknownTokens += encode(documents[static_cast<std::size_t>(d)], ids[static_cast<std::size_t>(d)]);
+    unknown += unknownTokens;
+    return ids;
 }
 
 std::vector<std::int32_t> Vocabulary::encode(std::string_view text, std::size_t length) const

@@ -23,6 +23,8 @@ struct VocabularyOptions {
     TokenizerKind tokenizer = TokenizerKind::Word;
     // The chapter's 15000, counting the padding and [UNK] tokens; 0 keeps every token seen.
     std::size_t maxTokens = 15000;
+    // Threads that count (each its own part of the documents, merged at the end); 0: every core.
+    int threads = 0;
 };
 
 class Vocabulary {
@@ -35,7 +37,8 @@ public:
     using Progress = std::function<void(std::size_t done, std::size_t total)>;
 
     // Counts the tokens of every document and keeps the most frequent, ordered by count descending, ties by
-    // the token's bytes descending (Keras' order), after the two specials.
+    // the token's bytes descending (Keras' order), after the two specials. The same vocabulary whatever the
+    // number of threads; `progress` is called on the calling thread.
     static Vocabulary adapt(const std::vector<std::string>& documents, const VocabularyOptions& options,
                             const Progress& progress = {});
     // Builds a vocabulary from its tokens in id order; tokens[0] must be "" and tokens[1] "[UNK]".
@@ -58,6 +61,10 @@ public:
     std::size_t encode(std::string_view text, std::vector<std::int32_t>& out) const;
     // The ids of `text`, zero-padded or truncated to `length` tokens when length > 0.
     std::vector<std::int32_t> encode(std::string_view text, std::size_t length = 0) const;
+    // The ids of every document, in order, encoded on `threads` threads (0: every core); adds the number of
+    // unknown tokens to `unknown`.
+    std::vector<std::vector<std::int32_t>> encodeAll(const std::vector<std::string>& documents, std::size_t& unknown,
+                                                     int threads = 0) const;
 
     // Word tokens are joined by spaces, characters are concatenated; padding is skipped.
     std::string decode(const std::int32_t* ids, std::size_t count) const;

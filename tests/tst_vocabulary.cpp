@@ -19,6 +19,8 @@ private slots:
     void zeroMaxTokensKeepsEveryToken();
     void specialsAreAtZeroAndOne();
     void unknownWordsEncodeToOne();
+    void countingOnSeveralThreadsGivesTheSameVocabulary_data();
+    void countingOnSeveralThreadsGivesTheSameVocabulary();
     void encodePadsAndTruncatesToTheRequestedLength();
     void decodeJoinsWordsAndSkipsPadding();
     void charVocabularyRoundTripsText_data();
@@ -76,6 +78,51 @@ void TestVocabulary::unknownWordsEncodeToOne()
     QCOMPARE(ids[3], Vocabulary::kUnknownId);
     QCOMPARE(ids[4], Vocabulary::kUnknownId);
     QCOMPARE(ids[0], vocabulary.id("this"));
+}
+
+void TestVocabulary::countingOnSeveralThreadsGivesTheSameVocabulary_data()
+{
+    QTest::addColumn<int>("threads");
+    QTest::newRow("2 threads") << 2;
+    QTest::newRow("3 threads") << 3;
+    QTest::newRow("more threads than chunks of documents") << 64;
+}
+
+void TestVocabulary::countingOnSeveralThreadsGivesTheSameVocabulary()
+{
+    QFETCH(int, threads);
+    // 3,000 documents over 700 words whose counts tie often, and a max_tokens cut inside a run of ties.
+    std::vector<std::string> documents;
+    std::uint32_t state = 12345;
+    for (int d = 0; d < 3000; ++d) {
+        std::string text;
+        for (int w = 0; w < 12; ++w) {
+            state = state * 1664525u + 1013904223u;
+            text += "w" + std::to_string((state >> 8) % 700) + (w % 5 == 4 ? ", " : " ");
+        }
+        documents.push_back(text);
+    }
+    std::vector<std::size_t> reported;
+    const auto progress = [&](std::size_t done, std::size_t total) {
+        QCOMPARE(total, documents.size());
+        reported.push_back(done);
+    };
+    const Vocabulary one = Vocabulary::adapt(documents, {TokenizerKind::Word, 500, 1});
+    const Vocabulary many = Vocabulary::adapt(documents, {TokenizerKind::Word, 500, threads}, progress);
+    QCOMPARE(many.tokens(), one.tokens());
+    QVERIFY(std::is_sorted(reported.begin(), reported.end()));
+    QCOMPARE(reported.back(), documents.size());
+
+    std::size_t unknown = 0;
+    const std::vector<std::vector<std::int32_t>> encoded = many.encodeAll(documents, unknown, threads);
+    std::size_t unknownOneByOne = 0;
+    for (std::size_t d = 0; d < documents.size(); ++d) {
+        std::vector<std::int32_t> ids;
+        unknownOneByOne += many.encode(documents[d], ids);
+        QCOMPARE(encoded[d], ids);
+    }
+    QCOMPARE(unknown, unknownOneByOne);
+    QVERIFY(unknown > 0); // the cut left words out
 }
 
 void TestVocabulary::encodePadsAndTruncatesToTheRequestedLength()

@@ -48,7 +48,8 @@ int benchVectorize(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Times reading a corpus, adapting a vocabulary on it and encoding it (medians of --repeats runs).\n"
-        "Prints {\"documents\", \"MB\", \"read_MBps\", \"adapt_MBps\", \"encode_MBps\", ...} on one line."));
+        "Prints {\"documents\", \"MB\", \"read_MBps\", \"adapt_MBps\", \"encode_MBps\" (every core), \"threads\",\n"
+        "\"adapt_1_thread_MBps\", \"encode_1_thread_MBps\", ...} on one line."));
     parser.addPositionalArgument(QStringLiteral("CORPUS"), QStringLiteral("The corpus to vectorize."));
     parser.addOption({QStringLiteral("tokenizer"), QStringLiteral("word or char."), QStringLiteral("word|char"),
                       QStringLiteral("word")});
@@ -68,21 +69,25 @@ int benchVectorize(const QStringList& arguments)
     const double readSeconds = secondsSince(readStart);
     const double megabytes = static_cast<double>(corpus.report.bytes) / 1e6;
 
+    // Every core (what the studio and `textgen train` do), then one thread (what a plain Python loop does).
     std::size_t vocabularySize = 0;
-    const double adaptSeconds = medianSeconds(repeats, [&] {
-        vocabularySize = Vocabulary::adapt(corpus.documents, options).size();
-    });
-    const Vocabulary vocabulary = Vocabulary::adapt(corpus.documents, options);
-    std::vector<std::int32_t> ids;
     std::size_t tokens = 0;
-    const double encodeSeconds = medianSeconds(repeats, [&] {
-        tokens = 0;
-        for (const std::string& document : corpus.documents) {
-            ids.clear();
-            vocabulary.encode(document, ids);
-            tokens += ids.size();
-        }
-    });
+    const auto timeBoth = [&](int threads, double& adaptSeconds, double& encodeSeconds) {
+        VocabularyOptions counting = options;
+        counting.threads = threads;
+        adaptSeconds = medianSeconds(repeats, [&] { vocabularySize = Vocabulary::adapt(corpus.documents, counting).size(); });
+        const Vocabulary vocabulary = Vocabulary::adapt(corpus.documents, counting);
+        encodeSeconds = medianSeconds(repeats, [&] {
+            std::size_t unknown = 0;
+            tokens = 0;
+            for (const std::vector<std::int32_t>& ids : vocabulary.encodeAll(corpus.documents, unknown, threads))
+                tokens += ids.size();
+        });
+    };
+    const int threads = everyCore();
+    double adaptSeconds = 0, encodeSeconds = 0, adaptOneSeconds = 0, encodeOneSeconds = 0;
+    timeBoth(threads, adaptSeconds, encodeSeconds);
+    timeBoth(1, adaptOneSeconds, encodeOneSeconds);
 
     JsonLine line;
     line.add("documents", static_cast<long long>(corpus.documents.size()))
@@ -90,6 +95,9 @@ int benchVectorize(const QStringList& arguments)
         .add("read_MBps", megabytes / readSeconds, 1)
         .add("adapt_MBps", megabytes / adaptSeconds, 1)
         .add("encode_MBps", megabytes / encodeSeconds, 1)
+        .add("threads", static_cast<long long>(threads))
+        .add("adapt_1_thread_MBps", megabytes / adaptOneSeconds, 1)
+        .add("encode_1_thread_MBps", megabytes / encodeOneSeconds, 1)
         .add("tokens", static_cast<long long>(tokens))
         .add("vocabulary", static_cast<long long>(vocabularySize));
     std::puts(line.str().c_str());
