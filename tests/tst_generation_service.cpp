@@ -66,6 +66,7 @@ void TestGenerationService::aCheckpointLoadsOnTheServiceThread()
     QCOMPARE(checkpoint.epoch, qint64(1));
     QVERIFY(checkpoint.step > 0);
     QCOMPARE(checkpoint.tokenizer, QStringLiteral("word"));
+    QCOMPARE(checkpoint.threads, QThread::idealThreadCount()); // every core, not LibTorch's one per thread
     QVERIFY(service.isLoaded());
 }
 

@@ -19,6 +19,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QEventLoop>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -452,12 +453,16 @@ void TestStudio::sliderToRedrawWithTheSeedPreset()
     GenerationPanel* panel = window->generation();
     QSlider* slider = panel->slider()->slider();
     int position = slider->value();
+    // Waiting in an event loop that sleeps until the columns arrive, as the studio's does: polling
+    // processEvents would spin the UI thread and take a core from the generating threads.
+    QEventLoop untilRegenerated;
+    connect(panel, &GenerationPanel::regenerated, &untilRegenerated, &QEventLoop::quit);
     QBENCHMARK {
         position = position >= 900 ? 100 : position + 25;
         slider->setValue(position); // as a drag moves it
         const double wanted = panel->slider()->temperature();
         while (!(panel->result() && panel->result()->columns[0].sampler.temperature == wanted))
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            untilRegenerated.exec();
         panel->grid()->columnView(0)->viewport()->repaint(); // and drawn
         panel->chart()->customPlot()->replot(QCustomPlot::rpImmediateRefresh);
     }

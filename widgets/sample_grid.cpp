@@ -7,6 +7,8 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace textgen {
 
 namespace {
@@ -71,11 +73,13 @@ void SampleGrid::setColumns(const QVector<GridColumn>& columns)
         views_.append(view);
         headings_.append(heading);
     }
-    columns_ = columns;
+    const QVector<GridColumn> shown = std::exchange(columns_, columns);
+    const int inspected = inspectedColumn_;
     if (inspectedColumn_ >= columns_.size() || (inspectedColumn_ >= 0 && inspectedStep_ >= columns_[inspectedColumn_].tokens.size()))
         inspectedColumn_ = inspectedStep_ = -1;
     for (int c = 0; c < columns_.size(); ++c)
-        render(c);
+        if (c >= shown.size() || !(columns_[c] == shown[c]) || (c == inspected && inspectedColumn_ < 0))
+            render(c);
 }
 
 void SampleGrid::setColourByProbability(bool colour)
@@ -89,6 +93,8 @@ void SampleGrid::setInspected(int column, int step)
 {
     if (column < 0 || column >= columns_.size() || step < 0 || step >= columns_[column].tokens.size())
         return;
+    if (column == inspectedColumn_ && step == inspectedStep_)
+        return; // already drawn so
     const int previous = inspectedColumn_;
     inspectedColumn_ = column;
     inspectedStep_ = step;

@@ -16,12 +16,20 @@ struct GridToken {
     QString text;
     double probability = 0.0;
     bool forced = false;
+    bool operator==(const GridToken& other) const
+    {
+        return text == other.text && probability == other.probability && forced == other.forced;
+    }
 };
 
 struct GridColumn {
     QString heading;
     QVector<GridToken> tokens;
     bool branched = false;
+    bool operator==(const GridColumn& other) const
+    {
+        return heading == other.heading && branched == other.branched && tokens == other.tokens;
+    }
 };
 
 class SampleGrid : public QWidget {
@@ -31,6 +39,7 @@ public:
     explicit SampleGrid(QWidget* parent = nullptr);
 
     void setPrompt(const QString& prompt);
+    // Lays out only the columns that differ from those shown: moving the slider changes one column of five.
     void setColumns(const QVector<GridColumn>& columns);
     const QVector<GridColumn>& columns() const { return columns_; }
     void setColourByProbability(bool colour);

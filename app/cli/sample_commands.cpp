@@ -34,6 +34,7 @@ int sampleCommand(const QStringList& arguments)
     option("top-p", "Keep the smallest set of tokens whose probability reaches P (1: all).", "P", "1");
     option("show-distribution", "Also print the N most likely candidates at every step.", "N", "0");
     option("device", "auto, cpu, cuda or cuda:N.", "device", "cpu");
+    option("threads", "CPU threads (0: every core).", "N", "0");
     parser.addOption({QStringLiteral("keep-special"), QStringLiteral("Allow padding and [UNK] to be drawn.")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Also write the sample set to FILE."),
                       QStringLiteral("FILE")});
@@ -59,6 +60,8 @@ int sampleCommand(const QStringList& arguments)
     const long long samples = integerOption(parser, QStringLiteral("samples"), 1);
     const long long seed = integerOption(parser, QStringLiteral("seed"), 0);
     const long long distribution = integerOption(parser, QStringLiteral("show-distribution"), 0);
+
+    torch::set_num_threads(threadsOption(parser, QStringLiteral("threads"))); // LibTorch's default is one
 
     const RunDirectory run = RunDirectory::open(parser.positionalArguments().at(0));
     const RunModel loaded = loadRunModel(run, parser.value(QStringLiteral("checkpoint")), parser.value(QStringLiteral("device")).toStdString());

@@ -251,6 +251,7 @@ int evalCommand(const QStringList& arguments)
     const LmDataset data = buildLmDataset(corpus.documents, vocabulary, dataset);
     const torch::Device device = resolveDevice(parser.value(QStringLiteral("device")).toStdString());
     const auto model = loadModel(checkpoint.toStdString(), settings.model, vocabulary.fingerprint(), device);
+    torch::set_num_threads(everyCore()); // LibTorch's default is one thread
     const Evaluation result = evaluateModel(*model, data.train, integerOption(parser, QStringLiteral("batch"), 1), device);
     JsonLine line;
     line.add("tokens", static_cast<long long>(result.tokens)).add("loss", result.loss, 4).add("perplexity", std::exp(result.loss), 2);

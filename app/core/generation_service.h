@@ -23,6 +23,7 @@ struct LoadedCheckpoint {
     qint64 step = 0;
     QString tokenizer;
     QString model; // describeConfig()
+    int threads = 1; // CPU threads generating (LibTorch's intra-op threads of the service thread)
 };
 
 using SharedGeneration = std::shared_ptr<const GenerationResult>;
