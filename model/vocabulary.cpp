@@ -42,17 +42,21 @@ Vocabulary Vocabulary::adapt(const std::vector<std::string>& documents, const Vo
 {
     // Each thread counts the documents it takes into its own table; the tables are summed at the end, so
     // the counts (and the order they give) are those of one thread counting everything.
-    const int threads = threadsFor(options.threads);
-    std::vector<TokenTable<std::int64_t>> tables(static_cast<std::size_t>(threads));
+    constexpr std::int64_t kChunk = 64; // documents a thread takes at a time
+    const std::int64_t count = static_cast<std::int64_t>(documents.size());
+    const int threads = static_cast<int>(std::clamp<std::int64_t>((count + kChunk - 1) / kChunk, 1, threadsFor(options.threads)));
+    std::vector<TokenTable<std::int64_t>> tables;
+    tables.reserve(static_cast<std::size_t>(threads));
+    for (int t = 0; t < threads; ++t)
+        tables.emplace_back(t == 0 ? 1 << 16 : 1 << 12); // the others grow as they need
     std::vector<std::exception_ptr> failures(static_cast<std::size_t>(threads));
     std::atomic<std::size_t> done{0};
-    const std::int64_t count = static_cast<std::int64_t>(documents.size());
 #pragma omp parallel num_threads(threads)
     {
         const auto thread = static_cast<std::size_t>(omp_get_thread_num());
         std::string scratch;
         TokenTable<std::int64_t>& counts = tables[thread];
-#pragma omp for schedule(dynamic, 64)
+#pragma omp for schedule(dynamic, kChunk)
         for (std::int64_t d = 0; d < count; ++d) {
             if (failures[thread])
                 continue;
