@@ -7,10 +7,18 @@
 #include <cstring>
 #include <exception>
 #include <fstream>
-#include <omp.h>
 #include <sstream>
 
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+
 #include "atomic_file.h"
+
+#ifndef _OPENMP // built without OpenMP (the fuzz targets): the pragmas are ignored and one thread counts
+static int omp_get_max_threads() { return 1; }
+static int omp_get_thread_num() { return 0; }
+#endif
 
 namespace textgen {
 
