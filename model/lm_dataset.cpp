@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "enum_names.h"
+#include "hash.h"
 
 namespace textgen {
 

@@ -49,27 +49,31 @@ inline constexpr std::array<ByteClass, 256> kByteClasses = makeByteClasses();
 template <typename Sink>
 void forEachWord(std::string_view text, std::string& scratch, Sink&& sink)
 {
-    scratch.clear();
+    // A word is never longer than the text: size the buffer once, then write bytes without capacity checks.
+    if (scratch.size() < text.size())
+        scratch.resize(text.size());
+    char* const word = scratch.data();
+    std::size_t length = 0;
     for (const char c : text) {
         switch (detail::kByteClasses[static_cast<unsigned char>(c)]) {
         case detail::Keep:
-            scratch.push_back(c);
+            word[length++] = c;
             break;
         case detail::Upper:
-            scratch.push_back(static_cast<char>(c + ('a' - 'A')));
+            word[length++] = static_cast<char>(c + ('a' - 'A'));
             break;
         case detail::Strip:
             break;
         case detail::Space:
-            if (!scratch.empty()) {
-                sink(std::string_view(scratch));
-                scratch.clear();
+            if (length != 0) {
+                sink(std::string_view(word, length));
+                length = 0;
             }
             break;
         }
     }
-    if (!scratch.empty())
-        sink(std::string_view(scratch));
+    if (length != 0)
+        sink(std::string_view(word, length));
 }
 
 // Calls sink(std::string_view codePoint) for every code point of `text`; an invalid byte yields U+FFFD.

@@ -14,6 +14,7 @@
 #endif
 
 #include "atomic_file.h"
+#include "hash.h"
 
 #ifndef _OPENMP // built without OpenMP (the fuzz targets): the pragmas are ignored and one thread counts
 static int omp_get_max_threads() { return 1; }
@@ -138,8 +139,12 @@ std::vector<std::vector<std::int32_t>> Vocabulary::encodeAll(const std::vector<s
     std::size_t unknownTokens = 0;
     const std::int64_t count = static_cast<std::int64_t>(documents.size());
 #pragma omp parallel for schedule(dynamic, 64) num_threads(threadsFor(threads)) reduction(+ : unknownTokens)
-    for (std::int64_t d = 0; d < count; ++d) // encode() cannot throw but for memory, which ends the program anyway
-        unknownTokens += encode(documents[static_cast<std::size_t>(d)], ids[static_cast<std::size_t>(d)]);
+    for (std::int64_t d = 0; d < count; ++d) { // encode() cannot throw but for memory, which ends the program anyway
+        const std::string& document = documents[static_cast<std::size_t>(d)];
+        std::vector<std::int32_t>& out = ids[static_cast<std::size_t>(d)];
+        out.reserve(document.size() / 5 + 8); // English averages a word per 5-6 bytes: one allocation, not ten
+        unknownTokens += encode(document, out);
+    }
     unknown += unknownTokens;
     return ids;
 }
