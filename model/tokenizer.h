@@ -44,8 +44,9 @@ inline constexpr std::array<ByteClass, 256> kByteClasses = makeByteClasses();
 } // namespace detail
 
 // Calls sink(std::string_view token) for every word of `text`, standardized exactly as Keras'
-// `lower_and_strip_punctuation` followed by whitespace splitting. `scratch` holds the current word; reuse it
-// across calls so that tokenizing a corpus allocates nothing per token.
+// `lower_and_strip_punctuation` followed by whitespace splitting. Words are built in `scratch` (grown to the
+// text's length; its contents are not meaningful afterwards): reuse it across calls so that tokenizing a
+// corpus allocates nothing per token. A token's view is valid only during its sink call.
 template <typename Sink>
 void forEachWord(std::string_view text, std::string& scratch, Sink&& sink)
 {
