@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +108,7 @@ private slots:
     void badGenerationRequestsAreRefusedOrHandled();
     void aFileRemovedWhileReadingIsSkippedAndListed();
     void aRefusedCheckpointWriteKeepsThePreviousOneAndSaysWhy();
+    void aFullDiskDuringACheckpointWriteKeepsThePreviousOneAndSaysWhy();
     void aKillDuringACheckpointWriteKeepsThePreviousOneAndResumes();
     void aSecondProcessTrainingTheSameRunIsRefused();
 
@@ -399,6 +401,56 @@ void TestReliability::aRefusedCheckpointWriteKeepsThePreviousOneAndSaysWhy()
     QStringList leftovers = QDir(after.checkpointsPath()).entryList({QStringLiteral("*.tmp-*")}, QDir::Files);
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u',')));
     QVERIFY(RunDirectory::readMetrics(after.metricsPath()).rows.size() > 0); // the curve is readable
+}
+
+void TestReliability::aFullDiskDuringACheckpointWriteKeepsThePreviousOneAndSaysWhy()
+{
+    // A real ENOSPC: the run lives on a 16 MB tmpfs, which is filled up to 200 KB after the first epoch, so
+    // run.json and the curve still fit and the next checkpoint does not. Mounting needs root (CI runs as root).
+    const QString disk = dir_.filePath(QStringLiteral("small-disk"));
+    QVERIFY(QDir().mkpath(disk));
+    QProcess mount;
+    mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=16m"),
+                                          QStringLiteral("tmpfs"), disk});
+    if (!mount.waitForFinished() || mount.exitStatus() != QProcess::NormalExit || mount.exitCode() != 0)
+        QSKIP("cannot mount a small tmpfs here (it needs root): the EFBIG row covers the same path");
+    const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), disk}); });
+
+    const QString path = disk + QStringLiteral("/run");
+    QProcess first;
+    first.start(kTextgen, smallTraining(smallCorpus(), path, 1));
+    QVERIFY(first.waitForFinished(120000));
+    QVERIFY2(first.exitCode() == 0, first.readAllStandardError().constData());
+    const QString latest = RunDirectory::open(path).latestCheckpointPath();
+    const CheckpointHeader good = readCheckpointHeader(latest.toStdString());
+    QVERIFY(QFileInfo(latest).size() > 1000000); // the next checkpoint cannot fit in what is left
+
+    { // fill the disk, leaving 200 KB
+        QFile filler(disk + QStringLiteral("/filler"));
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(64 * 1024, '\0');
+        while (filler.write(block) == block.size() && filler.flush()) {
+        }
+        filler.close();
+        QVERIFY(filler.resize(std::max<qint64>(0, filler.size() - 200 * 1024)));
+    }
+    QProcess full;
+    full.start(kTextgen, resuming(path, 2));
+    QVERIFY(full.waitForFinished(120000));
+    QCOMPARE(full.exitCode(), 1);
+    const QString stderrText = QString::fromUtf8(full.readAllStandardError());
+    QVERIFY2(stderrText.contains(QLatin1String("No space left on device")), qPrintable(stderrText));
+
+    const RunDirectory after = RunDirectory::open(path); // run.json is whole, and says why
+    QCOMPARE(after.settings().status, RunStatus::Failed);
+    QVERIFY2(after.settings().statusReason.contains(QLatin1String("epoch-0002.pt: No space left on device")), // the checkpoint
+             qPrintable(after.settings().statusReason));
+    const CheckpointHeader kept = readCheckpointHeader(latest.toStdString());
+    QCOMPARE(kept.step, good.step);
+    QCOMPARE(kept.archiveHash, good.archiveHash);
+    QCOMPARE(loadRunModel(after, QStringLiteral("latest")).checkpoint.step, good.step); // whole: the checksum holds
+    QCOMPARE(QDir(after.checkpointsPath()).entryList({QStringLiteral("*.tmp-*")}, QDir::Files), QStringList{});
+    QVERIFY(RunDirectory::readMetrics(after.metricsPath()).rows.size() > 0);
 }
 
 void TestReliability::aKillDuringACheckpointWriteKeepsThePreviousOneAndResumes()
