@@ -42,7 +42,7 @@ run: build
 	$(BUILD_DIR)/bin/textgen-studio
 
 # Not part of CI: the whole suite built with AddressSanitizer and UndefinedBehaviorSanitizer (leak reports
-# off: LibTorch and Qt keep global state alive at exit). About 10 minutes to build on 2 cores.
+# off: LibTorch and Qt keep global state alive at exit). About 15 minutes on 2 cores, building included.
 ASAN_DIR ?= build-asan
 test-asan: deps
 	cmake -S . -B $(ASAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
