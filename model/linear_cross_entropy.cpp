@@ -44,8 +44,10 @@ torch::Tensor blockwiseLoss(const torch::Tensor& x, const torch::Tensor& weight,
             torch::addmm_out(logits, bias, xs, weightT);
         else
             torch::mm_out(logits, xs, weightT);
-        for (std::int64_t piece = 0; piece < count; piece += kSoftmaxRows) {
-            torch::Tensor part = logits.narrow(0, piece, std::min(kSoftmaxRows, count - piece));
+        // On a GPU the pieces would only multiply kernel launches: there the block is one piece.
+        const std::int64_t pieceRows = x.is_cuda() ? count : kSoftmaxRows;
+        for (std::int64_t piece = 0; piece < count; piece += pieceRows) {
+            torch::Tensor part = logits.narrow(0, piece, std::min(pieceRows, count - piece));
             const torch::Tensor partTargets = ts.narrow(0, piece, part.size(0));
             const torch::Tensor logSumExp = part.logsumexp(1, /*keepdim=*/true);
             total += (logSumExp - part.gather(1, partTargets)).sum();

@@ -129,6 +129,8 @@ std::size_t Vocabulary::encode(std::string_view text, std::vector<std::int32_t>&
         out.push_back(found ? *found : kUnknownId);
         unknown += found ? 0 : 1;
     });
+    if (scratch.capacity() > (std::size_t(1) << 20))
+        std::string().swap(scratch); // the buffer grows to the text: do not keep a 200 MB document's for good
     return unknown;
 }
 

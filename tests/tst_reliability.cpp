@@ -45,6 +45,14 @@ public:
             ::setfsuid(65534);
         }
     }
+    // Whether file access is now checked as for an ordinary user (setfsuid can be refused in a container).
+    static bool possible()
+    {
+        if (::geteuid() != 0)
+            return true;
+        const AsOrdinaryUser user;
+        return ::setfsuid(static_cast<uid_t>(-1)) == 65534; // -1 changes nothing and returns the current one
+    }
     ~AsOrdinaryUser()
     {
         if (::geteuid() == 0) {
@@ -194,6 +202,8 @@ void TestReliability::badCorporaAreExplainedAndOthersRead()
     QFETCH(int, documents);
     QFETCH(QString, reported);
     const QString path = dir_.filePath(relative);
+    if (reported.contains(QLatin1String("Permission denied")) && !AsOrdinaryUser::possible())
+        QSKIP("this process cannot read files as an ordinary user (setfsuid refused), and root reads them all");
     const auto listing = [&] { return QDir(dir_.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System); };
     const QStringList before = listing();
     try {

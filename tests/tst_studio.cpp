@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDomDocument>
+#include <QEventLoop>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -19,7 +20,6 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
-#include <QEventLoop>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -457,12 +457,21 @@ void TestStudio::sliderToRedrawWithTheSeedPreset()
     // processEvents would spin the UI thread and take a core from the generating threads.
     QEventLoop untilRegenerated;
     connect(panel, &GenerationPanel::regenerated, &untilRegenerated, &QEventLoop::quit);
+    QTimer watchdog; // a lost result fails the test instead of hanging it
+    watchdog.setSingleShot(true);
+    bool late = false;
+    connect(&watchdog, &QTimer::timeout, &untilRegenerated, [&] {
+        late = true;
+        untilRegenerated.quit();
+    });
     QBENCHMARK {
         position = position >= 900 ? 100 : position + 25;
         slider->setValue(position); // as a drag moves it
         const double wanted = panel->slider()->temperature();
-        while (!(panel->result() && panel->result()->columns[0].sampler.temperature == wanted))
+        watchdog.start(60000);
+        while (!late && !(panel->result() && panel->result()->columns[0].sampler.temperature == wanted))
             untilRegenerated.exec();
+        QVERIFY2(!late, "no columns for the new temperature within a minute");
         panel->grid()->columnView(0)->viewport()->repaint(); // and drawn
         panel->chart()->customPlot()->replot(QCustomPlot::rpImmediateRefresh);
     }
