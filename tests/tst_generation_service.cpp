@@ -68,6 +68,12 @@ void TestGenerationService::aCheckpointLoadsOnTheServiceThread()
     QCOMPARE(checkpoint.tokenizer, QStringLiteral("word"));
     QCOMPARE(checkpoint.threads, QThread::idealThreadCount()); // every core, not LibTorch's one per thread
     QVERIFY(service.isLoaded());
+
+    service.setThreads(1); // as the studio asks while the CPU trains
+    QCOMPARE(service.threads(), 1);
+    service.load(run_, QStringLiteral("latest"));
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(loaded.last().at(0).value<LoadedCheckpoint>().threads, 1);
 }
 
 void TestGenerationService::aBurstOfRequestsComputesTheLatestAndSkipsStaleOnes()

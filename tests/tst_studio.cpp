@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QThread>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -183,10 +184,13 @@ void TestStudio::aRunCreatedThroughTheDialogTrainsWithTheLossPlotGrowing()
     TrainingController& controller = window->controller();
     QTRY_VERIFY_WITH_TIMEOUT(window->lossPlot()->trainingPointCount(window->currentRun()) > 5, 30000);
     QCOMPARE(window->pages()->currentIndex(), 1);
+    const GenerationService& generating = window->generation()->service();
+    QCOMPARE(generating.threads(), 1); // the CPU trains: generation keeps to one core meanwhile
     QSignalSpy paused(&controller, &TrainingController::pausedChanged);
     window->action(QStringLiteral("pause"))->trigger();
     QVERIFY(paused.wait(10000));
     QCOMPARE(window->action(QStringLiteral("pause"))->text(), QStringLiteral("&Resume"));
+    QCOMPARE(generating.threads(), QThread::idealThreadCount()); // paused: every core again
     const int held = window->lossPlot()->trainingPointCount(window->currentRun());
     QTest::qWait(300);
     QCOMPARE(window->lossPlot()->trainingPointCount(window->currentRun()), held);
@@ -199,6 +203,7 @@ void TestStudio::aRunCreatedThroughTheDialogTrainsWithTheLossPlotGrowing()
     QVERIFY(finished.wait(20000));
     QTRY_VERIFY(!controller.isTraining());
     QTRY_COMPARE(window->library().run(window->currentRun())->status, QStringLiteral("paused"));
+    QCOMPARE(generating.threads(), QThread::idealThreadCount());
 }
 
 void TestStudio::selectedAndCheckedRunsShowTheirCurves()

@@ -23,6 +23,17 @@ GenerationService::GenerationService(QObject* parent) : QObject(parent), worker_
     connect(worker_, &GenerationWorker::generated, this, &GenerationService::generated);
     connect(worker_, &GenerationWorker::failed, this, &GenerationService::failed);
     thread_.start();
+    // LibTorch starts every thread with one intra-op thread: on the CPU, decoding and the columns' samplers
+    // spread over every core only when asked (125 ms for 5 x 50 seed words on one core, 69 on two).
+    setThreads(std::max(1, QThread::idealThreadCount()));
+}
+
+void GenerationService::setThreads(int threads)
+{
+    if (threads == threads_)
+        return;
+    threads_ = std::max(1, threads);
+    QMetaObject::invokeMethod(worker_, [worker = worker_, threads = threads_] { worker->setThreads(threads); }, Qt::QueuedConnection);
 }
 
 GenerationService::~GenerationService()
@@ -63,9 +74,7 @@ std::optional<std::pair<qint64, GenerationRequest>> GenerationService::takePendi
 void GenerationWorker::load(const QString& runPath, const QString& checkpoint, const QString& device)
 {
     try {
-        // LibTorch starts every thread with one intra-op thread: on the CPU, decoding and the columns'
-        // samplers spread over every core only when asked (125 ms for 5 x 50 seed words on one core, 69 on two).
-        torch::set_num_threads(std::max(1, QThread::idealThreadCount()));
+        torch::set_num_threads(threads_);
         const RunDirectory run = RunDirectory::open(runPath);
         RunModel model = loadRunModel(run, checkpoint, device.toStdString());
         generator_.reset();
@@ -83,6 +92,12 @@ void GenerationWorker::load(const QString& runPath, const QString& checkpoint, c
     } catch (const std::exception& error) {
         emit loadFailed(QString::fromUtf8(error.what()));
     }
+}
+
+void GenerationWorker::setThreads(int threads)
+{
+    threads_ = std::max(1, threads);
+    torch::set_num_threads(threads_);
 }
 
 void GenerationWorker::process()

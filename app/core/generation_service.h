@@ -43,6 +43,10 @@ public:
     qint64 request(const GenerationRequest& request);
     bool isLoaded() const { return loaded_.has_value(); }
     std::optional<LoadedCheckpoint> loaded() const { return loaded_; }
+    // CPU threads generating from now on (every core at first). The studio asks for one while it trains on
+    // the CPU: two OpenMP teams spinning on the same cores can slow each other by orders of magnitude.
+    void setThreads(int threads);
+    int threads() const { return threads_; } // as last asked
 
 signals:
     void loadedChanged(const textgen::LoadedCheckpoint& checkpoint);
@@ -60,6 +64,7 @@ private:
     std::optional<std::pair<qint64, GenerationRequest>> pending_;
     qint64 nextId_ = 1;
     std::optional<LoadedCheckpoint> loaded_;
+    int threads_ = 1;
 };
 
 class GenerationWorker : public QObject {
@@ -71,6 +76,7 @@ public:
 public slots:
     void load(const QString& runPath, const QString& checkpoint, const QString& device);
     void process(); // runs the pending request, and the one that replaced it meanwhile, until none is left
+    void setThreads(int threads);
 
 signals:
     void loaded(const textgen::LoadedCheckpoint& checkpoint);
@@ -80,6 +86,7 @@ signals:
 
 private:
     GenerationService& service_;
+    int threads_ = 1; // set on the worker's thread: LibTorch's thread count is per thread
     std::shared_ptr<Vocabulary> vocabulary_;
     std::unique_ptr<Generator> generator_;
 };

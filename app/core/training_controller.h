@@ -99,6 +99,7 @@ public:
     bool isTraining() const { return thread_ != nullptr; }
     bool isPaused() const { return flags_ && flags_->pause; }
     QString runPath() const { return runPath_; }
+    QString device() const { return device_; } // "cpu", "cuda:0", ... while training
     void setMaxSignalsPerSecond(int rate) { maxSignalsPerSecond_ = rate; }
 
 signals:

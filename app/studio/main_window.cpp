@@ -25,6 +25,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QThread>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUrl>
@@ -381,6 +382,10 @@ void MainWindow::updateActions()
     action(QStringLiteral("pause"))->setText(controller_.isPaused() ? tr("&Resume", "resume training") : tr("&Pause", "pause training"));
     action(QStringLiteral("stop"))->setEnabled(training);
     epochProgress_->setVisible(training);
+    // While the CPU trains, generating on every core too would put two OpenMP teams on the same cores,
+    // where their spinning waits can slow both by orders of magnitude: generate on one core meanwhile.
+    const bool cpuTraining = training && !controller_.isPaused() && !controller_.device().startsWith(QLatin1String("cuda"));
+    generation_->service().setThreads(cpuTraining ? 1 : QThread::idealThreadCount());
 }
 
 QColor MainWindow::colourFor(const QString& path)
