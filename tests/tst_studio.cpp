@@ -63,6 +63,7 @@ private slots:
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString& root);
+    std::unique_ptr<MainWindow> openWindowSampling(const QString& root, const QString& run);
     void waitForColumns(MainWindow& window);
 
     QTemporaryDir dir_;
@@ -98,6 +99,18 @@ std::unique_ptr<MainWindow> TestStudio::openWindow(const QString& root)
     if (!QTest::qWaitForWindowExposed(window.get()))
         return nullptr;
     return window;
+}
+
+// A window on `root` with `run` selected, once its first columns are shown; nullptr (the test has failed) when
+// the window or the columns never come.
+std::unique_ptr<MainWindow> TestStudio::openWindowSampling(const QString& root, const QString& run)
+{
+    auto window = openWindow(root);
+    if (!window)
+        return nullptr;
+    window->selectRun(run);
+    waitForColumns(*window);
+    return QTest::currentTestFailed() ? nullptr : std::move(window);
 }
 
 void TestStudio::waitForColumns(MainWindow& window)
@@ -238,10 +251,8 @@ void TestStudio::selectedAndCheckedRunsShowTheirCurves()
 
 void TestStudio::theSliderRegeneratesColumnsAndReshapesTheDistribution()
 {
-    auto window = openWindow(trainedRoot_);
+    auto window = openWindowSampling(trainedRoot_, trainedRun_);
     QVERIFY(window);
-    window->selectRun(trainedRun_);
-    waitForColumns(*window);
     GenerationPanel* panel = window->generation();
     panel->promptEdit()->clear();
     QTest::keyClicks(panel->promptEdit(), QStringLiteral("the acting"));
@@ -271,10 +282,8 @@ void TestStudio::theSliderRegeneratesColumnsAndReshapesTheDistribution()
 
 void TestStudio::temperatureZeroShowsTheGreedyContinuation()
 {
-    auto window = openWindow(trainedRoot_);
+    auto window = openWindowSampling(trainedRoot_, trainedRun_);
     QVERIFY(window);
-    window->selectRun(trainedRun_);
-    waitForColumns(*window);
     GenerationPanel* panel = window->generation();
     panel->promptEdit()->setText(QStringLiteral("the movie"));
     panel->slider()->spinBox()->setValue(0.0);
@@ -292,10 +301,8 @@ void TestStudio::temperatureZeroShowsTheGreedyContinuation()
 
 void TestStudio::clickingAWordInspectsItAndClickingABarBranches()
 {
-    auto window = openWindow(trainedRoot_);
+    auto window = openWindowSampling(trainedRoot_, trainedRun_);
     QVERIFY(window);
-    window->selectRun(trainedRun_);
-    waitForColumns(*window);
     GenerationPanel* panel = window->generation();
     panel->slider()->spinBox()->setValue(1.0);
     QTRY_VERIFY_WITH_TIMEOUT(panel->result() && panel->result()->columns[0].sampler.temperature == 1.0, 20000);
@@ -340,10 +347,8 @@ void TestStudio::clickingAWordInspectsItAndClickingABarBranches()
 
 void TestStudio::exportedSamplesAreWhatTheColumnsShow()
 {
-    auto window = openWindow(trainedRoot_);
+    auto window = openWindowSampling(trainedRoot_, trainedRun_);
     QVERIFY(window);
-    window->selectRun(trainedRun_);
-    waitForColumns(*window);
     const QString path = dir_.filePath(QStringLiteral("exported.txt"));
     QString error;
     QVERIFY2(window->exportSamplesTo(path, &error), qPrintable(error));
@@ -414,10 +419,8 @@ void TestStudio::screenshotsInEnglishAndKorean()
     QVERIFY(QDir().mkpath(folder));
     for (const char* language : {"en", "ko"}) {
         translations_.install(QLatin1String(language));
-        auto window = openWindow(trainedRoot_);
+        auto window = openWindowSampling(trainedRoot_, trainedRun_);
         QVERIFY(window);
-        window->selectRun(trainedRun_);
-        waitForColumns(*window);
         GenerationPanel* panel = window->generation();
         panel->promptEdit()->setText(QStringLiteral("the movie"));
         QTRY_VERIFY_WITH_TIMEOUT(panel->result() && panel->grid()->columnText(0) == QString::fromStdString(panel->result()->columns[0].text)
@@ -451,10 +454,8 @@ void TestStudio::sliderToRedrawWithTheSeedPreset()
         TrainingSession::create(run, settings, {})->train();
     }
     translations_.install(QStringLiteral("en"));
-    auto window = openWindow(root);
+    auto window = openWindowSampling(root, run);
     QVERIFY(window);
-    window->selectRun(run);
-    waitForColumns(*window);
     GenerationPanel* panel = window->generation();
     QSlider* slider = panel->slider()->slider();
     int position = slider->value();
