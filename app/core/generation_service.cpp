@@ -74,7 +74,6 @@ std::optional<std::pair<qint64, GenerationRequest>> GenerationService::takePendi
 void GenerationWorker::load(const QString& runPath, const QString& checkpoint, const QString& device)
 {
     try {
-        torch::set_num_threads(threads_);
         const RunDirectory run = RunDirectory::open(runPath);
         RunModel model = loadRunModel(run, checkpoint, device.toStdString());
         generator_.reset();
@@ -96,8 +95,7 @@ void GenerationWorker::load(const QString& runPath, const QString& checkpoint, c
 
 void GenerationWorker::setThreads(int threads)
 {
-    threads_ = std::max(1, threads);
-    torch::set_num_threads(threads_);
+    torch::set_num_threads(threads); // LibTorch's thread count belongs to the calling thread: set it on this one
 }
 
 void GenerationWorker::process()

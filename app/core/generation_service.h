@@ -86,7 +86,6 @@ signals:
 
 private:
     GenerationService& service_;
-    int threads_ = 1; // set on the worker's thread: LibTorch's thread count is per thread
     std::shared_ptr<Vocabulary> vocabulary_;
     std::unique_ptr<Generator> generator_;
 };
