@@ -122,6 +122,9 @@ private slots:
 
 private:
     QString smallCorpus();
+    void trainOneEpoch(const QString& path, CheckpointHeader& saved);
+    void verifyARefusedWriteLostNothing(const QString& path, const CheckpointHeader& saved, QProcess& refused,
+                                        const QString& error, const QString& reason);
 
     QTemporaryDir dir_;
     QString runs_; // trained once: good (gpt), other-vocabulary (gpt, another corpus), other-preset (lstm)
@@ -176,6 +179,39 @@ QString TestReliability::smallCorpus()
         writeFile(dir_.path(), QStringLiteral("small/fortunes"), text);
     }
     return path;
+}
+
+// The small run at `path` trained for one epoch; `saved` is its checkpoint's header. The checkpoint is over
+// 1 MB, so that a disk refusing writes past 1 MB, or nearly full, refuses the next one.
+void TestReliability::trainOneEpoch(const QString& path, CheckpointHeader& saved)
+{
+    QProcess first;
+    first.start(kTextgen, smallTraining(smallCorpus(), path, 1));
+    QVERIFY(first.waitForFinished(120000));
+    QVERIFY2(first.exitCode() == 0, first.readAllStandardError().constData());
+    const QString latest = RunDirectory::open(path).latestCheckpointPath();
+    QVERIFY(QFileInfo(latest).size() > 1000000);
+    saved = readCheckpointHeader(latest.toStdString());
+}
+
+// `refused` resumed the run at `path` and could not write epoch 2's checkpoint: it failed with `error` on
+// stderr, run.json is whole and its reason says `reason`, epoch 1's checkpoint is whole (its checksum holds),
+// no temporary file is left, and the curve reads.
+void TestReliability::verifyARefusedWriteLostNothing(const QString& path, const CheckpointHeader& saved, QProcess& refused,
+                                                     const QString& error, const QString& reason)
+{
+    QCOMPARE(refused.exitCode(), 1);
+    const QString stderrText = QString::fromUtf8(refused.readAllStandardError());
+    QVERIFY2(stderrText.contains(error), qPrintable(stderrText));
+    const RunDirectory after = RunDirectory::open(path);
+    QCOMPARE(after.settings().status, RunStatus::Failed);
+    QVERIFY2(after.settings().statusReason.contains(reason), qPrintable(after.settings().statusReason));
+    const CheckpointHeader kept = readCheckpointHeader(after.latestCheckpointPath().toStdString());
+    QCOMPARE(kept.step, saved.step);
+    QCOMPARE(kept.archiveHash, saved.archiveHash);
+    QCOMPARE(loadRunModel(after, QStringLiteral("latest")).checkpoint.step, saved.step);
+    QCOMPARE(QDir(after.checkpointsPath()).entryList({QStringLiteral("*.tmp-*")}, QDir::Files), QStringList{});
+    QVERIFY(RunDirectory::readMetrics(after.metricsPath()).rows.size() > 0);
 }
 
 void TestReliability::badCorporaAreExplainedAndOthersRead_data()
@@ -384,33 +420,16 @@ void TestReliability::aRefusedCheckpointWriteKeepsThePreviousOneAndSaysWhy()
     // A disk that refuses the write: the file-size limit makes every write past 1 MB fail (EFBIG), as a full
     // disk fails with ENOSPC, through the same path. The child ignores SIGXFSZ as this process does.
     const QString run = dir_.filePath(QStringLiteral("full-disk"));
-    const QStringList train = QStringList{kTextgen} + smallTraining(smallCorpus(), run, 1);
-    QProcess first;
-    first.start(train.first(), train.mid(1));
-    QVERIFY(first.waitForFinished(120000));
-    QCOMPARE(first.exitCode(), 0);
-    const QString latest = RunDirectory::open(run).latestCheckpointPath();
-    QVERIFY(QFileInfo(latest).size() > 1000000);
-    const CheckpointHeader good = readCheckpointHeader(latest.toStdString());
-
+    CheckpointHeader saved;
+    trainOneEpoch(run, saved);
+    if (QTest::currentTestFailed())
+        return;
     std::signal(SIGXFSZ, SIG_IGN); // inherited by the child: a refused write is an error, not a kill
     QProcess limited;
     limited.start(QStringLiteral("prlimit"), QStringList{QStringLiteral("--fsize=1000000"), QStringLiteral("--"), kTextgen} + resuming(run, 2));
     QVERIFY(limited.waitForFinished(120000));
     std::signal(SIGXFSZ, SIG_DFL);
-    QCOMPARE(limited.exitCode(), 1);
-    const QString stderrText = QString::fromUtf8(limited.readAllStandardError());
-    QVERIFY2(stderrText.contains(QLatin1String("File too large")), qPrintable(stderrText));
-
-    const RunDirectory after = RunDirectory::open(run); // run.json is whole
-    QCOMPARE(after.settings().status, RunStatus::Failed);
-    QVERIFY2(after.settings().statusReason.contains(QLatin1String("cannot write")), qPrintable(after.settings().statusReason));
-    const CheckpointHeader kept = readCheckpointHeader(latest.toStdString()); // the previous checkpoint survives, whole
-    QCOMPARE(kept.step, good.step);
-    QCOMPARE(kept.archiveHash, good.archiveHash);
-    QStringList leftovers = QDir(after.checkpointsPath()).entryList({QStringLiteral("*.tmp-*")}, QDir::Files);
-    QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u',')));
-    QVERIFY(RunDirectory::readMetrics(after.metricsPath()).rows.size() > 0); // the curve is readable
+    verifyARefusedWriteLostNothing(run, saved, limited, QStringLiteral("File too large"), QStringLiteral("cannot write"));
 }
 
 void TestReliability::aFullDiskDuringACheckpointWriteKeepsThePreviousOneAndSaysWhy()
@@ -427,14 +446,10 @@ void TestReliability::aFullDiskDuringACheckpointWriteKeepsThePreviousOneAndSaysW
     const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), disk}); });
 
     const QString path = disk + QStringLiteral("/run");
-    QProcess first;
-    first.start(kTextgen, smallTraining(smallCorpus(), path, 1));
-    QVERIFY(first.waitForFinished(120000));
-    QVERIFY2(first.exitCode() == 0, first.readAllStandardError().constData());
-    const QString latest = RunDirectory::open(path).latestCheckpointPath();
-    const CheckpointHeader good = readCheckpointHeader(latest.toStdString());
-    QVERIFY(QFileInfo(latest).size() > 1000000); // the next checkpoint cannot fit in what is left
-
+    CheckpointHeader saved;
+    trainOneEpoch(path, saved);
+    if (QTest::currentTestFailed())
+        return;
     { // fill the disk, leaving 200 KB
         QFile filler(disk + QStringLiteral("/filler"));
         QVERIFY(filler.open(QIODevice::WriteOnly));
@@ -447,31 +462,18 @@ void TestReliability::aFullDiskDuringACheckpointWriteKeepsThePreviousOneAndSaysW
     QProcess full;
     full.start(kTextgen, resuming(path, 2));
     QVERIFY(full.waitForFinished(120000));
-    QCOMPARE(full.exitCode(), 1);
-    const QString stderrText = QString::fromUtf8(full.readAllStandardError());
-    QVERIFY2(stderrText.contains(QLatin1String("No space left on device")), qPrintable(stderrText));
-
-    const RunDirectory after = RunDirectory::open(path); // run.json is whole, and says why
-    QCOMPARE(after.settings().status, RunStatus::Failed);
-    QVERIFY2(after.settings().statusReason.contains(QLatin1String("epoch-0002.pt: No space left on device")), // the checkpoint
-             qPrintable(after.settings().statusReason));
-    const CheckpointHeader kept = readCheckpointHeader(latest.toStdString());
-    QCOMPARE(kept.step, good.step);
-    QCOMPARE(kept.archiveHash, good.archiveHash);
-    QCOMPARE(loadRunModel(after, QStringLiteral("latest")).checkpoint.step, good.step); // whole: the checksum holds
-    QCOMPARE(QDir(after.checkpointsPath()).entryList({QStringLiteral("*.tmp-*")}, QDir::Files), QStringList{});
-    QVERIFY(RunDirectory::readMetrics(after.metricsPath()).rows.size() > 0);
+    verifyARefusedWriteLostNothing(path, saved, full, QStringLiteral("No space left on device"),
+                                   QStringLiteral("epoch-0002.pt: No space left on device")); // the checkpoint
 }
 
 void TestReliability::aKillDuringACheckpointWriteKeepsThePreviousOneAndResumes()
 {
     const QString path = dir_.filePath(QStringLiteral("killed-writing"));
-    QProcess first;
-    first.start(kTextgen, smallTraining(smallCorpus(), path, 1));
-    QVERIFY(first.waitForFinished(120000));
-    QCOMPARE(first.exitCode(), 0);
+    CheckpointHeader saved;
+    trainOneEpoch(path, saved);
+    if (QTest::currentTestFailed())
+        return;
     const QString latest = RunDirectory::open(path).latestCheckpointPath();
-    const CheckpointHeader saved = readCheckpointHeader(latest.toStdString());
 
     // The second epoch's checkpoint is half on disk when SIGKILL arrives (the fault hook of writeFileAtomically).
     QProcess killed;
