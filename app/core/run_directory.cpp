@@ -162,6 +162,40 @@ void RunDirectory::flushMetrics()
     sinceFlush_.restart();
 }
 
+bool RunDirectory::parseMetricRow(QByteArrayView line, MetricRow& row)
+{
+    const QList<QByteArrayView> cells = [&] {
+        QList<QByteArrayView> found;
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= line.size(); ++i)
+            if (i == line.size() || line[i] == ',') {
+                found.append(line.sliced(start, i - start));
+                start = i + 1;
+            }
+        return found;
+    }();
+    if (cells.size() != 7)
+        return false;
+    bool ok = true;
+    const auto number = [&](int index) {
+        if (cells[index].isEmpty())
+            return qQNaN();
+        bool good = false;
+        const double value = cells[index].toDouble(&good);
+        ok = ok && good;
+        return value;
+    };
+    bool stepOk = false, epochOk = false;
+    row.step = cells[0].toLongLong(&stepOk);
+    row.epoch = cells[1].toLongLong(&epochOk);
+    row.trainLoss = number(2);
+    row.validationLoss = number(3);
+    row.learningRate = number(4);
+    row.tokensPerSecond = number(5);
+    row.elapsedSeconds = number(6);
+    return ok && stepOk && epochOk;
+}
+
 MetricsFile RunDirectory::readMetrics(const QString& path)
 {
     MetricsFile metrics;
@@ -175,30 +209,9 @@ MetricsFile RunDirectory::readMetrics(const QString& path)
         const QByteArray& line = lines[i];
         if (line.isEmpty())
             continue;
-        const bool last = i == lines.size() - 1;
-        const QList<QByteArray> cells = line.split(',');
-        bool ok = cells.size() == 7 && !(last && !endsWithNewline); // a last line without '\n' may be torn
+        const bool torn = i == lines.size() - 1 && !endsWithNewline; // a last line without '\n' may be torn
         MetricRow row;
-        const auto number = [&](int index) {
-            if (cells[index].isEmpty())
-                return qQNaN();
-            bool good = false;
-            const double value = cells[index].toDouble(&good);
-            ok = ok && good;
-            return value;
-        };
-        if (ok) {
-            row.step = cells[0].toLongLong(&ok);
-            bool epochOk = false;
-            row.epoch = cells[1].toLongLong(&epochOk);
-            ok = ok && epochOk;
-            row.trainLoss = number(2);
-            row.validationLoss = number(3);
-            row.learningRate = number(4);
-            row.tokensPerSecond = number(5);
-            row.elapsedSeconds = number(6);
-        }
-        if (ok)
+        if (!torn && parseMetricRow(line, row))
             metrics.rows.push_back(row);
         else
             ++metrics.skippedLines;

@@ -63,6 +63,8 @@ public:
     void appendMetrics(const std::vector<MetricRow>& rows, bool flush = false);
     void flushMetrics();
     // Reads metrics.csv, stopping at nothing: a torn or damaged line is skipped and counted.
+    // One line of metrics.csv (without its '\n'); false when it is not a well-formed row.
+    static bool parseMetricRow(QByteArrayView line, MetricRow& row);
     static MetricsFile readMetrics(const QString& path);
     // Drops the rows after `step` (resuming from a checkpoint at `step`), rewriting the file atomically.
     void truncateMetricsAfter(qint64 step);
