@@ -60,9 +60,9 @@ void TestTrainingSession::initTestCase()
 void TestTrainingSession::aNewRunLeavesSettingsVocabularyCurveAndCheckpoints()
 {
     const QString path = dir_.filePath(QStringLiteral("new-run"));
-    QStringList stages;
+    QList<SessionStage> stages;
     SessionEvents events;
-    events.stage = [&](const QString& what) { stages << what; };
+    events.stage = [&](SessionStage stage) { stages << stage; };
     int steps = 0, epochs = 0;
     events.step = [&](const TrainingProgress& progress) {
         ++steps;
@@ -71,7 +71,9 @@ void TestTrainingSession::aNewRunLeavesSettingsVocabularyCurveAndCheckpoints()
     events.epoch = [&](const EpochReport&) { ++epochs; };
     auto session = TrainingSession::create(path, tinySettings(corpus_), events);
     session->train();
-    QCOMPARE(stages.first(), QStringLiteral("reading the corpus"));
+    QCOMPARE(stages, (QList<SessionStage>{SessionStage::ReadingCorpus, SessionStage::BuildingVocabulary, SessionStage::EncodingCorpus,
+                                          SessionStage::BuildingModel}));
+    QCOMPARE(stageName(stages.first()), QStringLiteral("reading the corpus"));
     QCOMPARE(epochs, 2);
     const RunDirectory run = RunDirectory::open(path);
     QCOMPARE(run.settings().status, RunStatus::Finished);

@@ -129,7 +129,8 @@ int trainCommand(const QStringList& arguments)
 
     const bool terminal = isTerminal(STDERR_FILENO);
     SessionEvents events;
-    events.stage = [terminal](const QString& what) {
+    events.stage = [terminal](SessionStage stage) {
+        const QString what = stageName(stage);
         if (terminal)
             std::fprintf(stderr, "\r\033[K%s...", qPrintable(what));
         else

@@ -42,8 +42,19 @@ TrainingWorker::TrainingWorker(TrainingJob job, std::shared_ptr<TrainingFlags> f
 {
 }
 
+void TrainingWorker::holdWhileYielding()
+{
+    if (!flags_->yield || flags_->stop)
+        return;
+    flushProgress();
+    QMutexLocker locker(&flags_->mutex);
+    while (flags_->yield && !flags_->stop)
+        flags_->wake.wait(&flags_->mutex);
+}
+
 bool TrainingWorker::waitWhilePaused()
 {
+    holdWhileYielding();
     if (!flags_->pause || flags_->stop)
         return flags_->stop;
     flushProgress();
@@ -54,6 +65,7 @@ bool TrainingWorker::waitWhilePaused()
             flags_->wake.wait(&flags_->mutex);
     }
     emit pausedChanged(false);
+    holdWhileYielding();
     return flags_->stop;
 }
 
@@ -70,7 +82,7 @@ void TrainingWorker::run()
     QElapsedTimer clock;
     clock.start();
     SessionEvents events;
-    events.stage = [this](const QString& stage) { emit stageChanged(stage); };
+    events.stage = [this](SessionStage stage) { emit stageChanged(stage); };
     events.corpusProgress = [this](const CorpusProgress&) { return !flags_->stop; };
     events.step = [&](const TrainingProgress& p) {
         TrainProgress point;
@@ -121,6 +133,7 @@ TrainingController::TrainingController(QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<textgen::TrainProgress>();
     qRegisterMetaType<textgen::EpochResult>();
+    qRegisterMetaType<textgen::SessionStage>();
     qRegisterMetaType<QList<textgen::TrainProgress>>();
 }
 
@@ -191,6 +204,15 @@ void TrainingController::resume()
         return;
     QMutexLocker locker(&flags_->mutex);
     flags_->pause = false;
+    flags_->wake.wakeAll();
+}
+
+void TrainingController::setYielding(bool yielding)
+{
+    if (!flags_)
+        return;
+    QMutexLocker locker(&flags_->mutex);
+    flags_->yield = yielding;
     flags_->wake.wakeAll();
 }
 

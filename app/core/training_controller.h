@@ -50,6 +50,9 @@ struct TrainingJob {
 struct TrainingFlags {
     std::atomic<bool> stop{false};
     std::atomic<bool> pause{false};
+    // Set while the person drags the temperature slider: the worker holds before its next step, so that
+    // generation gets the cores; unlike pause it is nothing the person asked of training, so nothing shows it.
+    std::atomic<bool> yield{false};
     QMutex mutex;
     QWaitCondition wake;
 };
@@ -64,7 +67,7 @@ public slots:
     void run();
 
 signals:
-    void stageChanged(const QString& stage);
+    void stageChanged(textgen::SessionStage stage);
     void progress(const QList<textgen::TrainProgress>& points); // every step, batched
     void epochFinished(const textgen::EpochResult& result);
     void epochSamplesSaved(const QString& path, const QString& error);
@@ -73,7 +76,8 @@ signals:
     void failed(const QString& reason);
 
 private:
-    bool waitWhilePaused(); // returns true when asked to stop
+    bool waitWhilePaused(); // also while yielding; returns true when asked to stop
+    void holdWhileYielding();
     void flushProgress();
 
     TrainingJob job_;
@@ -95,6 +99,10 @@ public:
     bool start(const TrainingJob& job, QString* refusal = nullptr);
     void pause();
     void resume();
+    // Holds training before its next step while `yielding` (a drag of the temperature slider), and lets it
+    // go on afterwards: no step is skipped or lost.
+    void setYielding(bool yielding);
+    bool isYielding() const { return flags_ && flags_->yield; }
     void stop(); // the worker saves a checkpoint, then finishes
     bool isTraining() const { return thread_ != nullptr; }
     bool isPaused() const { return flags_ && flags_->pause; }
@@ -103,7 +111,7 @@ public:
     void setMaxSignalsPerSecond(int rate) { maxSignalsPerSecond_ = rate; }
 
 signals:
-    void stageChanged(const QString& stage);
+    void stageChanged(textgen::SessionStage stage);
     void progress(const QList<textgen::TrainProgress>& points);
     void epochFinished(const textgen::EpochResult& result);
     void epochSamplesSaved(const QString& path, const QString& error);
@@ -126,3 +134,4 @@ private:
 
 Q_DECLARE_METATYPE(textgen::TrainProgress)
 Q_DECLARE_METATYPE(textgen::EpochResult)
+Q_DECLARE_METATYPE(textgen::SessionStage)

@@ -12,17 +12,29 @@ namespace textgen {
 
 namespace {
 
-void announce(const SessionEvents& events, const QString& what)
+void announce(const SessionEvents& events, SessionStage stage)
 {
     if (events.stage)
-        events.stage(what);
+        events.stage(stage);
 }
 
 } // namespace
 
+QString stageName(SessionStage stage)
+{
+    switch (stage) {
+    case SessionStage::ReadingCorpus: return QStringLiteral("reading the corpus");
+    case SessionStage::BuildingVocabulary: return QStringLiteral("building the vocabulary");
+    case SessionStage::LoadingCheckpoint: return QStringLiteral("loading the latest checkpoint");
+    case SessionStage::EncodingCorpus: return QStringLiteral("encoding the corpus");
+    case SessionStage::BuildingModel: return QStringLiteral("building the model");
+    }
+    return QString();
+}
+
 Corpus readRunCorpus(const QString& path, CorpusFormat format, const SessionEvents& events)
 {
-    announce(events, QStringLiteral("reading the corpus"));
+    announce(events, SessionStage::ReadingCorpus);
     CorpusOptions options;
     options.format = format;
     options.progress = events.corpusProgress;
@@ -46,7 +58,7 @@ std::unique_ptr<TrainingSession> TrainingSession::create(const QString& runPath,
     settings.corpus = fingerprintOf(corpus);
     settings.corpusFormat = corpus.report.format;
 
-    announce(events, QStringLiteral("building the vocabulary"));
+    announce(events, SessionStage::BuildingVocabulary);
     Vocabulary vocabulary = Vocabulary::adapt(corpus.documents, {settings.tokenizer, static_cast<std::size_t>(settings.maxTokens)});
     settings.model.vocabSize = static_cast<std::int64_t>(vocabulary.size());
     settings.dataset.sequenceLength = settings.model.sequenceLength;
@@ -85,7 +97,7 @@ std::unique_ptr<TrainingSession> TrainingSession::resume(const QString& runPath,
         // A run created with its settings only (a duplicate, or one killed while reading its corpus) builds
         // its vocabulary now.
         if (!QFile::exists(run.vocabularyPath()) && run.checkpointEpochs().isEmpty() && !QFile::exists(run.latestCheckpointPath())) {
-            announce(events, QStringLiteral("building the vocabulary"));
+            announce(events, SessionStage::BuildingVocabulary);
             Vocabulary built = Vocabulary::adapt(corpus.documents, {settings.tokenizer, static_cast<std::size_t>(settings.maxTokens)});
             settings.model.vocabSize = static_cast<std::int64_t>(built.size());
             built.save(run.vocabularyPath().toStdString());
@@ -118,7 +130,7 @@ std::unique_ptr<TrainingSession> TrainingSession::resume(const QString& runPath,
     const QString latest = folder.latestCheckpointPath();
     qint64 resumeStep = 0;
     if (QFile::exists(latest)) {
-        announce(events, QStringLiteral("loading the latest checkpoint"));
+        announce(events, SessionStage::LoadingCheckpoint);
         resumeStep = session->trainer_->loadCheckpoint(latest.toStdString()).step;
     }
     folder.truncateMetricsAfter(resumeStep);
@@ -132,9 +144,9 @@ std::unique_ptr<TrainingSession> TrainingSession::resume(const QString& runPath,
 void TrainingSession::buildTrainer(const std::vector<std::string>& documents)
 {
     RunSettings& settings = run_.settings();
-    announce(events_, QStringLiteral("encoding the corpus"));
+    announce(events_, SessionStage::EncodingCorpus);
     data_ = buildLmDataset(documents, vocabulary_, settings.dataset);
-    announce(events_, QStringLiteral("building the model"));
+    announce(events_, SessionStage::BuildingModel);
     try {
         trainer_ = std::make_unique<Trainer>(settings.model, settings.training, data_, vocabulary_.fingerprint(),
                                              std::string(tokenizerName(settings.tokenizer)));

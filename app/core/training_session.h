@@ -24,8 +24,13 @@ struct TrainingProgress {
     QString device;
 };
 
+// What a session is doing before its first step: a code, which each front end puts into words (the CLI in
+// English with stageName, the studio in the reader's language).
+enum class SessionStage { ReadingCorpus, BuildingVocabulary, LoadingCheckpoint, EncodingCorpus, BuildingModel };
+QString stageName(SessionStage stage); // "reading the corpus", ...
+
 struct SessionEvents {
-    std::function<void(const QString& what)> stage;  // "reading the corpus", ...
+    std::function<void(SessionStage stage)> stage;
     std::function<bool(const CorpusProgress&)> corpusProgress;
     std::function<void(const TrainingProgress&)> step;
     std::function<void(const EpochReport&)> epoch;
