@@ -111,6 +111,31 @@ private:
 
 } // namespace
 
+SplitShape shapeOf(const std::vector<std::size_t>& documentTokens, CutMode cut, std::int64_t sequenceLength)
+{
+    SplitShape shape;
+    const auto length = static_cast<std::size_t>(std::max<std::int64_t>(2, sequenceLength));
+    if (cut == CutMode::Document) {
+        // One sequence per non-empty document, its first L tokens; each token after the first is a target.
+        for (const std::size_t tokens : documentTokens)
+            if (tokens > 0) {
+                ++shape.sequences;
+                shape.targetTokens += std::min(tokens, length) - 1;
+            }
+        return shape;
+    }
+    std::uint64_t total = 0;
+    for (const std::size_t tokens : documentTokens)
+        total += tokens;
+    if (total < 2)
+        return shape;
+    // Windows of L overlapping by one token: every token but the first is a target exactly once.
+    const std::uint64_t stride = length - 1;
+    shape.sequences = static_cast<std::size_t>((total - 1 + stride - 1) / stride);
+    shape.targetTokens = total - 1;
+    return shape;
+}
+
 LmDataset buildLmDataset(const std::vector<std::string>& documents, const Vocabulary& vocabulary,
                          const DatasetOptions& options)
 {

@@ -69,6 +69,14 @@ struct LmDataset {
 LmDataset buildLmDataset(const std::vector<std::string>& documents, const Vocabulary& vocabulary,
                          const DatasetOptions& options);
 
+// What one split of documents gives once cut, from the documents' token counts alone: known before any
+// vocabulary is built, so a run's steps per epoch can be told before it starts (the New run dialog).
+struct SplitShape {
+    std::size_t sequences = 0;
+    std::uint64_t targetTokens = 0; // as TokenSequences::targetTokens() counts them
+};
+SplitShape shapeOf(const std::vector<std::size_t>& documentTokens, CutMode cut, std::int64_t sequenceLength);
+
 // The order in which one epoch visits the sequences: a Fisher-Yates shuffle seeded by (seed, epoch), so any
 // epoch's order can be recomputed without replaying the ones before it (resuming needs that).
 std::vector<std::size_t> epochOrder(std::size_t count, std::uint64_t seed, std::int64_t epoch);

@@ -9,6 +9,8 @@
 
 using namespace textgen;
 
+Q_DECLARE_METATYPE(std::vector<std::size_t>)
+
 class TestLmDataset : public QObject {
     Q_OBJECT
 
@@ -22,6 +24,8 @@ private slots:
     void epochBatchesCoverEverySequenceOnce();
     void epochOrderDependsOnlyOnSeedAndEpoch();
     void tooShortSequenceLengthIsRefused();
+    void theShapeFromTokenCountsIsWhatCuttingGives_data();
+    void theShapeFromTokenCountsIsWhatCuttingGives();
 };
 
 namespace {
@@ -181,6 +185,49 @@ void TestLmDataset::epochOrderDependsOnlyOnSeedAndEpoch()
 void TestLmDataset::tooShortSequenceLengthIsRefused()
 {
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, buildLmDataset({"w2 w3"}, numbersVocabulary(), {1, CutMode::Stream, 0.0}));
+}
+
+
+void TestLmDataset::theShapeFromTokenCountsIsWhatCuttingGives_data()
+{
+    QTest::addColumn<int>("cut");
+    QTest::addColumn<qint64>("length");
+    QTest::addColumn<std::vector<std::size_t>>("tokens");
+    QTest::addColumn<std::size_t>("sequences");
+    QTest::addColumn<quint64>("targets");
+    // Document mode: one sequence per non-empty document, its first L tokens, all but the first a target.
+    QTest::newRow("documents, short and long") << int(CutMode::Document) << qint64(6) << std::vector<std::size_t>{3, 10, 6}
+                                               << std::size_t(3) << quint64(2 + 5 + 5);
+    QTest::newRow("documents, one word each") << int(CutMode::Document) << qint64(6) << std::vector<std::size_t>{1, 1}
+                                              << std::size_t(2) << quint64(0);
+    // Stream mode: 19 tokens in windows of 6 overlapping by one: ceil(18 / 5) = 4 windows, 18 targets.
+    QTest::newRow("stream") << int(CutMode::Stream) << qint64(6) << std::vector<std::size_t>{3, 10, 6} << std::size_t(4)
+                            << quint64(18);
+    QTest::newRow("stream, exact windows") << int(CutMode::Stream) << qint64(6) << std::vector<std::size_t>{11} << std::size_t(2)
+                                           << quint64(10);
+    QTest::newRow("stream, one token") << int(CutMode::Stream) << qint64(6) << std::vector<std::size_t>{1} << std::size_t(0) << quint64(0);
+}
+
+void TestLmDataset::theShapeFromTokenCountsIsWhatCuttingGives()
+{
+    QFETCH(int, cut);
+    QFETCH(qint64, length);
+    QFETCH(std::vector<std::size_t>, tokens);
+    QFETCH(std::size_t, sequences);
+    QFETCH(quint64, targets);
+    const SplitShape shape = shapeOf(tokens, static_cast<CutMode>(cut), length);
+    QCOMPARE(shape.sequences, sequences);
+    QCOMPARE(shape.targetTokens, targets);
+    // And the dataset builder, cutting real documents of those lengths, agrees.
+    std::vector<std::string> documents;
+    int next = 2;
+    for (const std::size_t count : tokens) {
+        documents.push_back(words(next, next + static_cast<int>(count) - 1));
+        next += static_cast<int>(count);
+    }
+    const LmDataset dataset = buildLmDataset(documents, numbersVocabulary(), {length, static_cast<CutMode>(cut), 0.0});
+    QCOMPARE(dataset.train.size(), sequences);
+    QCOMPARE(dataset.train.targetTokens(), static_cast<std::uint64_t>(targets));
 }
 
 QTEST_GUILESS_MAIN(TestLmDataset)
