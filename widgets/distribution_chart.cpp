@@ -1,5 +1,6 @@
 // The distribution chart over QCustomPlot bars.
 #include "distribution_chart.h"
+#include "plot_style.h"
 
 #include <QMouseEvent>
 #include <QVBoxLayout>
@@ -21,29 +22,56 @@ DistributionChart::DistributionChart(QWidget* parent) : QWidget(parent), plot_(n
     atT1_->setWidth(0.8);
     atT1_->setPen(QPen(QColor(120, 120, 120), 1.2, Qt::DashLine));
     atT1_->setBrush(Qt::NoBrush);
-    atT1_->setName(tr("at temperature 1", "softmax temperature"));
     chain_ = new QCPBars(plot_->xAxis, plot_->yAxis);
     chain_->setWidth(0.55);
     chain_->setPen(Qt::NoPen);
     chain_->setBrush(QColor(31, 119, 180, 200));
-    chain_->setName(tr("after the sampler"));
     sampled_ = new QCPBars(plot_->xAxis, plot_->yAxis);
     sampled_->setWidth(0.55);
     sampled_->setPen(QPen(QColor(200, 80, 0), 1.5));
     sampled_->setBrush(QColor(255, 127, 14, 230));
-    sampled_->setName(tr("sampled"));
-
-    plot_->yAxis->setLabel(tr("probability"));
+    for (QCPBars* bars : {atT1_, chain_, sampled_})
+        bars->setSelectable(QCP::stNone); // a click branches; it must not recolour the bars away from the legend
     plot_->yAxis->setRange(0, 1);
-    plot_->xAxis->setTickLabelRotation(60);
+    plot_->xAxis->setTickLabelRotation(45);
+    plot_->yAxis->ticker()->setTickCount(3);
     plot_->xAxis->setSubTicks(false);
     plot_->xAxis->setTickLength(0, 4);
+    // The legend stands beside the bars, not over them: a wide, low dock has room at its side.
     plot_->legend->setVisible(true);
     plot_->legend->setFont(QFont(font().family(), 8));
-    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    plot_->setInteractions(QCP::iSelectPlottables);
+    plot_->plotLayout()->addElement(1, 1, plot_->legend);
+    plot_->plotLayout()->setColumnStretchFactor(1, 0.001);
     plot_->installEventFilter(this);
+    applyPlotStyle(plot_, palette());
+    retranslate();
     clear();
+}
+
+void DistributionChart::retranslate()
+{
+    atT1_->setName(tr("at temperature 1", "softmax temperature"));
+    chain_->setName(tr("after the sampler"));
+    sampled_->setName(distribution_.forced ? tr("forced (a branch)") : tr("sampled"));
+    plot_->yAxis->setLabel(tr("probability"));
+}
+
+double DistributionChart::keyOf(int index) const
+{
+    return distribution_.sampledBeyondTop && index == distribution_.candidates.size() - 1 ? index + 0.6 : index;
+}
+
+QString DistributionChart::shownTitle() const
+{
+    return title_->text();
+}
+
+void DistributionChart::updateTitle()
+{
+    const QString text = summary();
+    const QFontMetrics metrics(title_->font());
+    title_->setText(metrics.elidedText(text, Qt::ElideRight, std::max(40, plot_->width() - 16)));
+    plot_->setToolTip(text);
 }
 
 void DistributionChart::clear()
@@ -80,30 +108,38 @@ void DistributionChart::setDistribution(const StepDistribution& distribution)
     double highest = 0.0;
     for (int i = 0; i < distribution.candidates.size(); ++i) {
         const CandidateBar& bar = distribution.candidates[i];
-        keys.append(i);
+        const double key = keyOf(i);
+        keys.append(key);
         chain.append(bar.probability);
         atT1.append(bar.probabilityAtT1);
-        ticker->addTick(i, bar.text);
+        const bool beyond = distribution.sampledBeyondTop && i == distribution.candidates.size() - 1;
+        // Long words are cut: a label may not take the height the bars need.
+        const QString word = bar.text.size() > 10 ? bar.text.left(9) + QStringLiteral("…") : bar.text;
+        ticker->addTick(key, beyond ? QStringLiteral("… %1").arg(word) : word);
         highest = std::max({highest, bar.probability, bar.probabilityAtT1});
         if (i == distribution.sampled) {
-            sampledKey.append(i);
+            sampledKey.append(key);
             sampledValue.append(bar.probability);
         }
     }
+    // A forced token is shown in its own colour, and the legend says so.
+    sampled_->setBrush(distribution.forced ? QColor(179, 89, 0, 230) : QColor(255, 127, 14, 230));
+    sampled_->setName(distribution.forced ? tr("forced (a branch)") : tr("sampled"));
     chain_->setData(keys, chain, true);
     atT1_->setData(keys, atT1, true);
     sampled_->setData(sampledKey, sampledValue, true);
     plot_->xAxis->setTicker(ticker);
-    plot_->xAxis->setRange(-0.7, std::max<double>(1, distribution.candidates.size()) - 0.3);
+    const double lastKey = distribution.candidates.isEmpty() ? 0.0 : keyOf(static_cast<int>(distribution.candidates.size()) - 1);
+    plot_->xAxis->setRange(-0.7, std::max(1.0, lastKey + 1.0) - 0.3);
     plot_->yAxis->setRange(0, highest > 0 ? std::min(1.0, highest * 1.15) : 1.0);
-    title_->setText(summary());
+    updateTitle();
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 QPoint DistributionChart::barCentre(int index) const
 {
     const double value = index < distribution_.candidates.size() ? distribution_.candidates[index].probabilityAtT1 : 0.0;
-    const QPointF pixel = atT1_->coordsToPixels(index, value / 2.0);
+    const QPointF pixel = atT1_->coordsToPixels(keyOf(index), value / 2.0);
     return plot_->mapTo(this, pixel.toPoint());
 }
 
@@ -111,8 +147,11 @@ int DistributionChart::candidateAt(const QPoint& position) const
 {
     // A bar is hit between the axis and the taller of its two values, within its outline's width.
     const double key = plot_->xAxis->pixelToCoord(position.x());
-    const int index = static_cast<int>(std::lround(key));
-    if (index < 0 || index >= distribution_.candidates.size() || std::abs(key - index) > atT1_->width() / 2)
+    int index = -1;
+    for (int i = 0; i < distribution_.candidates.size(); ++i)
+        if (std::abs(key - keyOf(i)) <= atT1_->width() / 2)
+            index = i;
+    if (index < 0)
         return -1;
     const CandidateBar& bar = distribution_.candidates[index];
     const double value = plot_->yAxis->pixelToCoord(position.y());
@@ -130,6 +169,26 @@ bool DistributionChart::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void DistributionChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        applyPlotStyle(plot_, palette());
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+    } else if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        updateTitle();
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+    }
+    QWidget::changeEvent(event);
+}
+
+void DistributionChart::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    matchScreen(plot_, this);
+    updateTitle();
 }
 
 } // namespace textgen

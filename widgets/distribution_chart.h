@@ -25,6 +25,9 @@ struct StepDistribution {
     int sampled = -1;                 // index of the token taken, or -1 when it is not among the candidates
     double entropyBits = 0.0;
     bool forced = false;              // the token was forced (a branch), not drawn
+    // The last candidate is the token taken although it is not among the top ones: drawn set apart, after a
+    // gap, so that the chart always shows what was sampled.
+    bool sampledBeyondTop = false;
     QString title;                    // e.g. "column 2, step 7"
 };
 
@@ -36,6 +39,10 @@ public:
 
     void setDistribution(const StepDistribution& distribution);
     void clear();
+    // The x of a candidate's bar (the one beyond the top sits after a gap).
+    double keyOf(int index) const;
+    // The line above the bars as shown: summary() elided to the chart's width.
+    QString shownTitle() const;
     const StepDistribution& distribution() const { return distribution_; }
 
     // The probability mass of the distribution that the bars do not show.
@@ -53,8 +60,13 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void retranslate();
+    void updateTitle();
+
     QCustomPlot* plot_;
     QCPBars* atT1_;
     QCPBars* chain_;

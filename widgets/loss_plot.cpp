@@ -1,5 +1,6 @@
 // The loss plot over QCustomPlot.
 #include "loss_plot.h"
+#include "plot_style.h"
 
 #include <QFileInfo>
 #include <QMouseEvent>
@@ -38,12 +39,30 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(thi
     // adaptive sampling of QCustomPlot already draws one segment per pixel column).
     plot_->setPlottingHint(QCP::phFastPolylines, true);
     plot_->setNotAntialiasedElements(QCP::aePlottables);
+    // The legend sits in a row of its own above the axes: inside them it would cover the newest points,
+    // which is where a live curve is read.
     plot_->legend->setVisible(true);
-    plot_->legend->setBrush(QColor(255, 255, 255, 210));
-    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    plot_->plotLayout()->insertRow(0);
+    plot_->plotLayout()->addElement(0, 0, plot_->legend);
+    plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot_->legend->setWrap(4);
+    plot_->legend->setMargins(QMargins(4, 1, 4, 1));
+    plot_->plotLayout()->setRowStretchFactor(0, 0.001);
+    plot_->plotLayout()->setRowSpacing(0);
     plot_->setMouseTracking(true);
     plot_->installEventFilter(this);
+    applyPlotStyle(plot_, palette());
     updateAxes();
+}
+
+void LossPlot::Bounds::include(double x, double y)
+{
+    if (!std::isfinite(x) || !std::isfinite(y))
+        return;
+    xMin = std::min(xMin, x);
+    xMax = std::max(xMax, x);
+    yMin = std::min(yMin, y);
+    yMax = std::max(yMax, y);
 }
 
 double LossPlot::xOf(const LossPoint& point) const
@@ -97,6 +116,7 @@ void LossPlot::removeRun(const QString& id)
     plot_->removeGraph(found->smoothed);
     plot_->removeGraph(found->validationGraph);
     runs_.erase(found);
+    recomputeBounds();
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -119,6 +139,7 @@ void LossPlot::appendToGraphs(Run& run, const QVector<LossPoint>& points)
         keys.append(xOf(point));
         raw.append(yOf(point.loss));
         smoothed.append(yOf(smoothing_ > 0.0 ? run.ema / debias : point.loss));
+        bounds_.include(keys.back(), raw.back());
     }
     run.raw->addData(keys, raw, true);
     run.smoothed->addData(keys, smoothed, true);
@@ -129,13 +150,25 @@ void LossPlot::appendTraining(const QString& id, const QVector<LossPoint>& point
     const auto found = runs_.find(id);
     if (found == runs_.end() || points.isEmpty())
         return;
-    const bool first = found->training.isEmpty();
-    found->training += points;
-    appendToGraphs(*found, points);
-    if (first)
-        fitToData();
+    QVector<LossPoint> fresh;
+    const double last = found->training.isEmpty() ? -1.0 : found->training.last().step;
+    for (const LossPoint& point : points)
+        if (point.step > (fresh.isEmpty() ? last : fresh.last().step))
+            fresh.append(point);
+    if (fresh.isEmpty())
+        return;
+    found->training += fresh;
+    appendToGraphs(*found, fresh);
+    if (following_)
+        follow();
     else
         plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+double LossPlot::lastStep(const QString& id) const
+{
+    const auto found = runs_.constFind(id);
+    return found == runs_.constEnd() || found->training.isEmpty() ? -1.0 : found->training.last().step;
 }
 
 void LossPlot::appendValidation(const QString& id, const LossPoint& point)
@@ -143,9 +176,16 @@ void LossPlot::appendValidation(const QString& id, const LossPoint& point)
     const auto found = runs_.find(id);
     if (found == runs_.end() || !std::isfinite(point.loss))
         return;
+    for (const LossPoint& shown : found->validation)
+        if (shown.step == point.step)
+            return; // read from disk and reported live
     found->validation.append(point);
     found->validationGraph->addData(xOf(point), yOf(point.loss));
-    plot_->replot(QCustomPlot::rpQueuedReplot);
+    bounds_.include(xOf(point), yOf(point.loss));
+    if (following_)
+        follow();
+    else
+        plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void LossPlot::rebuild(Run& run)
@@ -157,6 +197,17 @@ void LossPlot::rebuild(Run& run)
     appendToGraphs(run, run.training);
     for (const LossPoint& point : run.validation)
         run.validationGraph->addData(xOf(point), yOf(point.loss));
+}
+
+void LossPlot::recomputeBounds()
+{
+    bounds_ = {};
+    for (const Run& run : runs_) {
+        for (const LossPoint& point : run.training)
+            bounds_.include(xOf(point), yOf(point.loss));
+        for (const LossPoint& point : run.validation)
+            bounds_.include(xOf(point), yOf(point.loss));
+    }
 }
 
 void LossPlot::setSmoothing(double weight)
@@ -172,6 +223,7 @@ void LossPlot::setXAxis(XAxis axis)
     xAxis_ = axis;
     for (Run& run : runs_)
         rebuild(run);
+    recomputeBounds();
     updateAxes();
     fitToData();
 }
@@ -181,6 +233,7 @@ void LossPlot::setYAxis(YAxis axis)
     yAxis_ = axis;
     for (Run& run : runs_)
         rebuild(run);
+    recomputeBounds();
     updateAxes();
     fitToData();
 }
@@ -194,13 +247,7 @@ void LossPlot::setLogScale(bool log)
 
 void LossPlot::updateAxes()
 {
-    switch (xAxis_) {
-    case XAxis::Steps: plot_->xAxis->setLabel(tr("step")); break;
-    case XAxis::Epochs: plot_->xAxis->setLabel(tr("epoch")); break;
-    case XAxis::Tokens: plot_->xAxis->setLabel(tr("tokens seen")); break;
-    case XAxis::WallTime: plot_->xAxis->setLabel(tr("wall time (s)")); break;
-    }
-    plot_->yAxis->setLabel(yAxis_ == YAxis::Loss ? tr("loss") : tr("perplexity"));
+    retranslate();
     if (logScale_) {
         plot_->yAxis->setScaleType(QCPAxis::stLogarithmic);
         plot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
@@ -210,10 +257,51 @@ void LossPlot::updateAxes()
     }
 }
 
+void LossPlot::retranslate()
+{
+    for (Run& run : runs_)
+        run.validationGraph->setName(tr("%1 (validation)").arg(run.label));
+    switch (xAxis_) {
+    case XAxis::Steps: plot_->xAxis->setLabel(tr("step")); break;
+    case XAxis::Epochs: plot_->xAxis->setLabel(tr("epoch")); break;
+    case XAxis::Tokens: plot_->xAxis->setLabel(tr("tokens seen")); break;
+    case XAxis::WallTime: plot_->xAxis->setLabel(tr("wall time (s)")); break;
+    }
+    plot_->yAxis->setLabel(yAxis_ == YAxis::Loss ? tr("loss") : tr("perplexity"));
+}
+
 void LossPlot::fitToData()
 {
-    plot_->rescaleAxes();
+    follow();
+}
+
+void LossPlot::follow()
+{
+    if (bounds_.empty()) {
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    // The newest point sits on the right edge; a little room above and below keeps the curve off the frame.
+    const double xSpan = bounds_.xMax - bounds_.xMin;
+    plot_->xAxis->setRange(bounds_.xMin, xSpan > 0 ? bounds_.xMax : bounds_.xMin + 1.0);
+    if (logScale_ && bounds_.yMin > 0) {
+        plot_->yAxis->setRange(bounds_.yMin / 1.08, bounds_.yMax * 1.08);
+    } else {
+        const double ySpan = bounds_.yMax - bounds_.yMin;
+        const double margin = ySpan > 0 ? 0.05 * ySpan : std::max(0.05, 0.05 * std::abs(bounds_.yMax));
+        plot_->yAxis->setRange(bounds_.yMin - margin, bounds_.yMax + margin);
+    }
     plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LossPlot::setFollowing(bool following)
+{
+    if (following)
+        follow();
+    if (following == following_)
+        return;
+    following_ = following;
+    emit followingChanged(following_);
 }
 
 int LossPlot::trainingPointCount(const QString& id) const
@@ -222,15 +310,28 @@ int LossPlot::trainingPointCount(const QString& id) const
     return found == runs_.constEnd() ? 0 : found->raw->dataCount();
 }
 
+namespace {
+
+QVector<QPointF> pointsOf(const QCPGraph* graph)
+{
+    QVector<QPointF> points;
+    for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
+        points.append({it->key, it->value});
+    return points;
+}
+
+} // namespace
+
 QVector<QPointF> LossPlot::smoothedCurve(const QString& id) const
 {
-    QVector<QPointF> curve;
     const auto found = runs_.constFind(id);
-    if (found == runs_.constEnd())
-        return curve;
-    for (auto it = found->smoothed->data()->constBegin(); it != found->smoothed->data()->constEnd(); ++it)
-        curve.append({it->key, it->value});
-    return curve;
+    return found == runs_.constEnd() ? QVector<QPointF>() : pointsOf(found->smoothed);
+}
+
+QVector<QPointF> LossPlot::validationMarkers(const QString& id) const
+{
+    const auto found = runs_.constFind(id);
+    return found == runs_.constEnd() ? QVector<QPointF>() : pointsOf(found->validationGraph);
 }
 
 QString LossPlot::valueAt(const QPoint& position) const
@@ -262,12 +363,32 @@ QString LossPlot::valueAt(const QPoint& position) const
 
 bool LossPlot::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == plot_ && event->type() == QEvent::MouseButtonDblClick) {
-        fitToData();
+    if (watched != plot_)
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::MouseButtonDblClick:
+        pressed_ = false;
+        setFollowing(true);
         return true;
+    case QEvent::Wheel:
+        setFollowing(false); // the person zooms: the view is theirs until they give it back
+        break;
+    case QEvent::MouseButtonPress:
+        pressed_ = static_cast<QMouseEvent*>(event)->button() == Qt::LeftButton;
+        pressedAt_ = static_cast<QMouseEvent*>(event)->position().toPoint();
+        break;
+    case QEvent::MouseButtonRelease:
+        pressed_ = false;
+        break;
+    default:
+        break;
     }
-    if (watched == plot_ && event->type() == QEvent::MouseMove) {
+    if (event->type() == QEvent::MouseMove) {
         const auto* mouse = static_cast<QMouseEvent*>(event);
+        if (pressed_ && (mouse->position().toPoint() - pressedAt_).manhattanLength() > 3)
+            setFollowing(false); // a drag pans the view
+        if (pressed_)
+            return QWidget::eventFilter(watched, event);
         const QString text = valueAt(plot_->mapTo(this, mouse->position().toPoint()));
         if (!text.isEmpty()) {
             QToolTip::showText(mouse->globalPosition().toPoint(), text, plot_);
@@ -277,6 +398,24 @@ bool LossPlot::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void LossPlot::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        applyPlotStyle(plot_, palette());
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+    } else if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+    }
+    QWidget::changeEvent(event);
+}
+
+void LossPlot::resizeEvent(QResizeEvent* event)
+{
+    matchScreen(plot_, this); // the screen's scale is known once the widget is on one
+    QWidget::resizeEvent(event);
 }
 
 bool LossPlot::exportPng(const QString& path, QString* error)

@@ -2,11 +2,15 @@
 // moving average), validation loss per epoch as markers, several runs overlaid in distinct colours with a
 // legend; x as steps, epochs, tokens seen or wall time; y as loss or perplexity, linear or log; wheel zoom,
 // drag pan, double-click to fit; the exact value under the cursor; export as PNG and CSV.
+// A live plot follows its data, as TensorBoard's does: while points arrive, x grows to the newest one and y
+// fits what is shown. A wheel zoom or a drag takes the view from it; setFollowing(true) or a double-click
+// gives it back.
 // A narrow interface over QCustomPlot: callers append points, the plot repaints with queued replots so that
 // bursts of points coalesce.
 #pragma once
 
 #include <QColor>
+#include <QPoint>
 #include <QHash>
 #include <QString>
 #include <QVector>
@@ -41,8 +45,11 @@ public:
     void clearRuns();
     QStringList runs() const { return runs_.keys(); }
 
+    // Points at or before a run's last step are ignored: a curve read from disk and the same run's live
+    // progress can overlap without drawing a step twice.
     void appendTraining(const QString& id, const QVector<LossPoint>& points);
     void appendValidation(const QString& id, const LossPoint& point);
+    double lastStep(const QString& id) const; // -1 for a run without training points
 
     void setSmoothing(double weight); // 0 (raw) to 0.999
     double smoothing() const { return smoothing_; }
@@ -53,6 +60,9 @@ public:
     void setLogScale(bool log);
     bool logScale() const { return logScale_; }
     void fitToData();
+    // Following: every append fits the axes to the data. Starts true.
+    void setFollowing(bool following);
+    bool isFollowing() const { return following_; }
 
     // The text the tooltip shows for the point nearest to `position` (widget coordinates), or empty.
     QString valueAt(const QPoint& position) const;
@@ -66,12 +76,16 @@ public:
     QCustomPlot* customPlot() const { return plot_; }
     // The smoothed curve of a run as plotted (x per the current axis, y per the current scale).
     QVector<QPointF> smoothedCurve(const QString& id) const;
+    QVector<QPointF> validationMarkers(const QString& id) const; // as plotted, too
 
 signals:
     void hovered(const QString& text);
+    void followingChanged(bool following);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     struct Run {
@@ -90,6 +104,16 @@ private:
     void rebuild(Run& run);
     void appendToGraphs(Run& run, const QVector<LossPoint>& points);
     void updateAxes();
+    void retranslate();
+    void follow();
+    // The extent of every point drawn (x per axis, y per scale), kept as points arrive so that following
+    // costs nothing at a million points.
+    struct Bounds {
+        double xMin = qInf(), xMax = -qInf(), yMin = qInf(), yMax = -qInf();
+        void include(double x, double y);
+        bool empty() const { return xMin > xMax; }
+    };
+    void recomputeBounds();
 
     QCustomPlot* plot_;
     QHash<QString, Run> runs_;
@@ -97,6 +121,10 @@ private:
     XAxis xAxis_ = XAxis::Steps;
     YAxis yAxis_ = YAxis::Loss;
     bool logScale_ = false;
+    bool following_ = true;
+    Bounds bounds_;
+    QPoint pressedAt_;
+    bool pressed_ = false;
 };
 
 // TensorBoard's smoothing: ema = w * ema + (1 - w) * y, shown divided by 1 - w^(i+1) so the start is not

@@ -1,12 +1,17 @@
-// The sample grid: columns of QTextBrowser with one anchor per token.
+// The sample grid: columns of QTextBrowser with one anchor per token, in one scroll area.
 #include "sample_grid.h"
 
+#include <QBoxLayout>
+#include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QToolTip>
-#include <QVBoxLayout>
 
+#include <cmath>
 #include <utility>
 
 namespace textgen {
@@ -22,38 +27,92 @@ QColor colourFor(double probability)
 
 } // namespace
 
-SampleGrid::SampleGrid(QWidget* parent) : QWidget(parent), prompt_(new QLabel(this)), columnsLayout_(new QHBoxLayout)
+QString temperatureText(double temperature)
+{
+    if (!std::isfinite(temperature))
+        return QStringLiteral("?");
+    if (temperature <= 0.0)
+        return QStringLiteral("0");
+    // Three significant digits as fixed decimals: 0.842 -> "0.842", 1.2293 -> "1.23", 0.016928 -> "0.0169".
+    const int magnitude = static_cast<int>(std::floor(std::log10(temperature)));
+    const int decimals = std::clamp(2 - magnitude, 0, 6);
+    QString text = QString::number(temperature, 'f', decimals);
+    if (text.contains(QLatin1Char('.'))) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+    }
+    return text;
+}
+
+SampleGrid::SampleGrid(QWidget* parent)
+    : QWidget(parent), prompt_(new QLabel(this)), scroll_(new QScrollArea(this)), strip_(new QWidget),
+      stripLayout_(new QBoxLayout(QBoxLayout::LeftToRight, strip_)), textFont_(font())
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     prompt_->setWordWrap(true);
     prompt_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(prompt_);
-    layout->addLayout(columnsLayout_, 1);
+    stripLayout_->setContentsMargins(0, 0, 0, 0);
+    stripLayout_->setSpacing(6);
+    scroll_->setWidget(strip_);
+    scroll_->setWidgetResizable(true);
+    scroll_->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll_, 1);
     setFocusPolicy(Qt::StrongFocus);
+    setPrompt(QString());
+    applyLayout();
 }
 
 void SampleGrid::setPrompt(const QString& prompt)
 {
+    promptText_ = prompt;
     prompt_->setText(tr("Prompt: <b>%1</b>").arg(prompt.toHtmlEscaped()));
+}
+
+void SampleGrid::setPromptShown(bool shown)
+{
+    prompt_->setVisible(shown);
+}
+
+int SampleGrid::minimumColumnWidth() const
+{
+    const QFontMetrics metrics(textFont_);
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    // The text's own width, the document's margins, the view's frame and vertical scroll bar, the frame's margins.
+    return kMinimumCharacters * metrics.averageCharWidth() + 2 * 4 + 2 * 2 + scrollBar + 2 * 2;
 }
 
 void SampleGrid::setColumns(const QVector<GridColumn>& columns)
 {
     while (views_.size() > columns.size()) {
-        delete views_.takeLast()->parentWidget();
+        delete frames_.takeLast();
+        views_.removeLast();
         headings_.removeLast();
     }
     while (views_.size() < columns.size()) {
-        auto* frame = new QWidget(this);
+        auto* frame = new QWidget(strip_);
         auto* layout = new QVBoxLayout(frame);
         layout->setContentsMargins(2, 2, 2, 2);
+        layout->setSpacing(2);
         auto* heading = new QLabel(frame);
-        heading->setWordWrap(true);
+        // The heading never asks for width: its column's width is the text's, and it is elided to fit.
+        heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        heading->setMinimumWidth(1);
+        heading->installEventFilter(this);
+        QFont bold = heading->font();
+        bold.setBold(true);
+        heading->setFont(bold);
         auto* view = new QTextBrowser(frame);
         view->setOpenLinks(false);
-        view->setWordWrapMode(QTextOption::WordWrap); // never break inside a word, however narrow the column
+        view->setFont(textFont_);
+        view->setLineWrapMode(QTextEdit::WidgetWidth);
+        view->setWordWrapMode(QTextOption::WordWrap); // never break inside a word
+        view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         view->setMouseTracking(true);
+        view->viewport()->installEventFilter(this);
         const int column = static_cast<int>(views_.size());
         connect(view, &QTextBrowser::anchorClicked, this, [this, column](const QUrl& url) {
             emit inspectRequested(column, url.path().toInt());
@@ -69,10 +128,12 @@ void SampleGrid::setColumns(const QVector<GridColumn>& columns)
         });
         layout->addWidget(heading);
         layout->addWidget(view, 1);
-        columnsLayout_->addWidget(frame, 1);
+        stripLayout_->addWidget(frame, 1);
+        frames_.append(frame);
         views_.append(view);
         headings_.append(heading);
     }
+    applyLayout();
     const QVector<GridColumn> shown = std::exchange(columns_, columns);
     const int inspected = inspectedColumn_;
     if (inspectedColumn_ >= columns_.size() || (inspectedColumn_ >= 0 && inspectedStep_ >= columns_[inspectedColumn_].tokens.size()))
@@ -80,6 +141,7 @@ void SampleGrid::setColumns(const QVector<GridColumn>& columns)
     for (int c = 0; c < columns_.size(); ++c)
         if (c >= shown.size() || !(columns_[c] == shown[c]) || (c == inspected && inspectedColumn_ < 0))
             render(c);
+    fitRowHeights();
 }
 
 void SampleGrid::setColourByProbability(bool colour)
@@ -103,6 +165,65 @@ void SampleGrid::setInspected(int column, int step)
     render(column);
 }
 
+void SampleGrid::setLayout(Layout layout)
+{
+    layout_ = layout;
+    applyLayout();
+    fitRowHeights();
+}
+
+void SampleGrid::setTextPointSize(double points)
+{
+    textFont_.setPointSizeF(std::clamp(points, 6.0, 40.0));
+    for (QTextBrowser* view : views_)
+        view->setFont(textFont_);
+    applyLayout();
+    for (int c = 0; c < columns_.size(); ++c)
+        render(c);
+    fitRowHeights();
+}
+
+double SampleGrid::textPointSize() const
+{
+    return textFont_.pointSizeF();
+}
+
+void SampleGrid::applyLayout()
+{
+    const bool columns = layout_ == Layout::Columns;
+    stripLayout_->setDirection(columns ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    // Columns scroll together sideways when they do not fit; rows scroll together downwards.
+    scroll_->setHorizontalScrollBarPolicy(columns ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+    scroll_->setVerticalScrollBarPolicy(columns ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    for (int c = 0; c < frames_.size(); ++c) {
+        frames_[c]->setMinimumWidth(columns ? minimumColumnWidth() : 0);
+        views_[c]->setVerticalScrollBarPolicy(columns ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+        views_[c]->setSizePolicy(QSizePolicy::Expanding, columns ? QSizePolicy::Expanding : QSizePolicy::Fixed);
+        if (columns) {
+            views_[c]->setMinimumHeight(0);
+            views_[c]->setMaximumHeight(QWIDGETSIZE_MAX);
+        }
+        stripLayout_->setStretch(c, columns ? 1 : 0);
+    }
+    for (int i = stripLayout_->count() - 1; i >= 0; --i)
+        if (stripLayout_->itemAt(i)->spacerItem())
+            delete stripLayout_->takeAt(i);
+    if (!columns)
+        stripLayout_->addStretch(1); // rows stay at their height, gathered at the top
+}
+
+void SampleGrid::fitRowHeights()
+{
+    if (layout_ != Layout::Rows)
+        return;
+    // A row is as tall as its paragraph at the row's width: the page, not the row, scrolls.
+    for (QTextBrowser* view : views_) {
+        view->document()->setTextWidth(view->viewport()->width());
+        const int height = static_cast<int>(std::ceil(view->document()->size().height())) + 2 * view->frameWidth() + 2;
+        view->setFixedHeight(std::max(height, view->fontMetrics().height() + 12));
+    }
+}
+
 QString SampleGrid::columnText(int column) const
 {
     QStringList words;
@@ -116,20 +237,39 @@ QTextBrowser* SampleGrid::columnView(int column) const
     return views_.value(column);
 }
 
+QLabel* SampleGrid::columnHeading(int column) const
+{
+    return headings_.value(column);
+}
+
+void SampleGrid::renderHeading(int column)
+{
+    if (column >= columns_.size())
+        return;
+    const GridColumn& data = columns_[column];
+    const QString text = data.branched ? tr("%1 — branch").arg(data.heading) : data.heading;
+    QLabel* heading = headings_[column];
+    heading->setToolTip(text);
+    heading->setText(heading->fontMetrics().elidedText(text, Qt::ElideRight, std::max(1, heading->width())));
+}
+
 void SampleGrid::render(int column)
 {
     const GridColumn& data = columns_[column];
-    headings_[column]->setText(data.branched ? tr("%1 — branch").arg(data.heading) : data.heading);
+    renderHeading(column);
     QString html = QStringLiteral("<html><body style=\"line-height: 140%\">");
     for (int i = 0; i < data.tokens.size(); ++i) {
         const GridToken& token = data.tokens[i];
-        QString style = QStringLiteral("color: black; text-decoration: none;");
+        // Text on a pale background is dark whatever the palette; without one it takes the palette's colour.
+        QString style = QStringLiteral("text-decoration: none;");
         if (colour_)
-            style += QStringLiteral("background-color: %1;").arg(colourFor(token.probability).name());
+            style += QStringLiteral("color: black; background-color: %1;").arg(colourFor(token.probability).name());
+        else
+            style += QStringLiteral("color: %1;").arg(palette().color(QPalette::Text).name());
         if (token.forced)
             style += QStringLiteral("font-weight: bold; color: #b35900;");
         if (column == inspectedColumn_ && i == inspectedStep_)
-            style += QStringLiteral("background-color: #ff9f40;");
+            style += QStringLiteral("color: black; background-color: #ff9f40;");
         html += QStringLiteral("<a name=\"t%1\" href=\"tok:%1\" style=\"%2\">%3</a>%4")
                     .arg(i)
                     .arg(style, token.text.toHtmlEscaped(), i + 1 < data.tokens.size() ? separator_.toHtmlEscaped() : QString());
@@ -169,6 +309,39 @@ void SampleGrid::keyPressEvent(QKeyEvent* event)
     step = std::min(step, static_cast<int>(columns_[column].tokens.size()) - 1);
     if (column != inspectedColumn_ || step != inspectedStep_)
         emit inspectRequested(column, step);
+}
+
+void SampleGrid::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setPrompt(promptText_);
+        for (int c = 0; c < columns_.size(); ++c)
+            renderHeading(c);
+    } else if (event->type() == QEvent::PaletteChange) {
+        for (int c = 0; c < columns_.size(); ++c)
+            render(c);
+    }
+    QWidget::changeEvent(event);
+}
+
+void SampleGrid::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitRowHeights();
+}
+
+bool SampleGrid::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Resize) {
+        for (int c = 0; c < headings_.size(); ++c)
+            if (watched == headings_[c])
+                renderHeading(c);
+        if (layout_ == Layout::Rows)
+            for (QTextBrowser* view : views_)
+                if (watched == view->viewport())
+                    QMetaObject::invokeMethod(this, &SampleGrid::fitRowHeights, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace textgen

@@ -2,6 +2,7 @@
 #include "temperature_slider.h"
 
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -29,11 +30,9 @@ TemperatureSlider::TemperatureSlider(QWidget* parent) : QWidget(parent), slider_
     slider_->setRange(0, kSteps);
     slider_->setSingleStep(10);
     slider_->setPageStep(100);
-    slider_->setToolTip(tr("Softmax temperature: 0 is greedy, 1 is the model's own distribution, above 1 is flatter"));
     spin_->setRange(0.0, kMaximum);
     spin_->setDecimals(3);
     spin_->setSingleStep(0.01);
-    spin_->setAccessibleName(tr("Temperature", "sampling softmax temperature"));
     layout->addWidget(slider_, 1);
     layout->addWidget(spin_);
     connect(slider_, &QSlider::valueChanged, this, [this](int position) {
@@ -48,7 +47,24 @@ TemperatureSlider::TemperatureSlider(QWidget* parent) : QWidget(parent), slider_
         slider_->setValue(positionOf(value));
         emit temperatureChanged(temperature_);
     });
+    connect(slider_, &QSlider::sliderPressed, this, &TemperatureSlider::dragStarted);
+    connect(slider_, &QSlider::sliderReleased, this, &TemperatureSlider::dragFinished);
+    retranslate();
     setTemperature(1.0);
+}
+
+void TemperatureSlider::retranslate()
+{
+    slider_->setToolTip(tr("Softmax temperature: 0 is greedy, 1 is the model's own distribution, above 1 is flatter"));
+    spin_->setToolTip(slider_->toolTip());
+    spin_->setAccessibleName(tr("Temperature", "sampling softmax temperature"));
+}
+
+void TemperatureSlider::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void TemperatureSlider::setTemperature(double temperature)

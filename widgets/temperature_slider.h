@@ -27,8 +27,15 @@ public:
 
 signals:
     void temperatureChanged(double temperature); // while dragging too
+    void dragStarted();  // the handle is pressed
+    void dragFinished(); // and released
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();
+
     QSlider* slider_;
     QDoubleSpinBox* spin_;
     double temperature_ = 1.0;
