@@ -2,6 +2,9 @@
 #pragma once
 
 #include "run_settings.h"
+#include "testdata.h"
+
+#include <string>
 
 namespace textgen::testing {
 
@@ -25,6 +28,17 @@ inline RunSettings tinyRunSettings(const QString& corpus, Preset preset = Preset
     s.training.device = "cpu";
     s.training.warmupSteps = 2;
     return s;
+}
+
+// The GUI tests' corpus: 300 short movie sentences of 15 words each in a fortune file under `root`/corpus;
+// returns that folder.
+inline QString writeMovieSentences(const QString& root)
+{
+    std::string text;
+    for (int i = 0; i < 300; ++i)
+        text += "the movie was good and the acting was great but the story was thin " + std::to_string(i) + "\n%\n";
+    writeFile(root, QStringLiteral("corpus/fortunes"), text);
+    return QDir(root).filePath(QStringLiteral("corpus"));
 }
 
 } // namespace textgen::testing

@@ -15,6 +15,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
@@ -40,6 +41,7 @@
 #include "temperature_slider.h"
 #include "testdata.h"
 #include "corpus.h"
+#include "lm_dataset.h"
 #include "training_session.h"
 
 using namespace textgen;
@@ -51,6 +53,7 @@ private slots:
     void initTestCase();
     void withoutRunsTheWindowExplainsWhatToDo();
     void theDialogExplainsInvalidSizesInline();
+    void theDialogEstimatesTheRunBeforeItStarts();
     void aRunCreatedThroughTheDialogTrainsWithTheLossPlotGrowing();
     void selectedAndCheckedRunsShowTheirCurves();
     void theSliderRegeneratesColumnsAndReshapesTheDistribution();
@@ -76,11 +79,7 @@ private:
 void TestStudio::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    std::string text;
-    for (int i = 0; i < 300; ++i)
-        text += "the movie was good and the acting was great but the story was thin " + std::to_string(i) + "\n%\n";
-    textgen::testing::writeFile(dir_.path(), QStringLiteral("corpus/fortunes"), text);
-    corpus_ = dir_.filePath(QStringLiteral("corpus"));
+    corpus_ = textgen::testing::writeMovieSentences(dir_.path());
     trainedRoot_ = dir_.filePath(QStringLiteral("trained"));
     trainedRun_ = trainedRoot_ + QStringLiteral("/movies");
     RunSettings settings = textgen::testing::tinyRunSettings(corpus_, Preset::Seed, 2);
@@ -160,7 +159,49 @@ void TestStudio::theDialogExplainsInvalidSizesInline()
     dialog.headsBox()->setValue(5);
     QVERIFY(dialog.problemLabel()->text().isEmpty());
     QVERIFY(ok->isEnabled());
-    QVERIFY(dialog.parametersLabel()->text().remove(QLocale().groupSeparator()).toLongLong() > 0);
+    // The count and the time come from the model, built off the UI thread a moment after the last change.
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.parametersLabel()->text().remove(QLocale().groupSeparator()).toLongLong() > 0, 30000);
+}
+
+void TestStudio::theDialogEstimatesTheRunBeforeItStarts()
+{
+    NewRunDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isScanning(), 20000);
+    dialog.corpusEdit()->selectAll();
+    QTest::keyClicks(dialog.corpusEdit(), corpus_);
+    QSignalSpy scanned(&dialog, &NewRunDialog::scanned);
+    for (QPushButton* button : dialog.findChildren<QPushButton*>())
+        if (button->text() == QLatin1String("Scan"))
+            QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(scanned.wait(20000));
+    dialog.presetBox()->setCurrentIndex(1); // gpt, made small
+    dialog.embedBox()->setValue(32);
+    dialog.headsBox()->setValue(2);
+    // Each of the 300 documents is 15 words long (14 targets), and one in ten is held out for validation (by a hash of its
+    // text): 90% of them, each its own sequence of the first tokens, in batches of the preset's 32.
+    const RunSettings settings = dialog.settings();
+    std::size_t trainDocuments = 0;
+    for (int i = 0; i < 300; ++i) {
+        const std::string text = "the movie was good and the acting was great but the story was thin " + std::to_string(i);
+        trainDocuments += isValidationDocument(text, settings.dataset.validationFraction) ? 0 : 1;
+    }
+    const auto steps = static_cast<qint64>((trainDocuments + settings.training.batchSize - 1) / settings.training.batchSize);
+    const QString expected = QStringLiteral("%1 steps an epoch (%2 tokens)")
+                                 .arg(QLocale().toString(steps), QLocale().toString(static_cast<qulonglong>(trainDocuments * 14)));
+    QVERIFY2(dialog.estimateLabel()->text().startsWith(expected), qPrintable(dialog.estimateLabel()->text() + QStringLiteral(" / ") + expected));
+    QSignalSpy estimated(&dialog, &NewRunDialog::estimated);
+    QVERIFY(estimated.wait(60000));
+    QVERIFY2(dialog.estimateLabel()->text().contains(QRegularExpression(QStringLiteral("≈ [0-9,]+ steps ≈ \\d+ (s|min|h)"))),
+             qPrintable(dialog.estimateLabel()->text()));
+    QVERIFY(dialog.estimateLabel()->text().contains(QLatin1String("on this CPU")));
+    // More epochs: more steps and a longer time, at once, without measuring again.
+    const QString before = dialog.estimateLabel()->text();
+    dialog.epochsBox()->setValue(dialog.epochsBox()->value() * 10);
+    QVERIFY(!dialog.isProbing());
+    QVERIFY(dialog.estimateLabel()->text().contains(QStringLiteral("≈ %1 steps").arg(QLocale().toString(steps * dialog.epochsBox()->value()))));
+    QVERIFY(dialog.estimateLabel()->text() != before);
 }
 
 void TestStudio::aRunCreatedThroughTheDialogTrainsWithTheLossPlotGrowing()
@@ -241,9 +282,10 @@ void TestStudio::selectedAndCheckedRunsShowTheirCurves()
     QTest::mouseClick(window->runList()->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center() + QPoint(30, 0));
     QCOMPARE(window->currentRun(), second);
     QCOMPARE(window->lossPlot()->runs(), QStringList{second});
-    QVERIFY(window->lossPlot()->trainingPointCount(second) > 0);
+    QTRY_VERIFY(window->lossPlot()->trainingPointCount(second) > 0); // read off the UI thread
     movies->setCheckState(0, Qt::Checked); // overlay the other run
     QCOMPARE(window->lossPlot()->runs().size(), 2);
+    QTRY_VERIFY(window->lossPlot()->trainingPointCount(trainedRun_) > 0);
     QCOMPARE(window->lossPlot()->customPlot()->graphCount(), 6);
     movies->setCheckState(0, Qt::Unchecked);
     QCOMPARE(window->lossPlot()->runs().size(), 1);
@@ -371,7 +413,8 @@ void TestStudio::koreanMenusAndCompleteTranslations()
         QStringList menus;
         for (QAction* action : window->menuBar()->actions())
             menus << action->text();
-        QCOMPARE(menus, (QStringList{QStringLiteral("파일(&F)"), QStringLiteral("훈련(&R)"), QStringLiteral("언어(&L)")}));
+        QCOMPARE(menus, (QStringList{QStringLiteral("파일(&F)"), QStringLiteral("훈련(&R)"), QStringLiteral("보기(&V)"),
+                                   QStringLiteral("언어(&L)")}));
         QCOMPARE(window->action(QStringLiteral("exportSamples"))->text(), QStringLiteral("샘플 내보내기(&S)…"));
         QCOMPARE(window->generation()->slider()->spinBox()->accessibleName(), QStringLiteral("온도"));
     }

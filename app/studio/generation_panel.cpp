@@ -1,12 +1,13 @@
 // The generation panel.
 #include "generation_panel.h"
 
-#include <QCheckBox>
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
-#include <QFormLayout>
+#include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,13 +28,10 @@ namespace textgen {
 GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
 {
     checkpoint_ = new QComboBox(this);
-    checkpoint_->setToolTip(tr("The checkpoint to sample: the latest, or the end of any epoch"));
     prompt_ = new QLineEdit(QStringLiteral("this movie"), this);
-    prompt_->setPlaceholderText(tr("A prompt to continue (the chapter's model has no start token: type a word or more)"));
     slider_ = new TemperatureSlider(this);
     topK_ = new QSpinBox(this);
     topK_->setRange(0, 100000);
-    topK_->setSpecialValueText(tr("off", "top-k disabled"));
     topP_ = new QDoubleSpinBox(this);
     topP_->setRange(0.0, 1.0);
     topP_->setSingleStep(0.05);
@@ -44,60 +42,53 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
     seed_ = new QSpinBox(this);
     seed_->setRange(0, 2147483647);
     seed_->setValue(42);
-    auto* newSeed = new QPushButton(tr("New seed"), this);
+    newSeed_ = new QPushButton(this);
     mode_ = new QComboBox(this);
-    mode_->addItem(tr("Columns at the chapter's temperatures"));
-    mode_->addItem(tr("Columns with different seeds"));
+    mode_->addItems({QString(), QString()});
+    layout_ = new QComboBox(this);
+    layout_->addItems({QString(), QString()});
     columns_ = new QSpinBox(this);
     columns_->setRange(1, 8);
     columns_->setValue(5);
-    columns_->setPrefix(tr("columns: "));
-    colour_ = new QCheckBox(tr("Colour by probability"), this);
+    colour_ = new QAction(this);
+    colour_->setCheckable(true);
     colour_->setChecked(true);
-    undoBranch_ = new QPushButton(tr("Undo branch"), this);
+    undoBranch_ = new QPushButton(this);
     undoBranch_->setEnabled(false);
     status_ = new QLabel(this);
+    promptLabel_ = new QLabel(this);
+    temperatureLabel_ = new QLabel(this);
     grid_ = new SampleGrid(this);
-    chart_ = new DistributionChart(this);
+    grid_->setPromptShown(false); // the prompt field is right above the columns
+    chart_ = new DistributionChart(this); // the window docks it
+    chart_->hide();
 
-    auto* controls = new QFormLayout;
+    // Two rows of controls, so that the text below gets the height: what to continue and how hot, then the
+    // sampler's other settings and the columns' arrangement.
     auto* row1 = new QHBoxLayout;
-    row1->addWidget(prompt_, 1);
+    row1->addWidget(promptLabel_);
+    row1->addWidget(prompt_, 2);
     row1->addWidget(checkpoint_);
-    controls->addRow(tr("Prompt"), row1);
-    controls->addRow(tr("Temperature", "sampling softmax temperature"), slider_);
-    auto* row3 = new QHBoxLayout;
-    row3->addWidget(new QLabel(tr("top-k"), this));
-    row3->addWidget(topK_);
-    row3->addWidget(new QLabel(tr("top-p"), this));
-    row3->addWidget(topP_);
-    row3->addWidget(new QLabel(tr("length"), this));
-    row3->addWidget(length_);
-    row3->addWidget(new QLabel(tr("seed", "random seed"), this));
-    row3->addWidget(seed_);
-    row3->addWidget(newSeed);
-    row3->addStretch(1);
-    controls->addRow(QString(), row3);
-    auto* row4 = new QHBoxLayout;
-    row4->addWidget(mode_);
-    row4->addWidget(columns_);
-    row4->addWidget(colour_);
-    row4->addWidget(undoBranch_);
-    row4->addStretch(1);
-    row4->addWidget(status_);
-    controls->addRow(QString(), row4);
-
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(grid_);
-    splitter->addWidget(chart_);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    row1->addSpacing(8);
+    row1->addWidget(temperatureLabel_);
+    row1->addWidget(slider_, 3);
+    checkpoint_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* row2 = new QHBoxLayout;
+    for (QWidget* widget : std::initializer_list<QWidget*>{topK_, topP_, length_, seed_, newSeed_, mode_, columns_, layout_, undoBranch_})
+        row2->addWidget(widget);
+    row2->addStretch(1);
+    row2->addWidget(status_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(controls);
-    layout->addWidget(splitter, 1);
+    layout->setSpacing(4);
+    layout->addLayout(row1);
+    layout->addLayout(row2);
+    layout->addWidget(grid_, 1);
+    retranslate();
 
     connect(slider_, &TemperatureSlider::temperatureChanged, this, &GenerationPanel::temperatureMoved);
+    connect(slider_, &TemperatureSlider::dragStarted, this, [this] { emit dragActive(true); });
+    connect(slider_, &TemperatureSlider::dragFinished, this, [this] { emit dragActive(false); });
     connect(prompt_, &QLineEdit::textChanged, this, &GenerationPanel::regenerate);
     for (QSpinBox* box : {topK_, length_, seed_, columns_})
         connect(box, &QSpinBox::valueChanged, this, &GenerationPanel::regenerate);
@@ -105,10 +96,17 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
     connect(mode_, &QComboBox::currentIndexChanged, this, [this] {
         columns_->setVisible(mode() == Mode::Seeds);
         forced_.clear();
+        if (mode() == Mode::Temperatures && selectedColumn_ < static_cast<int>(temperatures_.size())) {
+            const QSignalBlocker block(slider_);
+            slider_->setTemperature(temperatures_[static_cast<std::size_t>(selectedColumn_)]);
+        }
         regenerate();
     });
-    connect(newSeed, &QPushButton::clicked, this, [this] { seed_->setValue(static_cast<int>(QRandomGenerator::global()->bounded(1000000))); });
-    connect(colour_, &QCheckBox::toggled, grid_, &SampleGrid::setColourByProbability);
+    connect(layout_, &QComboBox::currentIndexChanged, this, [this](int index) {
+        grid_->setLayout(index == 0 ? SampleGrid::Layout::Columns : SampleGrid::Layout::Rows);
+    });
+    connect(newSeed_, &QPushButton::clicked, this, [this] { seed_->setValue(static_cast<int>(QRandomGenerator::global()->bounded(1000000))); });
+    connect(colour_, &QAction::toggled, grid_, &SampleGrid::setColourByProbability);
     connect(undoBranch_, &QPushButton::clicked, this, [this] {
         forced_.erase(selectedColumn_);
         regenerate();
@@ -136,12 +134,99 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
             status_->setText(reason);
     });
     columns_->setVisible(false);
+    const QSignalBlocker block(slider_); // the slider starts on the selected (first) column's temperature
+    slider_->setTemperature(temperatures_.front());
 }
 
-void GenerationPanel::setRun(const QString& runPath)
+void GenerationPanel::retranslate()
 {
-    if (runPath == runPath_)
+    checkpoint_->setToolTip(tr("The checkpoint to sample: the latest, or the end of any epoch"));
+    prompt_->setPlaceholderText(tr("A prompt to continue (the chapter's model has no start token: type a word or more)"));
+    topK_->setSpecialValueText(tr("top-k") + QLatin1Char(' ') + tr("off", "top-k disabled"));
+    newSeed_->setText(tr("New seed"));
+    mode_->setItemText(0, tr("The chapter's temperatures", "one column per temperature"));
+    mode_->setItemText(1, tr("Different seeds", "one column per seed, at one temperature"));
+    mode_->setToolTip(tr("One column per temperature of the chapter (one seed), or one column per seed (one temperature)"));
+    layout_->setItemText(0, tr("Side by side", "samples laid out as columns"));
+    layout_->setItemText(1, tr("One under another", "samples laid out as rows"));
+    layout_->setToolTip(tr("Columns side by side, or each sample as a full-width paragraph"));
+    columns_->setPrefix(tr("columns: "));
+    colour_->setText(tr("Colour by probability"));
+    colour_->setToolTip(tr("Shade each word by the probability it was drawn with: pale words were unlikely"));
+    undoBranch_->setText(tr("Undo branch"));
+    promptLabel_->setText(tr("Prompt"));
+    temperatureLabel_->setText(tr("Temperature", "sampling softmax temperature"));
+    // The small settings name themselves inside their boxes: a row of labels would not fit beside them.
+    topK_->setPrefix(tr("top-k") + QLatin1Char(' '));
+    topP_->setPrefix(tr("top-p") + QLatin1Char(' '));
+    length_->setPrefix(tr("length") + QLatin1Char(' '));
+    seed_->setPrefix(tr("seed", "random seed") + QLatin1Char(' '));
+    // Spin boxes size themselves for their largest value (a seed of ten digits): these widths hold what people
+    // type, in the interface's language.
+    const QFontMetrics metrics(font());
+    for (auto [box, digits] : {std::pair<QAbstractSpinBox*, const char*>{topK_, "00000"}, {topP_, "0.00"}, {length_, "0000"}, {seed_, "0000000"}}) {
+        const auto* spin = qobject_cast<QSpinBox*>(box);
+        const QString prefix = spin ? spin->prefix() : topP_->prefix();
+        const int special = box == topK_ ? metrics.horizontalAdvance(topK_->specialValueText()) : 0;
+        box->setFixedWidth(std::max(special, metrics.horizontalAdvance(prefix + QLatin1String(digits))) + 36);
+    }
+    topK_->setToolTip(tr("Keep only the k most likely words before drawing (off: keep them all)"));
+    topP_->setToolTip(tr("Keep the most likely words whose probabilities add up to p (1: keep them all)"));
+    length_->setToolTip(tr("Words to generate after the prompt"));
+    seed_->setToolTip(tr("The random seed: the same seed draws the same words at the same temperature"));
+    if (!runPath_.isEmpty())
+        refreshCheckpoints();
+    if (runPath_.isEmpty() || checkpoint_->count() == 0)
+        status_->setText(runPath_.isEmpty() ? QString() : tr("This run has no checkpoint yet: train it to sample from it."));
+    if (result_) {
+        grid_->setColumns(gridColumns());
+        showStatus();
+        showDistribution();
+    }
+}
+
+void GenerationPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void GenerationPanel::setTemperatures(const std::vector<double>& temperatures)
+{
+    temperatures_ = temperatures;
+    if (mode() == Mode::Temperatures && selectedColumn_ < static_cast<int>(temperatures_.size())) {
+        const QSignalBlocker block(slider_);
+        slider_->setTemperature(temperatures_[static_cast<std::size_t>(selectedColumn_)]);
+    }
+}
+
+void GenerationPanel::setSampleLayout(SampleGrid::Layout layout)
+{
+    layout_->setCurrentIndex(layout == SampleGrid::Layout::Columns ? 0 : 1);
+}
+
+bool GenerationPanel::samplesLatest() const
+{
+    return checkpoint_->currentData().toString() == QLatin1String("latest");
+}
+
+void GenerationPanel::followLatestCheckpoint()
+{
+    refreshCheckpoints();
+    if (runPath_.isEmpty() || !samplesLatest() || loading_)
         return;
+    loading_ = true;
+    service_.load(runPath_, QStringLiteral("latest"));
+}
+
+void GenerationPanel::setRun(const QString& runPath, bool reload)
+{
+    if (runPath == runPath_) {
+        if (reload)
+            followLatestCheckpoint();
+        return;
+    }
     runPath_ = runPath;
     forced_.clear();
     result_.reset();
@@ -149,7 +234,7 @@ void GenerationPanel::setRun(const QString& runPath)
     selectedColumn_ = 0;
     inspectedStep_ = 0;
     if (mode() == Mode::Temperatures && !temperatures_.empty()) {
-        const QSignalBlocker block(slider_); // the slider starts on the first column's temperature
+        const QSignalBlocker block(slider_); // the slider shows the selected (first) column's temperature
         slider_->setTemperature(temperatures_.front());
     }
     grid_->setColumns({});
@@ -213,8 +298,8 @@ GenerationRequest GenerationPanel::buildRequest() const
     for (int c = 0; c < count; ++c) {
         ColumnRequest column;
         if (mode() == Mode::Temperatures) {
-            // The slider moves the selected column; the others keep the chapter's temperatures.
-            column.sampler.temperature = c == selectedColumn_ ? slider_->temperature() : temperatures_[static_cast<std::size_t>(c)];
+            // Each column keeps its temperature; the slider has moved the selected one's.
+            column.sampler.temperature = temperatures_[static_cast<std::size_t>(c)];
             column.sampler.seed = static_cast<std::uint64_t>(seed_->value());
         } else {
             column.sampler.temperature = slider_->temperature();
@@ -241,16 +326,25 @@ void GenerationPanel::regenerate()
     latest_ = service_.request(shownRequest_);
 }
 
-void GenerationPanel::showResult(qint64 id, const SharedGeneration& result, double milliseconds)
+void GenerationPanel::showStatus()
 {
-    if (id != latest_)
-        return; // an older request finished after a newer one was queued: the newer one is coming
-    result_ = result;
+    QString note = tr("%1 ms").arg(milliseconds_, 0, 'f', 0);
+    if (!result_->unknownWords.empty())
+        note += tr(" · not in the vocabulary: %1").arg(QString::fromStdString(result_->unknownWords.front()));
+    status_->setText(note);
+}
+
+QVector<GridColumn> GenerationPanel::gridColumns() const
+{
     QVector<GridColumn> columns;
-    for (std::size_t c = 0; c < result->columns.size(); ++c) {
-        const GeneratedColumn& generated = result->columns[c];
+    const std::optional<LoadedCheckpoint> loaded = service_.loaded();
+    for (std::size_t c = 0; c < result_->columns.size(); ++c) {
+        const GeneratedColumn& generated = result_->columns[c];
         GridColumn column;
-        column.heading = tr("T = %1 · seed %2").arg(shortestNumber(generated.sampler.temperature)).arg(generated.sampler.seed);
+        // One short format, whatever the value: the heading never jumps while the slider moves.
+        column.heading = tr("T %1 · seed %2").arg(temperatureText(generated.sampler.temperature)).arg(generated.sampler.seed);
+        if (loaded)
+            column.heading += tr(" · epoch %1").arg(loaded->epoch);
         if (generated.sampler.topK > 0)
             column.heading += tr(" · top-k %1").arg(generated.sampler.topK);
         if (generated.sampler.topP < 1.0)
@@ -260,6 +354,15 @@ void GenerationPanel::showResult(qint64 id, const SharedGeneration& result, doub
             column.tokens.append({QString::fromStdString(token.text), token.probability, token.forced});
         columns.append(column);
     }
+    return columns;
+}
+
+void GenerationPanel::showResult(qint64 id, const SharedGeneration& result, double milliseconds)
+{
+    if (id != latest_)
+        return; // an older request finished after a newer one was queued: the newer one is coming
+    result_ = result;
+    const QVector<GridColumn> columns = gridColumns();
     grid_->setPrompt(prompt_->text());
     grid_->setColumns(columns);
     if (!result->columns.empty()) {
@@ -268,10 +371,8 @@ void GenerationPanel::showResult(qint64 id, const SharedGeneration& result, doub
         grid_->setInspected(selectedColumn_, inspectedStep_);
     }
     undoBranch_->setEnabled(forced_.count(selectedColumn_) > 0);
-    QString note = tr("%1 ms").arg(milliseconds, 0, 'f', 0);
-    if (!result->unknownWords.empty())
-        note += tr(" · not in the vocabulary: %1").arg(QString::fromStdString(result->unknownWords.front()));
-    status_->setText(note);
+    milliseconds_ = milliseconds;
+    showStatus();
     showDistribution();
     emit regenerated(milliseconds);
 }
@@ -288,7 +389,9 @@ void GenerationPanel::inspect(int column, int step)
     if (otherColumn) {
         // The slider now drives this column: show its temperature, and keep its logits from now on.
         const QSignalBlocker block(slider_);
-        slider_->setTemperature(result_->columns[static_cast<std::size_t>(column)].sampler.temperature);
+        slider_->setTemperature(mode() == Mode::Temperatures && column < static_cast<int>(temperatures_.size())
+                                    ? temperatures_[static_cast<std::size_t>(column)]
+                                    : result_->columns[static_cast<std::size_t>(column)].sampler.temperature);
         if (mode() == Mode::Temperatures)
             regenerate();
     }
@@ -330,11 +433,28 @@ void GenerationPanel::showDistribution()
         if (candidate.id == token.id)
             distribution.sampled = static_cast<int>(i);
     }
+    if (distribution.sampled < 0) {
+        // A word drawn from outside the top ones is still what the learner asks about: show it, set apart.
+        double atT1 = 0.0;
+        const bool haveLogits = static_cast<std::size_t>(inspectedStep_) < column.logits.size();
+        if (haveLogits) {
+            const std::vector<float>& logits = column.logits[static_cast<std::size_t>(inspectedStep_)];
+            SamplerSettings plain;
+            plain.suppressSpecials = column.sampler.suppressSpecials;
+            atT1 = applyChain(logits.data(), logits.size(), plain).probabilities[static_cast<std::size_t>(token.id)];
+        }
+        const double p = reshape ? probabilities[static_cast<std::size_t>(token.id)] : token.probability;
+        distribution.candidates.append({QString::fromStdString(token.text), p, atT1});
+        distribution.sampled = static_cast<int>(distribution.candidates.size()) - 1;
+        distribution.sampledBeyondTop = true;
+    }
     chart_->setDistribution(distribution);
 }
 
-void GenerationPanel::temperatureMoved(double)
+void GenerationPanel::temperatureMoved(double temperature)
 {
+    if (mode() == Mode::Temperatures && selectedColumn_ < static_cast<int>(temperatures_.size()))
+        temperatures_[static_cast<std::size_t>(selectedColumn_)] = temperature;
     showDistribution();
     regenerate();
 }

@@ -2,6 +2,8 @@
 // seed; side-by-side columns at the chapter's temperatures (sharing one seed) or at one temperature with K
 // seeds, regenerated off the UI thread while the slider moves; and the distribution each word was drawn
 // from, reshaped instantly from the stored logits as the slider moves, with branches on a click.
+// The columns take the panel's whole width; the distribution chart is the panel's but lives where the
+// window puts it (a dock of its own).
 #pragma once
 
 #include <QWidget>
@@ -9,9 +11,10 @@
 #include <map>
 
 #include "generation_service.h"
+#include "sample_grid.h"
 #include "sample_set.h"
 
-class QCheckBox;
+class QAction;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -22,7 +25,6 @@ class QSpinBox;
 namespace textgen {
 
 class DistributionChart;
-class SampleGrid;
 class TemperatureSlider;
 
 class GenerationPanel : public QWidget {
@@ -34,7 +36,8 @@ public:
     explicit GenerationPanel(QWidget* parent = nullptr);
 
     // The run whose checkpoints to sample; reloads its checkpoint list and the latest checkpoint.
-    void setRun(const QString& runPath);
+    // `reload`: load its checkpoint again even when the run is the one shown.
+    void setRun(const QString& runPath, bool reload = false);
     void refreshCheckpoints();
     QString runPath() const { return runPath_; }
 
@@ -46,8 +49,15 @@ public:
     int columnCount() const;
     void setColumnCount(int count);
     Mode mode() const;
-    void setTemperatures(const std::vector<double>& temperatures) { temperatures_ = temperatures; }
+    // The columns' temperatures in the chapter's mode; the slider moves the selected one.
+    void setTemperatures(const std::vector<double>& temperatures);
+    const std::vector<double>& temperatures() const { return temperatures_; }
     void regenerate();
+    // Loads the run's latest checkpoint again when "latest checkpoint" is chosen (a new epoch ended): the
+    // columns regenerate with the same prompt, seed and branches.
+    void followLatestCheckpoint();
+    bool samplesLatest() const;
+    void setSampleLayout(SampleGrid::Layout layout);
 
     TemperatureSlider* slider() const { return slider_; }
     QLineEdit* promptEdit() const { return prompt_; }
@@ -56,6 +66,7 @@ public:
     QComboBox* checkpointBox() const { return checkpoint_; }
     QSpinBox* seedBox() const { return seed_; }
     QPushButton* undoBranchButton() const { return undoBranch_; }
+    QAction* colourAction() const { return colour_; }
     GenerationService& service() { return service_; }
     const GenerationResult* result() const { return result_.get(); }
     int selectedColumn() const { return selectedColumn_; }
@@ -63,9 +74,16 @@ public:
 signals:
     void message(const QString& text);
     void regenerated(double milliseconds);
+    void dragActive(bool active); // the temperature slider's handle is held
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();
+    QVector<GridColumn> gridColumns() const;
     GenerationRequest buildRequest() const;
+    void showStatus();
     void showResult(qint64 id, const SharedGeneration& result, double milliseconds);
     void inspect(int column, int step);
     void showDistribution();
@@ -82,17 +100,22 @@ private:
     QSpinBox* length_;
     QSpinBox* seed_;
     QComboBox* mode_;
+    QComboBox* layout_;
     QSpinBox* columns_;
-    QCheckBox* colour_;
+    QLabel* promptLabel_;
+    QLabel* temperatureLabel_;
+    QPushButton* newSeed_;
+    QAction* colour_; // the window shows it in its View menu
     QPushButton* undoBranch_;
     QLabel* status_;
     SampleGrid* grid_;
     DistributionChart* chart_;
-    std::vector<double> temperatures_{0.2, 0.5, 0.7, 1.0, 1.5};
+    std::vector<double> temperatures_{0.2, 0.5, 0.7, 1.0, 1.5}; // the chapter's, until the slider moves one
     std::map<int, std::map<int, std::int32_t>> forced_; // column -> (step -> token)
     SharedGeneration result_;
     GenerationRequest shownRequest_;
     qint64 latest_ = 0;
+    double milliseconds_ = 0.0; // how long the shown columns took
     int selectedColumn_ = 0;
     int inspectedStep_ = 0;
     bool loading_ = false;

@@ -25,7 +25,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QScreen>
 #include <QThread>
+#include <QToolButton>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUrl>
@@ -33,9 +35,11 @@
 
 #include <cmath>
 
+#include "distribution_chart.h"
 #include "generation_panel.h"
 #include "loss_plot.h"
 #include "new_run_dialog.h"
+#include "sample_grid.h"
 #include "sample_set.h"
 #include "temperature_slider.h"
 
@@ -82,25 +86,28 @@ QString statusText(const QString& status)
 MainWindow::MainWindow(const QString& runsRoot, QWidget* parent) : QMainWindow(parent), library_(runsRoot)
 {
     initialiseResources();
-    setWindowTitle(tr("textgen studio"));
+    // Connected before anything asks for a curve: the loader answers from its own thread, maybe at once.
+    connect(&curves_, &CurveLoader::curveRead, this, &MainWindow::showCurve);
     createActions();
     createMenus();
     createCentral();
     createDocks();
     createStatusBar();
+    retranslateUi();
     readSettings();
 
     connect(&library_, &RunLibrary::runsChanged, this, &MainWindow::refreshRunList);
     connect(&library_, &RunLibrary::runUpdated, this, [this](const QString& path) {
-        // Another process's run grows on disk; this window's own run grows through the controller.
-        if ((path == currentRun_ || overlays_.contains(path)) && !(controller_.isTraining() && controller_.runPath() == path))
-            loadCurve(path);
+        // A run grows on disk: read its new lines (this window's own run also grows through the controller;
+        // the plot draws each step once).
+        if (path == currentRun_ || overlays_.contains(path))
+            curves_.read(path);
         if (path == currentRun_)
             refreshEpochSamples();
     });
     connect(&controller_, &TrainingController::progress, this, &MainWindow::onProgress);
     connect(&controller_, &TrainingController::epochFinished, this, &MainWindow::onEpoch);
-    connect(&controller_, &TrainingController::stageChanged, this, [this](const QString& stage) { statusBar()->showMessage(stage, 4000); });
+    connect(&controller_, &TrainingController::stageChanged, this, [this](SessionStage stage) { statusBar()->showMessage(stageText(stage), 4000); });
     connect(&controller_, &TrainingController::trainingChanged, this, &MainWindow::updateActions);
     connect(&controller_, &TrainingController::pausedChanged, this, &MainWindow::updateActions);
     connect(&controller_, &TrainingController::finished, this, [this](bool completed) {
@@ -114,6 +121,12 @@ MainWindow::MainWindow(const QString& runsRoot, QWidget* parent) : QMainWindow(p
     });
     connect(&controller_, &TrainingController::epochSamplesSaved, this, [this] { refreshEpochSamples(); });
     connect(generation_, &GenerationPanel::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    // While the person drags the temperature slider, training holds before its next step and generation
+    // takes every core: the columns keep up with the hand, and training goes on at the release.
+    connect(generation_, &GenerationPanel::dragActive, this, [this](bool active) {
+        controller_.setYielding(active);
+        updateActions();
+    });
     refreshRunList();
     updateActions();
 }
@@ -123,43 +136,60 @@ QAction* MainWindow::action(const QString& name) const
     return actions_.value(name);
 }
 
+QString MainWindow::stageText(SessionStage stage)
+{
+    switch (stage) {
+    case SessionStage::ReadingCorpus: return tr("Reading the corpus…");
+    case SessionStage::BuildingVocabulary: return tr("Building the vocabulary…");
+    case SessionStage::LoadingCheckpoint: return tr("Loading the latest checkpoint…");
+    case SessionStage::EncodingCorpus: return tr("Encoding the corpus…");
+    case SessionStage::BuildingModel: return tr("Building the model…");
+    }
+    return QString();
+}
+
 void MainWindow::createActions()
 {
-    // Icons from the desktop's theme, with the studio's own (resources/icons) where the theme has none.
-    const auto make = [this](const QString& name, const QString& text, const QString& theme, const QString& fallback,
-                             const QKeySequence& shortcut, void (MainWindow::*slot)()) {
-        auto* action = new QAction(QIcon::fromTheme(theme, QIcon(QStringLiteral(":/icons/%1.png").arg(fallback))), text, this);
+    // Icons from the desktop's theme, with the studio's own (resources/icons) where the theme has none. The
+    // texts come from retranslateUi().
+    const auto make = [this](const QString& name, const QString& theme, const QString& fallback, const QKeySequence& shortcut,
+                             auto slot) {
+        auto* action = new QAction(theme.isEmpty() ? QIcon() : QIcon::fromTheme(theme, QIcon(QStringLiteral(":/icons/%1.png").arg(fallback))), QString(), this);
         action->setShortcut(shortcut);
         action->setObjectName(name);
         connect(action, &QAction::triggered, this, slot);
         actions_.insert(name, action);
         return action;
     };
-    make(QStringLiteral("new"), tr("&New run…"), QStringLiteral("document-new"), QStringLiteral("new"), QKeySequence::New, &MainWindow::newRun);
-    make(QStringLiteral("start"), tr("&Train", "start or resume training"), QStringLiteral("media-playback-start"), QStringLiteral("start"),
-         QKeySequence(Qt::Key_F5), &MainWindow::startTraining);
-    make(QStringLiteral("pause"), tr("&Pause", "pause training"), QStringLiteral("media-playback-pause"), QStringLiteral("pause"),
-         QKeySequence(Qt::Key_F6), &MainWindow::togglePause);
-    make(QStringLiteral("stop"), tr("S&top", "stop training"), QStringLiteral("media-playback-stop"), QStringLiteral("stop"),
-         QKeySequence(Qt::SHIFT | Qt::Key_F5), &MainWindow::stopTraining);
-    make(QStringLiteral("exportSamples"), tr("Export &samples…"), QStringLiteral("document-save"), QStringLiteral("export"),
-         QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportSamples);
-    make(QStringLiteral("exportEpochSamples"), tr("Export &epoch samples…"), QStringLiteral("document-save-as"), QStringLiteral("export"),
-         QKeySequence(), &MainWindow::exportEpochSamples);
-    make(QStringLiteral("exportCsv"), tr("Export loss as &CSV…"), QStringLiteral("x-office-spreadsheet"), QStringLiteral("export"),
-         QKeySequence(), &MainWindow::exportLossCsv);
-    make(QStringLiteral("exportPng"), tr("Export loss as &PNG…"), QStringLiteral("image-x-generic"), QStringLiteral("export"),
-         QKeySequence(), &MainWindow::exportLossPng);
-    auto* quit = new QAction(tr("&Quit"), this);
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-    actions_.insert(QStringLiteral("quit"), quit);
+    make(QStringLiteral("new"), QStringLiteral("document-new"), QStringLiteral("new"), QKeySequence::New, [this] { newRun(); });
+    make(QStringLiteral("start"), QStringLiteral("media-playback-start"), QStringLiteral("start"), QKeySequence(Qt::Key_F5), [this] { startTraining(); });
+    make(QStringLiteral("pause"), QStringLiteral("media-playback-pause"), QStringLiteral("pause"), QKeySequence(Qt::Key_F6), [this] { togglePause(); });
+    make(QStringLiteral("stop"), QStringLiteral("media-playback-stop"), QStringLiteral("stop"), QKeySequence(Qt::SHIFT | Qt::Key_F5), [this] { stopTraining(); });
+    make(QStringLiteral("exportSamples"), QStringLiteral("document-save"), QStringLiteral("export"), QKeySequence(Qt::CTRL | Qt::Key_E),
+         [this] { exportSamples(); });
+    make(QStringLiteral("exportEpochSamples"), QStringLiteral("document-save-as"), QStringLiteral("export"), QKeySequence(), [this] { exportEpochSamples(); });
+    make(QStringLiteral("exportCsv"), QStringLiteral("x-office-spreadsheet"), QStringLiteral("export"), QKeySequence(), [this] { exportLossCsv(); });
+    make(QStringLiteral("exportPng"), QStringLiteral("image-x-generic"), QStringLiteral("export"), QKeySequence(), [this] { exportLossPng(); });
+    make(QStringLiteral("quit"), QString(), QString(), QKeySequence::Quit, [this] { close(); });
+    make(QStringLiteral("biggerText"), QStringLiteral("zoom-in"), QString(), QKeySequence::ZoomIn, [this] { changeTextSize(1.0); });
+    make(QStringLiteral("smallerText"), QStringLiteral("zoom-out"), QString(), QKeySequence::ZoomOut, [this] { changeTextSize(-1.0); });
+    make(QStringLiteral("resetText"), QStringLiteral("zoom-original"), QString(), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { changeTextSize(0.0); });
+    make(QStringLiteral("epochSamplesFullSize"), QString(), QString(), QKeySequence(), [this] { showEpochSamplesFullSize(); });
+    // Ctrl+= is where Ctrl++ is on most keyboards.
+    action(QStringLiteral("biggerText"))->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    for (QAction* each : std::as_const(actions_))
+        each->setShortcutContext(Qt::ApplicationShortcut);
 }
 
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("fileMenu"));
+    const auto menu = [this](const QString& name) {
+        QMenu* created = menuBar()->addMenu(QString());
+        created->setObjectName(name);
+        menus_.insert(name, created);
+        return created;
+    };
+    QMenu* file = menu(QStringLiteral("fileMenu"));
     file->addAction(action(QStringLiteral("new")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("exportSamples")));
@@ -168,21 +198,27 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("exportPng")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
-    QMenu* training = menuBar()->addMenu(tr("T&raining"));
-    training->setObjectName(QStringLiteral("trainingMenu"));
+    QMenu* training = menu(QStringLiteral("trainingMenu"));
     training->addAction(action(QStringLiteral("start")));
     training->addAction(action(QStringLiteral("pause")));
     training->addAction(action(QStringLiteral("stop")));
-    QMenu* language = menuBar()->addMenu(tr("&Language"));
-    language->setObjectName(QStringLiteral("languageMenu"));
+    QMenu* view = menu(QStringLiteral("viewMenu"));
+    view->addAction(action(QStringLiteral("biggerText")));
+    view->addAction(action(QStringLiteral("smallerText")));
+    view->addAction(action(QStringLiteral("resetText")));
+    view->addSeparator();
+    view->addAction(action(QStringLiteral("epochSamplesFullSize")));
+    QMenu* language = menu(QStringLiteral("languageMenu"));
+    // Each language is named in itself, so a reader finds their own whatever the interface shows now.
     for (const auto& [code, name] : {std::pair{QStringLiteral("en"), QStringLiteral("English")}, std::pair{QStringLiteral("ko"), QStringLiteral("한국어")}}) {
         QAction* choice = language->addAction(name);
+        choice->setObjectName(QStringLiteral("language-%1").arg(code));
         connect(choice, &QAction::triggered, this, [this, code = code] { emit languageChangeRequested(code); });
     }
-    QToolBar* tools = addToolBar(tr("Training"));
-    tools->setObjectName(QStringLiteral("trainingToolBar"));
+    toolBar_ = addToolBar(QString());
+    toolBar_->setObjectName(QStringLiteral("trainingToolBar"));
     for (const char* name : {"new", "start", "pause", "stop", "exportSamples"})
-        tools->addAction(action(QLatin1String(name)));
+        toolBar_->addAction(action(QLatin1String(name)));
 }
 
 void MainWindow::createCentral()
@@ -191,25 +227,23 @@ void MainWindow::createCentral()
     // The empty state: two sentences and one button.
     auto* empty = new QWidget(pages_);
     auto* emptyLayout = new QVBoxLayout(empty);
-    auto* explanation = new QLabel(tr("<h2>No training runs yet</h2><p>A run trains a language model on a corpus and keeps its "
-                                      "loss curve and checkpoints. Start with a small model on the fortune corpus: its loss "
-                                      "falls within seconds, and you can then sample it at any temperature.</p>"),
-                                   empty);
-    explanation->setWordWrap(true);
-    explanation->setAlignment(Qt::AlignCenter);
-    auto* quickStart = new QPushButton(tr("Train a small model on the fortune corpus"), empty);
-    quickStart->setObjectName(QStringLiteral("quickStart"));
-    connect(quickStart, &QPushButton::clicked, this, [this] {
+    explanation_ = new QLabel(empty);
+    explanation_->setWordWrap(true);
+    explanation_->setAlignment(Qt::AlignCenter);
+    quickStart_ = new QPushButton(empty);
+    quickStart_->setObjectName(QStringLiteral("quickStart"));
+    connect(quickStart_, &QPushButton::clicked, this, [this] {
         QString refusal;
         if (!startNewRun(NewRunDialog::quickStart(QString::fromUtf8(kDefaultCorpusPath.data())), &refusal))
             QMessageBox::warning(this, tr("Cannot start"), refusal);
     });
     emptyLayout->addStretch(1);
-    emptyLayout->addWidget(explanation);
-    emptyLayout->addWidget(quickStart, 0, Qt::AlignCenter);
+    emptyLayout->addWidget(explanation_);
+    emptyLayout->addWidget(quickStart_, 0, Qt::AlignCenter);
     emptyLayout->addStretch(2);
 
     auto* main = new QSplitter(Qt::Vertical, pages_);
+    main->setObjectName(QStringLiteral("mainSplitter"));
     auto* plotPanel = new QWidget(main);
     auto* plotLayout = new QVBoxLayout(plotPanel);
     plotLayout->setContentsMargins(4, 4, 4, 0);
@@ -217,20 +251,29 @@ void MainWindow::createCentral()
     smoothing_ = new QSlider(Qt::Horizontal, plotPanel);
     smoothing_->setRange(0, 999);
     smoothing_->setValue(600);
-    smoothing_->setMaximumWidth(180);
+    smoothing_->setMaximumWidth(160);
     xAxis_ = new QComboBox(plotPanel);
-    xAxis_->addItems({tr("steps"), tr("epochs"), tr("tokens seen"), tr("wall time")});
+    xAxis_->setObjectName(QStringLiteral("xAxis"));
+    xAxis_->addItems({QString(), QString(), QString(), QString()});
     yAxis_ = new QComboBox(plotPanel);
-    yAxis_->addItems({tr("loss"), tr("perplexity")});
-    logScale_ = new QCheckBox(tr("log scale"), plotPanel);
-    plotControls->addWidget(new QLabel(tr("Smoothing"), plotPanel));
+    yAxis_->addItems({QString(), QString()});
+    logScale_ = new QCheckBox(plotPanel);
+    follow_ = new QToolButton(plotPanel);
+    follow_->setCheckable(true);
+    follow_->setChecked(true);
+    follow_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    smoothingLabel_ = new QLabel(plotPanel);
+    xLabel_ = new QLabel(plotPanel);
+    yLabel_ = new QLabel(plotPanel);
+    plotControls->addWidget(smoothingLabel_);
     plotControls->addWidget(smoothing_);
-    plotControls->addWidget(new QLabel(tr("x:"), plotPanel));
+    plotControls->addWidget(xLabel_);
     plotControls->addWidget(xAxis_);
-    plotControls->addWidget(new QLabel(tr("y:"), plotPanel));
+    plotControls->addWidget(yLabel_);
     plotControls->addWidget(yAxis_);
     plotControls->addWidget(logScale_);
     plotControls->addStretch(1);
+    plotControls->addWidget(follow_);
     plot_ = new LossPlot(plotPanel);
     plotLayout->addLayout(plotControls);
     plotLayout->addWidget(plot_, 1);
@@ -238,7 +281,8 @@ void MainWindow::createCentral()
     main->addWidget(plotPanel);
     main->addWidget(generation_);
     main->setStretchFactor(0, 2);
-    main->setStretchFactor(1, 3);
+    main->setStretchFactor(1, 5); // the text is what the learner compares: it gets most of the height
+    main->setSizes({300, 520});
     pages_->addWidget(empty);
     pages_->addWidget(main);
     setCentralWidget(pages_);
@@ -247,19 +291,20 @@ void MainWindow::createCentral()
     connect(xAxis_, &QComboBox::currentIndexChanged, this, [this](int index) { plot_->setXAxis(static_cast<LossPlot::XAxis>(index)); });
     connect(yAxis_, &QComboBox::currentIndexChanged, this, [this](int index) { plot_->setYAxis(static_cast<LossPlot::YAxis>(index)); });
     connect(logScale_, &QCheckBox::toggled, plot_, &LossPlot::setLogScale);
+    connect(follow_, &QToolButton::toggled, plot_, &LossPlot::setFollowing);
+    connect(plot_, &LossPlot::followingChanged, follow_, &QToolButton::setChecked);
 }
 
 void MainWindow::createDocks()
 {
-    auto* runs = new QDockWidget(tr("Runs", "training runs"), this);
-    runs->setObjectName(QStringLiteral("runsDock"));
-    runList_ = new QTreeWidget(runs);
-    runList_->setHeaderLabels({tr("Run"), tr("Preset"), tr("Status"), tr("Best validation loss"), tr("Corpus")});
+    runsDock_ = new QDockWidget(this);
+    runsDock_->setObjectName(QStringLiteral("runsDock"));
+    runList_ = new QTreeWidget(runsDock_);
     runList_->setRootIsDecorated(false);
     runList_->setContextMenuPolicy(Qt::CustomContextMenu);
     runList_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    runs->setWidget(runList_);
-    addDockWidget(Qt::LeftDockWidgetArea, runs);
+    runsDock_->setWidget(runList_);
+    addDockWidget(Qt::LeftDockWidgetArea, runsDock_);
     connect(runList_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (item && !refreshingList_)
             selectRun(item->data(NameColumn, Qt::UserRole).toString());
@@ -270,12 +315,110 @@ void MainWindow::createDocks()
     });
     connect(runList_, &QTreeWidget::customContextMenuRequested, this, &MainWindow::runContextMenu);
 
-    auto* samples = new QDockWidget(tr("Samples by epoch"), this);
-    samples->setObjectName(QStringLiteral("epochSamplesDock"));
-    epochSamples_ = new QTableWidget(samples);
+    // The distribution and the epoch samples share the bottom, under the text, at the window's full width.
+    distributionDock_ = new QDockWidget(this);
+    distributionDock_->setObjectName(QStringLiteral("distributionDock"));
+    distributionDock_->setWidget(generation_->chart());
+    generation_->chart()->show();
+    addDockWidget(Qt::BottomDockWidgetArea, distributionDock_);
+
+    samplesDock_ = new QDockWidget(this);
+    samplesDock_->setObjectName(QStringLiteral("epochSamplesDock"));
+    epochSamples_ = new QTableWidget(samplesDock_);
     epochSamples_->setWordWrap(true);
-    samples->setWidget(epochSamples_);
-    addDockWidget(Qt::RightDockWidgetArea, samples);
+    epochSamples_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    epochSamples_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    epochSamples_->horizontalHeader()->setMinimumSectionSize(120);
+    epochSamples_->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    samplesDock_->setWidget(epochSamples_);
+    addDockWidget(Qt::BottomDockWidgetArea, samplesDock_);
+    tabifyDockWidget(distributionDock_, samplesDock_);
+    distributionDock_->raise();
+    setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
+    QMenu* view = menus_.value(QStringLiteral("viewMenu"));
+    view->addAction(generation_->colourAction());
+    view->addSeparator();
+    for (QDockWidget* dock : {runsDock_, distributionDock_, samplesDock_})
+        view->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("textgen studio"));
+    const auto text = [this](const char* name, const QString& value, const QString& tip = QString()) {
+        action(QLatin1String(name))->setText(value);
+        action(QLatin1String(name))->setToolTip(tip.isEmpty() ? QString(value).remove(QLatin1Char('&')).remove(QStringLiteral("…")) : tip);
+    };
+    text("new", tr("&New run…"));
+    text("start", tr("&Train", "start or resume training"));
+    text("pause", controller_.isPaused() ? tr("&Resume", "resume training") : tr("&Pause", "pause training"));
+    text("stop", tr("S&top", "stop training"));
+    text("exportSamples", tr("Export &samples…"));
+    text("exportEpochSamples", tr("Export &epoch samples…"));
+    text("exportCsv", tr("Export loss as &CSV…"));
+    text("exportPng", tr("Export loss as &PNG…"));
+    text("quit", tr("&Quit"));
+    text("biggerText", tr("&Bigger text"));
+    text("smallerText", tr("&Smaller text"));
+    text("resetText", tr("&Normal text size"));
+    text("epochSamplesFullSize", tr("Epoch samples at &full size"));
+    menus_.value(QStringLiteral("fileMenu"))->setTitle(tr("&File"));
+    menus_.value(QStringLiteral("trainingMenu"))->setTitle(tr("T&raining"));
+    menus_.value(QStringLiteral("viewMenu"))->setTitle(tr("&View"));
+    menus_.value(QStringLiteral("languageMenu"))->setTitle(tr("&Language"));
+    toolBar_->setWindowTitle(tr("Training"));
+    explanation_->setText(tr("<h2>No training runs yet</h2><p>A run trains a language model on a corpus and keeps its "
+                             "loss curve and checkpoints. Start with a small model on the fortune corpus: its loss "
+                             "falls within seconds, and you can then sample it at any temperature.</p>"));
+    quickStart_->setText(tr("Train a small model on the fortune corpus"));
+    smoothingLabel_->setText(tr("Smoothing"));
+    smoothing_->setToolTip(tr("How much the bold curve is smoothed (TensorBoard's moving average); the faint curve is every step"));
+    xLabel_->setText(tr("x:"));
+    yLabel_->setText(tr("y:"));
+    const QStringList xNames{tr("steps"), tr("epochs"), tr("tokens seen"), tr("wall time")};
+    for (int i = 0; i < xNames.size(); ++i)
+        xAxis_->setItemText(i, xNames[i]);
+    yAxis_->setItemText(0, tr("loss"));
+    yAxis_->setItemText(1, tr("perplexity"));
+    logScale_->setText(tr("log scale"));
+    follow_->setText(tr("Follow", "the plot follows the newest step"));
+    follow_->setToolTip(tr("Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)"));
+    runsDock_->setWindowTitle(tr("Runs", "training runs"));
+    runList_->setHeaderLabels({tr("Run"), tr("Preset"), tr("Status"), tr("Best validation loss"), tr("Corpus")});
+    distributionDock_->setWindowTitle(tr("Distribution", "the probability distribution a word was drawn from"));
+    samplesDock_->setWindowTitle(tr("Samples by epoch"));
+    refreshRunList();
+    refreshEpochSamples();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && runList_)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::changeTextSize(double step)
+{
+    SampleGrid* grid = generation_->grid();
+    const double size = step == 0.0 ? defaultTextSize_ : grid->textPointSize() + step;
+    grid->setTextPointSize(size);
+    QFont font = epochSamples_->font();
+    font.setPointSizeF(grid->textPointSize());
+    epochSamples_->setFont(font);
+    epochSamples_->resizeRowsToContents();
+}
+
+void MainWindow::showEpochSamplesFullSize()
+{
+    // Out of the dock, as large as the screen allows; docking it again is a double-click on its title.
+    samplesDock_->show();
+    samplesDock_->setFloating(true);
+    const QRect screen = samplesDock_->screen() ? samplesDock_->screen()->availableGeometry() : geometry();
+    samplesDock_->setGeometry(screen.adjusted(40, 40, -40, -40));
+    samplesDock_->raise();
+    epochSamples_->resizeRowsToContents();
 }
 
 void MainWindow::createStatusBar()
@@ -294,15 +437,27 @@ void MainWindow::createStatusBar()
 void MainWindow::readSettings()
 {
     QSettings settings;
+    defaultTextSize_ = generation_->grid()->textPointSize();
+    if (!settings.contains(QStringLiteral("window/geometry"))) {
+        // A first start: as large as the screen allows, up to 1600x1000.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(std::min(1600, available.width()), std::min(1000, available.height()));
+        // A first start: the runs list narrow, the distribution a strip under the text.
+        resizeDocks({runsDock_}, {230}, Qt::Horizontal);
+        resizeDocks({distributionDock_}, {185}, Qt::Vertical);
+    }
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1400, 900);
     smoothing_->setValue(settings.value(QStringLiteral("plot/smoothing"), 600).toInt());
-    generation_->slider()->setTemperature(settings.value(QStringLiteral("generation/temperature"), 1.0).toDouble());
     generation_->setMode(static_cast<GenerationPanel::Mode>(settings.value(QStringLiteral("generation/mode"), 0).toInt()));
+    if (generation_->mode() == GenerationPanel::Mode::Seeds) // in the chapter's mode the columns open at its temperatures
+        generation_->slider()->setTemperature(settings.value(QStringLiteral("generation/temperature"), 1.0).toDouble());
     generation_->promptEdit()->setText(settings.value(QStringLiteral("generation/prompt"), QStringLiteral("this movie")).toString());
     generation_->setColumnCount(settings.value(QStringLiteral("generation/columns"), 5).toInt());
+    generation_->setSampleLayout(settings.value(QStringLiteral("generation/layout"), 0).toInt() == 1 ? SampleGrid::Layout::Rows
+                                                                                                     : SampleGrid::Layout::Columns);
+    if (settings.contains(QStringLiteral("generation/textSize")))
+        changeTextSize(settings.value(QStringLiteral("generation/textSize")).toDouble() - generation_->grid()->textPointSize());
 }
 
 void MainWindow::writeSettings()
@@ -316,6 +471,8 @@ void MainWindow::writeSettings()
     settings.setValue(QStringLiteral("generation/mode"), static_cast<int>(generation_->mode()));
     settings.setValue(QStringLiteral("generation/prompt"), generation_->promptEdit()->text());
     settings.setValue(QStringLiteral("generation/columns"), generation_->columnCount());
+    settings.setValue(QStringLiteral("generation/layout"), generation_->grid()->layoutMode() == SampleGrid::Layout::Rows ? 1 : 0);
+    settings.setValue(QStringLiteral("generation/textSize"), generation_->grid()->textPointSize());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -383,8 +540,10 @@ void MainWindow::updateActions()
     action(QStringLiteral("stop"))->setEnabled(training);
     epochProgress_->setVisible(training);
     // While the CPU trains, generating on every core too would put two OpenMP teams on the same cores,
-    // where their spinning waits can slow both by orders of magnitude: generate on one core meanwhile.
-    const bool cpuTraining = training && !controller_.isPaused() && !controller_.device().startsWith(QLatin1String("cuda"));
+    // where their spinning waits can slow both by orders of magnitude: generate on one core meanwhile, and on
+    // all of them while training holds for a drag of the slider.
+    const bool cpuTraining = training && !controller_.isPaused() && !controller_.isYielding()
+                          && !controller_.device().startsWith(QLatin1String("cuda"));
     generation_->service().setThreads(cpuTraining ? 1 : QThread::idealThreadCount());
 }
 
@@ -455,43 +614,46 @@ void MainWindow::showRunCurves()
     QSet<QString> shown = overlays_;
     if (!currentRun_.isEmpty())
         shown.insert(currentRun_);
-    for (const QString& path : shown)
+    for (const QString& path : shown) {
+        curves_.forget(path); // read from the start: the plot has just dropped it
         loadCurve(path);
-    plot_->fitToData();
+    }
+    plot_->setFollowing(true);
 }
 
 void MainWindow::loadCurve(const QString& path)
 {
     const std::optional<RunSummary> summary = library_.run(path);
-    plot_->removeRun(path);
     plot_->addRun(path, summary ? summary->name : QFileInfo(path).fileName(), colourFor(path));
-    double tokensPerStep = 0.0;
-    try {
-        const RunSettings settings = RunDirectory::open(path).settings();
-        tokensPerStep = static_cast<double>(settings.training.batchSize * (settings.model.sequenceLength - 1));
-        tokensPerStep_.insert(path, tokensPerStep);
-    } catch (const std::exception&) {
-        return; // a damaged run has no curve to show
+    curves_.read(path); // off this thread: a run of a million steps opens without freezing the window
+}
+
+namespace {
+
+LossPoint lossPoint(const CurvePoint& point)
+{
+    return {point.step, point.epoch, point.tokens, point.seconds, point.loss};
+}
+
+} // namespace
+
+void MainWindow::showCurve(const CurveChunk& chunk)
+{
+    const QString& path = chunk.runPath;
+    if (!(path == currentRun_ || overlays_.contains(path)) || !plot_->runs().contains(path))
+        return; // no longer shown
+    if (chunk.restart) { // the file was rewritten (a resume from an earlier checkpoint): draw it anew
+        const std::optional<RunSummary> summary = library_.run(path);
+        plot_->removeRun(path);
+        plot_->addRun(path, summary ? summary->name : QFileInfo(path).fileName(), colourFor(path));
     }
-    const MetricsFile metrics = RunDirectory::readMetrics(QDir(path).filePath(QStringLiteral("metrics.csv")));
-    // Steps per epoch from the first complete epoch: the epoch axis places each step within its epoch.
-    double perEpoch = 0.0;
-    for (const MetricRow& row : metrics.rows)
-        if (std::isfinite(row.validationLoss)) {
-            perEpoch = static_cast<double>(row.step) / static_cast<double>(row.epoch + 1);
-            break;
-        }
     QVector<LossPoint> training;
-    for (const MetricRow& row : metrics.rows) {
-        const double step = static_cast<double>(row.step);
-        const LossPoint point{step, perEpoch > 0 ? step / perEpoch : static_cast<double>(row.epoch), step * tokensPerStep,
-                              row.elapsedSeconds, std::isfinite(row.trainLoss) ? row.trainLoss : row.validationLoss};
-        if (std::isfinite(row.trainLoss))
-            training.append(point);
-        else if (std::isfinite(row.validationLoss))
-            plot_->appendValidation(path, point);
-    }
+    training.reserve(chunk.training.size());
+    for (const CurvePoint& point : chunk.training)
+        training.append(lossPoint(point));
     plot_->appendTraining(path, training);
+    for (const CurvePoint& point : chunk.validation)
+        plot_->appendValidation(path, lossPoint(point));
 }
 
 void MainWindow::onProgress(const QList<TrainProgress>& points)
@@ -501,21 +663,21 @@ void MainWindow::onProgress(const QList<TrainProgress>& points)
         return;
     if (!plot_->runs().contains(path))
         plot_->addRun(path, QFileInfo(path).fileName(), colourFor(path));
-    if (!tokensPerStep_.contains(path)) {
+    if (!scales_.contains(path)) {
         try {
-            const RunSettings settings = RunDirectory::open(path).settings();
-            tokensPerStep_.insert(path, static_cast<double>(settings.training.batchSize * (settings.model.sequenceLength - 1)));
+            scales_.insert(path, CurveScale(RunDirectory::open(path).settings()));
         } catch (const std::exception&) {
-            tokensPerStep_.insert(path, 0.0);
+            scales_.insert(path, CurveScale());
         }
     }
-    const double tokensPerStep = tokensPerStep_.value(path);
+    const CurveScale& scale = scales_[path];
     QVector<LossPoint> appended;
+    appended.reserve(points.size());
     for (const TrainProgress& p : points)
-        appended.append({static_cast<double>(p.step), static_cast<double>(p.epoch) + p.epochFraction,
-                         static_cast<double>(p.step) * tokensPerStep, p.elapsedSeconds, p.trainLoss});
+        appended.append(lossPoint(scale.point(p.step, static_cast<double>(p.epoch) + p.epochFraction, p.elapsedSeconds, p.trainLoss)));
     plot_->appendTraining(path, appended);
     const TrainProgress& last = points.last();
+    lastProgressSeconds_ = last.elapsedSeconds;
     epochProgress_->setValue(static_cast<int>(last.epochFraction * 1000));
     deviceLabel_->setText(tr("device: %1").arg(last.device));
     progressLabel_->setText(tr("epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5")
@@ -531,12 +693,15 @@ void MainWindow::onProgress(const QList<TrainProgress>& points)
 void MainWindow::onEpoch(const EpochResult& result)
 {
     const QString path = controller_.runPath();
-    plot_->appendValidation(path, {static_cast<double>(result.step), static_cast<double>(result.epoch + 1), 0.0, 0.0, result.validationLoss});
+    // The validation lies where its step lies on every axis: the last step reported came just before it.
+    const CurveScale scale = scales_.value(path);
+    plot_->appendValidation(path, lossPoint(scale.point(result.step, static_cast<double>(result.epoch + 1), lastProgressSeconds_, result.validationLoss)));
     library_.refresh();
     if (path == currentRun_) {
-        generation_->refreshCheckpoints();
-        if (!generation_->service().isLoaded())
-            generation_->service().load(path, QStringLiteral("latest"));
+        if (generation_->runPath() != path || !generation_->service().isLoaded())
+            generation_->setRun(path, true); // its first checkpoint: sample it
+        else
+            generation_->followLatestCheckpoint(); // the learner watches the text improve, epoch by epoch
     } else if (currentRun_.isEmpty()) {
         selectRun(path);
     }
@@ -559,7 +724,7 @@ void MainWindow::refreshEpochSamples()
                 epochSamples_->setColumnCount(static_cast<int>(set.samples.size()));
                 QStringList headers;
                 for (const SampleSetEntry& sample : set.samples)
-                    headers << tr("T = %1").arg(shortestNumber(sample.sampler.temperature));
+                    headers << tr("T %1").arg(temperatureText(sample.sampler.temperature));
                 epochSamples_->setHorizontalHeaderLabels(headers);
             }
             epochSamples_->insertRow(row);

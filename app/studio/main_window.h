@@ -7,18 +7,24 @@
 #include <QMainWindow>
 #include <QSet>
 
+#include "run_curve.h"
 #include "run_library.h"
 #include "training_controller.h"
 
 class QAction;
 class QCheckBox;
 class QComboBox;
+class QDockWidget;
 class QLabel;
+class QMenu;
 class QProgressBar;
+class QPushButton;
 class QSlider;
 class QStackedWidget;
 class QTableWidget;
+class QToolButton;
 class QTreeWidget;
+class QToolBar;
 class QTreeWidgetItem;
 
 namespace textgen {
@@ -47,15 +53,22 @@ public:
     QTreeWidget* runList() const { return runList_; }
     QTableWidget* epochSamples() const { return epochSamples_; }
     QStackedWidget* pages() const { return pages_; }
+    QDockWidget* distributionDock() const { return distributionDock_; }
+    QDockWidget* epochSamplesDock() const { return samplesDock_; }
+    QToolButton* followButton() const { return follow_; }
     QAction* action(const QString& name) const;
+    // What the status bar says of a stage of the training session, in the interface's language.
+    static QString stageText(SessionStage stage);
 
 signals:
     void languageChangeRequested(const QString& language);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslateUi();
     void createActions();
     void createMenus();
     void createDocks();
@@ -76,6 +89,9 @@ private:
     void refreshRunList();
     void showRunCurves();
     void loadCurve(const QString& path);
+    void showCurve(const CurveChunk& chunk);
+    void changeTextSize(double step); // points; 0 resets
+    void showEpochSamplesFullSize();
     void refreshEpochSamples();
     void runContextMenu(const QPoint& position);
     void onProgress(const QList<TrainProgress>& points);
@@ -88,8 +104,22 @@ private:
     QString currentRun_;
     QSet<QString> overlays_;
     QHash<QString, QColor> colours_;
-    QHash<QString, double> tokensPerStep_; // batch x (sequence length - 1), for the "tokens seen" axis
+    CurveLoader curves_;
+    QHash<QString, CurveScale> scales_; // per run: where a step lies on the tokens and epochs axes
+    double lastProgressSeconds_ = 0.0;  // wall time of the last step reported: a validation lies there
     QHash<QString, QAction*> actions_;
+    QHash<QString, QMenu*> menus_;
+    QToolBar* toolBar_ = nullptr;
+    QDockWidget* runsDock_ = nullptr;
+    QDockWidget* distributionDock_ = nullptr;
+    QDockWidget* samplesDock_ = nullptr;
+    QLabel* explanation_ = nullptr;
+    QPushButton* quickStart_ = nullptr;
+    QLabel* smoothingLabel_ = nullptr;
+    QLabel* xLabel_ = nullptr;
+    QLabel* yLabel_ = nullptr;
+    QToolButton* follow_ = nullptr;
+    double defaultTextSize_ = 0.0;
     QStackedWidget* pages_ = nullptr;
     QTreeWidget* runList_ = nullptr;
     LossPlot* plot_ = nullptr;

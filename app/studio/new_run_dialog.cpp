@@ -15,13 +15,39 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "language_model.h"
+#include "lm_dataset.h"
+#include "tokenizer.h"
+#include "train_benchmark.h"
 
 namespace textgen {
 
 namespace {
+
+// "2 h 10 min", "5 min", "40 s": a duration as an estimate is read.
+QString roughDuration(double seconds)
+{
+    if (!std::isfinite(seconds) || seconds < 0)
+        return QStringLiteral("?");
+    if (seconds < 90)
+        return NewRunDialog::tr("%1 s").arg(std::max(1, static_cast<int>(std::lround(seconds))));
+    const auto minutes = static_cast<qint64>(std::lround(seconds / 60));
+    if (minutes < 90)
+        return NewRunDialog::tr("%1 min").arg(minutes);
+    if (minutes < 48 * 60)
+        return NewRunDialog::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    return NewRunDialog::tr("%1 days %2 h").arg(minutes / (24 * 60)).arg(minutes / 60 % 24);
+}
+
+// What a step's time depends on: the model, the batch and the device.
+QString probeKey(const RunSettings& settings)
+{
+    return QString::fromStdString(describeConfig(settings.model))
+         + QStringLiteral("|%1|%2").arg(settings.training.batchSize).arg(QString::fromStdString(settings.training.device));
+}
 
 QSpinBox* spin(int minimum, int maximum, QWidget* parent)
 {
@@ -80,6 +106,11 @@ NewRunDialog::NewRunDialog(QWidget* parent) : QDialog(parent)
     if (torch::cuda::is_available())
         device_->setCurrentIndex(1);
     parameters_ = new QLabel(this);
+    estimate_ = new QLabel(this);
+    estimate_->setWordWrap(true);
+    probeTimer_ = new QTimer(this);
+    probeTimer_->setSingleShot(true);
+    probeTimer_->setInterval(400); // a moment after the last keystroke: typing "256" probes once, not three times
     problem_ = new QLabel(this);
     problem_->setStyleSheet(QStringLiteral("color: #b00020"));
     problem_->setWordWrap(true);
@@ -126,6 +157,7 @@ NewRunDialog::NewRunDialog(QWidget* parent) : QDialog(parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(corpusBox);
     layout->addLayout(columns);
+    layout->addWidget(estimate_);
     layout->addWidget(problem_);
     layout->addWidget(buttons_);
 
@@ -142,6 +174,10 @@ NewRunDialog::NewRunDialog(QWidget* parent) : QDialog(parent)
         validate();
     });
     connect(name_, &QLineEdit::textChanged, this, &NewRunDialog::validate);
+    connect(probeTimer_, &QTimer::timeout, this, &NewRunDialog::probe);
+    connect(tokenizer_, &QComboBox::currentIndexChanged, this, &NewRunDialog::validate);
+    connect(cut_, &QComboBox::currentIndexChanged, this, &NewRunDialog::validate);
+    connect(device_, &QComboBox::currentIndexChanged, this, &NewRunDialog::validate);
     connect(buttons_, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
     presetChanged();
@@ -154,6 +190,8 @@ NewRunDialog::~NewRunDialog()
         scanning_->requestInterruption();
         scanning_->wait();
     }
+    if (probing_)
+        probing_->wait(); // a probe is a few steps of the model: it ends soon
 }
 
 void NewRunDialog::browseFolder()
@@ -189,10 +227,12 @@ void NewRunDialog::scan()
     progress_->setRange(0, 0);
     report_->setText(tr("Reading %1…").arg(corpus_->text()));
     const std::string path = corpus_->text().toStdString();
+    const double validationFraction = settings().dataset.validationFraction;
     QPointer<NewRunDialog> self(this);
-    scanning_ = QThread::create([self, path] {
+    scanning_ = QThread::create([self, path, validationFraction] {
         QString text;
         bool readable = false;
+        std::vector<std::size_t> trainTokens[2]; // words, characters
         try {
             CorpusOptions options;
             options.progress = [self](const CorpusProgress& progress) {
@@ -209,16 +249,29 @@ void NewRunDialog::scan()
             const Corpus corpus = readCorpus(path, options);
             text = QString::fromStdString(formatReport(corpus.report)).trimmed();
             readable = true;
+            // What the run will train on, counted as the tokenizers will cut it (no vocabulary needed).
+            std::string scratch;
+            for (const std::string& document : corpus.documents) {
+                if (isValidationDocument(document, validationFraction))
+                    continue;
+                for (const TokenizerKind kind : {TokenizerKind::Word, TokenizerKind::Char}) {
+                    std::size_t count = 0;
+                    forEachToken(kind, document, scratch, [&count](std::string_view) { ++count; });
+                    trainTokens[kind == TokenizerKind::Word ? 0 : 1].push_back(count);
+                }
+            }
         } catch (const std::exception& error) {
             text = QString::fromUtf8(error.what());
         }
         if (QThread::currentThread()->isInterruptionRequested())
             return; // cancelled: a newer scan reports instead
-        QMetaObject::invokeMethod(self, [self, text, readable] {
+        QMetaObject::invokeMethod(self, [self, text, readable, words = std::move(trainTokens[0]), characters = std::move(trainTokens[1])] {
             if (!self)
                 return;
             self->report_->setText(text);
             self->corpusReadable_ = readable;
+            self->trainTokens_[0] = words;
+            self->trainTokens_[1] = characters;
             self->progress_->setVisible(false);
             self->validate();
             emit self->scanned();
@@ -296,16 +349,17 @@ void NewRunDialog::validate()
     if (problem.isEmpty() && !corpusReadable_ && !isScanning())
         problem = tr("The corpus cannot be used yet: scan it, or choose another one.");
     if (problem.isEmpty()) {
-        // The exact count, from the model itself (a fraction of a second even for the chapter's sizes).
-        try {
-            torch::NoGradGuard noGrad;
-            parameters_->setText(QLocale().toString(static_cast<qlonglong>(makeModel(s.model)->parameterCount())));
-        } catch (const std::exception& error) {
-            problem = QString::fromUtf8(error.what());
+        // The exact parameter count and a step's time come from the model itself, built on the probe's thread.
+        const QString key = probeKey(s);
+        if (key != probedKey_) {
+            parameters_->setText(tr("measuring…"));
+            probeTimer_->start();
         }
     } else {
         parameters_->setText(QStringLiteral("—"));
+        probeTimer_->stop();
     }
+    showEstimate();
     problem_->setText(problem);
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty() && corpusReadable_);
 }
@@ -331,6 +385,87 @@ RunSettings NewRunDialog::quickStart(const QString& corpus)
     s.training.threads = QThread::idealThreadCount();
     s.epochSamples.prompt = QStringLiteral("the meaning of life");
     return s;
+}
+
+void NewRunDialog::probe()
+{
+    if (probing_) {
+        reprobe_ = true; // the settings changed while measuring: measure again once it ends
+        return;
+    }
+    reprobe_ = false;
+    const RunSettings s = settings();
+    const QString key = probeKey(s);
+    // A few steps at no more than 32 sequences, scaled to the batch: a step's cost grows with the batch.
+    TrainingOptions options = s.training;
+    const std::int64_t probeBatch = std::min<std::int64_t>(options.batchSize, 32);
+    const double scale = static_cast<double>(options.batchSize) / static_cast<double>(probeBatch);
+    options.batchSize = probeBatch;
+    options.epochs = 1;
+    const ModelConfig config = s.model;
+    QPointer<NewRunDialog> self(this);
+    probing_ = QThread::create([self, key, config, options, probeBatch, scale] {
+        double milliseconds = 0.0;
+        qint64 parameters = 0;
+        QString error;
+        try {
+            const LmDataset data = randomTokenDataset(config, static_cast<std::size_t>(probeBatch * 3), options.seed);
+            const TrainBenchmark measured = benchmarkTraining(config, options, data, 1, 2);
+            milliseconds = measured.millisecondsPerStep * scale;
+            parameters = measured.parameters;
+        } catch (const std::exception& failure) {
+            error = QString::fromUtf8(failure.what());
+        }
+        QMetaObject::invokeMethod(self, [self, key, milliseconds, parameters, error] {
+            if (!self)
+                return;
+            self->probedKey_ = key;
+            self->millisecondsPerStep_ = error.isEmpty() ? milliseconds : 0.0;
+            self->parameterCount_ = parameters;
+            self->parameters_->setText(error.isEmpty() ? QLocale().toString(static_cast<qlonglong>(parameters)) : QStringLiteral("—"));
+            if (!error.isEmpty()) {
+                self->problem_->setText(error);
+                self->buttons_->button(QDialogButtonBox::Ok)->setEnabled(false);
+            }
+            self->showEstimate();
+            if (error.isEmpty())
+                emit self->estimated();
+        });
+    });
+    connect(probing_, &QThread::finished, this, [this] {
+        probing_->deleteLater();
+        probing_ = nullptr;
+        const RunSettings now = settings();
+        const QString wanted = probeKey(now);
+        if (reprobe_ || (wanted != probedKey_ && problem_->text().isEmpty()))
+            probe();
+    });
+    probing_->start();
+}
+
+void NewRunDialog::showEstimate()
+{
+    const RunSettings s = settings();
+    const std::vector<std::size_t>& tokens = trainTokens_[s.tokenizer == TokenizerKind::Char ? 1 : 0];
+    if (!corpusReadable_ || tokens.empty()) {
+        estimate_->setText(tr("Scan the corpus to see how long an epoch is."));
+        return;
+    }
+    const SplitShape shape = shapeOf(tokens, s.dataset.cut, s.model.sequenceLength);
+    const auto perEpoch = static_cast<qint64>(batchesPerEpoch(shape.sequences, static_cast<std::size_t>(std::max<std::int64_t>(1, s.training.batchSize))));
+    const qint64 total = perEpoch * s.training.epochs;
+    const QLocale locale;
+    QString text = tr("%1 steps an epoch (%2 tokens) · %3 epochs ≈ %4 steps")
+                       .arg(locale.toString(perEpoch), locale.toString(static_cast<qulonglong>(shape.targetTokens)))
+                       .arg(s.training.epochs)
+                       .arg(locale.toString(total));
+    const QString key = probeKey(s);
+    const QString where = s.training.device == "cpu" ? tr("on this CPU") : tr("on %1").arg(device_->currentText());
+    if (key == probedKey_ && millisecondsPerStep_ > 0)
+        text += tr(" ≈ %1 %2").arg(roughDuration(static_cast<double>(total) * millisecondsPerStep_ / 1000.0), where);
+    else if (problem_->text().isEmpty())
+        text += tr(" · measuring a step %1…").arg(where);
+    estimate_->setText(text);
 }
 
 } // namespace textgen

@@ -1,12 +1,16 @@
 // The "New run" dialog: a corpus (the fortune corpus by default, or a folder such as aclImdb/, or a text
 // file) scanned with a progress bar and its report shown; tokenizer, cutting, preset with editable sizes and
 // the resulting parameter count, epochs, batch, learning rate, seed and device. Invalid combinations are
-// explained inline and keep OK disabled.
+// explained inline and keep OK disabled. It estimates the run before it starts: steps and tokens per epoch
+// from the scanned corpus, and the time from a short probe of the model on the chosen device, measured on a
+// thread of its own a moment after the last change (no model is built on the UI thread).
 #pragma once
 
 #include <QDialog>
 
 #include "run_settings.h"
+
+#include <vector>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -15,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QSpinBox;
+class QTimer;
 
 namespace textgen {
 
@@ -40,11 +45,14 @@ public:
     QLabel* problemLabel() const { return problem_; }
     QLabel* reportLabel() const { return report_; }
     QLabel* parametersLabel() const { return parameters_; }
+    QLabel* estimateLabel() const { return estimate_; }
+    bool isProbing() const { return probing_ != nullptr; }
     QDialogButtonBox* buttons() const { return buttons_; }
     bool isScanning() const { return scanning_ != nullptr; }
 
 signals:
     void scanned(); // the corpus report is shown (or why it could not be read)
+    void estimated(); // the estimate shows a measured time
 
 private:
     void browseFolder();
@@ -52,6 +60,8 @@ private:
     void scan();
     void presetChanged();
     void validate();
+    void probe();
+    void showEstimate();
 
     QLineEdit* name_;
     QLineEdit* corpus_;
@@ -74,6 +84,15 @@ private:
     QComboBox* device_;
     QLabel* parameters_;
     QLabel* problem_;
+    QLabel* estimate_;
+    QTimer* probeTimer_;
+    QThread* probing_ = nullptr;
+    bool reprobe_ = false;
+    QString probedKey_;           // the model, batch and device the measurement is for
+    double millisecondsPerStep_ = 0.0;
+    qint64 parameterCount_ = 0;
+    // Token counts of the training documents, per tokenizer (words, characters), from the last scan.
+    std::vector<std::size_t> trainTokens_[2];
     QDialogButtonBox* buttons_;
     QThread* scanning_ = nullptr;
     bool corpusReadable_ = false;

@@ -6,7 +6,6 @@
 #include <QSettings>
 #include <QTranslator>
 
-#include <memory>
 
 #include "main_window.h"
 #include "studio_translations.h"
@@ -33,27 +32,15 @@ int main(int argc, char* argv[])
                                                             : settings.value(QStringLiteral("language"), QLocale::system().name().left(2)).toString();
 
     textgen::StudioTranslations translations;
-    std::unique_ptr<textgen::MainWindow> window;
-    std::function<void()> open;
-    open = [&] {
-        translations.install(language);
-        window = std::make_unique<textgen::MainWindow>(root);
-        QObject::connect(window.get(), &textgen::MainWindow::languageChangeRequested, window.get(), [&](const QString& chosen) {
-            QSettings().setValue(QStringLiteral("language"), chosen);
-            if (chosen == language)
-                return;
-            language = chosen;
-            // Rebuild the window in the new language (it keeps nothing a rebuild loses: runs are on disk).
-            QMetaObject::invokeMethod(&application, [&] {
-                if (window->controller().isTraining()) {
-                    window->controller().stop();
-                }
-                window->close();
-                open();
-            }, Qt::QueuedConnection);
-        });
-        window->show();
-    };
-    open();
+    translations.install(language);
+    textgen::MainWindow window(root);
+    // Installing the other language's translator sends every widget a LanguageChange, and each retranslates
+    // itself in place: nothing is rebuilt, and training goes on.
+    QObject::connect(&window, &textgen::MainWindow::languageChangeRequested, &window, [&](const QString& chosen) {
+        QSettings().setValue(QStringLiteral("language"), chosen);
+        if (chosen != translations.language())
+            translations.install(chosen);
+    });
+    window.show();
     return QApplication::exec();
 }
