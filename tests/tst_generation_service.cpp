@@ -22,6 +22,7 @@ private slots:
     void aCheckpointLoadsOnTheServiceThread();
     void aBurstOfRequestsComputesTheLatestAndSkipsStaleOnes();
     void resultsEqualTheEngineForTheSameRequest();
+    void onlyTheColumnsThatChangedAreGeneratedAgain();
     void badRequestsAndMissingCheckpointsFailWithAReason();
 
 private:
@@ -114,6 +115,44 @@ void TestGenerationService::resultsEqualTheEngineForTheSameRequest()
     for (std::size_t c = 0; c < expected.columns.size(); ++c)
         QCOMPARE(result->columns[c].text, expected.columns[c].text);
     QVERIFY(generated.first().at(2).toDouble() > 0.0);
+}
+
+void TestGenerationService::onlyTheColumnsThatChangedAreGeneratedAgain()
+{
+    GenerationService service;
+    QSignalSpy loaded(&service, &GenerationService::loadedChanged);
+    service.load(run_, QStringLiteral("1"));
+    QVERIFY(loaded.wait(30000));
+    QSignalSpy generated(&service, &GenerationService::generated);
+    GenerationRequest request = requestAt(0.8);
+    request.keepLogitsOfColumn = 2;
+    service.request(request);
+    QVERIFY(generated.wait(30000));
+    QCOMPARE(service.lastGeneratedColumns(), 5);
+    // The slider moves column 2 (whose logits are kept): the four others are the ones already shown.
+    request.columns[2].sampler.temperature = 1.3;
+    service.request(request);
+    QVERIFY(generated.wait(30000));
+    QCOMPARE(service.lastGeneratedColumns(), 1);
+    const SharedGeneration result = generated.last().at(1).value<SharedGeneration>();
+    QVERIFY(!result->columns[2].logits.empty());
+    // What the engine gives for the whole request, computed from scratch.
+    const RunModel model = loadRunModel(RunDirectory::open(run_), QStringLiteral("1"));
+    const GenerationResult expected = Generator(model.model, *model.vocabulary).generate(request);
+    for (std::size_t c = 0; c < expected.columns.size(); ++c) {
+        QCOMPARE(result->columns[c].text, expected.columns[c].text);
+        QCOMPARE(result->columns[c].sampler.temperature, request.columns[c].sampler.temperature);
+    }
+    // Another prompt changes every column; another checkpoint too.
+    request.prompt = "the story";
+    service.request(request);
+    QVERIFY(generated.wait(30000));
+    QCOMPARE(service.lastGeneratedColumns(), 5);
+    service.load(run_, QStringLiteral("latest"));
+    QVERIFY(loaded.wait(30000));
+    service.request(request);
+    QVERIFY(generated.wait(30000));
+    QCOMPARE(service.lastGeneratedColumns(), 5);
 }
 
 void TestGenerationService::badRequestsAndMissingCheckpointsFailWithAReason()

@@ -71,12 +71,68 @@ std::optional<std::pair<qint64, GenerationRequest>> GenerationService::takePendi
     return taken;
 }
 
+namespace {
+
+bool sameColumn(const ColumnRequest& a, const ColumnRequest& b)
+{
+    return a.sampler.temperature == b.sampler.temperature && a.sampler.topK == b.sampler.topK && a.sampler.topP == b.sampler.topP
+        && a.sampler.suppressSpecials == b.sampler.suppressSpecials && a.sampler.seed == b.sampler.seed && a.forced == b.forced;
+}
+
+} // namespace
+
+int GenerationService::lastGeneratedColumns() const
+{
+    int generated = 0;
+    QMetaObject::invokeMethod(worker_, [&] { generated = worker_->lastGenerated(); }, Qt::BlockingQueuedConnection);
+    return generated;
+}
+
+GenerationResult GenerationWorker::generate(const GenerationRequest& request)
+{
+    const bool comparable = lastRequest_ && lastResult_ && lastRequest_->prompt == request.prompt && lastRequest_->length == request.length
+                         && lastRequest_->topCandidates == request.topCandidates;
+    GenerationRequest todo = request;
+    todo.columns.clear();
+    todo.keepLogitsOfColumn = -1;
+    std::vector<int> reusedFrom(request.columns.size(), -1); // the previous result's column, or -1: generate it
+    for (std::size_t c = 0; c < request.columns.size(); ++c) {
+        const bool wantsLogits = static_cast<int>(c) == request.keepLogitsOfColumn;
+        if (comparable)
+            for (std::size_t p = 0; p < lastRequest_->columns.size(); ++p)
+                if (sameColumn(request.columns[c], lastRequest_->columns[p])
+                    && (!wantsLogits || !lastResult_->columns[p].logits.empty())) {
+                    reusedFrom[c] = static_cast<int>(p);
+                    break;
+                }
+        if (reusedFrom[c] < 0) {
+            if (wantsLogits)
+                todo.keepLogitsOfColumn = static_cast<int>(todo.columns.size());
+            todo.columns.push_back(request.columns[c]);
+        }
+    }
+    GenerationResult result;
+    if (!todo.columns.empty())
+        result = generator_->generate(todo);
+    else
+        result = GenerationResult{lastResult_->promptIds, lastResult_->unknownWords, {}};
+    lastGenerated_ = static_cast<int>(todo.columns.size());
+    std::vector<GeneratedColumn> columns;
+    std::size_t next = 0;
+    for (std::size_t c = 0; c < request.columns.size(); ++c)
+        columns.push_back(reusedFrom[c] >= 0 ? lastResult_->columns[static_cast<std::size_t>(reusedFrom[c])] : std::move(result.columns[next++]));
+    result.columns = std::move(columns);
+    return result;
+}
+
 void GenerationWorker::load(const QString& runPath, const QString& checkpoint, const QString& device)
 {
     try {
         const RunDirectory run = RunDirectory::open(runPath);
         RunModel model = loadRunModel(run, checkpoint, device.toStdString());
         generator_.reset();
+        lastRequest_.reset(); // another model: nothing generated before can be reused
+        lastResult_.reset();
         vocabulary_ = model.vocabulary;
         generator_ = std::make_unique<Generator>(model.model, *vocabulary_, resolveDevice(device.toStdString()));
         LoadedCheckpoint loadedCheckpoint;
@@ -108,7 +164,9 @@ void GenerationWorker::process()
         QElapsedTimer clock;
         clock.start();
         try {
-            auto result = std::make_shared<const GenerationResult>(generator_->generate(job->second));
+            auto result = std::make_shared<const GenerationResult>(generate(job->second));
+            lastRequest_ = job->second;
+            lastResult_ = result;
             emit generated(job->first, result, static_cast<double>(clock.nsecsElapsed()) / 1e6);
         } catch (const std::exception& error) {
             emit failed(job->first, QString::fromUtf8(error.what()));

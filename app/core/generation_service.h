@@ -47,6 +47,8 @@ public:
     // the CPU: two OpenMP teams spinning on the same cores can slow each other by orders of magnitude.
     void setThreads(int threads);
     int threads() const { return threads_; } // as last asked
+    // Columns the last finished request had to generate (the rest were unchanged and reused).
+    int lastGeneratedColumns() const;
 
 signals:
     void loadedChanged(const textgen::LoadedCheckpoint& checkpoint);
@@ -72,6 +74,8 @@ class GenerationWorker : public QObject {
 
 public:
     explicit GenerationWorker(GenerationService& service) : service_(service) {}
+    // How many columns the last request generated; the others were the previous result's.
+    int lastGenerated() const { return lastGenerated_; }
 
 public slots:
     void load(const QString& runPath, const QString& checkpoint, const QString& device);
@@ -85,9 +89,16 @@ signals:
     void failed(qint64 id, const QString& reason);
 
 private:
+    GenerationResult generate(const GenerationRequest& request);
+
     GenerationService& service_;
     std::shared_ptr<Vocabulary> vocabulary_;
     std::unique_ptr<Generator> generator_;
+    // The last request and its result: a drag of the slider changes one column of five, and a column does
+    // not depend on the columns beside it (tst_generator), so the unchanged ones are taken from here.
+    std::optional<GenerationRequest> lastRequest_;
+    SharedGeneration lastResult_;
+    int lastGenerated_ = 0;
 };
 
 } // namespace textgen
