@@ -8,6 +8,10 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,6 +32,8 @@
 #include <QWheelEvent>
 
 #include <qcustomplot.h>
+
+#include <dlfcn.h>
 
 #include "corpus.h"
 #include "distribution_chart.h"
@@ -55,6 +61,8 @@ private slots:
     void switchingToKoreanWhileTrainingKeepsTrainingAndTranslatesTheWindow();
     void aValidationMarkerLiesAtItsStepOnTheTokensAxis();
     void aNewCheckpointRegeneratesTheColumnsWhileLatestIsSelected();
+    void aDarkPaletteDrawsThePlotsAndTheTextFromThePalette();
+    void dragWhileTheSeedPresetTrains(); // measures (prints) the column sets a second and the UI's lateness
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString& root, QSize size = {1280, 800});
@@ -74,6 +82,7 @@ private:
 void TestWorkspace::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(QDir().mkpath(QStringLiteral(TEXTGEN_BINARY_DIR "/screenshots")));
     corpus_ = textgen::testing::writeMovieSentences(dir_.path());
     trainedRoot_ = dir_.filePath(QStringLiteral("trained"));
     trainedRun_ = trainedRoot_ + QStringLiteral("/movies");
@@ -366,6 +375,128 @@ void TestWorkspace::aNewCheckpointRegeneratesTheColumnsWhileLatestIsSelected()
                                  && panel->grid()->columnHeading(0)->toolTip().contains(QStringLiteral("epoch %1").arg(panel->service().loaded()->epoch)),
                              60000);
     QCOMPARE(panel->result()->columns[0].sampler.seed, std::uint64_t(42)); // the same seed, a newer model
+}
+
+void TestWorkspace::aDarkPaletteDrawsThePlotsAndTheTextFromThePalette()
+{
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(40, 42, 46));
+    dark.setColor(QPalette::WindowText, QColor(225, 225, 225));
+    dark.setColor(QPalette::Base, QColor(28, 30, 33));
+    dark.setColor(QPalette::AlternateBase, QColor(45, 47, 51));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::Button, QColor(50, 52, 56));
+    dark.setColor(QPalette::ButtonText, QColor(225, 225, 225));
+    QApplication::setPalette(dark); // as a desktop's dark theme does, while the window is open
+    window_ = openWindow(trainedRoot_);
+    QVERIFY(window_);
+    window_->selectRun(trainedRun_);
+    waitForColumns(*window_, trainedRun_);
+    for (QCustomPlot* plot : {window_->lossPlot()->customPlot(), window_->generation()->chart()->customPlot()}) {
+        const QImage image = plot->toPixmap(200, 150).toImage();
+        QVERIFY(qGray(image.pixel(5, 5)) < 80); // a dark background
+        QCOMPARE(plot->xAxis->tickLabelColor(), dark.color(QPalette::WindowText)); // light text on it
+        QCOMPARE(plot->xAxis->labelColor(), dark.color(QPalette::WindowText));
+    }
+    // Words without their probability's colour take the palette's text colour, not black on dark.
+    window_->generation()->colourAction()->setChecked(false);
+    const QString html = window_->generation()->grid()->columnView(1)->toHtml();
+    QVERIFY2(html.contains(dark.color(QPalette::Text).name(), Qt::CaseInsensitive), qPrintable(html.left(400)));
+    QVERIFY(window_->grab().save(QStringLiteral(TEXTGEN_BINARY_DIR "/screenshots/studio-dark.png")));
+    QApplication::setPalette(light);
+}
+
+void TestWorkspace::dragWhileTheSeedPresetTrains()
+{
+    const QString fortunes = QString::fromUtf8(kDefaultCorpusPath.data());
+    if (!QFileInfo::exists(fortunes))
+        QSKIP("the fortune corpus is not installed (make deps installs it)");
+    // A run at the chapter's sizes to sample (one step: the cost of generating does not depend on training).
+    const QString root = dir_.filePath(QStringLiteral("seed"));
+    const QString sampled = root + QStringLiteral("/sampled");
+    RunSettings settings;
+    settings.name = QStringLiteral("sampled");
+    settings.corpusPath = fortunes;
+    settings.model = presetConfig(Preset::Seed);
+    settings.training = trainingDefaults(Preset::Seed);
+    settings.training.batchSize = 8;
+    settings.training.maxSteps = 1;
+    settings.training.device = "cpu";
+    settings.epochSamples.enabled = false;
+    if (!QFileInfo::exists(sampled))
+        TrainingSession::create(sampled, settings, {})->train();
+
+    // While the same preset trains at the chapter's batch of 32 on every core.
+    window_ = openWindow(root);
+    QVERIFY(window_);
+    settings.name = QStringLiteral("training");
+    settings.training.batchSize = 32;
+    settings.training.maxSteps = 0;
+    settings.training.threads = QThread::idealThreadCount();
+    QVERIFY(window_->startNewRun(settings));
+    QTRY_VERIFY_WITH_TIMEOUT(newestStep(*window_) >= 2, 180000);
+    window_->selectRun(sampled);
+    waitForColumns(*window_, sampled);
+    GenerationPanel* panel = window_->generation();
+    QSlider* slider = panel->slider()->slider();
+    QStyleOptionSlider option;
+    option.initFrom(slider);
+    option.orientation = slider->orientation();
+    option.minimum = slider->minimum();
+    option.maximum = slider->maximum();
+    option.sliderPosition = option.sliderValue = slider->value();
+    const QPoint handle = slider->style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, slider).center();
+
+    // How late a 5 ms timer of the UI thread fires meanwhile: what makes a window stutter.
+    QVector<double> lateness;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 expected = 5;
+    QTimer tick;
+    tick.setTimerType(Qt::PreciseTimer);
+    connect(&tick, &QTimer::timeout, this, [&] {
+        const qint64 now = clock.elapsed();
+        lateness.append(std::max<qint64>(0, now - expected));
+        expected = now + 5;
+    });
+    tick.start(5);
+    QEventLoop untilRegenerated;
+    connect(panel, &GenerationPanel::regenerated, &untilRegenerated, &QEventLoop::quit);
+    const auto waitForColumnsAt = [&](double temperature) {
+        QTimer watchdog;
+        watchdog.setSingleShot(true);
+        connect(&watchdog, &QTimer::timeout, &untilRegenerated, &QEventLoop::quit);
+        watchdog.start(60000);
+        while (watchdog.isActive() && !(panel->result() && panel->result()->columns[0].sampler.temperature == temperature))
+            untilRegenerated.exec();
+        return watchdog.isActive();
+    };
+    QElapsedTimer first;
+    first.start();
+    QTest::mousePress(slider, Qt::LeftButton, Qt::NoModifier, handle);
+    int offset = 0;
+    QTest::mouseMove(slider, handle + QPoint(++offset * 4, 0));
+    QVERIFY(waitForColumnsAt(panel->slider()->temperature()));
+    const double firstMs = static_cast<double>(first.nsecsElapsed()) / 1e6; // includes the training step under way
+    lateness.clear();
+    QElapsedTimer dragging;
+    dragging.start();
+    int regenerations = 0;
+    for (; regenerations < 30; ++regenerations) { // as fast as the columns come back, as a hand moves
+        QTest::mouseMove(slider, handle + QPoint(++offset % 60 * 4, 0));
+        QVERIFY(waitForColumnsAt(panel->slider()->temperature()));
+    }
+    const double seconds = static_cast<double>(dragging.nsecsElapsed()) / 1e9;
+    QTest::mouseRelease(slider, Qt::LeftButton, Qt::NoModifier, handle + QPoint(offset % 60 * 4, 0));
+    tick.stop();
+    std::sort(lateness.begin(), lateness.end());
+    const double p99 = lateness.isEmpty() ? 0.0 : lateness[static_cast<qsizetype>(0.99 * static_cast<double>(lateness.size() - 1))];
+    using CoreName = char* (*)();
+    const auto coreName = reinterpret_cast<CoreName>(dlsym(RTLD_DEFAULT, "openblas_get_corename"));
+    qInfo("drag while the seed preset trains (batch 32, CPU, OpenBLAS core %s): %.1f column sets a second, first after "
+          "the press %.0f ms, UI timer lateness p99 %.1f ms",
+          coreName ? coreName() : "unknown", regenerations / seconds, firstMs, p99);
 }
 
 QTEST_MAIN(TestWorkspace)
