@@ -197,8 +197,10 @@ void TestStudio::theDialogEstimatesTheRunBeforeItStarts()
              qPrintable(dialog.estimateLabel()->text()));
     QVERIFY(dialog.estimateLabel()->text().contains(QLatin1String("on this CPU")));
     // More epochs: more steps and a longer time, at once, without measuring again.
+    QTRY_VERIFY(!dialog.isProbing());
     const QString before = dialog.estimateLabel()->text();
     dialog.epochsBox()->setValue(dialog.epochsBox()->value() * 10);
+    QTest::qWait(600); // longer than the probe's delay
     QVERIFY(!dialog.isProbing());
     QVERIFY(dialog.estimateLabel()->text().contains(QStringLiteral("≈ %1 steps").arg(QLocale().toString(steps * dialog.epochsBox()->value()))));
     QVERIFY(dialog.estimateLabel()->text() != before);

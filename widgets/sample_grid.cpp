@@ -1,5 +1,6 @@
 // The sample grid: columns of QTextBrowser with one anchor per token, in one scroll area.
 #include "sample_grid.h"
+#include "elided_label.h"
 
 #include <QBoxLayout>
 #include <QEvent>
@@ -97,11 +98,7 @@ void SampleGrid::setColumns(const QVector<GridColumn>& columns)
         auto* layout = new QVBoxLayout(frame);
         layout->setContentsMargins(2, 2, 2, 2);
         layout->setSpacing(2);
-        auto* heading = new QLabel(frame);
-        // The heading never asks for width: its column's width is the text's, and it is elided to fit.
-        heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-        heading->setMinimumWidth(1);
-        heading->installEventFilter(this);
+        auto* heading = new ElidedLabel(frame); // never asks for width: its column's width is the text's
         QFont bold = heading->font();
         bold.setBold(true);
         heading->setFont(bold);
@@ -248,9 +245,7 @@ void SampleGrid::renderHeading(int column)
         return;
     const GridColumn& data = columns_[column];
     const QString text = data.branched ? tr("%1 — branch").arg(data.heading) : data.heading;
-    QLabel* heading = headings_[column];
-    heading->setToolTip(text);
-    heading->setText(heading->fontMetrics().elidedText(text, Qt::ElideRight, std::max(1, heading->width())));
+    static_cast<ElidedLabel*>(headings_[column])->setFullText(text);
 }
 
 void SampleGrid::render(int column)
@@ -333,9 +328,6 @@ void SampleGrid::resizeEvent(QResizeEvent* event)
 bool SampleGrid::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::Resize) {
-        for (int c = 0; c < headings_.size(); ++c)
-            if (watched == headings_[c])
-                renderHeading(c);
         if (layout_ == Layout::Rows)
             for (QTextBrowser* view : views_)
                 if (watched == view->viewport())

@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include "distribution_chart.h"
+#include "elided_label.h"
 #include "run_directory.h"
 #include "sample_grid.h"
 #include "sampler.h"
@@ -55,7 +56,8 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
     colour_->setChecked(true);
     undoBranch_ = new QPushButton(this);
     undoBranch_->setEnabled(false);
-    status_ = new QLabel(this);
+    status_ = new ElidedLabel(this);
+    status_->setMinimumWidth(QFontMetrics(font()).horizontalAdvance(QStringLiteral("0000 ms")));
     promptLabel_ = new QLabel(this);
     temperatureLabel_ = new QLabel(this);
     grid_ = new SampleGrid(this);
@@ -76,8 +78,8 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
     auto* row2 = new QHBoxLayout;
     for (QWidget* widget : std::initializer_list<QWidget*>{topK_, topP_, length_, seed_, newSeed_, mode_, columns_, layout_, undoBranch_})
         row2->addWidget(widget);
-    row2->addStretch(1);
-    row2->addWidget(status_);
+    status_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    row2->addWidget(status_, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
@@ -125,13 +127,13 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
     });
     connect(&service_, &GenerationService::loadFailed, this, [this](const QString& reason) {
         loading_ = false;
-        status_->setText(reason);
+        status_->setFullText(reason);
         emit message(reason);
     });
     connect(&service_, &GenerationService::generated, this, &GenerationPanel::showResult);
     connect(&service_, &GenerationService::failed, this, [this](qint64 id, const QString& reason) {
         if (id == latest_)
-            status_->setText(reason);
+            status_->setFullText(reason);
     });
     columns_->setVisible(false);
     const QSignalBlocker block(slider_); // the slider starts on the selected (first) column's temperature
@@ -177,7 +179,7 @@ void GenerationPanel::retranslate()
     if (!runPath_.isEmpty())
         refreshCheckpoints();
     if (runPath_.isEmpty() || checkpoint_->count() == 0)
-        status_->setText(runPath_.isEmpty() ? QString() : tr("This run has no checkpoint yet: train it to sample from it."));
+        status_->setFullText(runPath_.isEmpty() ? QString() : tr("This run has no checkpoint yet: train it to sample from it."));
     if (result_) {
         grid_->setColumns(gridColumns());
         showStatus();
@@ -244,7 +246,7 @@ void GenerationPanel::setRun(const QString& runPath, bool reload)
         loading_ = true;
         service_.load(runPath_, checkpoint_->currentData().toString());
     } else {
-        status_->setText(tr("This run has no checkpoint yet: train it to sample from it."));
+        status_->setFullText(tr("This run has no checkpoint yet: train it to sample from it."));
     }
 }
 
@@ -331,7 +333,7 @@ void GenerationPanel::showStatus()
     QString note = tr("%1 ms").arg(milliseconds_, 0, 'f', 0);
     if (!result_->unknownWords.empty())
         note += tr(" · not in the vocabulary: %1").arg(QString::fromStdString(result_->unknownWords.front()));
-    status_->setText(note);
+    status_->setFullText(note);
 }
 
 QVector<GridColumn> GenerationPanel::gridColumns() const

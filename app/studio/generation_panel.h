@@ -25,6 +25,7 @@ class QSpinBox;
 namespace textgen {
 
 class DistributionChart;
+class ElidedLabel;
 class TemperatureSlider;
 
 class GenerationPanel : public QWidget {
@@ -107,7 +108,7 @@ private:
     QPushButton* newSeed_;
     QAction* colour_; // the window shows it in its View menu
     QPushButton* undoBranch_;
-    QLabel* status_;
+    ElidedLabel* status_; // never widens the row as its text changes
     SampleGrid* grid_;
     DistributionChart* chart_;
     std::vector<double> temperatures_{0.2, 0.5, 0.7, 1.0, 1.5}; // the chapter's, until the slider moves one

@@ -330,6 +330,7 @@ void MainWindow::createDocks()
     epochSamples_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     epochSamples_->horizontalHeader()->setMinimumSectionSize(120);
     epochSamples_->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    epochSamples_->verticalHeader()->setDefaultAlignment(Qt::AlignTop | Qt::AlignLeft);
     samplesDock_->setWidget(epochSamples_);
     addDockWidget(Qt::BottomDockWidgetArea, samplesDock_);
     tabifyDockWidget(distributionDock_, samplesDock_);
@@ -439,9 +440,10 @@ void MainWindow::readSettings()
     QSettings settings;
     defaultTextSize_ = generation_->grid()->textPointSize();
     if (!settings.contains(QStringLiteral("window/geometry"))) {
-        // A first start: as large as the screen allows, up to 1600x1000.
+        // A first start: all of a small screen, most of a large one.
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-        resize(std::min(1600, available.width()), std::min(1000, available.height()));
+        const auto share = [](int length, int small) { return length <= small ? length : static_cast<int>(length * 0.92); };
+        resize(share(available.width(), 1400), share(available.height(), 900));
         // A first start: the runs list narrow, the distribution a strip under the text.
         resizeDocks({runsDock_}, {230}, Qt::Horizontal);
         resizeDocks({distributionDock_}, {185}, Qt::Vertical);
@@ -731,6 +733,7 @@ void MainWindow::refreshEpochSamples()
             epochSamples_->setVerticalHeaderItem(row, new QTableWidgetItem(tr("epoch %1").arg(set.checkpointEpoch)));
             for (std::size_t c = 0; c < set.samples.size(); ++c) {
                 auto* item = new QTableWidgetItem(set.samples[c].text);
+                item->setTextAlignment(Qt::AlignTop | Qt::AlignLeft); // read from the start, like the columns
                 item->setData(Qt::UserRole, dir.filePath(file));
                 epochSamples_->setItem(row, static_cast<int>(c), item);
             }
