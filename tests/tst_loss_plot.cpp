@@ -38,6 +38,8 @@ private slots:
     void theValueUnderTheCursorIsShown();
     void exportWritesPngAndCsvOrSaysWhyNot();
     void replottingAHundredThousandPoints();
+    void openingAMillionSteps(); // a benchmark: the UI thread's share of opening a long run
+    void aLiveCurveFollowsItsNewestStepUntilTheViewIsTaken();
 
 private:
     LossPlot* shownPlot();
@@ -215,6 +217,49 @@ void TestLossPlot::replottingAHundredThousandPoints()
         plot->customPlot()->replot(QCustomPlot::rpImmediateRefresh);
     }
     QVERIFY(plot->trainingPointCount(QStringLiteral("r")) >= 100030);
+}
+
+void TestLossPlot::openingAMillionSteps()
+{
+    LossPlot* plot = shownPlot();
+    QVERIFY(plot);
+    const QVector<LossPoint> points = curve(0, 1000000);
+    QBENCHMARK_ONCE {
+        plot->addRun(QStringLiteral("long"), QStringLiteral("long"), Qt::blue);
+        plot->appendTraining(QStringLiteral("long"), points);
+        plot->customPlot()->replot(QCustomPlot::rpImmediateRefresh);
+    }
+    QCOMPARE(plot->trainingPointCount(QStringLiteral("long")), 1000000);
+}
+
+void TestLossPlot::aLiveCurveFollowsItsNewestStepUntilTheViewIsTaken()
+{
+    LossPlot* plot = shownPlot();
+    QVERIFY(plot);
+    plot->addRun(QStringLiteral("r"), QStringLiteral("r"), Qt::blue);
+    QCPAxis* x = plot->customPlot()->xAxis;
+    for (int batch = 0; batch < 10; ++batch) {
+        plot->appendTraining(QStringLiteral("r"), curve(batch * 30, 30));
+        QCOMPARE(x->range().upper, batch * 30 + 29.0); // the newest step on the right edge
+        QCOMPARE(x->range().lower, 0.0);                // and the whole run in view
+    }
+    QSignalSpy following(plot, &LossPlot::followingChanged);
+    plot->appendTraining(QStringLiteral("r"), curve(300, 1)); // a step already drawn is not drawn again
+    plot->appendTraining(QStringLiteral("r"), curve(290, 5));
+    QCOMPARE(plot->trainingPointCount(QStringLiteral("r")), 301);
+    // A drag takes the view: the range stays where the person put it while the run goes on.
+    QCustomPlot* custom = plot->customPlot();
+    const QPoint centre = custom->axisRect()->center();
+    QTest::mousePress(custom, Qt::LeftButton, Qt::NoModifier, centre);
+    QTest::mouseMove(custom, centre + QPoint(-60, 0));
+    QTest::mouseRelease(custom, Qt::LeftButton, Qt::NoModifier, centre + QPoint(-60, 0));
+    QVERIFY(!plot->isFollowing());
+    QCOMPARE(following.size(), 1);
+    const QCPRange taken = x->range();
+    plot->appendTraining(QStringLiteral("r"), curve(301, 100));
+    QCOMPARE(x->range(), taken);
+    plot->setFollowing(true);
+    QCOMPARE(x->range().upper, 400.0);
 }
 
 QTEST_MAIN(TestLossPlot)

@@ -21,6 +21,7 @@ private slots:
     void theFirstReadGivesEveryWholeLine();
     void laterReadsGiveOnlyTheNewLines();
     void aLineStillBeingWrittenWaitsForItsEnd();
+    void aLongFileIsReadInChunks();
     void everyPointLiesOnEveryAxis();
     void anAtomicRewriteStartsTheCurveAgain();
     void aRunWithoutRunJsonSaysWhy();
@@ -90,6 +91,23 @@ void TestRunCurve::aLineStillBeingWrittenWaitsForItsEnd()
     QCOMPARE(chunk.training[0].loss, 4.5); // the line's two halves, read as one
 }
 
+void TestRunCurve::aLongFileIsReadInChunks()
+{
+    append("1,0,5.0,,0.001,100,0.5\n2,0,4.5,,0.001,100,1.0\n3,0,4.0,,0.001,100,1.5\n4,0,3.5,,0.001,100,2.0\n5,0,3.0,,0.001,100,2.5\n");
+    CurveReader reader(run_);
+    QList<double> steps;
+    QList<bool> more;
+    for (int read = 0; read < 3; ++read) {
+        const CurveChunk chunk = reader.readNew(2);
+        for (const CurvePoint& point : chunk.training)
+            steps << point.step;
+        more << chunk.more;
+    }
+    QCOMPARE(steps, (QList<double>{1, 2, 3, 4, 5}));
+    QCOMPARE(more, (QList<bool>{true, true, false}));
+    QCOMPARE(reader.readNew(2).training.size(), 0);
+}
+
 void TestRunCurve::everyPointLiesOnEveryAxis()
 {
     // Two steps an epoch: the validation after step 2 ends epoch 1 (0-based 0) and fixes the epoch axis.
@@ -142,21 +160,22 @@ void TestRunCurve::aRunWithoutRunJsonSaysWhy()
 
 void TestRunCurve::theLoaderAnswersFromItsOwnThread()
 {
+    // The spy records in the loader's thread as the answer is sent: count answers, never wait for "the next".
     append("1,0,5.0,,0.001,100,0.5\n2,0,4.5,,0.001,100,1.0\n");
     CurveLoader loader;
     QSignalSpy read(&loader, &CurveLoader::curveRead);
     loader.read(run_);
-    QVERIFY(read.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(read.size(), 1, 10000);
     QCOMPARE(read.first().first().value<CurveChunk>().training.size(), 2);
     append("3,0,4.0,,0.001,100,1.5\n");
     loader.read(run_);
-    QVERIFY(read.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(read.size(), 2, 10000);
     const CurveChunk second = read.last().first().value<CurveChunk>();
     QCOMPARE(second.runPath, run_);
     QCOMPARE(second.training.size(), 1); // only what is new
     loader.forget(run_);
     loader.read(run_);
-    QVERIFY(read.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(read.size(), 3, 10000);
     QCOMPARE(read.last().first().value<CurveChunk>().training.size(), 3); // from the start again
 }
 

@@ -51,191 +51,191 @@
 <context>
     <name>textgen::GenerationPanel</name>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="143"/>
+        <location filename="../app/studio/generation_panel.cpp" line="145"/>
         <source>The checkpoint to sample: the latest, or the end of any epoch</source>
         <translation>The checkpoint to sample: the latest, or the end of any epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="144"/>
+        <location filename="../app/studio/generation_panel.cpp" line="146"/>
         <source>A prompt to continue (the chapter&apos;s model has no start token: type a word or more)</source>
         <translation>A prompt to continue (the chapter&apos;s model has no start token: type a word or more)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="145"/>
+        <location filename="../app/studio/generation_panel.cpp" line="147"/>
         <source>off</source>
         <comment>top-k disabled</comment>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="146"/>
+        <location filename="../app/studio/generation_panel.cpp" line="148"/>
         <source>New seed</source>
         <translation>New seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="150"/>
+        <location filename="../app/studio/generation_panel.cpp" line="152"/>
         <source>Side by side</source>
         <comment>samples laid out as columns</comment>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="151"/>
+        <location filename="../app/studio/generation_panel.cpp" line="153"/>
         <source>One under another</source>
         <comment>samples laid out as rows</comment>
         <translation>One under another</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="152"/>
+        <location filename="../app/studio/generation_panel.cpp" line="154"/>
         <source>Columns side by side, or each sample as a full-width paragraph</source>
         <translation>Columns side by side, or each sample as a full-width paragraph</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="153"/>
+        <location filename="../app/studio/generation_panel.cpp" line="155"/>
         <source>columns: </source>
         <translation>columns: </translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="154"/>
+        <location filename="../app/studio/generation_panel.cpp" line="156"/>
         <source>Colour by probability</source>
         <translation>Colour by probability</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="156"/>
+        <location filename="../app/studio/generation_panel.cpp" line="158"/>
         <source>Undo branch</source>
         <translation>Undo branch</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="157"/>
+        <location filename="../app/studio/generation_panel.cpp" line="159"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="158"/>
+        <location filename="../app/studio/generation_panel.cpp" line="160"/>
         <source>Temperature</source>
         <comment>sampling softmax temperature</comment>
         <translation>Temperature</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="145"/>
-        <location filename="../app/studio/generation_panel.cpp" line="160"/>
+        <location filename="../app/studio/generation_panel.cpp" line="147"/>
+        <location filename="../app/studio/generation_panel.cpp" line="162"/>
         <source>top-k</source>
         <translation>top-k</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="147"/>
+        <location filename="../app/studio/generation_panel.cpp" line="149"/>
         <source>The chapter&apos;s temperatures</source>
         <comment>one column per temperature</comment>
         <translation>The chapter&apos;s temperatures</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="148"/>
+        <location filename="../app/studio/generation_panel.cpp" line="150"/>
         <source>Different seeds</source>
         <comment>one column per seed, at one temperature</comment>
         <translation>Different seeds</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="149"/>
+        <location filename="../app/studio/generation_panel.cpp" line="151"/>
         <source>One column per temperature of the chapter (one seed), or one column per seed (one temperature)</source>
         <translation>One column per temperature of the chapter (one seed), or one column per seed (one temperature)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="155"/>
+        <location filename="../app/studio/generation_panel.cpp" line="157"/>
         <source>Shade each word by the probability it was drawn with: pale words were unlikely</source>
         <translation>Shade each word by the probability it was drawn with: pale words were unlikely</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="161"/>
+        <location filename="../app/studio/generation_panel.cpp" line="163"/>
         <source>top-p</source>
         <translation>top-p</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="162"/>
+        <location filename="../app/studio/generation_panel.cpp" line="164"/>
         <source>length</source>
         <translation>length</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="163"/>
+        <location filename="../app/studio/generation_panel.cpp" line="165"/>
         <source>seed</source>
         <comment>random seed</comment>
         <translation>seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="173"/>
+        <location filename="../app/studio/generation_panel.cpp" line="175"/>
         <source>Keep only the k most likely words before drawing (off: keep them all)</source>
         <translation>Keep only the k most likely words before drawing (off: keep them all)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="174"/>
+        <location filename="../app/studio/generation_panel.cpp" line="176"/>
         <source>Keep the most likely words whose probabilities add up to p (1: keep them all)</source>
         <translation>Keep the most likely words whose probabilities add up to p (1: keep them all)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="175"/>
+        <location filename="../app/studio/generation_panel.cpp" line="177"/>
         <source>Words to generate after the prompt</source>
         <translation>Words to generate after the prompt</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="176"/>
+        <location filename="../app/studio/generation_panel.cpp" line="178"/>
         <source>The random seed: the same seed draws the same words at the same temperature</source>
         <translation>The random seed: the same seed draws the same words at the same temperature</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="345"/>
+        <location filename="../app/studio/generation_panel.cpp" line="347"/>
         <source>T %1 · seed %2</source>
         <translation>T %1 · seed %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="347"/>
+        <location filename="../app/studio/generation_panel.cpp" line="349"/>
         <source> · epoch %1</source>
         <translation> · epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="122"/>
+        <location filename="../app/studio/generation_panel.cpp" line="124"/>
         <source>Sampling %1, epoch %2, step %3</source>
         <translation>Sampling %1, epoch %2, step %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="180"/>
-        <location filename="../app/studio/generation_panel.cpp" line="247"/>
+        <location filename="../app/studio/generation_panel.cpp" line="182"/>
+        <location filename="../app/studio/generation_panel.cpp" line="249"/>
         <source>This run has no checkpoint yet: train it to sample from it.</source>
         <translation>This run has no checkpoint yet: train it to sample from it.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="260"/>
+        <location filename="../app/studio/generation_panel.cpp" line="262"/>
         <source>latest checkpoint</source>
         <translation>latest checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="263"/>
+        <location filename="../app/studio/generation_panel.cpp" line="265"/>
         <source>after epoch %1</source>
         <translation>after epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="349"/>
+        <location filename="../app/studio/generation_panel.cpp" line="351"/>
         <source> · top-k %1</source>
         <translation> · top-k %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="351"/>
+        <location filename="../app/studio/generation_panel.cpp" line="353"/>
         <source> · top-p %1</source>
         <translation> · top-p %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="331"/>
+        <location filename="../app/studio/generation_panel.cpp" line="333"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="333"/>
+        <location filename="../app/studio/generation_panel.cpp" line="335"/>
         <source> · not in the vocabulary: %1</source>
         <translation> · not in the vocabulary: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="414"/>
+        <location filename="../app/studio/generation_panel.cpp" line="416"/>
         <source>column %1, word %2 “%3”</source>
         <translation>column %1, word %2 “%3”</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="474"/>
+        <location filename="../app/studio/generation_panel.cpp" line="476"/>
         <source>Branch: column %1 takes “%2” at word %3</source>
         <translation>Branch: column %1 takes “%2” at word %3</translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>textgen::GenerationWorker</name>
     <message>
-        <location filename="../app/core/generation_service.cpp" line="105"/>
+        <location filename="../app/core/generation_service.cpp" line="161"/>
         <source>No checkpoint is loaded: choose a run that has been trained.</source>
         <translation>No checkpoint is loaded: choose a run that has been trained.</translation>
     </message>
@@ -287,33 +287,33 @@
         <translation>perplexity</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="351"/>
+        <location filename="../widgets/loss_plot.cpp" line="353"/>
         <source>training loss</source>
         <translation>training loss</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="351"/>
+        <location filename="../widgets/loss_plot.cpp" line="353"/>
         <source>validation loss</source>
         <translation>validation loss</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="352"/>
+        <location filename="../widgets/loss_plot.cpp" line="354"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="353"/>
+        <location filename="../widgets/loss_plot.cpp" line="355"/>
         <source>%1 (perplexity) %2</source>
         <translation>%1 (perplexity) %2</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="354"/>
+        <location filename="../widgets/loss_plot.cpp" line="356"/>
         <source>%1 — %2 %3: %4</source>
         <translation>%1 — %2 %3: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="425"/>
-        <location filename="../widgets/loss_plot.cpp" line="460"/>
+        <location filename="../widgets/loss_plot.cpp" line="427"/>
+        <location filename="../widgets/loss_plot.cpp" line="462"/>
         <source>Cannot write %1:
 %2</source>
         <translation>Cannot write %1:
@@ -358,345 +358,345 @@
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="347"/>
+        <location filename="../app/studio/main_window.cpp" line="349"/>
         <source>textgen studio</source>
         <translation>textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="113"/>
+        <location filename="../app/studio/main_window.cpp" line="114"/>
         <source>Training finished.</source>
         <translation>Training finished.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="113"/>
+        <location filename="../app/studio/main_window.cpp" line="114"/>
         <source>Training stopped; a checkpoint was saved.</source>
         <translation>Training stopped; a checkpoint was saved.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="119"/>
+        <location filename="../app/studio/main_window.cpp" line="120"/>
         <source>Training failed</source>
         <translation>Training failed</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="141"/>
+        <location filename="../app/studio/main_window.cpp" line="142"/>
         <source>Reading the corpus…</source>
         <translation>Reading the corpus…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="142"/>
+        <location filename="../app/studio/main_window.cpp" line="143"/>
         <source>Building the vocabulary…</source>
         <translation>Building the vocabulary…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="143"/>
+        <location filename="../app/studio/main_window.cpp" line="144"/>
         <source>Loading the latest checkpoint…</source>
         <translation>Loading the latest checkpoint…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="144"/>
+        <location filename="../app/studio/main_window.cpp" line="145"/>
         <source>Encoding the corpus…</source>
         <translation>Encoding the corpus…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="145"/>
+        <location filename="../app/studio/main_window.cpp" line="146"/>
         <source>Building the model…</source>
         <translation>Building the model…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="352"/>
+        <location filename="../app/studio/main_window.cpp" line="354"/>
         <source>&amp;New run…</source>
         <translation>&amp;New run…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="353"/>
+        <location filename="../app/studio/main_window.cpp" line="355"/>
         <source>&amp;Train</source>
         <comment>start or resume training</comment>
         <translation>&amp;Train</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="354"/>
-        <location filename="../app/studio/main_window.cpp" line="538"/>
+        <location filename="../app/studio/main_window.cpp" line="356"/>
+        <location filename="../app/studio/main_window.cpp" line="541"/>
         <source>&amp;Pause</source>
         <comment>pause training</comment>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="355"/>
+        <location filename="../app/studio/main_window.cpp" line="357"/>
         <source>S&amp;top</source>
         <comment>stop training</comment>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="356"/>
+        <location filename="../app/studio/main_window.cpp" line="358"/>
         <source>Export &amp;samples…</source>
         <translation>Export &amp;samples…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="357"/>
+        <location filename="../app/studio/main_window.cpp" line="359"/>
         <source>Export &amp;epoch samples…</source>
         <translation>Export &amp;epoch samples…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="358"/>
+        <location filename="../app/studio/main_window.cpp" line="360"/>
         <source>Export loss as &amp;CSV…</source>
         <translation>Export loss as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="359"/>
+        <location filename="../app/studio/main_window.cpp" line="361"/>
         <source>Export loss as &amp;PNG…</source>
         <translation>Export loss as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="360"/>
+        <location filename="../app/studio/main_window.cpp" line="362"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="361"/>
+        <location filename="../app/studio/main_window.cpp" line="363"/>
         <source>&amp;Bigger text</source>
         <translation>&amp;Bigger text</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="362"/>
+        <location filename="../app/studio/main_window.cpp" line="364"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="363"/>
+        <location filename="../app/studio/main_window.cpp" line="365"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="364"/>
+        <location filename="../app/studio/main_window.cpp" line="366"/>
         <source>Epoch samples at &amp;full size</source>
         <translation>Epoch samples at &amp;full size</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="365"/>
+        <location filename="../app/studio/main_window.cpp" line="367"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="366"/>
+        <location filename="../app/studio/main_window.cpp" line="368"/>
         <source>T&amp;raining</source>
         <translation>T&amp;raining</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="367"/>
+        <location filename="../app/studio/main_window.cpp" line="369"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="368"/>
+        <location filename="../app/studio/main_window.cpp" line="370"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="369"/>
+        <location filename="../app/studio/main_window.cpp" line="371"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="370"/>
+        <location filename="../app/studio/main_window.cpp" line="372"/>
         <source>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="373"/>
+        <location filename="../app/studio/main_window.cpp" line="375"/>
         <source>Train a small model on the fortune corpus</source>
         <translation>Train a small model on the fortune corpus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="726"/>
+        <location filename="../app/studio/main_window.cpp" line="729"/>
         <source>T %1</source>
         <translation>T %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="237"/>
-        <location filename="../app/studio/main_window.cpp" line="504"/>
-        <location filename="../app/studio/main_window.cpp" line="518"/>
+        <location filename="../app/studio/main_window.cpp" line="238"/>
+        <location filename="../app/studio/main_window.cpp" line="507"/>
+        <location filename="../app/studio/main_window.cpp" line="521"/>
         <source>Cannot start</source>
         <translation>Cannot start</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="378"/>
+        <location filename="../app/studio/main_window.cpp" line="380"/>
         <source>steps</source>
         <translation>steps</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="378"/>
+        <location filename="../app/studio/main_window.cpp" line="380"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="378"/>
+        <location filename="../app/studio/main_window.cpp" line="380"/>
         <source>tokens seen</source>
         <translation>tokens seen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="378"/>
+        <location filename="../app/studio/main_window.cpp" line="380"/>
         <source>wall time</source>
         <translation>wall time</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="381"/>
+        <location filename="../app/studio/main_window.cpp" line="383"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="382"/>
+        <location filename="../app/studio/main_window.cpp" line="384"/>
         <source>perplexity</source>
         <translation>perplexity</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="383"/>
+        <location filename="../app/studio/main_window.cpp" line="385"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="374"/>
+        <location filename="../app/studio/main_window.cpp" line="376"/>
         <source>Smoothing</source>
         <translation>Smoothing</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="375"/>
+        <location filename="../app/studio/main_window.cpp" line="377"/>
         <source>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</source>
         <translation>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="376"/>
+        <location filename="../app/studio/main_window.cpp" line="378"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="377"/>
+        <location filename="../app/studio/main_window.cpp" line="379"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="384"/>
+        <location filename="../app/studio/main_window.cpp" line="386"/>
         <source>Follow</source>
         <comment>the plot follows the newest step</comment>
         <translation>Follow</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="385"/>
+        <location filename="../app/studio/main_window.cpp" line="387"/>
         <source>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</source>
         <translation>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="386"/>
+        <location filename="../app/studio/main_window.cpp" line="388"/>
         <source>Runs</source>
         <comment>training runs</comment>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="387"/>
-        <location filename="../app/studio/main_window.cpp" line="778"/>
+        <location filename="../app/studio/main_window.cpp" line="389"/>
+        <location filename="../app/studio/main_window.cpp" line="782"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="387"/>
+        <location filename="../app/studio/main_window.cpp" line="389"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="387"/>
+        <location filename="../app/studio/main_window.cpp" line="389"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="387"/>
+        <location filename="../app/studio/main_window.cpp" line="389"/>
         <source>Best validation loss</source>
         <translation>Best validation loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="387"/>
+        <location filename="../app/studio/main_window.cpp" line="389"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="388"/>
+        <location filename="../app/studio/main_window.cpp" line="390"/>
         <source>Distribution</source>
         <comment>the probability distribution a word was drawn from</comment>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="389"/>
+        <location filename="../app/studio/main_window.cpp" line="391"/>
         <source>Samples by epoch</source>
         <translation>Samples by epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="354"/>
-        <location filename="../app/studio/main_window.cpp" line="538"/>
+        <location filename="../app/studio/main_window.cpp" line="356"/>
+        <location filename="../app/studio/main_window.cpp" line="541"/>
         <source>&amp;Resume</source>
         <comment>resume training</comment>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="568"/>
+        <location filename="../app/studio/main_window.cpp" line="571"/>
         <source>Check to overlay its curve on the plot</source>
         <translation>Check to overlay its curve on the plot</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="681"/>
+        <location filename="../app/studio/main_window.cpp" line="684"/>
         <source>device: %1</source>
         <translation>device: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="682"/>
+        <location filename="../app/studio/main_window.cpp" line="685"/>
         <source>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</source>
         <translation>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="730"/>
+        <location filename="../app/studio/main_window.cpp" line="733"/>
         <source>epoch %1</source>
         <translation>epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="751"/>
+        <location filename="../app/studio/main_window.cpp" line="755"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="752"/>
+        <location filename="../app/studio/main_window.cpp" line="756"/>
         <source>Duplicate settings into a new run</source>
         <translation>Duplicate settings into a new run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="753"/>
+        <location filename="../app/studio/main_window.cpp" line="757"/>
         <source>Open its folder</source>
         <translation>Open its folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="755"/>
+        <location filename="../app/studio/main_window.cpp" line="759"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="760"/>
+        <location filename="../app/studio/main_window.cpp" line="764"/>
         <source>Rename run</source>
         <translation>Rename run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="760"/>
+        <location filename="../app/studio/main_window.cpp" line="764"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="764"/>
+        <location filename="../app/studio/main_window.cpp" line="768"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="770"/>
-        <location filename="../app/studio/main_window.cpp" line="772"/>
+        <location filename="../app/studio/main_window.cpp" line="774"/>
+        <location filename="../app/studio/main_window.cpp" line="776"/>
         <source>Delete run</source>
         <translation>Delete run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="770"/>
+        <location filename="../app/studio/main_window.cpp" line="774"/>
         <source>%1
 
 Delete %2 for good?</source>
@@ -705,58 +705,58 @@ Delete %2 for good?</source>
 Delete %2 for good?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="785"/>
-        <location filename="../app/studio/main_window.cpp" line="799"/>
+        <location filename="../app/studio/main_window.cpp" line="789"/>
+        <location filename="../app/studio/main_window.cpp" line="803"/>
         <source>There are no samples to export yet.</source>
         <translation>There are no samples to export yet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="788"/>
-        <location filename="../app/studio/main_window.cpp" line="791"/>
+        <location filename="../app/studio/main_window.cpp" line="792"/>
+        <location filename="../app/studio/main_window.cpp" line="795"/>
         <source>Export samples</source>
         <translation>Export samples</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="788"/>
-        <location filename="../app/studio/main_window.cpp" line="818"/>
+        <location filename="../app/studio/main_window.cpp" line="792"/>
+        <location filename="../app/studio/main_window.cpp" line="822"/>
         <source>Text files (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="801"/>
+        <location filename="../app/studio/main_window.cpp" line="805"/>
         <source>Samples written to %1</source>
         <translation>Samples written to %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="814"/>
+        <location filename="../app/studio/main_window.cpp" line="818"/>
         <source>This run has no epoch samples yet.</source>
         <translation>This run has no epoch samples yet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="817"/>
-        <location filename="../app/studio/main_window.cpp" line="824"/>
+        <location filename="../app/studio/main_window.cpp" line="821"/>
+        <location filename="../app/studio/main_window.cpp" line="828"/>
         <source>Export epoch samples</source>
         <translation>Export epoch samples</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="830"/>
-        <location filename="../app/studio/main_window.cpp" line="833"/>
+        <location filename="../app/studio/main_window.cpp" line="834"/>
+        <location filename="../app/studio/main_window.cpp" line="837"/>
         <source>Export loss as CSV</source>
         <translation>Export loss as CSV</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="830"/>
+        <location filename="../app/studio/main_window.cpp" line="834"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="838"/>
-        <location filename="../app/studio/main_window.cpp" line="841"/>
+        <location filename="../app/studio/main_window.cpp" line="842"/>
+        <location filename="../app/studio/main_window.cpp" line="845"/>
         <source>Export loss as PNG</source>
         <translation>Export loss as PNG</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="838"/>
+        <location filename="../app/studio/main_window.cpp" line="842"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
@@ -784,249 +784,284 @@ Delete %2 for good?</translation>
         <translation>%1 days %2 h</translation>
     </message>
     <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="52"/>
+        <source>Corpus %1 (%2)</source>
+        <translation>Corpus %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="53"/>
+        <source>  files read:  %1</source>
+        <translation>  files read:  %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="54"/>
+        <source>  documents:   %1</source>
+        <translation>  documents:   %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="55"/>
+        <source>  text:        %1 MB</source>
+        <translation>  text:        %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="57"/>
+        <source>  invalid UTF-8 sequences replaced: %1</source>
+        <translation>  invalid UTF-8 sequences replaced: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="58"/>
+        <source>  skipped:     %1</source>
+        <translation>  skipped:     %1</translation>
+    </message>
+    <message>
         <location filename="../app/studio/new_run_dialog.cpp" line="63"/>
+        <source>    … and %1 more</source>
+        <translation>    … and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="87"/>
         <source>New training run</source>
         <translation>New training run</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="64"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="88"/>
         <source>my run</source>
         <translation>my run</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="66"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="90"/>
         <source>Folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="67"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="91"/>
         <source>File…</source>
         <translation>File…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="68"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="92"/>
         <source>Scan</source>
         <comment>read the corpus and report on it</comment>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="76"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="100"/>
         <source>words (the chapter&apos;s)</source>
         <translation>words (the chapter&apos;s)</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="77"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="101"/>
         <source>characters</source>
         <translation>characters</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="79"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="103"/>
         <source>first tokens of each document (the chapter&apos;s)</source>
         <translation>first tokens of each document (the chapter&apos;s)</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="80"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="104"/>
         <source>one stream, nothing wasted</source>
         <translation>one stream, nothing wasted</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="82"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="106"/>
         <source>seed: the chapter&apos;s Transformer decoder</source>
         <translation>seed: the chapter&apos;s Transformer decoder</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="83"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="107"/>
         <source>gpt: a modern GPT</source>
         <translation>gpt: a modern GPT</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="84"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="108"/>
         <source>lstm: a recurrent network</source>
         <translation>lstm: a recurrent network</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="103"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="127"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="105"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="129"/>
         <source>CUDA device %1</source>
         <translation>CUDA device %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="118"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="142"/>
         <source>Create and train</source>
         <translation>Create and train</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="125"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="149"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="131"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="155"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="133"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="157"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="134"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="158"/>
         <source>Tokenizer</source>
         <translation>Tokenizer</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="135"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="159"/>
         <source>Sequences</source>
         <translation>Sequences</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="136"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="160"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="137"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="161"/>
         <source>Embedding</source>
         <translation>Embedding</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="138"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="162"/>
         <source>Attention heads</source>
         <translation>Attention heads</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="139"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="163"/>
         <source>Feed-forward</source>
         <translation>Feed-forward</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="140"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="164"/>
         <source>Sequence length</source>
         <translation>Sequence length</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="141"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="165"/>
         <source>Vocabulary size</source>
         <translation>Vocabulary size</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="142"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="166"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="143"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="167"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="145"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="169"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="147"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="171"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="148"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="172"/>
         <source>Epochs</source>
         <translation>Epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="149"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="173"/>
         <source>Batch size</source>
         <translation>Batch size</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="150"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="174"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="151"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="175"/>
         <source>Seed</source>
         <comment>random seed</comment>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="152"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="176"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="173"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="197"/>
         <source>Press Scan to read the corpus.</source>
         <translation>Press Scan to read the corpus.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="199"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="223"/>
         <source>Choose a corpus folder</source>
         <translation>Choose a corpus folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="206"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="230"/>
         <source>Choose a corpus file</source>
         <translation>Choose a corpus file</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="228"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="252"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="348"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="372"/>
         <source>Give the run a name.</source>
         <translation>Give the run a name.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="350"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="374"/>
         <source>The corpus cannot be used yet: scan it, or choose another one.</source>
         <translation>The corpus cannot be used yet: scan it, or choose another one.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="355"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="379"/>
         <source>measuring…</source>
         <translation>measuring…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="370"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="394"/>
         <source>fortunes, small gpt</source>
         <translation>fortunes, small gpt</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="451"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="475"/>
         <source>Scan the corpus to see how long an epoch is.</source>
         <translation>Scan the corpus to see how long an epoch is.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="458"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="482"/>
         <source>%1 steps an epoch (%2 tokens) · %3 epochs ≈ %4 steps</source>
         <translation>%1 steps an epoch (%2 tokens) · %3 epochs ≈ %4 steps</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="463"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="487"/>
         <source>on this CPU</source>
         <translation>on this CPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="463"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="487"/>
         <source>on %1</source>
         <translation>on %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="465"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="489"/>
         <source> ≈ %1 %2</source>
         <translation> ≈ %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="467"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="491"/>
         <source> · measuring a step %1…</source>
         <translation> · measuring a step %1…</translation>
     </message>
@@ -1052,22 +1087,22 @@ Delete %2 for good?</translation>
 <context>
     <name>textgen::SampleGrid</name>
     <message>
-        <location filename="../widgets/sample_grid.cpp" line="72"/>
+        <location filename="../widgets/sample_grid.cpp" line="73"/>
         <source>Prompt: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Prompt: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/sample_grid.cpp" line="125"/>
+        <location filename="../widgets/sample_grid.cpp" line="122"/>
         <source>&quot;%1&quot;: probability %2%3</source>
         <translation>&quot;%1&quot;: probability %2%3</translation>
     </message>
     <message>
-        <location filename="../widgets/sample_grid.cpp" line="126"/>
+        <location filename="../widgets/sample_grid.cpp" line="123"/>
         <source> (forced)</source>
         <translation> (forced)</translation>
     </message>
     <message>
-        <location filename="../widgets/sample_grid.cpp" line="250"/>
+        <location filename="../widgets/sample_grid.cpp" line="247"/>
         <source>%1 — branch</source>
         <translation>%1 — branch</translation>
     </message>

@@ -35,7 +35,7 @@ CurvePoint CurveScale::point(qint64 step, double epoch, double seconds, double l
 
 CurveReader::CurveReader(QString runPath) : runPath_(std::move(runPath)) {}
 
-CurveChunk CurveReader::readNew()
+CurveChunk CurveReader::readNew(qsizetype maxRows)
 {
     CurveChunk chunk;
     chunk.runPath = runPath_;
@@ -69,7 +69,12 @@ CurveChunk CurveReader::readNew()
     qsizetype start = 0;
     if (offset_ == 0)
         start = bytes.indexOf('\n') + 1; // the header
-    for (qsizetype at = start; at <= end;) {
+    qsizetype at = start;
+    for (qsizetype rows = 0; at <= end; ++rows) {
+        if (rows == maxRows) {
+            chunk.more = true;
+            break;
+        }
         const qsizetype next = bytes.indexOf('\n', at);
         MetricRow row;
         if (RunDirectory::parseMetricRow(QByteArrayView(bytes).sliced(at, next - at), row)) {
@@ -78,7 +83,7 @@ CurveChunk CurveReader::readNew()
         }
         at = next + 1;
     }
-    offset_ += end + 1;
+    offset_ += at; // up to the end of the last line read
     return chunk;
 }
 
@@ -105,7 +110,11 @@ void CurveLoader::read(const QString& runPath)
         auto found = readers->find(runPath);
         if (found == readers->end())
             found = readers->insert(runPath, CurveReader(runPath));
-        emit curveRead(found->readNew());
+        CurveChunk chunk;
+        do { // each chunk is drawn on its own: the window handles its events between them
+            chunk = found->readNew(kChunkRows);
+            emit curveRead(chunk);
+        } while (chunk.more);
     }, Qt::QueuedConnection);
 }
 

@@ -11,6 +11,8 @@
 #include <QThread>
 #include <QVector>
 
+#include <limits>
+
 #include "run_directory.h"
 
 namespace textgen {
@@ -30,6 +32,7 @@ struct CurveChunk {
     QVector<CurvePoint> training;
     QVector<CurvePoint> validation;
     bool restart = false;
+    bool more = false; // the read stopped at its row limit: more lines are waiting
     QString error; // the run cannot be read (run.json missing or damaged): nothing to draw
 };
 
@@ -57,7 +60,8 @@ class CurveReader {
 public:
     CurveReader() = default;
     explicit CurveReader(QString runPath);
-    CurveChunk readNew();
+    // At most `maxRows` rows a call, so that a long run reaches the window in pieces it can draw between events.
+    CurveChunk readNew(qsizetype maxRows = std::numeric_limits<qsizetype>::max());
 
 private:
     QString runPath_;
@@ -75,7 +79,9 @@ public:
     explicit CurveLoader(QObject* parent = nullptr);
     ~CurveLoader() override;
 
-    // Reads what is new in `runPath`'s curve (all of it the first time, or after forget()).
+    // Reads what is new in `runPath`'s curve (all of it the first time, or after forget()), in chunks of at
+    // most kChunkRows rows.
+    static constexpr qsizetype kChunkRows = 100000;
     void read(const QString& runPath);
     void forget(const QString& runPath); // the next read starts from the beginning
 

@@ -42,6 +42,30 @@ QString roughDuration(double seconds)
     return NewRunDialog::tr("%1 days %2 h").arg(minutes / (24 * 60)).arg(minutes / 60 % 24);
 }
 
+} // namespace
+
+// The scan's report in the reader's language: the engine hands over the numbers, the dialog the words
+// (a skipped file's reason is the engine's, in English).
+QString NewRunDialog::reportText(const CorpusReport& report)
+{
+    QStringList lines;
+    lines << tr("Corpus %1 (%2)").arg(QString::fromStdString(report.path), QString::fromUtf8(corpusFormatName(report.format).data()));
+    lines << tr("  files read:  %1").arg(report.filesRead);
+    lines << tr("  documents:   %1").arg(report.documents);
+    lines << tr("  text:        %1 MB").arg(static_cast<double>(report.bytes) / 1e6, 0, 'f', 2);
+    if (report.invalidUtf8Replaced > 0)
+        lines << tr("  invalid UTF-8 sequences replaced: %1").arg(report.invalidUtf8Replaced);
+    lines << tr("  skipped:     %1").arg(report.skipped.size());
+    constexpr std::size_t kShown = 20;
+    for (std::size_t i = 0; i < report.skipped.size() && i < kShown; ++i)
+        lines << QStringLiteral("    %1: %2").arg(QString::fromStdString(report.skipped[i].path), QString::fromStdString(report.skipped[i].reason));
+    if (report.skipped.size() > kShown)
+        lines << tr("    … and %1 more").arg(report.skipped.size() - kShown);
+    return lines.join(QLatin1Char('\n'));
+}
+
+namespace {
+
 // What a step's time depends on: the model, the batch and the device.
 QString probeKey(const RunSettings& settings)
 {
@@ -247,7 +271,7 @@ void NewRunDialog::scan()
                 return true;
             };
             const Corpus corpus = readCorpus(path, options);
-            text = QString::fromStdString(formatReport(corpus.report)).trimmed();
+            text = NewRunDialog::reportText(corpus.report);
             readable = true;
             // What the run will train on, counted as the tokenizers will cut it (no vocabulary needed).
             std::string scratch;

@@ -8,6 +8,7 @@
 
 #include <QDialog>
 
+#include "corpus.h"
 #include "run_settings.h"
 
 #include <vector>
@@ -33,6 +34,8 @@ public:
     RunSettings settings() const;
     QString runName() const;
     void setCorpus(const QString& path);
+    // The corpus report as the dialog shows it, in the interface's language.
+    static QString reportText(const CorpusReport& report);
     // A preset small enough to show a falling curve within seconds on a CPU.
     static RunSettings quickStart(const QString& corpus);
 
