@@ -241,7 +241,7 @@ Corpus readCorpus(const std::string& path, const CorpusOptions& options)
     std::error_code error;
     const fs::file_status status = fs::status(path, error);
     if (error || !fs::exists(status)) {
-        throw CorpusError("Corpus not found: " + path + ". " + std::string(kWhatToDo));
+        throw CorpusError("Corpus not found: " + path + ". " + std::string(kWhatToDo), CorpusError::Reason::NotFound, path);
     }
 
     CorpusFormat format = options.format;
@@ -266,7 +266,8 @@ Corpus readCorpus(const std::string& path, const CorpusOptions& options)
             throw CorpusError("No text files in " + path + unlisted + (format == CorpusFormat::TextFiles
                                                                            ? " (looked for *.txt in every subfolder). "
                                                                            : ". ")
-                              + std::string(kWhatToDo));
+                              + std::string(kWhatToDo),
+                              CorpusError::Reason::NoTextFiles, path);
         }
     } else {
         files.push_back(path);
@@ -305,7 +306,7 @@ Corpus readCorpus(const std::string& path, const CorpusOptions& options)
         }
         ++progress.filesDone;
         if (options.progress && !options.progress(progress))
-            throw CorpusError("Reading " + path + " was cancelled.");
+            throw CorpusError("Reading " + path + " was cancelled.", CorpusError::Reason::Cancelled, path);
     }
     if (report.format == CorpusFormat::Auto)
         report.format = format;
@@ -316,7 +317,8 @@ Corpus readCorpus(const std::string& path, const CorpusOptions& options)
             why += "\n  " + report.skipped[i].path + ": " + report.skipped[i].reason;
         throw CorpusError("No usable text in " + path + ": " + std::to_string(report.skipped.size())
                           + " of " + std::to_string(files.size()) + " files skipped." + why + "\n"
-                          + std::string(kWhatToDo));
+                          + std::string(kWhatToDo),
+                          CorpusError::Reason::NoUsableText, path, report.skipped.size(), files.size());
     }
     return corpus;
 }

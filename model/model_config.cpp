@@ -46,26 +46,46 @@ ModelConfig presetConfig(Preset preset)
     return config;
 }
 
+ConfigProblem checkConfig(const ModelConfig& config)
+{
+    using Code = ConfigProblem::Code;
+    const auto problem = [](Code code, double value, std::int64_t heads = 0) { return ConfigProblem{code, value, heads}; };
+    if (config.vocabSize < 3)
+        return problem(Code::VocabularyTooSmall, static_cast<double>(config.vocabSize));
+    if (config.sequenceLength < 2)
+        return problem(Code::SequenceTooShort, static_cast<double>(config.sequenceLength));
+    if (config.embed < 1)
+        return problem(Code::EmbeddingTooSmall, static_cast<double>(config.embed));
+    if (config.layers < 1)
+        return problem(Code::TooFewLayers, static_cast<double>(config.layers));
+    if (!(config.dropout >= 0.0 && config.dropout < 1.0))
+        return problem(Code::DropoutOutOfRange, config.dropout);
+    if (config.preset != Preset::Lstm) {
+        if (config.heads < 1)
+            return problem(Code::TooFewHeads, static_cast<double>(config.heads));
+        if (config.feedForward < 1)
+            return problem(Code::FeedForwardTooSmall, static_cast<double>(config.feedForward));
+        if (config.preset == Preset::Gpt && config.embed % config.heads != 0)
+            return problem(Code::EmbeddingNotDivisible, static_cast<double>(config.embed), config.heads);
+    }
+    return {};
+}
+
 std::string validateConfig(const ModelConfig& config)
 {
+    const ConfigProblem found = checkConfig(config);
     std::ostringstream problem;
-    if (config.vocabSize < 3)
-        problem << "vocabulary " << config.vocabSize << " is too small: padding and [UNK] take two tokens";
-    else if (config.sequenceLength < 2)
-        problem << "sequence length " << config.sequenceLength << " is too short: a sequence needs an input and a target";
-    else if (config.embed < 1)
-        problem << "embedding " << config.embed << " must be at least 1";
-    else if (config.layers < 1)
-        problem << "layers " << config.layers << " must be at least 1";
-    else if (!(config.dropout >= 0.0 && config.dropout < 1.0))
-        problem << "dropout " << config.dropout << " must be in [0, 1)";
-    else if (config.preset != Preset::Lstm) {
-        if (config.heads < 1)
-            problem << "heads " << config.heads << " must be at least 1";
-        else if (config.feedForward < 1)
-            problem << "feed-forward " << config.feedForward << " must be at least 1";
-        else if (config.preset == Preset::Gpt && config.embed % config.heads != 0)
-            problem << "embedding " << config.embed << " is not divisible by " << config.heads << " heads";
+    const auto size = static_cast<long long>(found.value);
+    switch (found.code) {
+    case ConfigProblem::Code::None: break;
+    case ConfigProblem::Code::VocabularyTooSmall: problem << "vocabulary " << size << " is too small: padding and [UNK] take two tokens"; break;
+    case ConfigProblem::Code::SequenceTooShort: problem << "sequence length " << size << " is too short: a sequence needs an input and a target"; break;
+    case ConfigProblem::Code::EmbeddingTooSmall: problem << "embedding " << size << " must be at least 1"; break;
+    case ConfigProblem::Code::TooFewLayers: problem << "layers " << size << " must be at least 1"; break;
+    case ConfigProblem::Code::DropoutOutOfRange: problem << "dropout " << found.value << " must be in [0, 1)"; break;
+    case ConfigProblem::Code::TooFewHeads: problem << "heads " << size << " must be at least 1"; break;
+    case ConfigProblem::Code::FeedForwardTooSmall: problem << "feed-forward " << size << " must be at least 1"; break;
+    case ConfigProblem::Code::EmbeddingNotDivisible: problem << "embedding " << size << " is not divisible by " << found.heads << " heads"; break;
     }
     return problem.str();
 }

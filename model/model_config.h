@@ -37,6 +37,25 @@ ModelConfig presetConfig(Preset preset);
 // ("embedding 250 is not divisible by 6 heads").
 std::string validateConfig(const ModelConfig& config);
 
+// The same check as a code and its numbers, for a front end that words it in its own language.
+struct ConfigProblem {
+    enum class Code {
+        None,
+        VocabularyTooSmall,    // value: the vocabulary size
+        SequenceTooShort,      // value: the sequence length
+        EmbeddingTooSmall,     // value: the embedding
+        TooFewLayers,          // value: the layers
+        DropoutOutOfRange,     // value: the dropout
+        TooFewHeads,           // value: the heads
+        FeedForwardTooSmall,   // value: the feed-forward size
+        EmbeddingNotDivisible, // value: the embedding; heads: the heads
+    };
+    Code code = Code::None;
+    double value = 0.0;
+    std::int64_t heads = 0;
+};
+ConfigProblem checkConfig(const ModelConfig& config);
+
 // A compact description: "seed: vocab 15000, seq 100, embed 256, 2 heads, ff 2048, 1 layer, dropout 0".
 std::string describeConfig(const ModelConfig& config);
 

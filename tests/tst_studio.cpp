@@ -54,6 +54,7 @@ private slots:
     void withoutRunsTheWindowExplainsWhatToDo();
     void theDialogExplainsInvalidSizesInline();
     void theDialogEstimatesTheRunBeforeItStarts();
+    void theDialogSaysWhatIsWrongInKorean();
     void aRunCreatedThroughTheDialogTrainsWithTheLossPlotGrowing();
     void selectedAndCheckedRunsShowTheirCurves();
     void theSliderRegeneratesColumnsAndReshapesTheDistribution();
@@ -204,6 +205,32 @@ void TestStudio::theDialogEstimatesTheRunBeforeItStarts()
     QVERIFY(!dialog.isProbing());
     QVERIFY(dialog.estimateLabel()->text().contains(QStringLiteral("≈ %1 steps").arg(QLocale().toString(steps * dialog.epochsBox()->value()))));
     QVERIFY(dialog.estimateLabel()->text() != before);
+}
+
+void TestStudio::theDialogSaysWhatIsWrongInKorean()
+{
+    QVERIFY(translations_.install(QStringLiteral("ko")));
+    {
+        NewRunDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isScanning(), 20000);
+        QSignalSpy scanned(&dialog, &NewRunDialog::scanned);
+        dialog.setCorpus(dir_.filePath(QStringLiteral("no-such-corpus")));
+        QVERIFY(scanned.wait(20000));
+        const QString report = dialog.reportLabel()->text();
+        QVERIFY2(report.contains(QStringLiteral("말뭉치")) && report.contains(QLatin1String("no-such-corpus")), qPrintable(report));
+        dialog.setCorpus(corpus_);
+        QVERIFY(scanned.wait(20000));
+        QVERIFY2(dialog.reportLabel()->text().contains(QStringLiteral("문서:   300개")), qPrintable(dialog.reportLabel()->text()));
+        dialog.presetBox()->setCurrentIndex(1); // gpt
+        dialog.embedBox()->setValue(250);
+        dialog.headsBox()->setValue(6);
+        const QString problem = dialog.problemLabel()->text();
+        QVERIFY2(problem.contains(QStringLiteral("250")) && problem.contains(QStringLiteral("6")) && problem.contains(QStringLiteral("헤드")),
+                 qPrintable(problem));
+    }
+    translations_.install(QStringLiteral("en"));
 }
 
 void TestStudio::aRunCreatedThroughTheDialogTrainsWithTheLossPlotGrowing()

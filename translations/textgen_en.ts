@@ -819,249 +819,314 @@ Delete %2 for good?</translation>
         <translation>    … and %1 more</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="87"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="73"/>
+        <source>vocabulary %1 is too small: padding and [UNK] take two tokens</source>
+        <translation>vocabulary %1 is too small: padding and [UNK] take two tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="74"/>
+        <source>sequence length %1 is too short: a sequence needs an input and a target</source>
+        <translation>sequence length %1 is too short: a sequence needs an input and a target</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="75"/>
+        <source>embedding %1 must be at least 1</source>
+        <translation>embedding %1 must be at least 1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="76"/>
+        <source>layers %1 must be at least 1</source>
+        <translation>layers %1 must be at least 1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="77"/>
+        <source>dropout %1 must be in [0, 1)</source>
+        <translation>dropout %1 must be in [0, 1)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="78"/>
+        <source>heads %1 must be at least 1</source>
+        <translation>heads %1 must be at least 1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="79"/>
+        <source>feed-forward %1 must be at least 1</source>
+        <translation>feed-forward %1 must be at least 1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="80"/>
+        <source>embedding %1 is not divisible by %2 heads</source>
+        <translation>embedding %1 is not divisible by %2 heads</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="88"/>
+        <source>Choose a folder of .txt files (such as aclImdb/), a fortune file or folder, or a plain text file.</source>
+        <translation>Choose a folder of .txt files (such as aclImdb/), a fortune file or folder, or a plain text file.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="90"/>
+        <source>Corpus not found: %1.</source>
+        <translation>Corpus not found: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="91"/>
+        <source>No text files in %1.</source>
+        <translation>No text files in %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="92"/>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Reading %1 was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="94"/>
+        <source>No usable text in %1: %2 of %3 files skipped.</source>
+        <translation>No usable text in %1: %2 of %3 files skipped.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="120"/>
         <source>New training run</source>
         <translation>New training run</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="88"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="121"/>
         <source>my run</source>
         <translation>my run</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="90"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="123"/>
         <source>Folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="91"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="124"/>
         <source>File…</source>
         <translation>File…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="92"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="125"/>
         <source>Scan</source>
         <comment>read the corpus and report on it</comment>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="100"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="133"/>
         <source>words (the chapter&apos;s)</source>
         <translation>words (the chapter&apos;s)</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="101"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="134"/>
         <source>characters</source>
         <translation>characters</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="103"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="136"/>
         <source>first tokens of each document (the chapter&apos;s)</source>
         <translation>first tokens of each document (the chapter&apos;s)</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="104"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="137"/>
         <source>one stream, nothing wasted</source>
         <translation>one stream, nothing wasted</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="106"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="139"/>
         <source>seed: the chapter&apos;s Transformer decoder</source>
         <translation>seed: the chapter&apos;s Transformer decoder</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="107"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="140"/>
         <source>gpt: a modern GPT</source>
         <translation>gpt: a modern GPT</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="108"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="141"/>
         <source>lstm: a recurrent network</source>
         <translation>lstm: a recurrent network</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="127"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="160"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="129"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="162"/>
         <source>CUDA device %1</source>
         <translation>CUDA device %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="142"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="175"/>
         <source>Create and train</source>
         <translation>Create and train</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="149"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="182"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="155"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="188"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="157"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="190"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="158"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="191"/>
         <source>Tokenizer</source>
         <translation>Tokenizer</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="159"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="192"/>
         <source>Sequences</source>
         <translation>Sequences</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="160"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="193"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="161"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="194"/>
         <source>Embedding</source>
         <translation>Embedding</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="162"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="195"/>
         <source>Attention heads</source>
         <translation>Attention heads</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="163"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="196"/>
         <source>Feed-forward</source>
         <translation>Feed-forward</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="164"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="197"/>
         <source>Sequence length</source>
         <translation>Sequence length</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="165"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="198"/>
         <source>Vocabulary size</source>
         <translation>Vocabulary size</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="166"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="199"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="167"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="200"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="169"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="202"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="171"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="204"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="172"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="205"/>
         <source>Epochs</source>
         <translation>Epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="173"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="206"/>
         <source>Batch size</source>
         <translation>Batch size</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="174"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="207"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="175"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="208"/>
         <source>Seed</source>
         <comment>random seed</comment>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="176"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="209"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="197"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="230"/>
         <source>Press Scan to read the corpus.</source>
         <translation>Press Scan to read the corpus.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="223"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="256"/>
         <source>Choose a corpus folder</source>
         <translation>Choose a corpus folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="230"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="263"/>
         <source>Choose a corpus file</source>
         <translation>Choose a corpus file</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="252"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="285"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="372"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="407"/>
         <source>Give the run a name.</source>
         <translation>Give the run a name.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="374"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="409"/>
         <source>The corpus cannot be used yet: scan it, or choose another one.</source>
         <translation>The corpus cannot be used yet: scan it, or choose another one.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="379"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="414"/>
         <source>measuring…</source>
         <translation>measuring…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="394"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="429"/>
         <source>fortunes, small gpt</source>
         <translation>fortunes, small gpt</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="475"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="510"/>
         <source>Scan the corpus to see how long an epoch is.</source>
         <translation>Scan the corpus to see how long an epoch is.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="482"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="517"/>
         <source>%1 steps an epoch (%2 tokens) · %3 epochs ≈ %4 steps</source>
         <translation>%1 steps an epoch (%2 tokens) · %3 epochs ≈ %4 steps</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="487"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="522"/>
         <source>on this CPU</source>
         <translation>on this CPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="487"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="522"/>
         <source>on %1</source>
         <translation>on %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="489"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="524"/>
         <source> ≈ %1 %2</source>
         <translation> ≈ %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="491"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="526"/>
         <source> · measuring a step %1…</source>
         <translation> · measuring a step %1…</translation>
     </message>

@@ -819,249 +819,314 @@ Delete %2 for good?</source>
         <translation>    … 외 %1개</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="87"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="73"/>
+        <source>vocabulary %1 is too small: padding and [UNK] take two tokens</source>
+        <translation>어휘 사전 크기 %1은(는) 너무 작습니다. 패딩과 [UNK]가 토큰 두 개를 차지합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="74"/>
+        <source>sequence length %1 is too short: a sequence needs an input and a target</source>
+        <translation>시퀀스 길이 %1은(는) 너무 짧습니다. 시퀀스에는 입력과 타깃이 하나씩은 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="75"/>
+        <source>embedding %1 must be at least 1</source>
+        <translation>임베딩 차원 %1: 1 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="76"/>
+        <source>layers %1 must be at least 1</source>
+        <translation>레이어 수 %1: 1 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="77"/>
+        <source>dropout %1 must be in [0, 1)</source>
+        <translation>드롭아웃 %1: 0 이상 1 미만이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="78"/>
+        <source>heads %1 must be at least 1</source>
+        <translation>어텐션 헤드 수 %1: 1 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="79"/>
+        <source>feed-forward %1 must be at least 1</source>
+        <translation>피드포워드 차원 %1: 1 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="80"/>
+        <source>embedding %1 is not divisible by %2 heads</source>
+        <translation>임베딩 차원 %1은(는) 헤드 %2개로 나누어떨어지지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="88"/>
+        <source>Choose a folder of .txt files (such as aclImdb/), a fortune file or folder, or a plain text file.</source>
+        <translation>.txt 파일이 든 폴더(예: aclImdb/), fortune 파일이나 폴더, 또는 일반 텍스트 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="90"/>
+        <source>Corpus not found: %1.</source>
+        <translation>말뭉치를 찾을 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="91"/>
+        <source>No text files in %1.</source>
+        <translation>%1에 텍스트 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="92"/>
+        <source>Reading %1 was cancelled.</source>
+        <translation>%1 읽기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="94"/>
+        <source>No usable text in %1: %2 of %3 files skipped.</source>
+        <translation>%1에 쓸 수 있는 텍스트가 없습니다. 파일 %3개 중 %2개를 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="120"/>
         <source>New training run</source>
         <translation>새 훈련 실행</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="88"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="121"/>
         <source>my run</source>
         <translation>내 훈련 실행</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="90"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="123"/>
         <source>Folder…</source>
         <translation>폴더…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="91"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="124"/>
         <source>File…</source>
         <translation>파일…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="92"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="125"/>
         <source>Scan</source>
         <comment>read the corpus and report on it</comment>
         <translation>검사</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="100"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="133"/>
         <source>words (the chapter&apos;s)</source>
         <translation>단어 (이 장의 방식)</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="101"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="134"/>
         <source>characters</source>
         <translation>글자</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="103"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="136"/>
         <source>first tokens of each document (the chapter&apos;s)</source>
         <translation>문서마다 앞부분만 사용 (이 장의 방식)</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="104"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="137"/>
         <source>one stream, nothing wasted</source>
         <translation>모든 문서를 이어 붙이기 (버리는 텍스트 없음)</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="106"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="139"/>
         <source>seed: the chapter&apos;s Transformer decoder</source>
         <translation>seed: 이 장의 트랜스포머 디코더</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="107"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="140"/>
         <source>gpt: a modern GPT</source>
         <translation>gpt: 최신 방식의 GPT</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="108"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="141"/>
         <source>lstm: a recurrent network</source>
         <translation>lstm: 순환 신경망</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="127"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="160"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="129"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="162"/>
         <source>CUDA device %1</source>
         <translation>CUDA 장치 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="142"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="175"/>
         <source>Create and train</source>
         <translation>만들고 훈련하기</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="149"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="182"/>
         <source>Corpus</source>
         <translation>말뭉치</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="155"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="188"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="157"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="190"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="158"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="191"/>
         <source>Tokenizer</source>
         <translation>토크나이저</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="159"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="192"/>
         <source>Sequences</source>
         <translation>시퀀스 구성</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="160"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="193"/>
         <source>Layers</source>
         <translation>레이어 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="161"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="194"/>
         <source>Embedding</source>
         <translation>임베딩 차원</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="162"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="195"/>
         <source>Attention heads</source>
         <translation>어텐션 헤드 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="163"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="196"/>
         <source>Feed-forward</source>
         <translation>피드포워드 차원</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="164"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="197"/>
         <source>Sequence length</source>
         <translation>시퀀스 길이</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="165"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="198"/>
         <source>Vocabulary size</source>
         <translation>어휘 사전 크기</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="166"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="199"/>
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="167"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="200"/>
         <source>Parameters</source>
         <translation>파라미터 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="169"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="202"/>
         <source>Training</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="171"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="204"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="172"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="205"/>
         <source>Epochs</source>
         <translation>에포크 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="173"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="206"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="174"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="207"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="175"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="208"/>
         <source>Seed</source>
         <comment>random seed</comment>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="176"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="209"/>
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="197"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="230"/>
         <source>Press Scan to read the corpus.</source>
         <translation>검사 버튼을 누르면 말뭉치를 읽어 들입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="223"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="256"/>
         <source>Choose a corpus folder</source>
         <translation>말뭉치 폴더 선택</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="230"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="263"/>
         <source>Choose a corpus file</source>
         <translation>말뭉치 파일 선택</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="252"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="285"/>
         <source>Reading %1…</source>
         <translation>%1 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="372"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="407"/>
         <source>Give the run a name.</source>
         <translation>훈련 실행의 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="374"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="409"/>
         <source>The corpus cannot be used yet: scan it, or choose another one.</source>
         <translation>아직 이 말뭉치를 쓸 수 없습니다. 검사하거나 다른 말뭉치를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="379"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="414"/>
         <source>measuring…</source>
         <translation>측정 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="394"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="429"/>
         <source>fortunes, small gpt</source>
         <translation>fortune 말뭉치, 작은 gpt</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="475"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="510"/>
         <source>Scan the corpus to see how long an epoch is.</source>
         <translation>말뭉치를 검사하면 한 에포크가 몇 스텝인지 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="482"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="517"/>
         <source>%1 steps an epoch (%2 tokens) · %3 epochs ≈ %4 steps</source>
         <translation>에포크당 %1 스텝(토큰 %2개) · %3 에포크 ≈ %4 스텝</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="487"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="522"/>
         <source>on this CPU</source>
         <translation>이 CPU에서</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="487"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="522"/>
         <source>on %1</source>
         <translation>%1에서</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="489"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="524"/>
         <source> ≈ %1 %2</source>
         <translation> · %2 약 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="491"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="526"/>
         <source> · measuring a step %1…</source>
         <translation> · %1 한 스텝 시간을 재는 중…</translation>
     </message>
