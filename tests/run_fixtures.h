@@ -30,6 +30,22 @@ inline RunSettings tinyRunSettings(const QString& corpus, Preset preset = Preset
     return s;
 }
 
+// A run of the seed preset at the chapter's sizes (vocabulary 15000, 100 positions, 9.8M parameters) that
+// trains one step at batch 8: enough to sample, since generating costs the same however trained the model is.
+inline RunSettings oneStepSeedSettings(const QString& name, const QString& corpus)
+{
+    RunSettings settings;
+    settings.name = name;
+    settings.corpusPath = corpus;
+    settings.model = presetConfig(Preset::Seed);
+    settings.training = trainingDefaults(Preset::Seed);
+    settings.training.batchSize = 8;
+    settings.training.maxSteps = 1;
+    settings.training.device = "cpu";
+    settings.epochSamples.enabled = false;
+    return settings;
+}
+
 // The GUI tests' corpus: 300 short movie sentences of 15 words each in a fortune file under `root`/corpus;
 // returns that folder.
 inline QString writeMovieSentences(const QString& root)

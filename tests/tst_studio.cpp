@@ -513,18 +513,9 @@ void TestStudio::sliderToRedrawWithTheSeedPreset()
     // of generating does not depend on how well the model is trained.
     const QString root = dir_.filePath(QStringLiteral("bench"));
     const QString run = root + QStringLiteral("/seed");
-    if (!QFileInfo::exists(run)) {
-        RunSettings settings;
-        settings.name = QStringLiteral("seed");
-        settings.corpusPath = QString::fromUtf8(kDefaultCorpusPath.data());
-        settings.model = presetConfig(Preset::Seed);
-        settings.training = trainingDefaults(Preset::Seed);
-        settings.training.batchSize = 8;
-        settings.training.maxSteps = 1;
-        settings.training.device = "cpu";
-        settings.epochSamples.enabled = false;
-        TrainingSession::create(run, settings, {})->train();
-    }
+    if (!QFileInfo::exists(run))
+        TrainingSession::create(run, textgen::testing::oneStepSeedSettings(QStringLiteral("seed"), QString::fromUtf8(kDefaultCorpusPath.data())), {})
+            ->train();
     translations_.install(QStringLiteral("en"));
     auto window = openWindowSampling(root, run);
     QVERIFY(window);

@@ -48,6 +48,22 @@
 
 using namespace textgen;
 
+namespace {
+
+// Where the slider's handle is drawn, in the slider's coordinates: where a hand presses to drag it.
+QRect handleOf(const QSlider* slider)
+{
+    QStyleOptionSlider option;
+    option.initFrom(slider);
+    option.orientation = slider->orientation();
+    option.minimum = slider->minimum();
+    option.maximum = slider->maximum();
+    option.sliderPosition = option.sliderValue = slider->value();
+    return slider->style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, slider);
+}
+
+} // namespace
+
 class TestWorkspace : public QObject {
     Q_OBJECT
 
@@ -187,13 +203,7 @@ void TestWorkspace::draggingTheSliderWhileTrainingRegeneratesBeforeTheRelease()
     QVERIFY(panel->grid()->columnHeading(3)->text().startsWith(QLatin1String("T 1 ")));
 
     QSlider* slider = panel->slider()->slider();
-    QStyleOptionSlider option;
-    option.initFrom(slider);
-    option.orientation = slider->orientation();
-    option.minimum = slider->minimum();
-    option.maximum = slider->maximum();
-    option.sliderPosition = option.sliderValue = slider->value();
-    const QRect handle = slider->style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, slider);
+    const QRect handle = handleOf(slider);
     QVERIFY(handle.isValid());
     QVector<int> widths;
     for (int c = 0; c < panel->grid()->columns().size(); ++c)
@@ -415,15 +425,7 @@ void TestWorkspace::dragWhileTheSeedPresetTrains()
     // A run at the chapter's sizes to sample (one step: the cost of generating does not depend on training).
     const QString root = dir_.filePath(QStringLiteral("seed"));
     const QString sampled = root + QStringLiteral("/sampled");
-    RunSettings settings;
-    settings.name = QStringLiteral("sampled");
-    settings.corpusPath = fortunes;
-    settings.model = presetConfig(Preset::Seed);
-    settings.training = trainingDefaults(Preset::Seed);
-    settings.training.batchSize = 8;
-    settings.training.maxSteps = 1;
-    settings.training.device = "cpu";
-    settings.epochSamples.enabled = false;
+    RunSettings settings = textgen::testing::oneStepSeedSettings(QStringLiteral("sampled"), fortunes);
     if (!QFileInfo::exists(sampled))
         TrainingSession::create(sampled, settings, {})->train();
 
@@ -440,13 +442,7 @@ void TestWorkspace::dragWhileTheSeedPresetTrains()
     waitForColumns(*window_, sampled);
     GenerationPanel* panel = window_->generation();
     QSlider* slider = panel->slider()->slider();
-    QStyleOptionSlider option;
-    option.initFrom(slider);
-    option.orientation = slider->orientation();
-    option.minimum = slider->minimum();
-    option.maximum = slider->maximum();
-    option.sliderPosition = option.sliderValue = slider->value();
-    const QPoint handle = slider->style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, slider).center();
+    const QPoint handle = handleOf(slider).center();
 
     // How late a 5 ms timer of the UI thread fires meanwhile: what makes a window stutter.
     QVector<double> lateness;

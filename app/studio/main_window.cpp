@@ -623,10 +623,15 @@ void MainWindow::showRunCurves()
     plot_->setFollowing(true);
 }
 
-void MainWindow::loadCurve(const QString& path)
+void MainWindow::addPlotRun(const QString& path)
 {
     const std::optional<RunSummary> summary = library_.run(path);
     plot_->addRun(path, summary ? summary->name : QFileInfo(path).fileName(), colourFor(path));
+}
+
+void MainWindow::loadCurve(const QString& path)
+{
+    addPlotRun(path);
     curves_.read(path); // off this thread: a run of a million steps opens without freezing the window
 }
 
@@ -645,9 +650,8 @@ void MainWindow::showCurve(const CurveChunk& chunk)
     if (!(path == currentRun_ || overlays_.contains(path)) || !plot_->runs().contains(path))
         return; // no longer shown
     if (chunk.restart) { // the file was rewritten (a resume from an earlier checkpoint): draw it anew
-        const std::optional<RunSummary> summary = library_.run(path);
         plot_->removeRun(path);
-        plot_->addRun(path, summary ? summary->name : QFileInfo(path).fileName(), colourFor(path));
+        addPlotRun(path);
     }
     QVector<LossPoint> training;
     training.reserve(chunk.training.size());

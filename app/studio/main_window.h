@@ -88,6 +88,7 @@ private:
 
     void refreshRunList();
     void showRunCurves();
+    void addPlotRun(const QString& path); // its curves, named as the library names the run
     void loadCurve(const QString& path);
     void showCurve(const CurveChunk& chunk);
     void changeTextSize(double step); // points; 0 resets
