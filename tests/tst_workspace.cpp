@@ -148,6 +148,17 @@ void TestWorkspace::waitForColumns(MainWindow& window, const QString& run)
     QTRY_VERIFY_WITH_TIMEOUT(panel->service().loaded() && panel->service().loaded()->runPath == run && panel->result()
                                  && !panel->grid()->columns().isEmpty(),
                              30000);
+    // New columns are shown by a queued call and laid out by posted events: let both happen before anyone measures.
+    SampleGrid* grid = panel->grid();
+    const auto allShown = [grid] {
+        for (int c = 0; c < grid->columns().size(); ++c)
+            if (!grid->columnHeading(c)->isVisible())
+                return false;
+        return true;
+    };
+    QTRY_VERIFY(allShown());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
 }
 
 void TestWorkspace::theCurveFollowsTheRunUntilAZoomTakesTheView()
