@@ -13,21 +13,21 @@ namespace textgen {
 
 namespace {
 
-[[noreturn]] void fail(const std::string& what, const std::string& path, int error)
+[[noreturn]] void fail(FaultCode code, const std::string& path, int error)
 {
-    throw FileError(what + " " + path + ": " + std::strerror(error));
+    throw FileError({code, {path}, error});
 }
 
 void syncFile(const std::string& path)
 {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        fail("cannot open", path, errno);
+        fail(FaultCode::CannotOpen, path, errno);
     const int result = ::fsync(fd);
     const int error = errno;
     ::close(fd);
     if (result != 0)
-        fail("cannot flush", path, error);
+        fail(FaultCode::CannotFlush, path, error);
 }
 
 // The fault hook of the reliability suite: TEXTGEN_KILL_MID_WRITE=<text> kills this process with SIGKILL
@@ -52,7 +52,7 @@ void writeFileAtomically(const std::string& path, std::string_view bytes)
     const std::string temporary = temporaryPathFor(path);
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
-        fail("cannot write", path, errno);
+        fail(FaultCode::CannotWrite, path, errno);
     const std::size_t stopAt = killMidWrite(path) ? bytes.size() / 2 : bytes.size();
     std::size_t written = 0;
     while (written < bytes.size()) {
@@ -65,7 +65,7 @@ void writeFileAtomically(const std::string& path, std::string_view bytes)
             const int error = errno;
             ::close(fd);
             ::unlink(temporary.c_str());
-            fail("cannot write", path, error);
+            fail(FaultCode::CannotWrite, path, error);
         }
         written += static_cast<std::size_t>(n);
     }
@@ -74,12 +74,12 @@ void writeFileAtomically(const std::string& path, std::string_view bytes)
         error = errno;
     if (error != 0) {
         ::unlink(temporary.c_str());
-        fail("cannot write", path, error);
+        fail(FaultCode::CannotWrite, path, error);
     }
     if (::rename(temporary.c_str(), path.c_str()) != 0) {
         const int error = errno;
         ::unlink(temporary.c_str());
-        fail("cannot replace", path, error);
+        fail(FaultCode::CannotReplace, path, error);
     }
 }
 
@@ -94,7 +94,7 @@ void commitFile(const std::string& temporary, const std::string& path)
     if (::rename(temporary.c_str(), path.c_str()) != 0) {
         const int error = errno;
         ::unlink(temporary.c_str());
-        fail("cannot replace", path, error);
+        fail(FaultCode::CannotReplace, path, error);
     }
 }
 

@@ -2,15 +2,17 @@
 // Not for Qt code, which has QSaveFile: this is the engine's equivalent, in plain POSIX.
 #pragma once
 
+#include "fault.h"
+
 #include <stdexcept>
 #include <string>
 #include <string_view>
 
 namespace textgen {
 
-class FileError : public std::runtime_error {
+class FileError : public EngineError {
 public:
-    using std::runtime_error::runtime_error;
+    using EngineError::EngineError;
 };
 
 // Writes `bytes` to a temporary file beside `path`, flushes it to disk, then renames it over `path`.

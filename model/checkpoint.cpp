@@ -57,11 +57,12 @@ std::string formatCheckpointHeader(const CheckpointHeader& h)
 CheckpointHeader parseCheckpointHeader(std::string_view file, std::uint64_t fileSize, const std::string& origin,
                                        std::size_t& archiveOffset)
 {
-    const auto fail = [&](const std::string& why) -> CheckpointError {
-        return CheckpointError(origin + ": " + why);
+    const auto fail = [&](FaultCode code, std::vector<std::string> values = {}) -> CheckpointError {
+        values.insert(values.begin(), origin);
+        return CheckpointError({code, std::move(values)});
     };
     if (file.substr(0, kMagic.size() + 1) != std::string(kMagic) + "\n")
-        throw fail("not a textgen checkpoint (it does not start with \"textgen-checkpoint\")");
+        throw fail(FaultCode::NotACheckpoint);
     std::map<std::string, std::string, std::less<>> fields;
     std::size_t position = kMagic.size() + 1;
     bool ended = false;
@@ -79,12 +80,12 @@ CheckpointHeader parseCheckpointHeader(std::string_view file, std::uint64_t file
         fields[std::string(line.substr(0, space))] = space == std::string_view::npos ? "" : std::string(line.substr(space + 1));
     }
     if (!ended)
-        throw fail("the header is truncated or damaged (no \"end\" line): the file was cut short");
+        throw fail(FaultCode::CheckpointHeaderCutShort);
 
     const auto text = [&](const char* key) -> const std::string& {
         const auto found = fields.find(key);
         if (found == fields.end())
-            throw fail(std::string("the header has no \"") + key + "\" field");
+            throw fail(FaultCode::CheckpointFieldMissing, {key});
         return found->second;
     };
     const auto integer = [&](const char* key) -> long long {
@@ -93,7 +94,7 @@ CheckpointHeader parseCheckpointHeader(std::string_view file, std::uint64_t file
         errno = 0;
         const long long number = std::strtoll(value.c_str(), &end, 10);
         if (value.empty() || *end != '\0' || errno != 0)
-            throw fail(std::string("header field \"") + key + "\" is not a whole number: \"" + value + "\"");
+            throw fail(FaultCode::CheckpointFieldNotWhole, {key, value});
         return number;
     };
     const auto unsignedInteger = [&](const char* key) -> unsigned long long {
@@ -102,7 +103,7 @@ CheckpointHeader parseCheckpointHeader(std::string_view file, std::uint64_t file
         errno = 0;
         const unsigned long long number = std::strtoull(value.c_str(), &end, 10);
         if (value.empty() || *end != '\0' || errno != 0 || value[0] == '-')
-            throw fail(std::string("header field \"") + key + "\" is not a whole number: \"" + value + "\"");
+            throw fail(FaultCode::CheckpointFieldNotWhole, {key, value});
         return number;
     };
     const auto real = [&](const char* key) -> double {
@@ -110,18 +111,17 @@ CheckpointHeader parseCheckpointHeader(std::string_view file, std::uint64_t file
         char* end = nullptr;
         const double number = std::strtod(value.c_str(), &end);
         if (value.empty() || *end != '\0')
-            throw fail(std::string("header field \"") + key + "\" is not a number: \"" + value + "\"");
+            throw fail(FaultCode::CheckpointFieldNotNumber, {key, value});
         return number;
     };
 
     CheckpointHeader h;
     h.formatVersion = static_cast<int>(integer("format_version"));
     if (h.formatVersion != CheckpointHeader::kFormatVersion)
-        throw fail("format version " + std::to_string(h.formatVersion) + " is not supported (this build reads "
-                   + std::to_string(CheckpointHeader::kFormatVersion) + "): it was written by another textgen version");
+        throw fail(FaultCode::CheckpointFormat, {std::to_string(h.formatVersion), std::to_string(CheckpointHeader::kFormatVersion)});
     const auto preset = presetFromName(text("preset"));
     if (!preset)
-        throw fail("unknown preset \"" + text("preset") + "\"");
+        throw fail(FaultCode::CheckpointUnknownPreset, {text("preset")});
     h.model.preset = *preset;
     h.model.vocabSize = integer("vocab_size");
     h.model.sequenceLength = integer("sequence_length");
@@ -130,8 +130,9 @@ CheckpointHeader parseCheckpointHeader(std::string_view file, std::uint64_t file
     h.model.feedForward = integer("feed_forward");
     h.model.layers = integer("layers");
     h.model.dropout = real("dropout");
-    if (const std::string problem = validateConfig(h.model); !problem.empty())
-        throw fail("the header describes an impossible model: " + problem);
+    if (const ConfigProblem problem = checkConfig(h.model); problem.code != ConfigProblem::Code::None)
+        throw fail(FaultCode::CheckpointImpossibleModel, {validateConfig(h.model), std::to_string(static_cast<int>(problem.code)),
+                                                          std::to_string(problem.value), std::to_string(problem.heads)});
     h.tokenizer = text("tokenizer");
     h.vocabularyFingerprint = unsignedInteger("vocab_fingerprint");
     h.run = text("run");
@@ -144,11 +145,9 @@ CheckpointHeader parseCheckpointHeader(std::string_view file, std::uint64_t file
     h.archiveBytes = unsignedInteger("archive_bytes");
     h.archiveHash = unsignedInteger("archive_hash");
     if (h.step < 0 || h.epoch < 0 || h.batchInEpoch < 0)
-        throw fail("negative step, epoch or batch in the header");
+        throw fail(FaultCode::CheckpointNegativeCounts);
     if (fileSize - position != h.archiveBytes)
-        throw fail("truncated or damaged: the header announces " + std::to_string(h.archiveBytes)
-                   + " bytes of tensors, the file holds " + std::to_string(fileSize - position)
-                   + " (was the write interrupted?); use the previous checkpoint");
+        throw fail(FaultCode::CheckpointArchiveSize, {std::to_string(h.archiveBytes), std::to_string(fileSize - position)});
     archiveOffset = position;
     return h;
 }
@@ -157,7 +156,7 @@ CheckpointHeader readCheckpointHeader(const std::string& path)
 {
     std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in)
-        throw CheckpointError("cannot open checkpoint " + path + ": " + std::strerror(errno));
+        throw CheckpointError({FaultCode::CheckpointCannotOpen, {path}, errno});
     const auto fileSize = static_cast<std::uint64_t>(in.tellg());
     in.seekg(0);
     std::string head(static_cast<std::size_t>(std::min<std::uint64_t>(fileSize, kMaxHeaderBytes)), '\0');
@@ -166,19 +165,19 @@ CheckpointHeader readCheckpointHeader(const std::string& path)
     return parseCheckpointHeader(head, fileSize, path, offset);
 }
 
-std::string checkpointMismatch(const CheckpointHeader& found, const ModelConfig& expected, std::uint64_t vocabularyFingerprint,
-                               const std::string& origin)
+Fault checkpointMismatch(const CheckpointHeader& found, const ModelConfig& expected, std::uint64_t vocabularyFingerprint,
+                         const std::string& origin)
 {
-    const std::string belongs = found.run.empty() ? "" : " It belongs to the run " + found.run + ": open that run instead.";
     const ModelConfig& m = found.model;
     if (m.preset != expected.preset)
-        return origin + " holds a " + std::string(presetName(m.preset)) + " model, this run is " + std::string(presetName(expected.preset)) + "." + belongs;
-    if (m.vocabSize != expected.vocabSize || found.vocabularyFingerprint != vocabularyFingerprint)
-        return origin + " was written by a model with vocabulary " + std::to_string(m.vocabSize) + (m.vocabSize == expected.vocabSize ? " (other tokens)" : "")
-             + ", this run has " + std::to_string(expected.vocabSize) + "." + belongs;
+        return {FaultCode::CheckpointOtherPreset, {origin, std::string(presetName(m.preset)), std::string(presetName(expected.preset)), found.run}};
+    if (m.vocabSize != expected.vocabSize)
+        return {FaultCode::CheckpointOtherVocabulary, {origin, std::to_string(m.vocabSize), std::to_string(expected.vocabSize), found.run}};
+    if (found.vocabularyFingerprint != vocabularyFingerprint)
+        return {FaultCode::CheckpointOtherTokens, {origin, std::to_string(m.vocabSize), found.run}};
     if (m.sequenceLength != expected.sequenceLength || m.embed != expected.embed || m.heads != expected.heads
         || m.feedForward != expected.feedForward || m.layers != expected.layers)
-        return origin + " holds a model of other sizes (" + describeConfig(m) + "), this run is " + describeConfig(expected) + "." + belongs;
+        return {FaultCode::CheckpointOtherSizes, {origin, describeConfig(m), describeConfig(expected), found.run}};
     return {};
 }
 

@@ -4,6 +4,8 @@
 // file, is refused with a message that says which run it belongs to. Not the trainer: see trainer.h.
 #pragma once
 
+#include "fault.h"
+
 #include <cstdint>
 #include <stdexcept>
 #include <string>
@@ -13,9 +15,9 @@
 
 namespace textgen {
 
-class CheckpointError : public std::runtime_error {
+class CheckpointError : public EngineError {
 public:
-    using std::runtime_error::runtime_error;
+    using EngineError::EngineError;
 };
 
 struct CheckpointHeader {
@@ -46,9 +48,9 @@ CheckpointHeader parseCheckpointHeader(std::string_view file, std::uint64_t file
 // Reads only the header of the checkpoint at `path` (cheap: the studio lists checkpoints with it).
 CheckpointHeader readCheckpointHeader(const std::string& path);
 
-// Empty when a checkpoint with `found` can be loaded into a model built as `expected` with that vocabulary;
-// else why not, naming the run the checkpoint belongs to.
-std::string checkpointMismatch(const CheckpointHeader& found, const ModelConfig& expected, std::uint64_t vocabularyFingerprint,
-                               const std::string& origin);
+// FaultCode::None when a checkpoint with `found` can be loaded into a model built as `expected` with that
+// vocabulary; else why not, naming the run the checkpoint belongs to.
+Fault checkpointMismatch(const CheckpointHeader& found, const ModelConfig& expected, std::uint64_t vocabularyFingerprint,
+                         const std::string& origin);
 
 } // namespace textgen

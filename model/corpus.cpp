@@ -38,8 +38,6 @@ namespace {
 
 constexpr std::size_t kBinaryProbeBytes = 8192;
 constexpr std::string_view kWhitespace = " \t\n\v\f\r";
-constexpr std::string_view kWhatToDo =
-    "Choose a folder of .txt files (such as aclImdb/), a fortune file or folder, or a plain text file.";
 
 std::string_view trim(std::string_view text)
 {
@@ -241,7 +239,7 @@ Corpus readCorpus(const std::string& path, const CorpusOptions& options)
     std::error_code error;
     const fs::file_status status = fs::status(path, error);
     if (error || !fs::exists(status)) {
-        throw CorpusError("Corpus not found: " + path + ". " + std::string(kWhatToDo), CorpusError::Reason::NotFound, path);
+        throw CorpusError({FaultCode::CorpusNotFound, {path}});
     }
 
     CorpusFormat format = options.format;
@@ -261,13 +259,10 @@ Corpus readCorpus(const std::string& path, const CorpusOptions& options)
         }
         if (files.empty()) {
             // When folders could not be listed, that is the likelier reason there is nothing: say so.
-            const std::string unlisted = report.skipped.empty() ? std::string()
-                : " (" + report.skipped.front().path + ": " + report.skipped.front().reason + ")";
-            throw CorpusError("No text files in " + path + unlisted + (format == CorpusFormat::TextFiles
-                                                                           ? " (looked for *.txt in every subfolder). "
-                                                                           : ". ")
-                              + std::string(kWhatToDo),
-                              CorpusError::Reason::NoTextFiles, path);
+            Fault fault{FaultCode::CorpusNoTextFiles, {path}};
+            if (!report.skipped.empty())
+                fault.values.insert(fault.values.end(), {report.skipped.front().path, report.skipped.front().reason});
+            throw CorpusError(std::move(fault));
         }
     } else {
         files.push_back(path);
@@ -306,19 +301,16 @@ Corpus readCorpus(const std::string& path, const CorpusOptions& options)
         }
         ++progress.filesDone;
         if (options.progress && !options.progress(progress))
-            throw CorpusError("Reading " + path + " was cancelled.", CorpusError::Reason::Cancelled, path);
+            throw CorpusError({FaultCode::CorpusCancelled, {path}});
     }
     if (report.format == CorpusFormat::Auto)
         report.format = format;
 
     if (corpus.documents.empty()) {
-        std::string why;
+        Fault fault{FaultCode::CorpusNoUsableText, {path, std::to_string(report.skipped.size()), std::to_string(files.size())}};
         for (std::size_t i = 0; i < report.skipped.size() && i < 3; ++i)
-            why += "\n  " + report.skipped[i].path + ": " + report.skipped[i].reason;
-        throw CorpusError("No usable text in " + path + ": " + std::to_string(report.skipped.size())
-                          + " of " + std::to_string(files.size()) + " files skipped." + why + "\n"
-                          + std::string(kWhatToDo),
-                          CorpusError::Reason::NoUsableText, path, report.skipped.size(), files.size());
+            fault.values.insert(fault.values.end(), {report.skipped[i].path, report.skipped[i].reason});
+        throw CorpusError(std::move(fault));
     }
     return corpus;
 }

@@ -2,6 +2,8 @@
 // file of paragraphs. Not tokenization: documents come out as cleaned UTF-8 text.
 #pragma once
 
+#include "fault.h"
+
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -12,21 +14,10 @@
 
 namespace textgen {
 
-// Why a corpus cannot be read: what() in English (the CLI prints it), and the same as a code with its
-// values, for a front end that words it in its own language. The skipped files' reasons stay in English.
-class CorpusError : public std::runtime_error {
+// Why a corpus cannot be read (FaultCode::Corpus...). The skipped files' reasons stay in English.
+class CorpusError : public EngineError {
 public:
-    enum class Reason { Other, NotFound, NoTextFiles, Cancelled, NoUsableText };
-    using std::runtime_error::runtime_error;
-    CorpusError(const std::string& message, Reason reason, std::string path, std::size_t skipped = 0, std::size_t files = 0)
-        : std::runtime_error(message), reason(reason), path(std::move(path)), skipped(skipped), files(files)
-    {
-    }
-
-    Reason reason = Reason::Other;
-    std::string path;
-    std::size_t skipped = 0; // NoUsableText: files skipped, of `files`
-    std::size_t files = 0;
+    using EngineError::EngineError;
 };
 
 enum class CorpusFormat {

@@ -47,8 +47,7 @@ Generator::Generator(std::shared_ptr<LanguageModel> model, const Vocabulary& voc
     : model_(std::move(model)), vocabulary_(vocabulary), device_(device)
 {
     if (static_cast<std::int64_t>(vocabulary_.size()) != model_->config().vocabSize)
-        throw GenerationError("the vocabulary has " + std::to_string(vocabulary_.size()) + " tokens, the model "
-                              + std::to_string(model_->config().vocabSize) + ": they belong to different runs");
+        throw GenerationError({FaultCode::VocabularyModelMismatch, {std::to_string(vocabulary_.size()), std::to_string(model_->config().vocabSize)}});
 }
 
 std::vector<std::int32_t> Generator::encodePrompt(const std::string& prompt, std::vector<std::string>& unknownWords) const
@@ -64,8 +63,7 @@ std::vector<std::int32_t> Generator::encodePrompt(const std::string& prompt, std
             unknownWords.emplace_back(token);
     });
     if (ids.empty())
-        throw GenerationError(prompt.empty() ? "the prompt is empty: type at least one word; the chapter's model has no start token to begin from"
-                                             : "the prompt \"" + prompt + "\" has no words once punctuation is removed; the chapter's model has no start token to begin from");
+        throw GenerationError(prompt.empty() ? Fault{FaultCode::PromptEmpty, {}} : Fault{FaultCode::PromptHasNoWords, {prompt}});
     return ids;
 }
 
@@ -104,15 +102,15 @@ SampledToken Generator::sample(const float* logits, const SamplerSettings& setti
 GenerationResult Generator::prepare(const GenerationRequest& request) const
 {
     if (request.columns.empty())
-        throw GenerationError("no columns to generate");
-    if (request.length < 0 || request.length > 10000)
-        throw GenerationError("length must be between 0 and 10000 tokens, not " + std::to_string(request.length));
+        throw GenerationError({FaultCode::NoColumns, {}});
+    if (request.length < 0 || request.length > kMaxLength)
+        throw GenerationError({FaultCode::LengthOutOfRange, {std::to_string(request.length), std::to_string(kMaxLength)}});
     for (const ColumnRequest& column : request.columns) {
-        if (const std::string problem = validateSampler(column.sampler); !problem.empty())
-            throw GenerationError(problem);
+        if (Fault problem = checkSampler(column.sampler); problem.code != FaultCode::None)
+            throw GenerationError(std::move(problem));
         for (const auto& [step, id] : column.forced)
             if (id < 0 || static_cast<std::size_t>(id) >= vocabulary_.size() || step < 0)
-                throw GenerationError("a forced token is outside the vocabulary");
+                throw GenerationError({FaultCode::ForcedTokenOutside, {}});
     }
     GenerationResult result;
     result.promptIds = encodePrompt(request.prompt, result.unknownWords);

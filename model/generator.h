@@ -5,6 +5,8 @@
 // K = columns, V = vocabulary, L = the model's sequence length.
 #pragma once
 
+#include "fault.h"
+
 #include <map>
 #include <memory>
 #include <stdexcept>
@@ -17,9 +19,9 @@
 
 namespace textgen {
 
-class GenerationError : public std::runtime_error {
+class GenerationError : public EngineError {
 public:
-    using std::runtime_error::runtime_error;
+    using EngineError::EngineError;
 };
 
 struct TokenCandidate {
@@ -66,6 +68,7 @@ struct GenerationResult {
 
 class Generator {
 public:
+    static constexpr std::int64_t kMaxLength = 10000; // tokens a column may ask for
     Generator(std::shared_ptr<LanguageModel> model, const Vocabulary& vocabulary, torch::Device device = torch::kCPU);
 
     // Cached and batched: the fast path. Throws GenerationError for an empty prompt or bad settings.

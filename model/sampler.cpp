@@ -45,14 +45,18 @@ float maxOf(const float* values, std::size_t n)
 
 } // namespace
 
-std::string validateSampler(const SamplerSettings& s)
+Fault checkSampler(const SamplerSettings& s)
 {
-    std::ostringstream problem;
+    const auto text = [](double value) {
+        std::ostringstream out;
+        out << value;
+        return out.str();
+    };
     if (!(s.temperature >= 0.0) || !std::isfinite(s.temperature))
-        problem << "temperature must be a finite number >= 0 (0 is greedy), not " << s.temperature;
-    else if (!(s.topP >= 0.0 && s.topP <= 1.0))
-        problem << "top-p must be in [0, 1] (1 keeps every token), not " << s.topP;
-    return problem.str();
+        return {FaultCode::TemperatureInvalid, {text(s.temperature)}};
+    if (!(s.topP >= 0.0 && s.topP <= 1.0))
+        return {FaultCode::TopPInvalid, {text(s.topP)}};
+    return {};
 }
 
 void suppressSpecials(std::vector<float>& logits)

@@ -4,6 +4,8 @@
 // Not the model and not the loop: generator.h calls these once per column and step.
 #pragma once
 
+#include "fault.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -18,8 +20,8 @@ struct SamplerSettings {
     std::uint64_t seed = 0;      // the column's stream of uniform numbers
 };
 
-// Empty when the settings can be used; else what is wrong ("temperature must be a number >= 0, not nan").
-std::string validateSampler(const SamplerSettings& settings);
+// FaultCode::None when the settings can be used; else what is wrong (TemperatureInvalid with "nan").
+Fault checkSampler(const SamplerSettings& settings);
 
 // One step's candidates: every token of the vocabulary, indexed by id.
 struct Candidates {

@@ -74,19 +74,17 @@ torch::Device resolveDevice(const std::string& name)
         return torch::kCPU;
     if (name.rfind("cuda", 0) == 0) {
         if (!torch::cuda::is_available())
-            throw TrainingError("device " + name + " asked for, but this LibTorch sees no CUDA device"
-                                " (Debian's libtorch-dev is CPU-only): use --device cpu");
+            throw TrainingError({FaultCode::NoCudaDevice, {name}});
         try {
             const torch::Device device(name);
             if (device.has_index() && device.index() >= static_cast<int>(torch::cuda::device_count()))
-                throw TrainingError("device " + name + " does not exist: this machine has "
-                                    + std::to_string(torch::cuda::device_count()) + " CUDA device(s)");
+                throw TrainingError({FaultCode::NoSuchCudaDevice, {name, std::to_string(torch::cuda::device_count())}});
             return device;
         } catch (const c10::Error&) {
-            throw TrainingError("unknown device \"" + name + "\": use auto, cpu, cuda or cuda:N");
+            throw TrainingError({FaultCode::UnknownDevice, {name}});
         }
     }
-    throw TrainingError("unknown device \"" + name + "\": use auto, cpu, cuda or cuda:N");
+    throw TrainingError({FaultCode::UnknownDevice, {name}});
 }
 
 Trainer::Trainer(const ModelConfig& config, const TrainingOptions& options, const LmDataset& data,
@@ -98,15 +96,13 @@ Trainer::Trainer(const ModelConfig& config, const TrainingOptions& options, cons
       device_(resolveDevice(options.device))
 {
     if (options_.batchSize < 1)
-        throw TrainingError("batch size " + std::to_string(options_.batchSize) + " must be at least 1");
+        throw TrainingError({FaultCode::BatchSizeTooSmall, {std::to_string(options_.batchSize)}});
     if (!(options_.learningRate > 0.0) || !std::isfinite(options_.learningRate))
-        throw TrainingError("learning rate " + number(options_.learningRate) + " must be a positive number");
+        throw TrainingError({FaultCode::LearningRateInvalid, {number(options_.learningRate)}});
     if (data_.train.empty())
-        throw TrainingError("the training split is empty: the corpus has too little text for sequences of "
-                            + std::to_string(config.sequenceLength) + " tokens");
+        throw TrainingError({FaultCode::TrainingSplitEmpty, {std::to_string(config.sequenceLength)}});
     if (data_.train.length() != config.sequenceLength)
-        throw TrainingError("the dataset's sequences are " + std::to_string(data_.train.length())
-                            + " tokens long, the model's " + std::to_string(config.sequenceLength));
+        throw TrainingError({FaultCode::SequenceLengthMismatch, {std::to_string(data_.train.length()), std::to_string(config.sequenceLength)}});
     if (options_.threads > 0)
         torch::set_num_threads(options_.threads);
     // The weights are initialised from the run's seed; the stream then continues in rngState_ (dropout).
@@ -217,18 +213,15 @@ double Trainer::step()
         const torch::Tensor loss = model_->scoredLoss(batch.inputs, batch.targets);
         value = loss.item<double>();
         if (!std::isfinite(value))
-            throw TrainingError("the loss became " + std::string(std::isnan(value) ? "NaN" : "infinite") + " at step "
-                                + std::to_string(step_ + 1) + " (learning rate " + number(rate)
-                                + "): training stopped and the last checkpoint is kept. ---> HINT: lower the learning rate");
+            throw TrainingError({std::isnan(value) ? FaultCode::LossNaN : FaultCode::LossInfinite, {std::to_string(step_ + 1), number(rate)}});
         loss.backward();
         if (options_.gradientClip > 0.0)
             torch::nn::utils::clip_grad_norm_(model_->parameters(), options_.gradientClip);
         optimizer_->step();
     } catch (const c10::Error& error) {
         if (isOutOfMemory(error))
-            throw TrainingError("the " + device_.str() + " device ran out of memory at batch size "
-                                + std::to_string(options_.batchSize) + ". ---> HINT: use a smaller batch (--batch "
-                                + std::to_string(std::max<std::int64_t>(1, options_.batchSize / 2)) + ") or a smaller model");
+            throw TrainingError({FaultCode::OutOfMemory, {device_.str(), std::to_string(options_.batchSize),
+                                                  std::to_string(std::max<std::int64_t>(1, options_.batchSize / 2))}});
         throw;
     }
     ++step_;
@@ -323,23 +316,22 @@ CheckpointArchive readCheckpoint(const std::string& path, const ModelConfig& exp
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw CheckpointError("cannot open checkpoint " + path + ": " + std::strerror(errno));
+        throw CheckpointError({FaultCode::CheckpointCannotOpen, {path}, errno});
     std::ostringstream buffer;
     buffer << in.rdbuf();
     const std::string file = buffer.str();
     std::size_t offset = 0;
     CheckpointArchive checkpoint;
     checkpoint.header = parseCheckpointHeader(file, file.size(), path, offset);
-    if (const std::string mismatch = checkpointMismatch(checkpoint.header, expected, vocabularyFingerprint, path); !mismatch.empty())
-        throw CheckpointError(mismatch);
+    if (Fault mismatch = checkpointMismatch(checkpoint.header, expected, vocabularyFingerprint, path); mismatch.code != FaultCode::None)
+        throw CheckpointError(std::move(mismatch));
     const std::string_view bytes(file.data() + offset, checkpoint.header.archiveBytes);
     if (hashBytes(bytes) != checkpoint.header.archiveHash)
-        throw CheckpointError(path + ": damaged: its tensors do not match the checksum in its header; use the previous checkpoint");
+        throw CheckpointError({FaultCode::CheckpointChecksum, {path}});
     try {
         checkpoint.root.load_from(bytes.data(), bytes.size(), device);
     } catch (const c10::Error& error) {
-        throw CheckpointError(path + ": its tensors cannot be read (" + std::string(error.what_without_backtrace())
-                              + "); use the previous checkpoint");
+        throw CheckpointError({FaultCode::CheckpointTensorsUnreadable, {path, error.what_without_backtrace()}});
     }
     return checkpoint;
 }
@@ -350,8 +342,7 @@ void readTensors(const std::string& path, Read&& read)
     try {
         read();
     } catch (const c10::Error& error) {
-        throw CheckpointError(path + ": its tensors cannot be read (" + std::string(error.what_without_backtrace())
-                              + "); use the previous checkpoint");
+        throw CheckpointError({FaultCode::CheckpointTensorsUnreadable, {path, error.what_without_backtrace()}});
     }
 }
 
@@ -410,8 +401,7 @@ void trainLoop(Trainer& trainer, const TrainingCallbacks& callbacks)
             report.step = trainer.globalStep();
             report.validationLoss = trainer.evaluate();
             if (trainer.hasValidation() && !std::isfinite(report.validationLoss))
-                throw TrainingError("the validation loss is not finite after epoch " + std::to_string(report.epoch + 1)
-                                    + ": the weights diverged; the last checkpoint is kept. ---> HINT: lower the learning rate");
+                throw TrainingError({FaultCode::ValidationNotFinite, {std::to_string(report.epoch + 1)}});
             trainer.beginNextEpoch();
             if (callbacks.onEpoch)
                 callbacks.onEpoch(report);

@@ -3,6 +3,8 @@
 // with callbacks. Not run folders or threads: the application layer owns those.
 #pragma once
 
+#include "fault.h"
+
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -16,9 +18,9 @@
 
 namespace textgen {
 
-class TrainingError : public std::runtime_error {
+class TrainingError : public EngineError {
 public:
-    using std::runtime_error::runtime_error;
+    using EngineError::EngineError;
 };
 
 struct TrainingOptions {

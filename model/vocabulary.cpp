@@ -33,7 +33,7 @@ Vocabulary::Vocabulary(std::vector<std::string> tokens, TokenizerKind tokenizer)
 Vocabulary Vocabulary::fromTokens(std::vector<std::string> tokens, TokenizerKind tokenizer)
 {
     if (tokens.size() < 2 || !tokens[0].empty() || tokens[1] != kUnknownToken)
-        throw VocabularyError("a vocabulary starts with the padding token \"\" and \"[UNK]\"");
+        throw VocabularyError({FaultCode::VocabularyStart, {}});
     return Vocabulary(std::move(tokens), tokenizer);
 }
 
@@ -168,8 +168,7 @@ std::string Vocabulary::decode(const std::int32_t* ids, std::size_t count) const
         if (ids[i] == kPaddingId)
             continue;
         if (ids[i] < 0 || static_cast<std::size_t>(ids[i]) >= tokens_.size())
-            throw VocabularyError("token id " + std::to_string(ids[i]) + " is outside the vocabulary of "
-                                  + std::to_string(tokens_.size()) + " tokens");
+            throw VocabularyError({FaultCode::TokenIdOutside, {std::to_string(ids[i]), std::to_string(tokens_.size())}});
         if (words && !text.empty())
             text.push_back(' ');
         text += tokens_[static_cast<std::size_t>(ids[i])];
@@ -224,11 +223,12 @@ void Vocabulary::save(const std::string& path) const
 
 Vocabulary Vocabulary::parse(std::string_view fileText, TokenizerKind tokenizer, const std::string& origin)
 {
-    const auto fail = [&](std::size_t line, const std::string& what) {
-        throw VocabularyError(origin + ":" + std::to_string(line) + ": " + what);
+    const auto fail = [&](std::size_t line, FaultCode code, std::vector<std::string> values = {}) {
+        values.insert(values.begin(), {origin, std::to_string(line)});
+        throw VocabularyError({code, std::move(values)});
     };
     if (!isValidUtf8(fileText))
-        fail(1, "the file is not UTF-8 text; a vocabulary is written by `textgen vocab`");
+        fail(1, FaultCode::VocabularyNotUtf8);
     std::vector<std::string> tokens;
     TokenTable<std::int32_t> seen;
     std::size_t start = 0;
@@ -247,34 +247,34 @@ Vocabulary Vocabulary::parse(std::string_view fileText, TokenizerKind tokenizer,
                 continue;
             }
             if (++i == raw.size())
-                fail(line, "a backslash ends the line; write a backslash as \\\\");
+                fail(line, FaultCode::VocabularyBackslashAtEnd);
             switch (raw[i]) {
             case '\\': token.push_back('\\'); break;
             case 'n': token.push_back('\n'); break;
             case 'r': token.push_back('\r'); break;
             case 't': token.push_back('\t'); break;
-            default: fail(line, std::string("unknown escape \\") + raw[i] + " (known: \\\\ \\n \\r \\t)");
+            default: fail(line, FaultCode::VocabularyUnknownEscape, {std::string(1, raw[i])});
             }
         }
         if (line == 1 && !token.empty())
-            fail(line, "the first line must be empty (the padding token, id 0), found \"" + token + "\"");
+            fail(line, FaultCode::VocabularyFirstLine, {token});
         if (line == 2 && token != kUnknownToken)
-            fail(line, "the second line must be [UNK] (the out-of-vocabulary token, id 1), found \"" + token + "\"");
+            fail(line, FaultCode::VocabularySecondLine, {token});
         if (line > 2) {
             if (token.empty())
-                fail(line, "empty token; only the first line (padding) may be empty");
+                fail(line, FaultCode::VocabularyEmptyToken);
             if (token == kUnknownToken)
-                fail(line, "[UNK] appears again; it belongs on line 2 only");
+                fail(line, FaultCode::VocabularyUnknownAgain);
             std::int32_t& first = seen[token];
             if (first != 0)
-                fail(line, "duplicate token \"" + token + "\", first on line " + std::to_string(first));
+                fail(line, FaultCode::VocabularyDuplicate, {token, std::to_string(first)});
             first = static_cast<std::int32_t>(line);
         }
         tokens.push_back(std::move(token));
         start = end + 1;
     }
     if (tokens.size() < 2)
-        fail(tokens.size() + 1, "a vocabulary has at least two lines: the empty padding token and [UNK]");
+        fail(tokens.size() + 1, FaultCode::VocabularyTooShort);
     return Vocabulary(std::move(tokens), tokenizer);
 }
 
@@ -282,7 +282,7 @@ Vocabulary Vocabulary::load(const std::string& path, TokenizerKind tokenizer)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw VocabularyError("cannot open vocabulary " + path + ": " + std::strerror(errno));
+        throw VocabularyError({FaultCode::VocabularyCannotOpen, {path}, errno});
     std::ostringstream buffer;
     buffer << in.rdbuf();
     return parse(buffer.str(), tokenizer, path);

@@ -2,6 +2,8 @@
 // save and load as one token per line. Not the dataset: cutting ids into training sequences is lm_dataset.h.
 #pragma once
 
+#include "fault.h"
+
 #include <cstdint>
 #include <functional>
 #include <stdexcept>
@@ -14,9 +16,9 @@
 
 namespace textgen {
 
-class VocabularyError : public std::runtime_error {
+class VocabularyError : public EngineError {
 public:
-    using std::runtime_error::runtime_error;
+    using EngineError::EngineError;
 };
 
 struct VocabularyOptions {

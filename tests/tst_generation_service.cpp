@@ -162,12 +162,15 @@ void TestGenerationService::badRequestsAndMissingCheckpointsFailWithAReason()
     const qint64 early = service.request(requestAt(1.0)); // nothing loaded yet
     QVERIFY(failed.wait(10000));
     QCOMPARE(failed.first().at(0).toLongLong(), early);
-    QVERIFY(failed.first().at(1).toString().contains(QLatin1String("No checkpoint is loaded")));
+    QCOMPARE(failed.first().at(1).value<Problem>().code, Problem::Code::NoCheckpointLoaded);
 
     QSignalSpy loadFailed(&service, &GenerationService::loadFailed);
     service.load(run_, QStringLiteral("7"));
     QVERIFY(loadFailed.wait(10000));
-    QVERIFY2(loadFailed.first().at(0).toString().contains(QLatin1String("has no checkpoint 7")), qPrintable(loadFailed.first().at(0).toString()));
+    const Problem noSeven = loadFailed.first().at(0).value<Problem>();
+    QCOMPARE(noSeven.code, Problem::Code::NoSuchCheckpoint);
+    QCOMPARE(noSeven.values.value(1), QStringLiteral("7"));
+    QVERIFY2(noSeven.english().contains(QLatin1String("has no checkpoint 7")), qPrintable(noSeven.english()));
 
     QSignalSpy loaded(&service, &GenerationService::loadedChanged);
     service.load(run_, QStringLiteral("latest"));
@@ -177,7 +180,9 @@ void TestGenerationService::badRequestsAndMissingCheckpointsFailWithAReason()
     const qint64 id = service.request(empty);
     QTRY_VERIFY_WITH_TIMEOUT(failed.size() == 2, 10000);
     QCOMPARE(failed.last().at(0).toLongLong(), id);
-    QVERIFY(failed.last().at(1).toString().contains(QLatin1String("no start token")));
+    const Problem noWords = failed.last().at(1).value<Problem>();
+    QCOMPARE(noWords.engine.code, FaultCode::PromptHasNoWords);
+    QCOMPARE(noWords.values, QStringList{QStringLiteral("  ?! ")});
 }
 
 QTEST_GUILESS_MAIN(TestGenerationService)

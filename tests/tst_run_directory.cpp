@@ -2,6 +2,8 @@
 // truncation on resume, checkpoint listing, and atomic publication of latest.pt.
 #include "run_directory.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -16,6 +18,7 @@ class TestRunDirectory : public QObject {
 
 private slots:
     void settingsRoundTripThroughRunJson();
+    void aReasonWrittenBeforeCodesIsKeptAsItsSentence();
     void damagedRunJsonNamesTheField_data();
     void damagedRunJsonNamesTheField();
     void creatingOverAnExistingRunIsRefused();
@@ -27,6 +30,15 @@ private slots:
 };
 
 namespace {
+
+QJsonObject readJson(QFile& file)
+{
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    return json;
+}
 
 RunSettings sampleSettings()
 {
@@ -47,7 +59,7 @@ RunSettings sampleSettings()
     s.device = QStringLiteral("cpu");
     s.libtorchVersion = QStringLiteral("1.13.0");
     s.status = RunStatus::Failed;
-    s.statusReason = QStringLiteral("the loss became NaN");
+    s.statusReason = Problem::engineFault({FaultCode::LossNaN, {"412", "0.001"}});
     s.step = 420;
     s.epoch = 3;
     s.bestValidationLoss = 4.25;
@@ -80,6 +92,28 @@ void TestRunDirectory::settingsRoundTripThroughRunJson()
     QVERIFY(loaded.created.isValid() && loaded.updated >= loaded.created);
 }
 
+void TestRunDirectory::aReasonWrittenBeforeCodesIsKeptAsItsSentence()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("run"));
+    RunDirectory::create(path, sampleSettings());
+    QFile file(QDir(path).filePath(QStringLiteral("run.json")));
+    QJsonObject json = readJson(file);
+    QVERIFY(!json.isEmpty());
+    QCOMPARE(json.value(QStringLiteral("status_problem")).toObject().value(QStringLiteral("engine")).toString(), QStringLiteral("loss-nan"));
+    QCOMPARE(json.value(QStringLiteral("status_reason")).toString(),
+             QStringLiteral("the loss became NaN at step 412 (learning rate 0.001): training stopped and the last checkpoint is kept. "
+                            "---> HINT: lower the learning rate"));
+    json.remove(QStringLiteral("status_problem"));
+    json[QStringLiteral("status_reason")] = QStringLiteral("the disk was full");
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(json).toJson());
+    file.close();
+    const Problem reason = RunDirectory::open(path).settings().statusReason;
+    QCOMPARE(reason.code, Problem::Code::Unexpected);
+    QCOMPARE(reason.english(), QStringLiteral("the disk was full"));
+}
+
 void TestRunDirectory::damagedRunJsonNamesTheField_data()
 {
     QTest::addColumn<QByteArray>("edit"); // key path to damage, then "=" and the JSON to put there ("" removes)
@@ -101,9 +135,8 @@ void TestRunDirectory::damagedRunJsonNamesTheField()
     const QString path = dir.filePath(QStringLiteral("run"));
     RunDirectory::create(path, sampleSettings());
     QFile file(QDir(path).filePath(QStringLiteral("run.json")));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-    file.close();
+    QJsonObject json = readJson(file);
+    QVERIFY(!json.isEmpty());
     const QList<QByteArray> sides = edit.split('=');
     const QList<QByteArray> keys = sides[0].split('.');
     const QJsonValue value = sides[1].isEmpty() ? QJsonValue() : QJsonDocument::fromJson("[" + sides[1] + "]").array().at(0);

@@ -80,7 +80,8 @@ void TestRunLibrary::listsRunsWithTheirSummaryAndDamagedOnesWithAReason()
     const RunSummary broken = *library.run(root_ + QStringLiteral("/broken"));
     QVERIFY(broken.damaged);
     QCOMPARE(broken.status, QStringLiteral("damaged"));
-    QVERIFY2(broken.statusReason.contains(QLatin1String("is not valid JSON")), qPrintable(broken.statusReason));
+    QCOMPARE(broken.statusReason.code, Problem::Code::NotJson);
+    QVERIFY2(broken.statusReason.english().contains(QLatin1String("is not valid JSON")), qPrintable(broken.statusReason.english()));
 }
 
 void TestRunLibrary::renamingChangesTheDisplayNameOnly()
@@ -118,12 +119,13 @@ void TestRunLibrary::deletingMovesToTheTrashOrNeedsConfirmation()
 {
     RunLibrary library(root_);
     const QString doomed = library.duplicate(root_ + QStringLiteral("/alpha"), QStringLiteral("doomed"));
-    QString error;
+    Problem error;
     if (library.remove(doomed, false, &error)) {
         QVERIFY(!QFileInfo::exists(doomed));
         QVERIFY(QDir(dir_.filePath(QStringLiteral("xdg/Trash/files"))).exists(QStringLiteral("doomed")));
     } else {
-        QVERIFY2(error.contains(QLatin1String("confirm to delete it for good")), qPrintable(error));
+        QCOMPARE(error.code, Problem::Code::NoTrash);
+        QVERIFY2(error.english().contains(QLatin1String("confirm to delete it for good")), qPrintable(error.english()));
         QVERIFY(library.remove(doomed, true, &error));
         QVERIFY(!QFileInfo::exists(doomed));
     }
@@ -160,28 +162,31 @@ void TestRunLibrary::aLockedRunCannotBeTrainedTwiceAndAStaleLockIsBroken()
     const QString path = root_ + QStringLiteral("/alpha");
     {
         const RunLock held(path);
-        QVERIFY(!RunLock::holder(path).isEmpty());
+        QVERIFY(RunLock::holder(path).has_value());
         try {
             TrainingSession::resume(path, {}, {});
             QFAIL("a locked run was trained twice");
         } catch (const RunError& error) {
+            QCOMPARE(error.problem().code, Problem::Code::LockHeld);
+            QCOMPARE(error.problem().values, (QStringList{path, QString::number(QCoreApplication::applicationPid()), QSysInfo::machineHostName()}));
             QVERIFY2(QString::fromUtf8(error.what()).contains(QLatin1String("is being trained by pid")), error.what());
         }
         QVERIFY_THROWS_EXCEPTION(RunError, RunLock{path});
-        QString why;
+        Problem why;
         QVERIFY(!RunLibrary(root_).remove(path, true, &why));
-        QVERIFY(why.contains(QLatin1String("stop it before deleting it")));
+        QCOMPARE(why.code, Problem::Code::DeleteWhileTraining);
+        QVERIFY(why.english().contains(QLatin1String("stop it before deleting it")));
     }
-    QVERIFY(RunLock::holder(path).isEmpty()); // released
+    QVERIFY(!RunLock::holder(path).has_value()); // released
     // A lock left by a process that is gone (SIGKILL) is stale: taking the lock breaks it.
     QProcess gone;
     gone.start(QStringLiteral("true"));
     QVERIFY(gone.waitForFinished());
     textgen::testing::writeFile(path, QStringLiteral("train.lock"),
                                 QStringLiteral("%1 %2\n").arg(gone.processId()).arg(QSysInfo::machineHostName()).toStdString());
-    QVERIFY(RunLock::holder(path).isEmpty());
+    QVERIFY(!RunLock::holder(path).has_value());
     const RunLock taken(path);
-    QVERIFY(!RunLock::holder(path).isEmpty());
+    QVERIFY(RunLock::holder(path).has_value());
 }
 
 QTEST_GUILESS_MAIN(TestRunLibrary)

@@ -198,7 +198,7 @@ void TestSampler::badSettingsAreRejectedWithAReason()
     SamplerSettings settings;
     settings.temperature = temperature;
     settings.topP = topP;
-    QCOMPARE(QString::fromStdString(validateSampler(settings)), message);
+    QCOMPARE(QString::fromStdString(englishText(checkSampler(settings))), message);
 }
 
 void TestSampler::entropyWithoutLogarithmsEqualsTheDefinition()

@@ -8,7 +8,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDomDocument>
+#include <QFile>
 #include <QEventLoop>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +32,7 @@
 #include <qcustomplot.h>
 
 #include "distribution_chart.h"
+#include "elided_label.h"
 #include "generation_panel.h"
 #include "generator.h"
 #include "loss_plot.h"
@@ -62,6 +65,7 @@ private slots:
     void clickingAWordInspectsItAndClickingABarBranches();
     void exportedSamplesAreWhatTheColumnsShow();
     void koreanMenusAndCompleteTranslations();
+    void problemsInTheWindowFollowTheLanguage();
     void screenshotsInEnglishAndKorean();
     void sliderToRedrawWithTheSeedPreset();
 
@@ -483,6 +487,47 @@ void TestStudio::koreanMenusAndCompleteTranslations()
         for (auto it = needed.constBegin(); it != needed.constEnd(); ++it)
             QVERIFY2(!have.value(it.key()).isEmpty(), qPrintable(QStringLiteral("%1: missing or unfinished: %2").arg(QLatin1String(language), it.key())));
     }
+}
+
+void TestStudio::problemsInTheWindowFollowTheLanguage()
+{
+    // A damaged run in the list, and a prompt the model cannot start from: both explained in the window's
+    // language, and again in the other one after a switch.
+    const QString root = dir_.filePath(QStringLiteral("problems"));
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/broken")));
+    QFile json(root + QStringLiteral("/broken/run.json"));
+    QVERIFY(json.open(QIODevice::WriteOnly));
+    json.write("{ \"format\": 1, ");
+    json.close();
+    auto window = openWindow(root);
+    QVERIFY(window);
+    const auto brokenItem = [&]() -> QTreeWidgetItem* {
+        const QList<QTreeWidgetItem*> found = window->runList()->findItems(QStringLiteral("broken"), Qt::MatchExactly);
+        return found.isEmpty() ? nullptr : found.first();
+    };
+    QTRY_VERIFY(brokenItem());
+    constexpr int kStatusColumn = 2;
+    QVERIFY2(brokenItem()->toolTip(kStatusColumn).contains(QLatin1String("is not valid JSON")), qPrintable(brokenItem()->toolTip(kStatusColumn)));
+
+    window->selectRun(trainedRun_);
+    waitForColumns(*window);
+    GenerationPanel* panel = window->generation();
+    panel->promptEdit()->clear();
+    QTest::keyClicks(panel->promptEdit(), QStringLiteral("?!"));
+    QTRY_VERIFY2(panel->statusLabel()->fullText().contains(QLatin1String("has no words once punctuation is removed")),
+                 qPrintable(panel->statusLabel()->fullText()));
+
+    QVERIFY(translations_.install(QStringLiteral("ko")));
+    QTRY_COMPARE(panel->statusLabel()->fullText(),
+                 QStringLiteral("프롬프트 \"?!\"에서 문장 부호를 빼면 단어가 남지 않습니다. 단어를 하나 이상 입력하세요."));
+    QVERIFY(brokenItem());
+    QVERIFY2(brokenItem()->toolTip(kStatusColumn).contains(QStringLiteral("올바른 JSON이 아닙니다")), qPrintable(brokenItem()->toolTip(kStatusColumn)));
+
+    QVERIFY(translations_.install(QStringLiteral("en")));
+    QTRY_VERIFY(panel->statusLabel()->fullText().startsWith(QLatin1String("The prompt \"?!\" has no words")));
+    // A prompt it can start from clears the problem, in either language.
+    QTest::keyClicks(panel->promptEdit(), QStringLiteral(" the movie"));
+    QTRY_VERIFY(!panel->statusLabel()->fullText().contains(QLatin1String("no words")));
 }
 
 void TestStudio::screenshotsInEnglishAndKorean()

@@ -90,7 +90,7 @@ void TestTrainingController::aRunTrainsToTheEndWithProgressEpochsAndSamples()
     QCOMPARE(lastStepIn(progress), folder.settings().step);
     QVERIFY(std::isfinite(epochs.last().at(0).value<EpochResult>().validationLoss));
     QCOMPARE(samples.size(), 2);
-    QVERIFY2(samples.first().at(1).toString().isEmpty(), qPrintable(samples.first().at(1).toString()));
+    QVERIFY2(samples.first().at(1).value<Problem>().isNone(), qPrintable(samples.first().at(1).value<Problem>().english()));
     const SampleSet set = readSampleSet(folder.epochSamplesPath(2));
     QCOMPARE(set.samples.size(), std::size_t(5)); // the chapter's five temperatures
     QCOMPARE(set.samples[0].sampler.temperature, 0.2);
@@ -164,7 +164,10 @@ void TestTrainingController::aFailureArrivesAsFailedAndTheRunSaysWhy()
     settings.training.learningRate = 1e12;
     QVERIFY(controller.start({run(QStringLiteral("nan")), settings, {}}));
     QVERIFY(failed.wait(60000));
-    QVERIFY2(failed.first().at(0).toString().contains(QLatin1String("lower the learning rate")), qPrintable(failed.first().at(0).toString()));
+    const Problem diverged = failed.first().at(0).value<Problem>();
+    QCOMPARE(diverged.code, Problem::Code::Engine);
+    QVERIFY2(diverged.engine.code == FaultCode::LossNaN || diverged.engine.code == FaultCode::LossInfinite, qPrintable(diverged.english()));
+    QVERIFY2(diverged.english().contains(QLatin1String("lower the learning rate")), qPrintable(diverged.english()));
     QTRY_VERIFY(!controller.isTraining());
     QCOMPARE(RunDirectory::open(run(QStringLiteral("nan"))).settings().status, RunStatus::Failed);
 
@@ -173,7 +176,10 @@ void TestTrainingController::aFailureArrivesAsFailedAndTheRunSaysWhy()
     settings.corpusPath = dir_.filePath(QStringLiteral("no-such-corpus"));
     QVERIFY(controller.start({run(QStringLiteral("no-corpus")), settings, {}}));
     QVERIFY(again.wait(30000));
-    QVERIFY(again.first().at(0).toString().startsWith(QLatin1String("Corpus not found")));
+    const Problem missing = again.first().at(0).value<Problem>();
+    QCOMPARE(missing.engine.code, FaultCode::CorpusNotFound);
+    QCOMPARE(missing.values, QStringList{settings.corpusPath});
+    QVERIFY(missing.english().startsWith(QLatin1String("Corpus not found")));
 }
 
 void TestTrainingController::aSecondRunOnTheSameDeviceIsRefused()
@@ -181,11 +187,13 @@ void TestTrainingController::aSecondRunOnTheSameDeviceIsRefused()
     TrainingController first, second;
     QSignalSpy finished(&first, &TrainingController::finished);
     QVERIFY(first.start({run(QStringLiteral("one")), tinySettings(corpus_, 50), {}}));
-    QString refusal;
+    Problem refusal;
     QVERIFY(!first.start({run(QStringLiteral("two")), tinySettings(corpus_), {}}, &refusal));
-    QVERIFY2(refusal.contains(QLatin1String("already training")), qPrintable(refusal));
+    QCOMPARE(refusal.code, Problem::Code::AlreadyTraining);
+    QCOMPARE(refusal.values, QStringList{run(QStringLiteral("one"))});
     QVERIFY(!second.start({run(QStringLiteral("two")), tinySettings(corpus_), {}}, &refusal));
-    QVERIFY2(refusal.contains(QLatin1String("one run trains at a time per device")), qPrintable(refusal));
+    QCOMPARE(refusal.code, Problem::Code::DeviceBusy);
+    QCOMPARE(refusal.values, QStringList{QStringLiteral("cpu")});
     first.stop();
     QVERIFY(finished.wait(30000));
     QTRY_VERIFY(!first.isTraining());

@@ -136,9 +136,9 @@ QString TestWorkspace::startLongRun(MainWindow& window, const QString& name)
     RunSettings settings = textgen::testing::tinyRunSettings(corpus_, Preset::Gpt, 1000, 8);
     settings.name = name;
     settings.epochSamples.enabled = false;
-    QString refusal;
+    Problem refusal;
     if (!window.startNewRun(settings, &refusal))
-        return refusal;
+        return refusal.english();
     return QString();
 }
 

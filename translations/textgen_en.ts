@@ -2,6 +2,568 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ProblemText</name>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="33"/>
+        <source>the disk is full; free some space and try again</source>
+        <translation>the disk is full; free some space and try again</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="34"/>
+        <source>the disk quota is used up; free some space and try again</source>
+        <translation>the disk quota is used up; free some space and try again</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="36"/>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="37"/>
+        <source>no such file or folder</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="38"/>
+        <source>the file system is read-only</source>
+        <translation>the file system is read-only</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="39"/>
+        <source>the disk reported an input/output error</source>
+        <translation>the disk reported an input/output error</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="40"/>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="41"/>
+        <source>a part of the path is not a folder</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="42"/>
+        <source>the name is too long</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="44"/>
+        <source>too many files are open</source>
+        <translation>too many files are open</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="45"/>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="53"/>
+        <source>Choose a folder of .txt files (such as aclImdb/), a fortune file or folder, or a plain text file.</source>
+        <translation>Choose a folder of .txt files (such as aclImdb/), a fortune file or folder, or a plain text file.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="62"/>
+        <source>vocabulary %1 is too small: padding and [UNK] take two tokens</source>
+        <translation>vocabulary %1 is too small: padding and [UNK] take two tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="63"/>
+        <source>sequence length %1 is too short: a sequence needs an input and a target</source>
+        <translation>sequence length %1 is too short: a sequence needs an input and a target</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="64"/>
+        <source>embedding %1 must be at least 1</source>
+        <translation>embedding %1 must be at least 1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="65"/>
+        <source>layers %1 must be at least 1</source>
+        <translation>layers %1 must be at least 1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="66"/>
+        <source>dropout %1 must be in [0, 1)</source>
+        <translation>dropout %1 must be in [0, 1)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="67"/>
+        <source>heads %1 must be at least 1</source>
+        <translation>heads %1 must be at least 1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="68"/>
+        <source>feed-forward %1 must be at least 1</source>
+        <translation>feed-forward %1 must be at least 1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="69"/>
+        <source>embedding %1 is not divisible by %2 heads</source>
+        <translation>embedding %1 is not divisible by %2 heads</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="81"/>
+        <source>It belongs to the run %1: open that run instead.</source>
+        <translation>It belongs to the run %1: open that run instead.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="86"/>
+        <source>Cannot open %1</source>
+        <translation>Cannot open %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="87"/>
+        <location filename="../app/studio/problem_text.cpp" line="198"/>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="88"/>
+        <source>Cannot flush %1 to disk</source>
+        <translation>Cannot flush %1 to disk</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="89"/>
+        <location filename="../app/studio/problem_text.cpp" line="199"/>
+        <source>Cannot replace %1</source>
+        <translation>Cannot replace %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="90"/>
+        <source>Corpus not found: %1.</source>
+        <translation>Corpus not found: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="92"/>
+        <source>No text files in %1.</source>
+        <translation>No text files in %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="94"/>
+        <source>The folder %1 could not be listed (%2).</source>
+        <translation>The folder %1 could not be listed (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="97"/>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Reading %1 was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="99"/>
+        <source>No usable text in %1: %2 of %3 files skipped.</source>
+        <translation>No usable text in %1: %2 of %3 files skipped.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="104"/>
+        <source>Cannot open the checkpoint %1</source>
+        <translation>Cannot open the checkpoint %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="105"/>
+        <source>%1 is not a textgen checkpoint.</source>
+        <translation>%1 is not a textgen checkpoint.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="107"/>
+        <source>The header of %1 is cut short (it has no &quot;end&quot; line): the file was not written to the end. Use the previous checkpoint.</source>
+        <translation>The header of %1 is cut short (it has no &quot;end&quot; line): the file was not written to the end. Use the previous checkpoint.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="108"/>
+        <source>The header of %1 has no &quot;%2&quot; field: the file is damaged.</source>
+        <translation>The header of %1 has no &quot;%2&quot; field: the file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="110"/>
+        <source>The header field &quot;%2&quot; of %1 is not a whole number (&quot;%3&quot;): the file is damaged.</source>
+        <translation>The header field &quot;%2&quot; of %1 is not a whole number (&quot;%3&quot;): the file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="112"/>
+        <source>The header field &quot;%2&quot; of %1 is not a number (&quot;%3&quot;): the file is damaged.</source>
+        <translation>The header field &quot;%2&quot; of %1 is not a number (&quot;%3&quot;): the file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="114"/>
+        <source>%1 has checkpoint format %2; this version of the studio reads format %3. It was written by another version of textgen.</source>
+        <translation>%1 has checkpoint format %2; this version of the studio reads format %3. It was written by another version of textgen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="116"/>
+        <source>%1 names an unknown preset &quot;%2&quot;.</source>
+        <translation>%1 names an unknown preset &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="122"/>
+        <source>The header of %1 describes a model that cannot be built: %2.</source>
+        <translation>The header of %1 describes a model that cannot be built: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="124"/>
+        <source>The header of %1 has a negative step, epoch or batch: the file is damaged.</source>
+        <translation>The header of %1 has a negative step, epoch or batch: the file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="126"/>
+        <source>%1 is cut short or damaged: its header announces %2 bytes of tensors, the file holds %3 (was the write interrupted?). Use the previous checkpoint.</source>
+        <translation>%1 is cut short or damaged: its header announces %2 bytes of tensors, the file holds %3 (was the write interrupted?). Use the previous checkpoint.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="129"/>
+        <source>%1 is damaged: its tensors do not match the checksum in its header. Use the previous checkpoint.</source>
+        <translation>%1 is damaged: its tensors do not match the checksum in its header. Use the previous checkpoint.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="131"/>
+        <source>The tensors of %1 cannot be read (%2). Use the previous checkpoint.</source>
+        <translation>The tensors of %1 cannot be read (%2). Use the previous checkpoint.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="132"/>
+        <source>%1 holds a %2 model; this run is %3.</source>
+        <translation>%1 holds a %2 model; this run is %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="134"/>
+        <source>%1 was written by a model with a vocabulary of %2 tokens; this run has %3.</source>
+        <translation>%1 was written by a model with a vocabulary of %2 tokens; this run has %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="136"/>
+        <source>%1 was written by a model with another vocabulary of the same size (%2 tokens).</source>
+        <translation>%1 was written by a model with another vocabulary of the same size (%2 tokens).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="137"/>
+        <source>%1 holds a model of other sizes (%2); this run is %3.</source>
+        <translation>%1 holds a model of other sizes (%2); this run is %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="139"/>
+        <source>The device %1 was asked for, but this build of LibTorch sees no CUDA device (Debian&apos;s libtorch is CPU-only). Choose the CPU device.</source>
+        <translation>The device %1 was asked for, but this build of LibTorch sees no CUDA device (Debian&apos;s libtorch is CPU-only). Choose the CPU device.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="140"/>
+        <source>The device %1 does not exist: this machine has %2 CUDA device(s).</source>
+        <translation>The device %1 does not exist: this machine has %2 CUDA device(s).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="141"/>
+        <source>Unknown device &quot;%1&quot;: choose auto, cpu, cuda or cuda:N.</source>
+        <translation>Unknown device &quot;%1&quot;: choose auto, cpu, cuda or cuda:N.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="142"/>
+        <source>Batch size %1 must be at least 1.</source>
+        <translation>Batch size %1 must be at least 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="143"/>
+        <source>Learning rate %1 must be a positive number.</source>
+        <translation>Learning rate %1 must be a positive number.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="145"/>
+        <source>The training split is empty: the corpus has too little text for sequences of %1 tokens. Choose a larger corpus or a shorter sequence.</source>
+        <translation>The training split is empty: the corpus has too little text for sequences of %1 tokens. Choose a larger corpus or a shorter sequence.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="146"/>
+        <source>The dataset&apos;s sequences are %1 tokens long, the model&apos;s %2.</source>
+        <translation>The dataset&apos;s sequences are %1 tokens long, the model&apos;s %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="148"/>
+        <source>The loss became NaN at step %1 (learning rate %2): training stopped, and the last checkpoint is kept. Lower the learning rate and start again.</source>
+        <translation>The loss became NaN at step %1 (learning rate %2): training stopped, and the last checkpoint is kept. Lower the learning rate and start again.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="151"/>
+        <source>The loss became infinite at step %1 (learning rate %2): training stopped, and the last checkpoint is kept. Lower the learning rate and start again.</source>
+        <translation>The loss became infinite at step %1 (learning rate %2): training stopped, and the last checkpoint is kept. Lower the learning rate and start again.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="154"/>
+        <source>The %1 device ran out of memory at batch size %2. Use a smaller batch (%3) or a smaller model.</source>
+        <translation>The %1 device ran out of memory at batch size %2. Use a smaller batch (%3) or a smaller model.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="156"/>
+        <source>The validation loss is not finite after epoch %1: the weights diverged, and the last checkpoint is kept. Lower the learning rate and start again.</source>
+        <translation>The validation loss is not finite after epoch %1: the weights diverged, and the last checkpoint is kept. Lower the learning rate and start again.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="159"/>
+        <source>The vocabulary has %1 tokens and the model %2: they belong to different runs.</source>
+        <translation>The vocabulary has %1 tokens and the model %2: they belong to different runs.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="160"/>
+        <source>The prompt is empty: type at least one word. The chapter&apos;s model has no start token to begin from.</source>
+        <translation>The prompt is empty: type at least one word. The chapter&apos;s model has no start token to begin from.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="162"/>
+        <source>The prompt &quot;%1&quot; has no words once punctuation is removed: type at least one word.</source>
+        <translation>The prompt &quot;%1&quot; has no words once punctuation is removed: type at least one word.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="163"/>
+        <source>There are no columns to generate.</source>
+        <translation>There are no columns to generate.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="164"/>
+        <source>The length must be between 0 and %2 tokens, not %1.</source>
+        <translation>The length must be between 0 and %2 tokens, not %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="165"/>
+        <source>The temperature must be a finite number of at least 0 (0 is greedy), not %1.</source>
+        <translation>The temperature must be a finite number of at least 0 (0 is greedy), not %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="166"/>
+        <source>Top-p must be between 0 and 1 (1 keeps every token), not %1.</source>
+        <translation>Top-p must be between 0 and 1 (1 keeps every token), not %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="167"/>
+        <source>A forced token is outside the vocabulary.</source>
+        <translation>A forced token is outside the vocabulary.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="168"/>
+        <source>A vocabulary starts with the padding token (an empty line) and [UNK].</source>
+        <translation>A vocabulary starts with the padding token (an empty line) and [UNK].</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="169"/>
+        <source>Token id %1 is outside the vocabulary of %2 tokens.</source>
+        <translation>Token id %1 is outside the vocabulary of %2 tokens.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="170"/>
+        <source>Cannot open the vocabulary %1</source>
+        <translation>Cannot open the vocabulary %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="171"/>
+        <source>%1, line %2: the file is not UTF-8 text; a vocabulary is written by textgen.</source>
+        <translation>%1, line %2: the file is not UTF-8 text; a vocabulary is written by textgen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="172"/>
+        <source>%1, line %2: a backslash ends the line; a backslash is written as \\.</source>
+        <translation>%1, line %2: a backslash ends the line; a backslash is written as \.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="173"/>
+        <source>%1, line %2: unknown escape \%3 (known: \\ \n \r \t).</source>
+        <translation>%1, line %2: unknown escape \%3 (known: \ 
+ 
+ 	).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="175"/>
+        <source>%1, line %2: the first line must be empty (the padding token, id 0), but it holds &quot;%3&quot;.</source>
+        <translation>%1, line %2: the first line must be empty (the padding token, id 0), but it holds &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="177"/>
+        <source>%1, line %2: the second line must be [UNK] (the out-of-vocabulary token, id 1), but it holds &quot;%3&quot;.</source>
+        <translation>%1, line %2: the second line must be [UNK] (the out-of-vocabulary token, id 1), but it holds &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="178"/>
+        <source>%1, line %2: an empty token; only the first line (padding) may be empty.</source>
+        <translation>%1, line %2: an empty token; only the first line (padding) may be empty.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="179"/>
+        <source>%1, line %2: [UNK] appears again; it belongs on line 2 only.</source>
+        <translation>%1, line %2: [UNK] appears again; it belongs on line 2 only.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="180"/>
+        <source>%1, line %2: the token &quot;%3&quot; appears again (first on line %4).</source>
+        <translation>%1, line %2: the token &quot;%3&quot; appears again (first on line %4).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="182"/>
+        <source>%1, line %2: a vocabulary has at least two lines, the empty padding token and [UNK].</source>
+        <translation>%1, line %2: a vocabulary has at least two lines, the empty padding token and [UNK].</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="196"/>
+        <source>Unexpected error: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="197"/>
+        <source>Cannot read %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="200"/>
+        <source>Cannot create the run folder %1</source>
+        <translation>Cannot create the run folder %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="201"/>
+        <source>%1 already holds a run: resume it, or choose another folder.</source>
+        <translation>%1 already holds a run: resume it, or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="202"/>
+        <source>%1 is not valid JSON (%2 at byte %3): the run is damaged.</source>
+        <translation>%1 is not valid JSON (%2 at byte %3): the run is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="203"/>
+        <source>%1: the field &quot;%2&quot; is missing or is not %3: the run is damaged.</source>
+        <translation>%1: the field &quot;%2&quot; is missing or is not %3: the run is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="205"/>
+        <source>%1 has format %2; this version of the studio reads format %3.</source>
+        <translation>%1 has format %2; this version of the studio reads format %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="211"/>
+        <source>%1: the model cannot be built: %2.</source>
+        <translation>%1: the model cannot be built: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="214"/>
+        <source>%1 is being trained by process %2 on %3: wait for it to finish, or stop it there.</source>
+        <translation>%1 is being trained by process %2 on %3: wait for it to finish, or stop it there.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="215"/>
+        <source>Cannot take the lock %1</source>
+        <translation>Cannot take the lock %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="216"/>
+        <source>A checkpoint is &quot;latest&quot; or an epoch number from 1, not &quot;%1&quot;.</source>
+        <translation>A checkpoint is &quot;latest&quot; or an epoch number from 1, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="217"/>
+        <source>%1 has no checkpoint %2 yet: train it first.</source>
+        <translation>%1 has no checkpoint %2 yet: train it first.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="218"/>
+        <source>%1 has no checkpoint %2 (epochs saved: %3).</source>
+        <translation>%1 has no checkpoint %2 (epochs saved: %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="220"/>
+        <source>The corpus at %1 changed since this run started (%2 documents and %3 bytes then; %4 and %5 now): resuming would train on other text. Start a new run instead.</source>
+        <translation>The corpus at %1 changed since this run started (%2 documents and %3 bytes then; %4 and %5 now): resuming would train on other text. Start a new run instead.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="222"/>
+        <source>%1 holds %2 tokens, but run.json says %3: the run folder was altered.</source>
+        <translation>%1 holds %2 tokens, but run.json says %3: the run folder was altered.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="223"/>
+        <source>No checkpoint is loaded: choose a run that has been trained.</source>
+        <translation>No checkpoint is loaded: choose a run that has been trained.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="224"/>
+        <source>A run is already training (%1): stop it first.</source>
+        <translation>A run is already training (%1): stop it first.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="225"/>
+        <source>Another run is training on %1: one run trains at a time per device.</source>
+        <translation>Another run is training on %1: one run trains at a time per device.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="226"/>
+        <source>%1 is being trained by process %2 on %3: stop it before deleting it.</source>
+        <translation>%1 is being trained by process %2 on %3: stop it before deleting it.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="227"/>
+        <source>Cannot delete %1.</source>
+        <translation>Cannot delete %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="228"/>
+        <source>There is no trash for %1: confirm to delete it for good.</source>
+        <translation>There is no trash for %1: confirm to delete it for good.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="229"/>
+        <source>stopped at step %1</source>
+        <translation>stopped at step %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="230"/>
+        <source>%1, line %2: the file ends too early (was it cut short?).</source>
+        <translation>%1, line %2: the file ends too early (was it cut short?).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="231"/>
+        <source>%1, line %2: not a textgen sample set (it must start with &quot;%3&quot;).</source>
+        <translation>%1, line %2: not a textgen sample set (it must start with &quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="232"/>
+        <source>%1, line %2: expected &quot;key: value&quot;, found &quot;%3&quot;.</source>
+        <translation>%1, line %2: expected &quot;key: value&quot;, found &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="233"/>
+        <source>%1, line %2: the header has no &quot;%3&quot; line.</source>
+        <translation>%1, line %2: the header has no &quot;%3&quot; line.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="234"/>
+        <source>%1, line %2: &quot;checkpoint&quot; must read &quot;epoch N, step N&quot;.</source>
+        <translation>%1, line %2: &quot;checkpoint&quot; must read &quot;epoch N, step N&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="235"/>
+        <source>%1, line %2: &quot;%3&quot; is not a number.</source>
+        <translation>%1, line %2: &quot;%3&quot; is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="236"/>
+        <source>%1, line %2: expected the heading of sample %3, found &quot;%4&quot;.</source>
+        <translation>%1, line %2: expected the heading of sample %3, found &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="237"/>
+        <source>%1, line %2: a number in the heading of sample %3 cannot be read.</source>
+        <translation>%1, line %2: a number in the heading of sample %3 cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="238"/>
+        <source>%1, line %2: &quot;forced:&quot; takes step=id pairs, found &quot;%3&quot;.</source>
+        <translation>%1, line %2: &quot;forced:&quot; takes step=id pairs, found &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="239"/>
+        <source>%1, line %2: sample %3 should hold %4 bytes followed by a line break.</source>
+        <translation>%1, line %2: sample %3 should hold %4 bytes followed by a line break.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="240"/>
+        <source>%1, line %2: expected a blank line after sample %3.</source>
+        <translation>%1, line %2: expected a blank line after sample %3.</translation>
+    </message>
+</context>
+<context>
     <name>textgen::DistributionChart</name>
     <message>
         <location filename="../widgets/distribution_chart.cpp" line="53"/>
@@ -51,201 +613,193 @@
 <context>
     <name>textgen::GenerationPanel</name>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="145"/>
+        <location filename="../app/studio/generation_panel.cpp" line="147"/>
         <source>The checkpoint to sample: the latest, or the end of any epoch</source>
         <translation>The checkpoint to sample: the latest, or the end of any epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="146"/>
+        <location filename="../app/studio/generation_panel.cpp" line="148"/>
         <source>A prompt to continue (the chapter&apos;s model has no start token: type a word or more)</source>
         <translation>A prompt to continue (the chapter&apos;s model has no start token: type a word or more)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="147"/>
+        <location filename="../app/studio/generation_panel.cpp" line="149"/>
         <source>off</source>
         <comment>top-k disabled</comment>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="148"/>
+        <location filename="../app/studio/generation_panel.cpp" line="150"/>
         <source>New seed</source>
         <translation>New seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="152"/>
+        <location filename="../app/studio/generation_panel.cpp" line="154"/>
         <source>Side by side</source>
         <comment>samples laid out as columns</comment>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="153"/>
+        <location filename="../app/studio/generation_panel.cpp" line="155"/>
         <source>One under another</source>
         <comment>samples laid out as rows</comment>
         <translation>One under another</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="154"/>
+        <location filename="../app/studio/generation_panel.cpp" line="156"/>
         <source>Columns side by side, or each sample as a full-width paragraph</source>
         <translation>Columns side by side, or each sample as a full-width paragraph</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="155"/>
+        <location filename="../app/studio/generation_panel.cpp" line="157"/>
         <source>columns: </source>
         <translation>columns: </translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="156"/>
+        <location filename="../app/studio/generation_panel.cpp" line="158"/>
         <source>Colour by probability</source>
         <translation>Colour by probability</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="158"/>
+        <location filename="../app/studio/generation_panel.cpp" line="160"/>
         <source>Undo branch</source>
         <translation>Undo branch</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="159"/>
+        <location filename="../app/studio/generation_panel.cpp" line="161"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="160"/>
+        <location filename="../app/studio/generation_panel.cpp" line="162"/>
         <source>Temperature</source>
         <comment>sampling softmax temperature</comment>
         <translation>Temperature</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="147"/>
-        <location filename="../app/studio/generation_panel.cpp" line="162"/>
+        <location filename="../app/studio/generation_panel.cpp" line="149"/>
+        <location filename="../app/studio/generation_panel.cpp" line="164"/>
         <source>top-k</source>
         <translation>top-k</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="149"/>
+        <location filename="../app/studio/generation_panel.cpp" line="151"/>
         <source>The chapter&apos;s temperatures</source>
         <comment>one column per temperature</comment>
         <translation>The chapter&apos;s temperatures</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="150"/>
+        <location filename="../app/studio/generation_panel.cpp" line="152"/>
         <source>Different seeds</source>
         <comment>one column per seed, at one temperature</comment>
         <translation>Different seeds</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="151"/>
+        <location filename="../app/studio/generation_panel.cpp" line="153"/>
         <source>One column per temperature of the chapter (one seed), or one column per seed (one temperature)</source>
         <translation>One column per temperature of the chapter (one seed), or one column per seed (one temperature)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="157"/>
+        <location filename="../app/studio/generation_panel.cpp" line="159"/>
         <source>Shade each word by the probability it was drawn with: pale words were unlikely</source>
         <translation>Shade each word by the probability it was drawn with: pale words were unlikely</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="163"/>
+        <location filename="../app/studio/generation_panel.cpp" line="165"/>
         <source>top-p</source>
         <translation>top-p</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="164"/>
+        <location filename="../app/studio/generation_panel.cpp" line="166"/>
         <source>length</source>
         <translation>length</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="165"/>
+        <location filename="../app/studio/generation_panel.cpp" line="167"/>
         <source>seed</source>
         <comment>random seed</comment>
         <translation>seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="175"/>
+        <location filename="../app/studio/generation_panel.cpp" line="177"/>
         <source>Keep only the k most likely words before drawing (off: keep them all)</source>
         <translation>Keep only the k most likely words before drawing (off: keep them all)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="176"/>
+        <location filename="../app/studio/generation_panel.cpp" line="178"/>
         <source>Keep the most likely words whose probabilities add up to p (1: keep them all)</source>
         <translation>Keep the most likely words whose probabilities add up to p (1: keep them all)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="177"/>
+        <location filename="../app/studio/generation_panel.cpp" line="179"/>
         <source>Words to generate after the prompt</source>
         <translation>Words to generate after the prompt</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="178"/>
+        <location filename="../app/studio/generation_panel.cpp" line="180"/>
         <source>The random seed: the same seed draws the same words at the same temperature</source>
         <translation>The random seed: the same seed draws the same words at the same temperature</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="347"/>
+        <location filename="../app/studio/generation_panel.cpp" line="358"/>
         <source>T %1 · seed %2</source>
         <translation>T %1 · seed %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="349"/>
+        <location filename="../app/studio/generation_panel.cpp" line="360"/>
         <source> · epoch %1</source>
         <translation> · epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="124"/>
+        <location filename="../app/studio/generation_panel.cpp" line="126"/>
         <source>Sampling %1, epoch %2, step %3</source>
         <translation>Sampling %1, epoch %2, step %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="182"/>
-        <location filename="../app/studio/generation_panel.cpp" line="249"/>
+        <location filename="../app/studio/generation_panel.cpp" line="184"/>
+        <location filename="../app/studio/generation_panel.cpp" line="254"/>
         <source>This run has no checkpoint yet: train it to sample from it.</source>
         <translation>This run has no checkpoint yet: train it to sample from it.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="262"/>
+        <location filename="../app/studio/generation_panel.cpp" line="273"/>
         <source>latest checkpoint</source>
         <translation>latest checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="265"/>
+        <location filename="../app/studio/generation_panel.cpp" line="276"/>
         <source>after epoch %1</source>
         <translation>after epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="351"/>
+        <location filename="../app/studio/generation_panel.cpp" line="362"/>
         <source> · top-k %1</source>
         <translation> · top-k %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="353"/>
+        <location filename="../app/studio/generation_panel.cpp" line="364"/>
         <source> · top-p %1</source>
         <translation> · top-p %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="333"/>
+        <location filename="../app/studio/generation_panel.cpp" line="344"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="335"/>
+        <location filename="../app/studio/generation_panel.cpp" line="346"/>
         <source> · not in the vocabulary: %1</source>
         <translation> · not in the vocabulary: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="416"/>
+        <location filename="../app/studio/generation_panel.cpp" line="428"/>
         <source>column %1, word %2 “%3”</source>
         <translation>column %1, word %2 “%3”</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="476"/>
+        <location filename="../app/studio/generation_panel.cpp" line="488"/>
         <source>Branch: column %1 takes “%2” at word %3</source>
         <translation>Branch: column %1 takes “%2” at word %3</translation>
-    </message>
-</context>
-<context>
-    <name>textgen::GenerationWorker</name>
-    <message>
-        <location filename="../app/core/generation_service.cpp" line="161"/>
-        <source>No checkpoint is loaded: choose a run that has been trained.</source>
-        <translation>No checkpoint is loaded: choose a run that has been trained.</translation>
     </message>
 </context>
 <context>
@@ -323,380 +877,380 @@
 <context>
     <name>textgen::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="70"/>
+        <location filename="../app/studio/main_window.cpp" line="72"/>
         <source>not trained yet</source>
         <translation>not trained yet</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="72"/>
+        <location filename="../app/studio/main_window.cpp" line="74"/>
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="74"/>
+        <location filename="../app/studio/main_window.cpp" line="76"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="76"/>
+        <location filename="../app/studio/main_window.cpp" line="78"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="78"/>
+        <location filename="../app/studio/main_window.cpp" line="80"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="80"/>
+        <location filename="../app/studio/main_window.cpp" line="82"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="81"/>
+        <location filename="../app/studio/main_window.cpp" line="83"/>
         <source>damaged</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="349"/>
+        <location filename="../app/studio/main_window.cpp" line="351"/>
         <source>textgen studio</source>
         <translation>textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="114"/>
+        <location filename="../app/studio/main_window.cpp" line="116"/>
         <source>Training finished.</source>
         <translation>Training finished.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="114"/>
+        <location filename="../app/studio/main_window.cpp" line="116"/>
         <source>Training stopped; a checkpoint was saved.</source>
         <translation>Training stopped; a checkpoint was saved.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="120"/>
+        <location filename="../app/studio/main_window.cpp" line="122"/>
         <source>Training failed</source>
         <translation>Training failed</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="142"/>
+        <location filename="../app/studio/main_window.cpp" line="144"/>
         <source>Reading the corpus…</source>
         <translation>Reading the corpus…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="143"/>
+        <location filename="../app/studio/main_window.cpp" line="145"/>
         <source>Building the vocabulary…</source>
         <translation>Building the vocabulary…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="144"/>
+        <location filename="../app/studio/main_window.cpp" line="146"/>
         <source>Loading the latest checkpoint…</source>
         <translation>Loading the latest checkpoint…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="145"/>
+        <location filename="../app/studio/main_window.cpp" line="147"/>
         <source>Encoding the corpus…</source>
         <translation>Encoding the corpus…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="146"/>
+        <location filename="../app/studio/main_window.cpp" line="148"/>
         <source>Building the model…</source>
         <translation>Building the model…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="354"/>
+        <location filename="../app/studio/main_window.cpp" line="356"/>
         <source>&amp;New run…</source>
         <translation>&amp;New run…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="355"/>
+        <location filename="../app/studio/main_window.cpp" line="357"/>
         <source>&amp;Train</source>
         <comment>start or resume training</comment>
         <translation>&amp;Train</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="356"/>
-        <location filename="../app/studio/main_window.cpp" line="541"/>
+        <location filename="../app/studio/main_window.cpp" line="358"/>
+        <location filename="../app/studio/main_window.cpp" line="543"/>
         <source>&amp;Pause</source>
         <comment>pause training</comment>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="357"/>
+        <location filename="../app/studio/main_window.cpp" line="359"/>
         <source>S&amp;top</source>
         <comment>stop training</comment>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="358"/>
+        <location filename="../app/studio/main_window.cpp" line="360"/>
         <source>Export &amp;samples…</source>
         <translation>Export &amp;samples…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="359"/>
+        <location filename="../app/studio/main_window.cpp" line="361"/>
         <source>Export &amp;epoch samples…</source>
         <translation>Export &amp;epoch samples…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="360"/>
+        <location filename="../app/studio/main_window.cpp" line="362"/>
         <source>Export loss as &amp;CSV…</source>
         <translation>Export loss as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="361"/>
+        <location filename="../app/studio/main_window.cpp" line="363"/>
         <source>Export loss as &amp;PNG…</source>
         <translation>Export loss as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="362"/>
+        <location filename="../app/studio/main_window.cpp" line="364"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="363"/>
+        <location filename="../app/studio/main_window.cpp" line="365"/>
         <source>&amp;Bigger text</source>
         <translation>&amp;Bigger text</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="364"/>
+        <location filename="../app/studio/main_window.cpp" line="366"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="365"/>
+        <location filename="../app/studio/main_window.cpp" line="367"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="366"/>
+        <location filename="../app/studio/main_window.cpp" line="368"/>
         <source>Epoch samples at &amp;full size</source>
         <translation>Epoch samples at &amp;full size</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="367"/>
+        <location filename="../app/studio/main_window.cpp" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="368"/>
+        <location filename="../app/studio/main_window.cpp" line="370"/>
         <source>T&amp;raining</source>
         <translation>T&amp;raining</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="369"/>
+        <location filename="../app/studio/main_window.cpp" line="371"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="370"/>
+        <location filename="../app/studio/main_window.cpp" line="372"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="371"/>
+        <location filename="../app/studio/main_window.cpp" line="373"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="372"/>
+        <location filename="../app/studio/main_window.cpp" line="374"/>
         <source>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="375"/>
+        <location filename="../app/studio/main_window.cpp" line="377"/>
         <source>Train a small model on the fortune corpus</source>
         <translation>Train a small model on the fortune corpus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="729"/>
+        <location filename="../app/studio/main_window.cpp" line="735"/>
         <source>T %1</source>
         <translation>T %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="238"/>
-        <location filename="../app/studio/main_window.cpp" line="507"/>
-        <location filename="../app/studio/main_window.cpp" line="521"/>
+        <location filename="../app/studio/main_window.cpp" line="240"/>
+        <location filename="../app/studio/main_window.cpp" line="509"/>
+        <location filename="../app/studio/main_window.cpp" line="523"/>
         <source>Cannot start</source>
         <translation>Cannot start</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="380"/>
+        <location filename="../app/studio/main_window.cpp" line="382"/>
         <source>steps</source>
         <translation>steps</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="380"/>
+        <location filename="../app/studio/main_window.cpp" line="382"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="380"/>
+        <location filename="../app/studio/main_window.cpp" line="382"/>
         <source>tokens seen</source>
         <translation>tokens seen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="380"/>
+        <location filename="../app/studio/main_window.cpp" line="382"/>
         <source>wall time</source>
         <translation>wall time</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="383"/>
+        <location filename="../app/studio/main_window.cpp" line="385"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="384"/>
+        <location filename="../app/studio/main_window.cpp" line="386"/>
         <source>perplexity</source>
         <translation>perplexity</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="385"/>
+        <location filename="../app/studio/main_window.cpp" line="387"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="376"/>
+        <location filename="../app/studio/main_window.cpp" line="378"/>
         <source>Smoothing</source>
         <translation>Smoothing</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="377"/>
+        <location filename="../app/studio/main_window.cpp" line="379"/>
         <source>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</source>
         <translation>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="378"/>
+        <location filename="../app/studio/main_window.cpp" line="380"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="379"/>
+        <location filename="../app/studio/main_window.cpp" line="381"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="386"/>
+        <location filename="../app/studio/main_window.cpp" line="388"/>
         <source>Follow</source>
         <comment>the plot follows the newest step</comment>
         <translation>Follow</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="387"/>
+        <location filename="../app/studio/main_window.cpp" line="389"/>
         <source>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</source>
         <translation>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="388"/>
+        <location filename="../app/studio/main_window.cpp" line="390"/>
         <source>Runs</source>
         <comment>training runs</comment>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="389"/>
-        <location filename="../app/studio/main_window.cpp" line="782"/>
+        <location filename="../app/studio/main_window.cpp" line="391"/>
+        <location filename="../app/studio/main_window.cpp" line="789"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="389"/>
+        <location filename="../app/studio/main_window.cpp" line="391"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="389"/>
+        <location filename="../app/studio/main_window.cpp" line="391"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="389"/>
+        <location filename="../app/studio/main_window.cpp" line="391"/>
         <source>Best validation loss</source>
         <translation>Best validation loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="389"/>
+        <location filename="../app/studio/main_window.cpp" line="391"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="390"/>
+        <location filename="../app/studio/main_window.cpp" line="392"/>
         <source>Distribution</source>
         <comment>the probability distribution a word was drawn from</comment>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="391"/>
+        <location filename="../app/studio/main_window.cpp" line="393"/>
         <source>Samples by epoch</source>
         <translation>Samples by epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="356"/>
-        <location filename="../app/studio/main_window.cpp" line="541"/>
+        <location filename="../app/studio/main_window.cpp" line="358"/>
+        <location filename="../app/studio/main_window.cpp" line="543"/>
         <source>&amp;Resume</source>
         <comment>resume training</comment>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="571"/>
+        <location filename="../app/studio/main_window.cpp" line="573"/>
         <source>Check to overlay its curve on the plot</source>
         <translation>Check to overlay its curve on the plot</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="684"/>
+        <location filename="../app/studio/main_window.cpp" line="690"/>
         <source>device: %1</source>
         <translation>device: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="685"/>
+        <location filename="../app/studio/main_window.cpp" line="691"/>
         <source>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</source>
         <translation>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="733"/>
+        <location filename="../app/studio/main_window.cpp" line="739"/>
         <source>epoch %1</source>
         <translation>epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="755"/>
+        <location filename="../app/studio/main_window.cpp" line="761"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="756"/>
+        <location filename="../app/studio/main_window.cpp" line="762"/>
         <source>Duplicate settings into a new run</source>
         <translation>Duplicate settings into a new run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="757"/>
+        <location filename="../app/studio/main_window.cpp" line="763"/>
         <source>Open its folder</source>
         <translation>Open its folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="759"/>
+        <location filename="../app/studio/main_window.cpp" line="765"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="764"/>
+        <location filename="../app/studio/main_window.cpp" line="770"/>
         <source>Rename run</source>
         <translation>Rename run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="764"/>
+        <location filename="../app/studio/main_window.cpp" line="770"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="768"/>
+        <location filename="../app/studio/main_window.cpp" line="774"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="774"/>
-        <location filename="../app/studio/main_window.cpp" line="776"/>
+        <location filename="../app/studio/main_window.cpp" line="780"/>
+        <location filename="../app/studio/main_window.cpp" line="783"/>
         <source>Delete run</source>
         <translation>Delete run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="774"/>
+        <location filename="../app/studio/main_window.cpp" line="781"/>
         <source>%1
 
 Delete %2 for good?</source>
@@ -705,58 +1259,58 @@ Delete %2 for good?</source>
 Delete %2 for good?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="789"/>
-        <location filename="../app/studio/main_window.cpp" line="803"/>
+        <location filename="../app/studio/main_window.cpp" line="796"/>
+        <location filename="../app/studio/main_window.cpp" line="810"/>
         <source>There are no samples to export yet.</source>
         <translation>There are no samples to export yet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="792"/>
-        <location filename="../app/studio/main_window.cpp" line="795"/>
+        <location filename="../app/studio/main_window.cpp" line="799"/>
+        <location filename="../app/studio/main_window.cpp" line="802"/>
         <source>Export samples</source>
         <translation>Export samples</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="792"/>
-        <location filename="../app/studio/main_window.cpp" line="822"/>
+        <location filename="../app/studio/main_window.cpp" line="799"/>
+        <location filename="../app/studio/main_window.cpp" line="832"/>
         <source>Text files (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="805"/>
+        <location filename="../app/studio/main_window.cpp" line="815"/>
         <source>Samples written to %1</source>
         <translation>Samples written to %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="818"/>
+        <location filename="../app/studio/main_window.cpp" line="828"/>
         <source>This run has no epoch samples yet.</source>
         <translation>This run has no epoch samples yet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="821"/>
-        <location filename="../app/studio/main_window.cpp" line="828"/>
+        <location filename="../app/studio/main_window.cpp" line="831"/>
+        <location filename="../app/studio/main_window.cpp" line="838"/>
         <source>Export epoch samples</source>
         <translation>Export epoch samples</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="834"/>
-        <location filename="../app/studio/main_window.cpp" line="837"/>
+        <location filename="../app/studio/main_window.cpp" line="844"/>
+        <location filename="../app/studio/main_window.cpp" line="847"/>
         <source>Export loss as CSV</source>
         <translation>Export loss as CSV</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="834"/>
+        <location filename="../app/studio/main_window.cpp" line="844"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="842"/>
-        <location filename="../app/studio/main_window.cpp" line="845"/>
+        <location filename="../app/studio/main_window.cpp" line="852"/>
+        <location filename="../app/studio/main_window.cpp" line="855"/>
         <source>Export loss as PNG</source>
         <translation>Export loss as PNG</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="842"/>
+        <location filename="../app/studio/main_window.cpp" line="852"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
@@ -764,389 +1318,306 @@ Delete %2 for good?</translation>
 <context>
     <name>textgen::NewRunDialog</name>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="36"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="38"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="39"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="41"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="41"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="43"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="42"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="44"/>
         <source>%1 days %2 h</source>
         <translation>%1 days %2 h</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="52"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="54"/>
         <source>Corpus %1 (%2)</source>
         <translation>Corpus %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="53"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="55"/>
         <source>  files read:  %1</source>
         <translation>  files read:  %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="54"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="56"/>
         <source>  documents:   %1</source>
         <translation>  documents:   %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="55"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="57"/>
         <source>  text:        %1 MB</source>
         <translation>  text:        %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="57"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="59"/>
         <source>  invalid UTF-8 sequences replaced: %1</source>
         <translation>  invalid UTF-8 sequences replaced: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="58"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="60"/>
         <source>  skipped:     %1</source>
         <translation>  skipped:     %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="63"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="65"/>
         <source>    … and %1 more</source>
         <translation>    … and %1 more</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="73"/>
-        <source>vocabulary %1 is too small: padding and [UNK] take two tokens</source>
-        <translation>vocabulary %1 is too small: padding and [UNK] take two tokens</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="74"/>
-        <source>sequence length %1 is too short: a sequence needs an input and a target</source>
-        <translation>sequence length %1 is too short: a sequence needs an input and a target</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="75"/>
-        <source>embedding %1 must be at least 1</source>
-        <translation>embedding %1 must be at least 1</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="76"/>
-        <source>layers %1 must be at least 1</source>
-        <translation>layers %1 must be at least 1</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="77"/>
-        <source>dropout %1 must be in [0, 1)</source>
-        <translation>dropout %1 must be in [0, 1)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="78"/>
-        <source>heads %1 must be at least 1</source>
-        <translation>heads %1 must be at least 1</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="79"/>
-        <source>feed-forward %1 must be at least 1</source>
-        <translation>feed-forward %1 must be at least 1</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="80"/>
-        <source>embedding %1 is not divisible by %2 heads</source>
-        <translation>embedding %1 is not divisible by %2 heads</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="88"/>
-        <source>Choose a folder of .txt files (such as aclImdb/), a fortune file or folder, or a plain text file.</source>
-        <translation>Choose a folder of .txt files (such as aclImdb/), a fortune file or folder, or a plain text file.</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="90"/>
-        <source>Corpus not found: %1.</source>
-        <translation>Corpus not found: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="91"/>
-        <source>No text files in %1.</source>
-        <translation>No text files in %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="92"/>
-        <source>Reading %1 was cancelled.</source>
-        <translation>Reading %1 was cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="94"/>
-        <source>No usable text in %1: %2 of %3 files skipped.</source>
-        <translation>No usable text in %1: %2 of %3 files skipped.</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="120"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="89"/>
         <source>New training run</source>
         <translation>New training run</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="121"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="90"/>
         <source>my run</source>
         <translation>my run</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="123"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="92"/>
         <source>Folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="124"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="93"/>
         <source>File…</source>
         <translation>File…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="125"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="94"/>
         <source>Scan</source>
         <comment>read the corpus and report on it</comment>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="133"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="102"/>
         <source>words (the chapter&apos;s)</source>
         <translation>words (the chapter&apos;s)</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="134"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="103"/>
         <source>characters</source>
         <translation>characters</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="136"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="105"/>
         <source>first tokens of each document (the chapter&apos;s)</source>
         <translation>first tokens of each document (the chapter&apos;s)</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="137"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="106"/>
         <source>one stream, nothing wasted</source>
         <translation>one stream, nothing wasted</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="139"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="108"/>
         <source>seed: the chapter&apos;s Transformer decoder</source>
         <translation>seed: the chapter&apos;s Transformer decoder</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="140"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="109"/>
         <source>gpt: a modern GPT</source>
         <translation>gpt: a modern GPT</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="141"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="110"/>
         <source>lstm: a recurrent network</source>
         <translation>lstm: a recurrent network</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="160"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="129"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="162"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="131"/>
         <source>CUDA device %1</source>
         <translation>CUDA device %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="175"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="144"/>
         <source>Create and train</source>
         <translation>Create and train</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="182"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="151"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="188"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="157"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="190"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="159"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="191"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="160"/>
         <source>Tokenizer</source>
         <translation>Tokenizer</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="192"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="161"/>
         <source>Sequences</source>
         <translation>Sequences</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="193"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="162"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="194"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="163"/>
         <source>Embedding</source>
         <translation>Embedding</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="195"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="164"/>
         <source>Attention heads</source>
         <translation>Attention heads</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="196"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="165"/>
         <source>Feed-forward</source>
         <translation>Feed-forward</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="197"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="166"/>
         <source>Sequence length</source>
         <translation>Sequence length</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="198"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="167"/>
         <source>Vocabulary size</source>
         <translation>Vocabulary size</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="199"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="168"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="200"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="169"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="202"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="171"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="204"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="173"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="205"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="174"/>
         <source>Epochs</source>
         <translation>Epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="206"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="175"/>
         <source>Batch size</source>
         <translation>Batch size</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="207"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="176"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="208"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="177"/>
         <source>Seed</source>
         <comment>random seed</comment>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="209"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="178"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="230"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="199"/>
         <source>Press Scan to read the corpus.</source>
         <translation>Press Scan to read the corpus.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="256"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="225"/>
         <source>Choose a corpus folder</source>
         <translation>Choose a corpus folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="263"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="232"/>
         <source>Choose a corpus file</source>
         <translation>Choose a corpus file</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="285"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="254"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="407"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="374"/>
         <source>Give the run a name.</source>
         <translation>Give the run a name.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="409"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="376"/>
         <source>The corpus cannot be used yet: scan it, or choose another one.</source>
         <translation>The corpus cannot be used yet: scan it, or choose another one.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="414"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="381"/>
         <source>measuring…</source>
         <translation>measuring…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="429"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="396"/>
         <source>fortunes, small gpt</source>
         <translation>fortunes, small gpt</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="510"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="477"/>
         <source>Scan the corpus to see how long an epoch is.</source>
         <translation>Scan the corpus to see how long an epoch is.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="517"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="484"/>
         <source>%1 steps an epoch (%2 tokens) · %3 epochs ≈ %4 steps</source>
         <translation>%1 steps an epoch (%2 tokens) · %3 epochs ≈ %4 steps</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="522"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="489"/>
         <source>on this CPU</source>
         <translation>on this CPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="522"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="489"/>
         <source>on %1</source>
         <translation>on %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="524"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="491"/>
         <source> ≈ %1 %2</source>
         <translation> ≈ %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="526"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="493"/>
         <source> · measuring a step %1…</source>
         <translation> · measuring a step %1…</translation>
-    </message>
-</context>
-<context>
-    <name>textgen::RunLibrary</name>
-    <message>
-        <location filename="../app/core/run_library.cpp" line="210"/>
-        <source>%1 is being trained by %2: stop it before deleting it.</source>
-        <translation>%1 is being trained by %2: stop it before deleting it.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/run_library.cpp" line="217"/>
-        <source>Cannot delete %1.</source>
-        <translation>Cannot delete %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/run_library.cpp" line="217"/>
-        <source>There is no trash for %1: confirm to delete it for good.</source>
-        <translation>There is no trash for %1: confirm to delete it for good.</translation>
     </message>
 </context>
 <context>
@@ -1184,19 +1655,6 @@ Delete %2 for good?</translation>
         <source>Temperature</source>
         <comment>sampling softmax temperature</comment>
         <translation>Temperature</translation>
-    </message>
-</context>
-<context>
-    <name>textgen::TrainingController</name>
-    <message>
-        <location filename="../app/core/training_controller.cpp" line="158"/>
-        <source>A run is already training (%1): stop it first.</source>
-        <translation>A run is already training (%1): stop it first.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/training_controller.cpp" line="163"/>
-        <source>Another run is training on %1: one run trains at a time per device.</source>
-        <translation>Another run is training on %1: one run trains at a time per device.</translation>
     </message>
 </context>
 </TS>

@@ -275,18 +275,18 @@ int benchLatency(const QStringList& arguments)
         }
         steps += points.size();
     });
-    QString failure;
-    QObject::connect(&controller, &TrainingController::failed, &loop, [&](const QString& reason) { failure = reason; });
+    Problem failure;
+    QObject::connect(&controller, &TrainingController::failed, &loop, [&](const Problem& reason) { failure = reason; });
     QObject::connect(&controller, &TrainingController::trainingChanged, &loop, [&](bool training) {
         if (!training)
             loop.quit();
     });
-    QString refusal;
+    Problem refusal;
     if (!controller.start({scratch.filePath(QStringLiteral("run")), settings, {}}, &refusal))
-        throw std::runtime_error(refusal.toStdString());
+        throw RunError(refusal);
     loop.exec();
-    if (!failure.isEmpty())
-        throw std::runtime_error(failure.toStdString());
+    if (!failure.isNone())
+        throw RunError(failure);
     std::sort(lateness.begin(), lateness.end());
     const auto percentile = [&](double q) {
         return lateness.empty() ? 0.0 : lateness[std::min(lateness.size() - 1, static_cast<std::size_t>(q * static_cast<double>(lateness.size())))];

@@ -159,11 +159,11 @@ int trainCommand(const QStringList& arguments)
                     static_cast<long long>(e.step), e.validationLoss, std::exp(e.validationLoss));
         std::fflush(stdout);
     };
-    events.epochSamples = [](const QString& path, const QString& error) {
-        if (error.isEmpty())
+    events.epochSamples = [](const QString& path, const Problem& error) {
+        if (error.isNone())
             std::printf("samples of this epoch: %s\n", qPrintable(path));
         else
-            std::printf("no samples this epoch: %s\n", qPrintable(error));
+            std::printf("no samples this epoch: %s\n", qPrintable(error.english()));
         std::fflush(stdout);
     };
     events.shouldStop = [] { return interrupted.load(); };

@@ -13,6 +13,7 @@ GenerationService::GenerationService(QObject* parent) : QObject(parent), worker_
 {
     qRegisterMetaType<textgen::LoadedCheckpoint>();
     qRegisterMetaType<textgen::SharedGeneration>();
+    qRegisterMetaType<textgen::Problem>();
     worker_->moveToThread(&thread_);
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
     connect(worker_, &GenerationWorker::loaded, this, [this](const LoadedCheckpoint& checkpoint) {
@@ -145,7 +146,7 @@ void GenerationWorker::load(const QString& runPath, const QString& checkpoint, c
         loadedCheckpoint.threads = torch::get_num_threads();
         emit loaded(loadedCheckpoint);
     } catch (const std::exception& error) {
-        emit loadFailed(QString::fromUtf8(error.what()));
+        emit loadFailed(Problem::from(error));
     }
 }
 
@@ -158,7 +159,7 @@ void GenerationWorker::process()
 {
     while (auto job = service_.takePending()) {
         if (!generator_) {
-            emit failed(job->first, tr("No checkpoint is loaded: choose a run that has been trained."));
+            emit failed(job->first, Problem(Problem::Code::NoCheckpointLoaded));
             continue;
         }
         QElapsedTimer clock;
@@ -169,7 +170,7 @@ void GenerationWorker::process()
             lastResult_ = result;
             emit generated(job->first, result, static_cast<double>(clock.nsecsElapsed()) / 1e6);
         } catch (const std::exception& error) {
-            emit failed(job->first, QString::fromUtf8(error.what()));
+            emit failed(job->first, Problem::from(error));
         }
     }
 }

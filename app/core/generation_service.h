@@ -13,6 +13,7 @@
 #include <optional>
 
 #include "generator.h"
+#include "problem.h"
 
 namespace textgen {
 
@@ -52,9 +53,9 @@ public:
 
 signals:
     void loadedChanged(const textgen::LoadedCheckpoint& checkpoint);
-    void loadFailed(const QString& reason);
+    void loadFailed(const textgen::Problem& reason);
     void generated(qint64 id, const textgen::SharedGeneration& result, double milliseconds);
-    void failed(qint64 id, const QString& reason);
+    void failed(qint64 id, const textgen::Problem& reason);
 
 private:
     friend class GenerationWorker;
@@ -84,9 +85,9 @@ public slots:
 
 signals:
     void loaded(const textgen::LoadedCheckpoint& checkpoint);
-    void loadFailed(const QString& reason);
+    void loadFailed(const textgen::Problem& reason);
     void generated(qint64 id, const textgen::SharedGeneration& result, double milliseconds);
-    void failed(qint64 id, const QString& reason);
+    void failed(qint64 id, const textgen::Problem& reason);
 
 private:
     GenerationResult generate(const GenerationRequest& request);

@@ -7,7 +7,9 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 #include <unistd.h>
 
 namespace textgen {
@@ -33,7 +35,7 @@ void writeAtomically(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw RunError(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        throw RunError(Problem(Problem::Code::CannotWrite, {path}).withSystemError(file.errorString(), errno));
 }
 
 } // namespace
@@ -42,9 +44,9 @@ RunDirectory RunDirectory::create(const QString& path, const RunSettings& settin
 {
     QDir dir(path);
     if (dir.exists(QStringLiteral("run.json")))
-        throw RunError(QStringLiteral("%1 already holds a run: resume it, or choose another folder").arg(path));
+        throw RunError({Problem::Code::RunExists, {path}});
     if (!QDir().mkpath(path) || !dir.mkpath(QStringLiteral("checkpoints")))
-        throw RunError(QStringLiteral("Cannot create the run folder %1").arg(path));
+        throw RunError({Problem::Code::CannotCreateFolder, {path}});
     RunDirectory run(QDir(path).absolutePath());
     run.settings_ = settings;
     run.settings_.created = QDateTime::currentDateTimeUtc();
@@ -58,11 +60,11 @@ RunDirectory RunDirectory::open(const QString& path)
     const QString jsonPath = QDir(run.path_).filePath(QStringLiteral("run.json"));
     QFile file(jsonPath);
     if (!file.open(QIODevice::ReadOnly))
-        throw RunError(QStringLiteral("Cannot read %1: %2").arg(jsonPath, file.errorString()));
+        throw RunError(Problem(Problem::Code::CannotRead, {jsonPath}).withSystemError(file.errorString(), errno));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        throw RunError(QStringLiteral("%1 is not valid JSON (%2 at byte %3)").arg(jsonPath, error.errorString()).arg(error.offset));
+        throw RunError({Problem::Code::NotJson, {jsonPath, error.errorString(), QString::number(error.offset)}});
     run.settings_ = RunSettings::fromJson(document.object(), jsonPath);
     return run;
 }
@@ -138,7 +140,7 @@ void RunDirectory::appendMetrics(const std::vector<MetricRow>& rows, bool flush)
         metrics_ = std::make_shared<QFile>(metricsPath());
         const bool fresh = !metrics_->exists() || metrics_->size() == 0;
         if (!metrics_->open(QIODevice::WriteOnly | QIODevice::Append))
-            throw RunError(QStringLiteral("Cannot write %1: %2").arg(metricsPath(), metrics_->errorString()));
+            throw RunError(Problem(Problem::Code::CannotWrite, {metricsPath()}).withSystemError(metrics_->errorString(), errno));
         if (fresh)
             metrics_->write(QByteArray(kMetricsHeader) + '\n');
         sinceFlush_.start();
@@ -148,7 +150,7 @@ void RunDirectory::appendMetrics(const std::vector<MetricRow>& rows, bool flush)
         text += metricLine(row);
     }
     if (metrics_->write(text) != text.size())
-        throw RunError(QStringLiteral("Cannot write %1: %2").arg(metricsPath(), metrics_->errorString()));
+        throw RunError(Problem(Problem::Code::CannotWrite, {metricsPath()}).withSystemError(metrics_->errorString(), errno));
     if (flush || sinceFlush_.elapsed() > 2000)
         flushMetrics();
 }
@@ -158,7 +160,7 @@ void RunDirectory::flushMetrics()
     if (!metrics_)
         return;
     if (!metrics_->flush())
-        throw RunError(QStringLiteral("Cannot write %1: %2").arg(metricsPath(), metrics_->errorString()));
+        throw RunError(Problem(Problem::Code::CannotWrite, {metricsPath()}).withSystemError(metrics_->errorString(), errno));
     sinceFlush_.restart();
 }
 
@@ -239,10 +241,10 @@ void publishFile(const QString& source, const QString& target)
     QFile::remove(temporary);
     const bool linked = ::link(QFile::encodeName(source).constData(), QFile::encodeName(temporary).constData()) == 0;
     if (!linked && !QFile::copy(source, temporary))
-        throw RunError(QStringLiteral("Cannot write %1").arg(target));
+        throw RunError(Problem(Problem::Code::CannotWrite, {target}).withSystemError(QString::fromLocal8Bit(std::strerror(errno)), errno));
     if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
         QFile::remove(temporary);
-        throw RunError(QStringLiteral("Cannot replace %1").arg(target));
+        throw RunError({Problem::Code::CannotReplace, {target}});
     }
 }
 

@@ -63,7 +63,7 @@ RunSummary RunLibrary::summarize(const QString& path)
         summary.corpus = s.corpusPath;
         summary.status = runStatusName(s.status);
         // A run that says "running" with nobody holding its lock was killed: it can be resumed.
-        if (s.status == RunStatus::Running && summary.trainingBy.isEmpty())
+        if (s.status == RunStatus::Running && !summary.trainingBy)
             summary.status = QStringLiteral("interrupted");
         summary.statusReason = s.statusReason;
         summary.epochs = s.epoch;
@@ -83,7 +83,7 @@ RunSummary RunLibrary::summarize(const QString& path)
     } catch (const std::exception& error) {
         summary.damaged = true;
         summary.status = QStringLiteral("damaged");
-        summary.statusReason = QString::fromUtf8(error.what());
+        summary.statusReason = Problem::from(error);
         summary.updated = QFileInfo(path).lastModified().toUTC();
     }
     return summary;
@@ -192,7 +192,7 @@ QString RunLibrary::duplicate(const QString& path, const QString& name)
     RunSettings settings = source.settings();
     settings.name = name;
     settings.status = RunStatus::Created;
-    settings.statusReason.clear();
+    settings.statusReason = {};
     settings.step = 0;
     settings.epoch = 0;
     settings.bestValidationLoss = qQNaN();
@@ -202,19 +202,18 @@ QString RunLibrary::duplicate(const QString& path, const QString& name)
     return target;
 }
 
-bool RunLibrary::remove(const QString& path, bool permanently, QString* error)
+bool RunLibrary::remove(const QString& path, bool permanently, Problem* error)
 {
-    const QString holder = RunLock::holder(path);
-    if (!holder.isEmpty()) {
+    if (const std::optional<LockHolder> holder = RunLock::holder(path)) {
         if (error)
-            *error = tr("%1 is being trained by %2: stop it before deleting it.").arg(path, holder);
+            *error = {Problem::Code::DeleteWhileTraining, {path, QString::number(holder->pid), holder->host}};
         return false;
     }
     bool removed = QFile::moveToTrash(path);
     if (!removed && permanently)
         removed = QDir(path).removeRecursively();
     if (!removed && error)
-        *error = permanently ? tr("Cannot delete %1.").arg(path) : tr("There is no trash for %1: confirm to delete it for good.").arg(path);
+        *error = Problem(permanently ? Problem::Code::CannotDelete : Problem::Code::NoTrash, {path});
     refresh();
     return removed;
 }

@@ -13,6 +13,9 @@
 
 #include <optional>
 
+#include "problem.h"
+#include "run_lock.h"
+
 namespace textgen {
 
 struct RunSummary {
@@ -21,13 +24,13 @@ struct RunSummary {
     QString preset;
     QString corpus;
     QString status;       // created, running, paused, finished, failed; "damaged" when unreadable
-    QString statusReason; // why it failed or stopped, or what is damaged
+    Problem statusReason; // why it failed or stopped, or what is damaged
     qint64 epochs = 0;
     qint64 steps = 0;
     double bestValidationLoss = qQNaN();
     QDateTime updated;
     bool damaged = false;
-    QString trainingBy;   // "pid N on host" while a process holds its lock
+    std::optional<LockHolder> trainingBy; // while a process holds its lock
 };
 
 class RunLibrary : public QObject {
@@ -51,7 +54,7 @@ public:
     void rename(const QString& path, const QString& name);        // throws RunError
     QString duplicate(const QString& path, const QString& name);  // the same settings, not trained; throws RunError
     // To the system trash where there is one; else deleted only when `permanently` (the UI confirms first).
-    bool remove(const QString& path, bool permanently, QString* error = nullptr);
+    bool remove(const QString& path, bool permanently, Problem* error = nullptr);
 
     void setPollInterval(int milliseconds) { poll_.setInterval(milliseconds); }
 

@@ -26,7 +26,7 @@ QString lockPath(const QString& runPath)
 }
 
 // "pid host" of the lock's owner, or empty when the lock is absent or stale (its process is gone).
-QString liveHolder(const QString& path)
+std::optional<LockHolder> liveHolder(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -39,12 +39,12 @@ QString liveHolder(const QString& path)
         return {}; // unreadable: written by nobody we know, treat as stale
     if (host == QSysInfo::machineHostName() && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
         return {};
-    return QStringLiteral("pid %1 on %2").arg(pid).arg(host);
+    return LockHolder{pid, host};
 }
 
 } // namespace
 
-QString RunLock::holder(const QString& runPath)
+std::optional<LockHolder> RunLock::holder(const QString& runPath)
 {
     return liveHolder(lockPath(runPath));
 }
@@ -59,19 +59,17 @@ RunLock::RunLock(const QString& runPath) : path_(lockPath(runPath))
             ::close(fd);
             if (!written) {
                 QFile::remove(path_);
-                throw RunError(QStringLiteral("Cannot write %1").arg(path_));
+                throw RunError({Problem::Code::CannotWrite, {path_}});
             }
             return;
         }
         if (errno != EEXIST)
-            throw RunError(QStringLiteral("Cannot create %1: %2").arg(path_, QString::fromLocal8Bit(std::strerror(errno))));
-        const QString owner = liveHolder(path_);
-        if (!owner.isEmpty())
-            throw RunError(QStringLiteral("%1 is being trained by %2: wait for it to finish, or stop it there")
-                               .arg(QFileInfo(path_).absolutePath(), owner));
+            throw RunError(Problem(Problem::Code::LockNotTaken, {path_}).withSystemError(QString::fromLocal8Bit(std::strerror(errno)), errno));
+        if (const std::optional<LockHolder> owner = liveHolder(path_))
+            throw RunError({Problem::Code::LockHeld, {QFileInfo(path_).absolutePath(), QString::number(owner->pid), owner->host}});
         QFile::remove(path_); // stale: its process is gone
     }
-    throw RunError(QStringLiteral("Cannot take the lock %1").arg(path_));
+    throw RunError({Problem::Code::LockNotTaken, {path_}});
 }
 
 RunLock::~RunLock()

@@ -4,7 +4,14 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace textgen {
+
+struct LockHolder {
+    qint64 pid = 0;
+    QString host;
+};
 
 class RunLock {
 public:
@@ -14,8 +21,8 @@ public:
     RunLock(const RunLock&) = delete;
     RunLock& operator=(const RunLock&) = delete;
 
-    // Who holds the lock of a run, as "pid 1234 on host", or an empty string when nobody alive does.
-    static QString holder(const QString& runPath);
+    // Who holds the lock of a run; nothing when nobody alive does.
+    static std::optional<LockHolder> holder(const QString& runPath);
 
 private:
     QString path_;

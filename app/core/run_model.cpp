@@ -15,7 +15,7 @@ QString checkpointPathFor(const RunDirectory& run, const QString& which)
     bool ok = false;
     const qint64 epoch = which.toLongLong(&ok);
     if (!ok || epoch < 1)
-        throw RunError(QStringLiteral("checkpoint must be \"latest\" or an epoch number from 1, not \"%1\"").arg(which));
+        throw RunError({Problem::Code::CheckpointName, {which}});
     return run.epochCheckpointPath(epoch);
 }
 
@@ -45,14 +45,14 @@ RunModel loadRunModel(const RunDirectory& run, const QString& which, const std::
         QStringList epochs;
         for (const qint64 epoch : run.checkpointEpochs())
             epochs << QString::number(epoch);
-        throw RunError(QStringLiteral("%1 has no checkpoint %2 yet%3").arg(run.path(), which.isEmpty() ? QStringLiteral("latest") : which,
-                                                                          epochs.isEmpty() ? QStringLiteral(": train it first")
-                                                                                           : QStringLiteral(" (epochs saved: %1)").arg(epochs.join(QStringLiteral(", ")))));
+        const QString asked = which.isEmpty() ? QStringLiteral("latest") : which;
+        throw RunError(epochs.isEmpty() ? Problem(Problem::Code::NoCheckpointYet, {run.path(), asked})
+                                        : Problem(Problem::Code::NoSuchCheckpoint, {run.path(), asked, epochs.join(QStringLiteral(", "))}));
     }
     try {
         loaded.vocabulary = std::make_shared<Vocabulary>(Vocabulary::load(run.vocabularyPath().toStdString(), run.settings().tokenizer));
     } catch (const std::exception& error) {
-        throw RunError(QString::fromUtf8(error.what()));
+        throw RunError(Problem::from(error));
     }
     loaded.model = loadModel(loaded.checkpointPath.toStdString(), run.settings().model, loaded.vocabulary->fingerprint(),
                              resolveDevice(device), &loaded.checkpoint);

@@ -50,8 +50,7 @@ public:
     }
     [[noreturn]] void fail(const char* key, const char* expected) const
     {
-        throw RunError(QStringLiteral("%1: field \"%2%3\" is missing or is not %4")
-                           .arg(origin_, path_, QLatin1String(key), QLatin1String(expected)));
+        throw RunError({Problem::Code::FieldInvalid, {origin_, path_ + QLatin1String(key), QLatin1String(expected)}});
     }
 
 private:
@@ -113,7 +112,8 @@ QJsonObject RunSettings::toJson() const
         {QStringLiteral("format"), kFormatVersion},
         {QStringLiteral("name"), name},
         {QStringLiteral("status"), runStatusName(status)},
-        {QStringLiteral("status_reason"), statusReason},
+        {QStringLiteral("status_reason"), statusReason.english()},
+        {QStringLiteral("status_problem"), statusReason.toJson()},
         {QStringLiteral("created"), created.toString(Qt::ISODateWithMs)},
         {QStringLiteral("updated"), updated.toString(Qt::ISODateWithMs)},
         {QStringLiteral("corpus"), QJsonObject{{QStringLiteral("path"), corpusPath},
@@ -170,13 +170,16 @@ RunSettings RunSettings::fromJson(const QJsonObject& json, const QString& origin
 {
     const FieldReader root(json, {}, origin);
     if (root.integer("format") != kFormatVersion)
-        throw RunError(QStringLiteral("%1: format %2 is not supported (this build reads %3)")
-                           .arg(origin).arg(root.integer("format")).arg(kFormatVersion));
+        throw RunError({Problem::Code::FormatUnsupported, {origin, QString::number(root.integer("format")), QString::number(kFormatVersion)}});
     RunSettings s;
     s.name = root.string("name");
     s.status = root.choice<RunStatus>("status", [](const std::string& n) { return runStatusFromName(QString::fromStdString(n)); },
                                       "created, running, paused, finished or failed");
-    s.statusReason = root.string("status_reason");
+    // Written before problems were kept as codes: the English sentence alone.
+    const QString reason = root.string("status_reason");
+    s.statusReason = Problem::fromJson(json.value(QStringLiteral("status_problem")).toObject());
+    if (s.statusReason.isNone() && !reason.isEmpty())
+        s.statusReason = Problem(Problem::Code::Unexpected, {reason});
     s.created = QDateTime::fromString(root.string("created"), Qt::ISODateWithMs);
     s.updated = QDateTime::fromString(root.string("updated"), Qt::ISODateWithMs);
 
@@ -206,8 +209,8 @@ RunSettings RunSettings::fromJson(const QJsonObject& json, const QString& origin
     s.model.layers = model.integer("layers");
     s.model.dropout = model.number("dropout");
     s.parameters = model.integer("parameters");
-    if (const std::string problem = validateConfig(s.model); !problem.empty())
-        throw RunError(QStringLiteral("%1: the model cannot be built: %2").arg(origin, QString::fromStdString(problem)));
+    if (checkConfig(s.model).code != ConfigProblem::Code::None)
+        throw RunError(Problem::impossibleModel(origin, s.model));
 
     const FieldReader training = root.object("training");
     s.training.batchSize = training.integer("batch_size");

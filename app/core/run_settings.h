@@ -13,14 +13,10 @@
 #include "corpus.h"
 #include "lm_dataset.h"
 #include "model_config.h"
+#include "problem.h"
 #include "trainer.h"
 
 namespace textgen {
-
-class RunError : public std::runtime_error {
-public:
-    explicit RunError(const QString& message) : std::runtime_error(message.toStdString()) {}
-};
 
 enum class RunStatus { Created, Running, Paused, Finished, Failed };
 QString runStatusName(RunStatus status);
@@ -65,7 +61,7 @@ struct RunSettings {
     QString device;                     // the device it trains on ("cpu", "cuda:0")
     QString libtorchVersion;
     RunStatus status = RunStatus::Created;
-    QString statusReason;               // why it failed or stopped
+    Problem statusReason;               // why it failed or stopped
     QDateTime created;
     QDateTime updated;
     qint64 step = 0;

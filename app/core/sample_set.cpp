@@ -15,6 +15,7 @@
 #include <QSaveFile>
 #include <QStringList>
 
+#include <cerrno>
 #include <charconv>
 
 namespace textgen {
@@ -110,11 +111,15 @@ SampleSet parseSampleSet(const QByteArray& text, const QString& origin)
 {
     qsizetype position = 0;
     int line = 0;
-    const auto fail = [&](const QString& why) { return SampleSetError(QStringLiteral("%1:%2: %3").arg(origin).arg(line).arg(why)); };
+    const auto fail = [&](Problem::Code code, QStringList values = {}) {
+        values.prepend(QString::number(line));
+        values.prepend(origin);
+        return SampleSetError({code, values});
+    };
     const auto nextLine = [&]() -> QByteArray {
         const qsizetype end = text.indexOf('\n', position);
         if (end < 0)
-            throw fail(QStringLiteral("the file ends too early (was it cut short?)"));
+            throw fail(Problem::Code::SampleSetCutShort);
         const QByteArray content = text.mid(position, end - position);
         position = end + 1;
         ++line;
@@ -123,19 +128,19 @@ SampleSet parseSampleSet(const QByteArray& text, const QString& origin)
 
     const QByteArray magic = nextLine();
     if (magic != QByteArray(kMagic) + ' ' + QByteArray::number(SampleSet::kFormatVersion))
-        throw fail(QStringLiteral("not a textgen sample set (it must start with \"%1 %2\")").arg(QLatin1String(kMagic)).arg(SampleSet::kFormatVersion));
+        throw fail(Problem::Code::NotASampleSet, {QStringLiteral("%1 %2").arg(QLatin1String(kMagic)).arg(SampleSet::kFormatVersion)});
     std::map<QString, QString> fields;
     // The header ends with a blank line, or with the file when there are no samples.
     for (QByteArray header = nextLine(); !header.isEmpty(); header = position < text.size() ? nextLine() : QByteArray()) {
         const qsizetype colon = header.indexOf(": ");
         if (colon < 0)
-            throw fail(QStringLiteral("expected \"key: value\", found \"%1\"").arg(QString::fromUtf8(header)));
+            throw fail(Problem::Code::SampleSetLine, {QString::fromUtf8(header)});
         fields[QString::fromUtf8(header.left(colon))] = unescape(QString::fromUtf8(header.mid(colon + 2)));
     }
     const auto field = [&](const char* key) {
         const auto found = fields.find(QLatin1String(key));
         if (found == fields.end())
-            throw fail(QStringLiteral("the header has no \"%1\" line").arg(QLatin1String(key)));
+            throw fail(Problem::Code::SampleSetKeyMissing, {QLatin1String(key)});
         return found->second;
     };
     SampleSet set;
@@ -144,7 +149,7 @@ SampleSet parseSampleSet(const QByteArray& text, const QString& origin)
     static const QRegularExpression checkpoint(QStringLiteral("^epoch (\\d+), step (\\d+)$"));
     const QRegularExpressionMatch where = checkpoint.match(field("checkpoint"));
     if (!where.hasMatch())
-        throw fail(QStringLiteral("\"checkpoint\" must read \"epoch N, step N\""));
+        throw fail(Problem::Code::SampleSetCheckpoint);
     set.checkpointEpoch = where.captured(1).toLongLong();
     set.checkpointStep = where.captured(2).toLongLong();
     set.checkpointFile = field("checkpoint file");
@@ -154,11 +159,11 @@ SampleSet parseSampleSet(const QByteArray& text, const QString& origin)
     bool ok = false;
     set.length = field("length").toInt(&ok);
     if (!ok)
-        throw fail(QStringLiteral("\"length\" is not a number"));
+        throw fail(Problem::Code::SampleSetNumber, {QStringLiteral("length")});
     set.date = QDateTime::fromString(field("date"), Qt::ISODateWithMs);
     const int count = field("samples").toInt(&ok);
     if (!ok || count < 0)
-        throw fail(QStringLiteral("\"samples\" is not a number"));
+        throw fail(Problem::Code::SampleSetNumber, {QStringLiteral("samples")});
 
     static const QRegularExpression marker(QStringLiteral(
         "^--- sample (\\d+) of (\\d+): temperature (\\S+), top-k (-?\\d+), top-p (\\S+), seed (\\d+), specials (suppressed|kept), (\\d+) bytes ---$"));
@@ -166,7 +171,7 @@ SampleSet parseSampleSet(const QByteArray& text, const QString& origin)
         const QByteArray heading = nextLine();
         const QRegularExpressionMatch m = marker.match(QString::fromUtf8(heading));
         if (!m.hasMatch() || m.captured(1).toInt() != i + 1)
-            throw fail(QStringLiteral("expected the heading of sample %1, found \"%2\"").arg(i + 1).arg(QString::fromUtf8(heading)));
+            throw fail(Problem::Code::SampleSetHeading, {QString::number(i + 1), QString::fromUtf8(heading)});
         SampleSetEntry entry;
         bool numbers = true, good = false;
         entry.sampler.temperature = m.captured(3).toDouble(&good);
@@ -178,7 +183,7 @@ SampleSet parseSampleSet(const QByteArray& text, const QString& origin)
         entry.sampler.seed = m.captured(6).toULongLong(&good);
         numbers = numbers && good;
         if (!numbers)
-            throw fail(QStringLiteral("a number in the heading of sample %1 cannot be read").arg(i + 1));
+            throw fail(Problem::Code::SampleSetHeadingNumber, {QString::number(i + 1)});
         entry.sampler.suppressSpecials = m.captured(7) == QLatin1String("suppressed");
         const qsizetype bytes = m.captured(8).toLongLong();
         if (text.mid(position, 8) == "forced: ") {
@@ -189,18 +194,18 @@ SampleSet parseSampleSet(const QByteArray& text, const QString& origin)
                 const int step = sides.value(0).toInt(&stepOk);
                 const int id = sides.value(1).toInt(&idOk);
                 if (sides.size() != 2 || !stepOk || !idOk)
-                    throw fail(QStringLiteral("\"forced:\" takes step=id pairs, found \"%1\"").arg(QString::fromUtf8(pair)));
+                    throw fail(Problem::Code::SampleSetForced, {QString::fromUtf8(pair)});
                 entry.forced[step] = id;
             }
         }
         if (position + bytes + 1 > text.size() || text.at(position + bytes) != '\n')
-            throw fail(QStringLiteral("sample %1 should hold %2 bytes followed by a line break").arg(i + 1).arg(bytes));
+            throw fail(Problem::Code::SampleSetText, {QString::number(i + 1), QString::number(bytes)});
         entry.text = QString::fromUtf8(text.mid(position, bytes));
         line += static_cast<int>(text.mid(position, bytes).count('\n')) + 1;
         position += bytes + 1;
         set.samples.push_back(entry);
         if (i + 1 < count && nextLine() != "")
-            throw fail(QStringLiteral("expected a blank line after sample %1").arg(i + 1));
+            throw fail(Problem::Code::SampleSetBlank, {QString::number(i + 1)});
     }
     return set;
 }
@@ -210,14 +215,14 @@ void writeSampleSet(const QString& path, const SampleSet& set)
     QSaveFile file(path);
     const QByteArray bytes = formatSampleSet(set);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw SampleSetError(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        throw SampleSetError(Problem(Problem::Code::CannotWrite, {path}).withSystemError(file.errorString(), errno));
 }
 
 SampleSet readSampleSet(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw SampleSetError(QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        throw SampleSetError(Problem(Problem::Code::CannotRead, {path}).withSystemError(file.errorString(), errno));
     return parseSampleSet(file.readAll(), path);
 }
 

@@ -11,13 +11,14 @@
 #include <stdexcept>
 #include <vector>
 
+#include "problem.h"
 #include "sampler.h"
 
 namespace textgen {
 
-class SampleSetError : public std::runtime_error {
+class SampleSetError : public RunError {
 public:
-    explicit SampleSetError(const QString& message) : std::runtime_error(message.toStdString()) {}
+    using RunError::RunError;
 };
 
 struct SampleSetEntry {

@@ -107,7 +107,7 @@ void TrainingWorker::run()
         flushProgress();
         emit epochFinished({report.epoch, report.step, report.validationLoss});
     };
-    events.epochSamples = [this](const QString& path, const QString& error) { emit epochSamplesSaved(path, error); };
+    events.epochSamples = [this](const QString& path, const Problem& error) { emit epochSamplesSaved(path, error); };
     events.shouldStop = [this] { return waitWhilePaused(); };
     try {
         std::unique_ptr<TrainingSession> session = job_.newRun ? TrainingSession::create(job_.runPath, *job_.newRun, events)
@@ -125,7 +125,7 @@ void TrainingWorker::run()
         if (flags_->stop) // stopped while reading the corpus: reading was cancelled, nothing failed
             emit finished(false);
         else
-            emit failed(QString::fromUtf8(error.what()));
+            emit failed(Problem::from(error));
     }
 }
 
@@ -135,6 +135,7 @@ TrainingController::TrainingController(QObject* parent) : QObject(parent)
     qRegisterMetaType<textgen::EpochResult>();
     qRegisterMetaType<textgen::SessionStage>();
     qRegisterMetaType<QList<textgen::TrainProgress>>();
+    qRegisterMetaType<textgen::Problem>();
 }
 
 TrainingController::~TrainingController()
@@ -147,20 +148,20 @@ TrainingController::~TrainingController()
     release();
 }
 
-bool TrainingController::start(const TrainingJob& job, QString* refusal)
+bool TrainingController::start(const TrainingJob& job, Problem* refusal)
 {
-    const auto refuse = [&](const QString& why) {
+    const auto refuse = [&](const Problem& why) {
         if (refusal)
             *refusal = why;
         return false;
     };
     if (thread_)
-        return refuse(tr("A run is already training (%1): stop it first.").arg(runPath_));
+        return refuse({Problem::Code::AlreadyTraining, {runPath_}});
     const QString device = deviceOf(job);
     {
         QMutexLocker locker(&devicesMutex);
         if (busyDevices().contains(device))
-            return refuse(tr("Another run is training on %1: one run trains at a time per device.").arg(device));
+            return refuse({Problem::Code::DeviceBusy, {device}});
         busyDevices().insert(device);
     }
     device_ = device;

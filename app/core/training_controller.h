@@ -70,10 +70,10 @@ signals:
     void stageChanged(textgen::SessionStage stage);
     void progress(const QList<textgen::TrainProgress>& points); // every step, batched
     void epochFinished(const textgen::EpochResult& result);
-    void epochSamplesSaved(const QString& path, const QString& error);
+    void epochSamplesSaved(const QString& path, const textgen::Problem& error);
     void pausedChanged(bool paused);
     void finished(bool completed); // false: stopped before its totals (a checkpoint was saved)
-    void failed(const QString& reason);
+    void failed(const textgen::Problem& reason);
 
 private:
     bool waitWhilePaused(); // also while yielding; returns true when asked to stop
@@ -96,7 +96,7 @@ public:
 
     // Starts `job` in a new worker thread. Refuses (false, with `refusal` saying why) while this controller
     // trains, or when another controller of this process trains on the same device.
-    bool start(const TrainingJob& job, QString* refusal = nullptr);
+    bool start(const TrainingJob& job, Problem* refusal = nullptr);
     void pause();
     void resume();
     // Holds training before its next step while `yielding` (a drag of the temperature slider), and lets it
@@ -114,10 +114,10 @@ signals:
     void stageChanged(textgen::SessionStage stage);
     void progress(const QList<textgen::TrainProgress>& points);
     void epochFinished(const textgen::EpochResult& result);
-    void epochSamplesSaved(const QString& path, const QString& error);
+    void epochSamplesSaved(const QString& path, const textgen::Problem& error);
     void pausedChanged(bool paused);
     void finished(bool completed);
-    void failed(const QString& reason);
+    void failed(const textgen::Problem& reason);
     void trainingChanged(bool training); // after start and once the worker's thread has ended
 
 private:

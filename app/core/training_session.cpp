@@ -49,11 +49,11 @@ TrainingSession::TrainingSession(RunDirectory run, Vocabulary vocabulary, Sessio
 std::unique_ptr<TrainingSession> TrainingSession::create(const QString& runPath, RunSettings settings, const SessionEvents& events)
 {
     if (QDir(runPath).exists(QStringLiteral("run.json")))
-        throw RunError(QStringLiteral("%1 already holds a run: resume it (--resume), or choose another folder").arg(runPath));
+        throw RunError({Problem::Code::RunExists, {runPath}});
     ModelConfig sizes = settings.model;
     sizes.vocabSize = 15000; // the real size is known once the corpus is read: check the rest before reading it
-    if (const std::string problem = validateConfig(sizes); !problem.empty())
-        throw RunError(QString::fromStdString(problem));
+    if (checkConfig(sizes).code != ConfigProblem::Code::None)
+        throw RunError(Problem::impossibleModel(runPath, sizes));
     const Corpus corpus = readRunCorpus(settings.corpusPath, settings.corpusFormat, events);
     settings.corpus = fingerprintOf(corpus);
     settings.corpusFormat = corpus.report.format;
@@ -73,7 +73,7 @@ std::unique_ptr<TrainingSession> TrainingSession::create(const QString& runPath,
     try {
         session->vocabulary_.save(session->run_.vocabularyPath().toStdString());
     } catch (const std::exception& error) {
-        throw RunError(QString::fromUtf8(error.what()));
+        throw RunError(Problem::from(error));
     }
     session->buildTrainer(corpus.documents);
     return session;
@@ -89,10 +89,9 @@ std::unique_ptr<TrainingSession> TrainingSession::resume(const QString& runPath,
     const Corpus corpus = readRunCorpus(settings.corpusPath, settings.corpusFormat, events);
     const CorpusFingerprint found = fingerprintOf(corpus);
     if (!(found == settings.corpus))
-        throw RunError(QStringLiteral("The corpus at %1 changed since this run started (%2 documents, %3 bytes then; %4 and %5 now): "
-                                      "resuming would train on other text. Start a new run instead.")
-                           .arg(settings.corpusPath).arg(settings.corpus.documents).arg(settings.corpus.bytes)
-                           .arg(found.documents).arg(found.bytes));
+        throw RunError({Problem::Code::CorpusChanged, {settings.corpusPath, QString::number(settings.corpus.documents),
+                                                       QString::number(settings.corpus.bytes), QString::number(found.documents),
+                                                       QString::number(found.bytes)}});
     Vocabulary vocabulary = [&] {
         // A run created with its settings only (a duplicate, or one killed while reading its corpus) builds
         // its vocabulary now.
@@ -106,12 +105,12 @@ std::unique_ptr<TrainingSession> TrainingSession::resume(const QString& runPath,
         try {
             return Vocabulary::load(run.vocabularyPath().toStdString(), settings.tokenizer);
         } catch (const std::exception& error) {
-            throw RunError(QString::fromUtf8(error.what()));
+            throw RunError(Problem::from(error));
         }
     }();
     if (static_cast<std::int64_t>(vocabulary.size()) != settings.model.vocabSize)
-        throw RunError(QStringLiteral("%1 holds %2 tokens, run.json says %3: the run folder was altered")
-                           .arg(run.vocabularyPath()).arg(vocabulary.size()).arg(settings.model.vocabSize));
+        throw RunError({Problem::Code::VocabularyAltered, {run.vocabularyPath(), QString::number(vocabulary.size()),
+                                                           QString::number(settings.model.vocabSize)}});
     if (overrides.epochs)
         settings.training.epochs = *overrides.epochs;
     if (overrides.maxSteps)
@@ -151,7 +150,7 @@ void TrainingSession::buildTrainer(const std::vector<std::string>& documents)
         trainer_ = std::make_unique<Trainer>(settings.model, settings.training, data_, vocabulary_.fingerprint(),
                                              std::string(tokenizerName(settings.tokenizer)));
     } catch (const std::invalid_argument& error) {
-        throw RunError(QString::fromUtf8(error.what()));
+        throw RunError(Problem::from(error));
     }
     settings.parameters = trainer_->model().parameterCount();
     settings.device = QString::fromStdString(trainer_->device().str());
@@ -169,7 +168,7 @@ void TrainingSession::writeEpochSamples(std::int64_t epoch)
     if (!sampling.enabled || epoch % sampling.everyEpochs != 0)
         return;
     const QString path = run_.epochSamplesPath(epoch);
-    QString error;
+    Problem error;
     try {
         const Generator generator(trainer_->modelPointer(), vocabulary_, trainer_->device());
         GenerationRequest request;
@@ -190,13 +189,13 @@ void TrainingSession::writeEpochSamples(std::int64_t epoch)
         QDir().mkpath(run_.samplesPath());
         writeSampleSet(path, set);
     } catch (const std::exception& failure) {
-        error = QString::fromUtf8(failure.what());
+        error = Problem::from(failure);
     }
     if (events_.epochSamples)
-        events_.epochSamples(error.isEmpty() ? path : QString(), error);
+        events_.epochSamples(error.isNone() ? path : QString(), error);
 }
 
-void TrainingSession::fail(const QString& reason)
+void TrainingSession::fail(const Problem& reason)
 {
     RunSettings& settings = run_.settings();
     settings.status = RunStatus::Failed;
@@ -213,7 +212,7 @@ void TrainingSession::train()
 {
     RunSettings& settings = run_.settings();
     settings.status = RunStatus::Running;
-    settings.statusReason.clear();
+    settings.statusReason = {};
     run_.saveSettings();
 
     QElapsedTimer clock;
@@ -276,10 +275,10 @@ void TrainingSession::train()
         settings.step = trainer_->globalStep();
         settings.epoch = trainer_->epoch();
         settings.status = stoppedEarly_ ? RunStatus::Paused : RunStatus::Finished;
-        settings.statusReason = stoppedEarly_ ? QStringLiteral("stopped at step %1").arg(settings.step) : QString();
+        settings.statusReason = stoppedEarly_ ? Problem(Problem::Code::StoppedAtStep, {QString::number(settings.step)}) : Problem();
         run_.saveSettings();
     } catch (const std::exception& error) {
-        fail(QString::fromUtf8(error.what()));
+        fail(Problem::from(error));
         throw;
     }
 }

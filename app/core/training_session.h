@@ -36,7 +36,7 @@ struct SessionEvents {
     std::function<void(const EpochReport&)> epoch;
     std::function<bool()> shouldStop;                // polled before every step
     // After an epoch's samples: the file written, or why none could be (training goes on either way).
-    std::function<void(const QString& path, const QString& error)> epochSamples;
+    std::function<void(const QString& path, const Problem& error)> epochSamples;
 };
 
 // What a resume may change: the run's new totals and where it trains.
@@ -71,7 +71,7 @@ private:
     void buildTrainer(const std::vector<std::string>& documents);
     void saveLatest(double validationLoss);
     void writeEpochSamples(std::int64_t epoch);
-    void fail(const QString& reason);
+    void fail(const Problem& reason);
 
     RunDirectory run_;
     std::unique_ptr<RunLock> lock_;

@@ -1,6 +1,8 @@
 // The generation panel.
 #include "generation_panel.h"
 
+#include "problem_text.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
@@ -125,15 +127,15 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
         grid_->setWordSeparator(checkpoint.tokenizer == QLatin1String("char") ? QString() : QStringLiteral(" "));
         regenerate();
     });
-    connect(&service_, &GenerationService::loadFailed, this, [this](const QString& reason) {
+    connect(&service_, &GenerationService::loadFailed, this, [this](const Problem& reason) {
         loading_ = false;
-        status_->setFullText(reason);
-        emit message(reason);
+        showProblem(reason);
+        emit message(ProblemText::of(reason));
     });
     connect(&service_, &GenerationService::generated, this, &GenerationPanel::showResult);
-    connect(&service_, &GenerationService::failed, this, [this](qint64 id, const QString& reason) {
+    connect(&service_, &GenerationService::failed, this, [this](qint64 id, const Problem& reason) {
         if (id == latest_)
-            status_->setFullText(reason);
+            showProblem(reason);
     });
     columns_->setVisible(false);
     const QSignalBlocker block(slider_); // the slider starts on the selected (first) column's temperature
@@ -185,6 +187,8 @@ void GenerationPanel::retranslate()
         showStatus();
         showDistribution();
     }
+    if (!statusProblem_.isNone())
+        showProblem(statusProblem_);
 }
 
 void GenerationPanel::changeEvent(QEvent* event)
@@ -232,6 +236,7 @@ void GenerationPanel::setRun(const QString& runPath, bool reload)
     runPath_ = runPath;
     forced_.clear();
     result_.reset();
+    statusProblem_ = {};
     latest_ = -1; // results of requests made for the previous run are not shown
     selectedColumn_ = 0;
     inspectedStep_ = 0;
@@ -248,6 +253,12 @@ void GenerationPanel::setRun(const QString& runPath, bool reload)
     } else {
         status_->setFullText(tr("This run has no checkpoint yet: train it to sample from it."));
     }
+}
+
+void GenerationPanel::showProblem(const Problem& problem)
+{
+    statusProblem_ = problem; // worded again when the language changes
+    status_->setFullText(ProblemText::of(problem));
 }
 
 void GenerationPanel::refreshCheckpoints()
@@ -364,6 +375,7 @@ void GenerationPanel::showResult(qint64 id, const SharedGeneration& result, doub
     if (id != latest_)
         return; // an older request finished after a newer one was queued: the newer one is coming
     result_ = result;
+    statusProblem_ = {};
     const QVector<GridColumn> columns = gridColumns();
     grid_->setPrompt(prompt_->text());
     grid_->setColumns(columns);

@@ -62,6 +62,7 @@ public:
 
     TemperatureSlider* slider() const { return slider_; }
     QLineEdit* promptEdit() const { return prompt_; }
+    ElidedLabel* statusLabel() const { return status_; }
     SampleGrid* grid() const { return grid_; }
     DistributionChart* chart() const { return chart_; }
     QComboBox* checkpointBox() const { return checkpoint_; }
@@ -85,6 +86,7 @@ private:
     QVector<GridColumn> gridColumns() const;
     GenerationRequest buildRequest() const;
     void showStatus();
+    void showProblem(const Problem& problem);
     void showResult(qint64 id, const SharedGeneration& result, double milliseconds);
     void inspect(int column, int step);
     void showDistribution();
@@ -109,6 +111,7 @@ private:
     QAction* colour_; // the window shows it in its View menu
     QPushButton* undoBranch_;
     ElidedLabel* status_; // never widens the row as its text changes
+    Problem statusProblem_; // what status_ says went wrong, if anything
     SampleGrid* grid_;
     DistributionChart* chart_;
     std::vector<double> temperatures_{0.2, 0.5, 0.7, 1.0, 1.5}; // the chapter's, until the slider moves one

@@ -1,6 +1,8 @@
 // The studio window.
 #include "main_window.h"
 
+#include "problem_text.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -115,9 +117,9 @@ MainWindow::MainWindow(const QString& runsRoot, QWidget* parent) : QMainWindow(p
         library_.refresh();
         generation_->refreshCheckpoints();
     });
-    connect(&controller_, &TrainingController::failed, this, [this](const QString& reason) {
+    connect(&controller_, &TrainingController::failed, this, [this](const Problem& reason) {
         library_.refresh();
-        QMessageBox::warning(this, tr("Training failed"), reason);
+        QMessageBox::warning(this, tr("Training failed"), ProblemText::of(reason));
     });
     connect(&controller_, &TrainingController::epochSamplesSaved, this, [this] { refreshEpochSamples(); });
     connect(generation_, &GenerationPanel::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
@@ -233,9 +235,9 @@ void MainWindow::createCentral()
     quickStart_ = new QPushButton(empty);
     quickStart_->setObjectName(QStringLiteral("quickStart"));
     connect(quickStart_, &QPushButton::clicked, this, [this] {
-        QString refusal;
+        Problem refusal;
         if (!startNewRun(NewRunDialog::quickStart(QString::fromUtf8(kDefaultCorpusPath.data())), &refusal))
-            QMessageBox::warning(this, tr("Cannot start"), refusal);
+            QMessageBox::warning(this, tr("Cannot start"), ProblemText::of(refusal));
     });
     emptyLayout->addStretch(1);
     emptyLayout->addWidget(explanation_);
@@ -485,7 +487,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-bool MainWindow::startNewRun(const RunSettings& settings, QString* refusal)
+bool MainWindow::startNewRun(const RunSettings& settings, Problem* refusal)
 {
     const QString path = library_.newRunPath(settings.name);
     if (!controller_.start({path, settings, {}}, refusal))
@@ -502,9 +504,9 @@ void MainWindow::newRun()
     NewRunDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString refusal;
+    Problem refusal;
     if (!startNewRun(dialog.settings(), &refusal))
-        QMessageBox::warning(this, tr("Cannot start"), refusal);
+        QMessageBox::warning(this, tr("Cannot start"), ProblemText::of(refusal));
 }
 
 void MainWindow::startTraining()
@@ -516,9 +518,9 @@ void MainWindow::startTraining()
     }
     if (currentRun_.isEmpty())
         return newRun();
-    QString refusal;
+    Problem refusal;
     if (!controller_.start({currentRun_, std::nullopt, {}}, &refusal))
-        QMessageBox::warning(this, tr("Cannot start"), refusal);
+        QMessageBox::warning(this, tr("Cannot start"), ProblemText::of(refusal));
 }
 
 void MainWindow::togglePause()
@@ -571,7 +573,7 @@ void MainWindow::refreshRunList()
         item->setToolTip(NameColumn, tr("Check to overlay its curve on the plot"));
         item->setText(PresetColumn, run.preset);
         item->setText(StatusColumn, statusText(run.status));
-        item->setToolTip(StatusColumn, run.statusReason);
+        item->setToolTip(StatusColumn, ProblemText::of(run.statusReason));
         item->setText(BestColumn, std::isfinite(run.bestValidationLoss) ? QString::number(run.bestValidationLoss, 'f', 4) : QString());
         item->setText(CorpusColumn, QFileInfo(run.corpus).fileName());
         item->setToolTip(CorpusColumn, run.corpus);
@@ -773,17 +775,18 @@ void MainWindow::runContextMenu(const QPoint& position)
         } else if (chosen == open) {
             QDesktopServices::openUrl(QUrl::fromLocalFile(path));
         } else if (chosen == remove) {
-            QString error;
+            Problem error;
             if (!library_.remove(path, false, &error)) {
-                const auto answer = QMessageBox::question(this, tr("Delete run"), tr("%1\n\nDelete %2 for good?").arg(error, item->text(NameColumn)));
+                const auto answer = QMessageBox::question(this, tr("Delete run"),
+                                                          tr("%1\n\nDelete %2 for good?").arg(ProblemText::of(error), item->text(NameColumn)));
                 if (answer == QMessageBox::Yes && !library_.remove(path, true, &error))
-                    QMessageBox::warning(this, tr("Delete run"), error);
+                    QMessageBox::warning(this, tr("Delete run"), ProblemText::of(error));
             }
             if (path == currentRun_)
                 currentRun_.clear();
         }
     } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("Run"), QString::fromUtf8(error.what()));
+        QMessageBox::warning(this, tr("Run"), ProblemText::of(Problem::from(error)));
     }
 }
 
@@ -802,15 +805,18 @@ void MainWindow::exportSamples()
 bool MainWindow::exportSamplesTo(const QString& path, QString* error)
 {
     const std::optional<SampleSet> set = generation_->sampleSet();
+    if (!set) {
+        if (error)
+            *error = tr("There are no samples to export yet.");
+        return false;
+    }
     try {
-        if (!set)
-            throw SampleSetError(tr("There are no samples to export yet."));
         writeSampleSet(path, *set);
         statusBar()->showMessage(tr("Samples written to %1").arg(path), 5000);
         return true;
     } catch (const std::exception& failure) {
         if (error)
-            *error = QString::fromUtf8(failure.what());
+            *error = ProblemText::of(Problem::from(failure));
         return false;
     }
 }
@@ -829,7 +835,7 @@ void MainWindow::exportEpochSamples()
     try {
         writeSampleSet(path, readSampleSet(item->data(Qt::UserRole).toString()));
     } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("Export epoch samples"), QString::fromUtf8(error.what()));
+        QMessageBox::warning(this, tr("Export epoch samples"), ProblemText::of(Problem::from(error)));
     }
 }
 

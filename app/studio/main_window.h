@@ -39,7 +39,7 @@ public:
     explicit MainWindow(const QString& runsRoot, QWidget* parent = nullptr);
 
     // Starts a run with `settings` in the library (what the New run dialog and the empty state do).
-    bool startNewRun(const RunSettings& settings, QString* refusal = nullptr);
+    bool startNewRun(const RunSettings& settings, Problem* refusal = nullptr);
     void selectRun(const QString& path);
     QString currentRun() const { return currentRun_; }
     void setOverlay(const QString& path, bool shown);

@@ -1,6 +1,8 @@
 // The New run dialog.
 #include "new_run_dialog.h"
 
+#include "problem_text.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -62,39 +64,6 @@ QString NewRunDialog::reportText(const CorpusReport& report)
     if (report.skipped.size() > kShown)
         lines << tr("    … and %1 more").arg(report.skipped.size() - kShown);
     return lines.join(QLatin1Char('\n'));
-}
-
-QString NewRunDialog::problemText(const ConfigProblem& problem)
-{
-    using Code = ConfigProblem::Code;
-    const auto size = static_cast<qlonglong>(problem.value);
-    switch (problem.code) {
-    case Code::None: return QString();
-    case Code::VocabularyTooSmall: return tr("vocabulary %1 is too small: padding and [UNK] take two tokens").arg(size);
-    case Code::SequenceTooShort: return tr("sequence length %1 is too short: a sequence needs an input and a target").arg(size);
-    case Code::EmbeddingTooSmall: return tr("embedding %1 must be at least 1").arg(size);
-    case Code::TooFewLayers: return tr("layers %1 must be at least 1").arg(size);
-    case Code::DropoutOutOfRange: return tr("dropout %1 must be in [0, 1)").arg(problem.value);
-    case Code::TooFewHeads: return tr("heads %1 must be at least 1").arg(size);
-    case Code::FeedForwardTooSmall: return tr("feed-forward %1 must be at least 1").arg(size);
-    case Code::EmbeddingNotDivisible: return tr("embedding %1 is not divisible by %2 heads").arg(size).arg(problem.heads);
-    }
-    return QString();
-}
-
-QString NewRunDialog::corpusErrorText(const CorpusError& error)
-{
-    const QString path = QString::fromStdString(error.path);
-    const QString whatToDo = tr("Choose a folder of .txt files (such as aclImdb/), a fortune file or folder, or a plain text file.");
-    switch (error.reason) {
-    case CorpusError::Reason::NotFound: return tr("Corpus not found: %1.").arg(path) + QLatin1Char(' ') + whatToDo;
-    case CorpusError::Reason::NoTextFiles: return tr("No text files in %1.").arg(path) + QLatin1Char(' ') + whatToDo;
-    case CorpusError::Reason::Cancelled: return tr("Reading %1 was cancelled.").arg(path);
-    case CorpusError::Reason::NoUsableText:
-        return tr("No usable text in %1: %2 of %3 files skipped.").arg(path).arg(error.skipped).arg(error.files) + QLatin1Char(' ') + whatToDo;
-    case CorpusError::Reason::Other: break;
-    }
-    return QString::fromUtf8(error.what());
 }
 
 namespace {
@@ -317,10 +286,8 @@ void NewRunDialog::scan()
                     trainTokens[kind == TokenizerKind::Word ? 0 : 1].push_back(count);
                 }
             }
-        } catch (const CorpusError& error) {
-            text = NewRunDialog::corpusErrorText(error);
         } catch (const std::exception& error) {
-            text = QString::fromUtf8(error.what());
+            text = ProblemText::of(Problem::from(error));
         }
         if (QThread::currentThread()->isInterruptionRequested())
             return; // cancelled: a newer scan reports instead
@@ -402,7 +369,7 @@ QString NewRunDialog::runName() const
 void NewRunDialog::validate()
 {
     const RunSettings s = settings();
-    QString problem = problemText(checkConfig(s.model));
+    QString problem = ProblemText::of(checkConfig(s.model));
     if (problem.isEmpty() && runName().isEmpty())
         problem = tr("Give the run a name.");
     if (problem.isEmpty() && !corpusReadable_ && !isScanning())
@@ -473,7 +440,7 @@ void NewRunDialog::probe()
             milliseconds = measured.millisecondsPerStep * scale;
             parameters = measured.parameters;
         } catch (const std::exception& failure) {
-            error = QString::fromUtf8(failure.what());
+            error = ProblemText::of(Problem::from(failure));
         }
         QMetaObject::invokeMethod(self, [self, key, milliseconds, parameters, error] {
             if (!self)

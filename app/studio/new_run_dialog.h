@@ -35,10 +35,6 @@ public:
     RunSettings settings() const;
     QString runName() const;
     void setCorpus(const QString& path);
-    // What is wrong with a model's sizes, in the interface's language.
-    static QString problemText(const ConfigProblem& problem);
-    // Why a corpus cannot be read, in the interface's language.
-    static QString corpusErrorText(const CorpusError& error);
     // The corpus report as the dialog shows it, in the interface's language.
     static QString reportText(const CorpusReport& report);
     // A preset small enough to show a falling curve within seconds on a CPU.

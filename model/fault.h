@@ -1,0 +1,108 @@
+// Why the engine gave up, as a code and the values its message needs. The engine words nothing for a reader:
+// a window turns the code into a sentence in the reader's language; englishText() words it for the command
+// line and logs, and every engine error's what() is that sentence.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace textgen {
+
+// The values each code carries, in order, are listed beside it. A system error (errno), when there is one,
+// travels in Fault::systemError and is worded after the values.
+enum class FaultCode {
+    None,
+    // files
+    CannotOpen,   // path, +system error
+    CannotWrite,  // path, +system error
+    CannotFlush,  // path, +system error
+    CannotReplace, // path, +system error
+    // corpora
+    CorpusNotFound,      // path
+    CorpusNoTextFiles,   // path; then a folder that could not be listed and why, when there is one
+    CorpusCancelled,     // path
+    CorpusNoUsableText,  // path, files skipped, files; then up to three skipped files, each with why
+    // checkpoints
+    CheckpointCannotOpen,     // path, +system error
+    NotACheckpoint,           // path
+    CheckpointHeaderCutShort, // path
+    CheckpointFieldMissing,   // path, field
+    CheckpointFieldNotWhole,  // path, field, value
+    CheckpointFieldNotNumber, // path, field, value
+    CheckpointFormat,         // path, version, the version this build reads
+    CheckpointUnknownPreset,  // path, preset
+    CheckpointImpossibleModel, // path, the problem in English, then its ConfigProblem code, value and heads
+    CheckpointNegativeCounts, // path
+    CheckpointArchiveSize,    // path, bytes announced, bytes present
+    CheckpointChecksum,       // path
+    CheckpointTensorsUnreadable, // path, LibTorch's reason
+    CheckpointOtherPreset,    // path, its preset, the run's preset, the run it belongs to (may be empty)
+    CheckpointOtherVocabulary, // path, its vocabulary size, the run's, the run it belongs to
+    CheckpointOtherTokens,    // path, the vocabulary size (same size, other tokens), the run it belongs to
+    CheckpointOtherSizes,     // path, its sizes, the run's sizes, the run it belongs to
+    // training
+    NoCudaDevice,          // device asked for
+    NoSuchCudaDevice,      // device asked for, CUDA devices present
+    UnknownDevice,         // device asked for
+    BatchSizeTooSmall,     // batch size
+    LearningRateInvalid,   // learning rate
+    TrainingSplitEmpty,    // sequence length
+    SequenceLengthMismatch, // the dataset's sequence length, the model's
+    LossNaN,               // step, learning rate
+    LossInfinite,          // step, learning rate
+    OutOfMemory,           // device, batch size, half the batch size
+    ValidationNotFinite,   // epoch
+    // generation
+    VocabularyModelMismatch, // vocabulary size, the model's vocabulary size
+    PromptEmpty,
+    PromptHasNoWords,      // prompt
+    NoColumns,
+    LengthOutOfRange,      // length, the largest length
+    TemperatureInvalid,    // temperature
+    TopPInvalid,           // top-p
+    ForcedTokenOutside,
+    // vocabularies
+    VocabularyStart,
+    TokenIdOutside,         // id, vocabulary size
+    VocabularyCannotOpen,   // path, +system error
+    VocabularyNotUtf8,      // path, line
+    VocabularyBackslashAtEnd, // path, line
+    VocabularyUnknownEscape, // path, line, the escaped character
+    VocabularyFirstLine,    // path, line, the token found
+    VocabularySecondLine,   // path, line, the token found
+    VocabularyEmptyToken,   // path, line
+    VocabularyUnknownAgain, // path, line
+    VocabularyDuplicate,    // path, line, token, its first line
+    VocabularyTooShort,     // path, line
+};
+inline constexpr int kFaultCodeCount = static_cast<int>(FaultCode::VocabularyTooShort) + 1;
+
+struct Fault {
+    FaultCode code = FaultCode::None;
+    std::vector<std::string> values;
+    int systemError = 0; // errno, when the system said why
+
+    bool operator==(const Fault& other) const
+    {
+        return code == other.code && values == other.values && systemError == other.systemError;
+    }
+};
+
+// "corpus-not-found": stable names, for files that keep a fault (run.json's status) and for tests.
+const char* faultCodeName(FaultCode code);
+bool faultCodeFromName(const std::string& name, FaultCode& code);
+
+// The English sentence, values in place, ending in the system's reason when there is one.
+std::string englishText(const Fault& fault);
+
+class EngineError : public std::runtime_error {
+public:
+    explicit EngineError(Fault fault) : std::runtime_error(englishText(fault)), fault_(std::move(fault)) {}
+    const Fault& fault() const { return fault_; }
+
+private:
+    Fault fault_;
+};
+
+} // namespace textgen
