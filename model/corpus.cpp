@@ -91,7 +91,7 @@ FileList listFiles(const fs::path& root)
         std::error_code error;
         fs::directory_iterator it(directory, error);
         if (error) {
-            list.unlisted.push_back({directory.string(), "cannot list folder: " + error.message()});
+            list.unlisted.emplace_back(directory.string(), Fault{FaultCode::SkippedCannotList, {}, error.value()});
             continue;
         }
         for (; it != fs::directory_iterator(); it.increment(error)) {
@@ -100,7 +100,7 @@ FileList listFiles(const fs::path& root)
             const fs::directory_entry& entry = *it;
             std::error_code statError;
             if (entry.is_symlink(statError) && !fs::exists(entry.path(), statError)) {
-                list.unlisted.push_back({entry.path().string(), "broken link: what it points to is gone"});
+                list.unlisted.emplace_back(entry.path().string(), Fault{FaultCode::SkippedBrokenLink, {}});
                 continue;
             }
             if (entry.is_directory(statError)) {
@@ -112,7 +112,7 @@ FileList listFiles(const fs::path& root)
             }
         }
         if (error)
-            list.unlisted.push_back({directory.string(), "cannot list folder: " + error.message()});
+            list.unlisted.emplace_back(directory.string(), Fault{FaultCode::SkippedCannotList, {}, error.value()});
     }
     std::sort(found.begin(), found.end());
     std::set<std::string> seen;
@@ -128,12 +128,12 @@ bool hasExtension(const std::string& path, std::string_view extension)
         && path.compare(path.size() - extension.size(), extension.size(), extension) == 0;
 }
 
-// Reads a whole file; returns an empty optional and sets `reason` when it cannot.
-std::optional<std::string> readFile(const std::string& path, std::string& reason)
+// Reads a whole file; returns an empty optional and sets `why` when it cannot.
+std::optional<std::string> readFile(const std::string& path, Fault& why)
 {
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
     if (!file) {
-        reason = std::string("cannot open: ") + std::strerror(errno);
+        why = {FaultCode::SkippedCannotOpen, {}, errno};
         return std::nullopt;
     }
     std::string bytes;
@@ -143,7 +143,7 @@ std::optional<std::string> readFile(const std::string& path, std::string& reason
         bytes.append(buffer, n);
         if (n < sizeof buffer) {
             if (std::ferror(file.get())) {
-                reason = std::string("cannot read: ") + std::strerror(errno);
+                why = {FaultCode::SkippedCannotRead, {}, errno};
                 return std::nullopt;
             }
             break;
@@ -261,7 +261,7 @@ Corpus readCorpus(const std::string& path, const CorpusOptions& options)
             // When folders could not be listed, that is the likelier reason there is nothing: say so.
             Fault fault{FaultCode::CorpusNoTextFiles, {path}};
             if (!report.skipped.empty())
-                fault.values.insert(fault.values.end(), {report.skipped.front().path, report.skipped.front().reason});
+                appendSkippedFile(fault, report.skipped.front().path, report.skipped.front().why);
             throw CorpusError(std::move(fault));
         }
     } else {
@@ -272,12 +272,12 @@ Corpus readCorpus(const std::string& path, const CorpusOptions& options)
     CorpusProgress progress;
     progress.filesTotal = files.size();
     for (const std::string& file : files) {
-        std::string reason;
-        std::optional<std::string> bytes = readFile(file, reason);
+        Fault why;
+        std::optional<std::string> bytes = readFile(file, why);
         if (bytes && looksBinary(*bytes))
-            reason = "binary file (not text)";
-        if (!reason.empty()) {
-            report.skipped.push_back({file, reason});
+            why = {FaultCode::SkippedBinary, {}};
+        if (why.code != FaultCode::None) {
+            report.skipped.emplace_back(file, why);
         } else {
             ++report.filesRead;
             progress.bytesDone += bytes->size();
@@ -297,7 +297,7 @@ Corpus readCorpus(const std::string& path, const CorpusOptions& options)
                     builder.add(document);
             }
             if (report.documents == before)
-                report.skipped.push_back({file, "no text (empty or only whitespace)"});
+                report.skipped.emplace_back(file, Fault{FaultCode::SkippedEmpty, {}});
         }
         ++progress.filesDone;
         if (options.progress && !options.progress(progress))
@@ -309,7 +309,7 @@ Corpus readCorpus(const std::string& path, const CorpusOptions& options)
     if (corpus.documents.empty()) {
         Fault fault{FaultCode::CorpusNoUsableText, {path, std::to_string(report.skipped.size()), std::to_string(files.size())}};
         for (std::size_t i = 0; i < report.skipped.size() && i < 3; ++i)
-            fault.values.insert(fault.values.end(), {report.skipped[i].path, report.skipped[i].reason});
+            appendSkippedFile(fault, report.skipped[i].path, report.skipped[i].why);
         throw CorpusError(std::move(fault));
     }
     return corpus;

@@ -32,8 +32,10 @@ std::string_view corpusFormatName(CorpusFormat format);
 std::optional<CorpusFormat> corpusFormatFromName(std::string_view name);
 
 struct SkippedFile {
+    SkippedFile(std::string path, Fault why) : path(std::move(path)), reason(englishText(why)), why(std::move(why)) {}
     std::string path;
-    std::string reason;
+    std::string reason; // why, in English
+    Fault why;          // FaultCode::Skipped...
 };
 
 struct CorpusReport {

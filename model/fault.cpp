@@ -1,6 +1,7 @@
 #include "fault.h"
 
 #include <array>
+#include <cstdlib>
 #include <cstring>
 
 namespace textgen {
@@ -26,6 +27,12 @@ constexpr std::array<FaultWords, kFaultCodeCount> kWords{{
     {FaultCode::CorpusNoTextFiles, "corpus-no-text-files", "No text files in %1."},
     {FaultCode::CorpusCancelled, "corpus-cancelled", "Reading %1 was cancelled."},
     {FaultCode::CorpusNoUsableText, "corpus-no-usable-text", "No usable text in %1: %2 of %3 files skipped."},
+    {FaultCode::SkippedCannotOpen, "skipped-cannot-open", "cannot open"},
+    {FaultCode::SkippedCannotRead, "skipped-cannot-read", "cannot read"},
+    {FaultCode::SkippedCannotList, "skipped-cannot-list", "cannot list folder"},
+    {FaultCode::SkippedBrokenLink, "skipped-broken-link", "broken link: what it points to is gone"},
+    {FaultCode::SkippedBinary, "skipped-binary", "binary file (not text)"},
+    {FaultCode::SkippedEmpty, "skipped-empty", "no text (empty or only whitespace)"},
     {FaultCode::CheckpointCannotOpen, "checkpoint-cannot-open", "cannot open checkpoint %1"},
     {FaultCode::NotACheckpoint, "not-a-checkpoint", "%1: not a textgen checkpoint (it does not start with \"textgen-checkpoint\")"},
     {FaultCode::CheckpointHeaderCutShort, "checkpoint-header-cut-short",
@@ -152,21 +159,37 @@ bool faultCodeFromName(const std::string& name, FaultCode& code)
     return false;
 }
 
+void appendSkippedFile(Fault& fault, const std::string& path, const Fault& why)
+{
+    fault.values.insert(fault.values.end(), {path, faultCodeName(why.code), std::to_string(why.systemError)});
+}
+
+Fault skippedFileAt(const Fault& fault, std::size_t first)
+{
+    Fault why;
+    if (first + 2 < fault.values.size() && faultCodeFromName(fault.values[first + 1], why.code))
+        why.systemError = std::atoi(fault.values[first + 2].c_str());
+    return why;
+}
+
 std::string englishText(const Fault& fault)
 {
     std::string text = fill(wordsOf(fault.code).english, fault.values);
     if (namesTheRun(fault.code) && !fault.values.empty() && !fault.values.back().empty())
         text += " It belongs to the run " + fault.values.back() + ": open that run instead.";
     const auto& v = fault.values;
+    const auto skipped = [&](std::size_t first) {
+        return v[first] + ": " + englishText(skippedFileAt(fault, first));
+    };
     switch (fault.code) {
     case FaultCode::CorpusNoTextFiles:
-        if (v.size() >= 3)
-            text += " (" + v[1] + ": " + v[2] + ")";
+        if (v.size() >= 4)
+            text += " (" + skipped(1) + ")";
         text += kCorpusWhatToDo;
         break;
     case FaultCode::CorpusNoUsableText:
-        for (std::size_t i = 3; i + 1 < v.size(); i += 2)
-            text += "\n  " + v[i] + ": " + v[i + 1];
+        for (std::size_t i = 3; i + 2 < v.size(); i += 3)
+            text += "\n  " + skipped(i);
         text += kCorpusWhatToDo;
         break;
     case FaultCode::CorpusNotFound: text += kCorpusWhatToDo; break;

@@ -20,9 +20,17 @@ enum class FaultCode {
     CannotReplace, // path, +system error
     // corpora
     CorpusNotFound,      // path
-    CorpusNoTextFiles,   // path; then a folder that could not be listed and why, when there is one
+    CorpusNoTextFiles,   // path; then a folder that could not be listed, as a skipped file (below)
     CorpusCancelled,     // path
-    CorpusNoUsableText,  // path, files skipped, files; then up to three skipped files, each with why
+    CorpusNoUsableText,  // path, files skipped, files; then up to three skipped files
+    // why one file of a corpus was skipped: no values, and errno when the system said why. Inside the two
+    // codes above, a skipped file travels as three values: its path, the code's name, errno.
+    SkippedCannotOpen,
+    SkippedCannotRead,
+    SkippedCannotList,
+    SkippedBrokenLink,
+    SkippedBinary,
+    SkippedEmpty,
     // checkpoints
     CheckpointCannotOpen,     // path, +system error
     NotACheckpoint,           // path
@@ -92,6 +100,11 @@ struct Fault {
 // "corpus-not-found": stable names, for files that keep a fault (run.json's status) and for tests.
 const char* faultCodeName(FaultCode code);
 bool faultCodeFromName(const std::string& name, FaultCode& code);
+
+// A skipped file inside a corpus fault: appended as its path, the code's name and errno; read back from
+// the value at `first` (FaultCode::None when the values hold none there).
+void appendSkippedFile(Fault& fault, const std::string& path, const Fault& why);
+Fault skippedFileAt(const Fault& fault, std::size_t first);
 
 // The English sentence, values in place, ending in the system's reason when there is one.
 std::string englishText(const Fault& fault);

@@ -26,6 +26,7 @@ private slots:
     void aFullDiskIsWordedInTheReadersLanguage();
     void aSystemErrorWithoutWordsKeepsTheSystemsOwn();
     void aMismatchedCheckpointNamesTheRunItBelongsTo();
+    void aCorpusWithoutTextSaysWhyEachFileWasSkipped();
     void aProblemSurvivesRunJsonAndIsWordedAgain();
 
 private:
@@ -183,6 +184,22 @@ void TestProblemText::aMismatchedCheckpointNamesTheRunItBelongsTo()
                                                     "15000. It belongs to the run /runs/a: open that run instead."));
     const Problem anonymous = Problem::engineFault({FaultCode::CheckpointOtherVocabulary, {"/runs/b/latest.ckpt", "20000", "15000", ""}});
     QCOMPARE(ProblemText::of(anonymous), QStringLiteral("/runs/b/latest.ckpt was written by a model with a vocabulary of 20000 tokens; this run has 15000."));
+}
+
+void TestProblemText::aCorpusWithoutTextSaysWhyEachFileWasSkipped()
+{
+    Fault fault{FaultCode::CorpusNoUsableText, {"/data/reviews", "2", "2"}};
+    appendSkippedFile(fault, "/data/reviews/poster.txt", {FaultCode::SkippedBinary, {}});
+    appendSkippedFile(fault, "/data/reviews/secret.txt", {FaultCode::SkippedCannotOpen, {}, EACCES});
+    const Problem problem = Problem::engineFault(fault);
+    QVERIFY2(problem.english().contains(QStringLiteral("/data/reviews/secret.txt: cannot open: ") + QString::fromLocal8Bit(std::strerror(EACCES))),
+             qPrintable(problem.english()));
+    QVERIFY(translations_.install(QStringLiteral("ko")));
+    const QString korean = ProblemText::of(problem);
+    QVERIFY2(korean.startsWith(QStringLiteral("/data/reviews에 쓸 수 있는 텍스트가 없습니다. 파일 2개 중 2개를 건너뛰었습니다.\n"
+                                              "  /data/reviews/poster.txt: 텍스트가 아닌 바이너리 파일\n"
+                                              "  /data/reviews/secret.txt: 열 수 없음: 권한이 없습니다\n")),
+             qPrintable(korean));
 }
 
 void TestProblemText::aProblemSurvivesRunJsonAndIsWordedAgain()

@@ -4,561 +4,591 @@
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="33"/>
+        <location filename="../app/studio/problem_text.cpp" line="43"/>
         <source>the disk is full; free some space and try again</source>
         <translation>the disk is full; free some space and try again</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="34"/>
+        <location filename="../app/studio/problem_text.cpp" line="44"/>
         <source>the disk quota is used up; free some space and try again</source>
         <translation>the disk quota is used up; free some space and try again</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="36"/>
+        <location filename="../app/studio/problem_text.cpp" line="46"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="37"/>
+        <location filename="../app/studio/problem_text.cpp" line="47"/>
         <source>no such file or folder</source>
         <translation>no such file or folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="38"/>
+        <location filename="../app/studio/problem_text.cpp" line="48"/>
         <source>the file system is read-only</source>
         <translation>the file system is read-only</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="39"/>
+        <location filename="../app/studio/problem_text.cpp" line="49"/>
         <source>the disk reported an input/output error</source>
         <translation>the disk reported an input/output error</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="40"/>
+        <location filename="../app/studio/problem_text.cpp" line="50"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="41"/>
+        <location filename="../app/studio/problem_text.cpp" line="51"/>
         <source>a part of the path is not a folder</source>
         <translation>a part of the path is not a folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="42"/>
+        <location filename="../app/studio/problem_text.cpp" line="52"/>
         <source>the name is too long</source>
         <translation>the name is too long</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="44"/>
+        <location filename="../app/studio/problem_text.cpp" line="54"/>
         <source>too many files are open</source>
         <translation>too many files are open</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="45"/>
+        <location filename="../app/studio/problem_text.cpp" line="55"/>
         <source>out of memory</source>
         <translation>out of memory</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="53"/>
+        <location filename="../app/studio/problem_text.cpp" line="63"/>
         <source>Choose a folder of .txt files (such as aclImdb/), a fortune file or folder, or a plain text file.</source>
         <translation>Choose a folder of .txt files (such as aclImdb/), a fortune file or folder, or a plain text file.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="62"/>
+        <location filename="../app/studio/problem_text.cpp" line="72"/>
         <source>vocabulary %1 is too small: padding and [UNK] take two tokens</source>
         <translation>vocabulary %1 is too small: padding and [UNK] take two tokens</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="63"/>
+        <location filename="../app/studio/problem_text.cpp" line="73"/>
         <source>sequence length %1 is too short: a sequence needs an input and a target</source>
         <translation>sequence length %1 is too short: a sequence needs an input and a target</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="64"/>
+        <location filename="../app/studio/problem_text.cpp" line="74"/>
         <source>embedding %1 must be at least 1</source>
         <translation>embedding %1 must be at least 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="65"/>
+        <location filename="../app/studio/problem_text.cpp" line="75"/>
         <source>layers %1 must be at least 1</source>
         <translation>layers %1 must be at least 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="66"/>
+        <location filename="../app/studio/problem_text.cpp" line="76"/>
         <source>dropout %1 must be in [0, 1)</source>
         <translation>dropout %1 must be in [0, 1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="67"/>
+        <location filename="../app/studio/problem_text.cpp" line="77"/>
         <source>heads %1 must be at least 1</source>
         <translation>heads %1 must be at least 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="68"/>
+        <location filename="../app/studio/problem_text.cpp" line="78"/>
         <source>feed-forward %1 must be at least 1</source>
         <translation>feed-forward %1 must be at least 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="69"/>
+        <location filename="../app/studio/problem_text.cpp" line="79"/>
         <source>embedding %1 is not divisible by %2 heads</source>
         <translation>embedding %1 is not divisible by %2 heads</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="81"/>
+        <location filename="../app/studio/problem_text.cpp" line="91"/>
         <source>It belongs to the run %1: open that run instead.</source>
         <translation>It belongs to the run %1: open that run instead.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="86"/>
+        <location filename="../app/studio/problem_text.cpp" line="96"/>
         <source>Cannot open %1</source>
         <translation>Cannot open %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="87"/>
-        <location filename="../app/studio/problem_text.cpp" line="198"/>
+        <location filename="../app/studio/problem_text.cpp" line="97"/>
+        <location filename="../app/studio/problem_text.cpp" line="209"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="88"/>
+        <location filename="../app/studio/problem_text.cpp" line="98"/>
         <source>Cannot flush %1 to disk</source>
         <translation>Cannot flush %1 to disk</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="89"/>
-        <location filename="../app/studio/problem_text.cpp" line="199"/>
+        <location filename="../app/studio/problem_text.cpp" line="99"/>
+        <location filename="../app/studio/problem_text.cpp" line="210"/>
         <source>Cannot replace %1</source>
         <translation>Cannot replace %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="90"/>
+        <location filename="../app/studio/problem_text.cpp" line="100"/>
         <source>Corpus not found: %1.</source>
         <translation>Corpus not found: %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="92"/>
+        <location filename="../app/studio/problem_text.cpp" line="102"/>
         <source>No text files in %1.</source>
         <translation>No text files in %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="94"/>
+        <location filename="../app/studio/problem_text.cpp" line="104"/>
         <source>The folder %1 could not be listed (%2).</source>
         <translation>The folder %1 could not be listed (%2).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="97"/>
+        <location filename="../app/studio/problem_text.cpp" line="107"/>
         <source>Reading %1 was cancelled.</source>
         <translation>Reading %1 was cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="99"/>
+        <location filename="../app/studio/problem_text.cpp" line="109"/>
         <source>No usable text in %1: %2 of %3 files skipped.</source>
         <translation>No usable text in %1: %2 of %3 files skipped.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="104"/>
+        <location filename="../app/studio/problem_text.cpp" line="114"/>
+        <source>cannot open</source>
+        <translation>cannot open</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="115"/>
+        <source>cannot read</source>
+        <translation>cannot read</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="116"/>
+        <source>cannot list the folder</source>
+        <translation>cannot list the folder</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="117"/>
+        <source>a broken link: what it points to is gone</source>
+        <translation>a broken link: what it points to is gone</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="118"/>
+        <source>a binary file, not text</source>
+        <translation>a binary file, not text</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="119"/>
+        <source>no text (empty, or only whitespace)</source>
+        <translation>no text (empty, or only whitespace)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="120"/>
         <source>Cannot open the checkpoint %1</source>
         <translation>Cannot open the checkpoint %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="105"/>
+        <location filename="../app/studio/problem_text.cpp" line="121"/>
         <source>%1 is not a textgen checkpoint.</source>
         <translation>%1 is not a textgen checkpoint.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="107"/>
+        <location filename="../app/studio/problem_text.cpp" line="123"/>
         <source>The header of %1 is cut short (it has no &quot;end&quot; line): the file was not written to the end. Use the previous checkpoint.</source>
         <translation>The header of %1 is cut short (it has no &quot;end&quot; line): the file was not written to the end. Use the previous checkpoint.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="108"/>
+        <location filename="../app/studio/problem_text.cpp" line="124"/>
         <source>The header of %1 has no &quot;%2&quot; field: the file is damaged.</source>
         <translation>The header of %1 has no &quot;%2&quot; field: the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="110"/>
+        <location filename="../app/studio/problem_text.cpp" line="126"/>
         <source>The header field &quot;%2&quot; of %1 is not a whole number (&quot;%3&quot;): the file is damaged.</source>
         <translation>The header field &quot;%2&quot; of %1 is not a whole number (&quot;%3&quot;): the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="112"/>
+        <location filename="../app/studio/problem_text.cpp" line="128"/>
         <source>The header field &quot;%2&quot; of %1 is not a number (&quot;%3&quot;): the file is damaged.</source>
         <translation>The header field &quot;%2&quot; of %1 is not a number (&quot;%3&quot;): the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="114"/>
+        <location filename="../app/studio/problem_text.cpp" line="130"/>
         <source>%1 has checkpoint format %2; this version of the studio reads format %3. It was written by another version of textgen.</source>
         <translation>%1 has checkpoint format %2; this version of the studio reads format %3. It was written by another version of textgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="116"/>
+        <location filename="../app/studio/problem_text.cpp" line="132"/>
         <source>%1 names an unknown preset &quot;%2&quot;.</source>
         <translation>%1 names an unknown preset &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="122"/>
+        <location filename="../app/studio/problem_text.cpp" line="134"/>
         <source>The header of %1 describes a model that cannot be built: %2.</source>
         <translation>The header of %1 describes a model that cannot be built: %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="124"/>
+        <location filename="../app/studio/problem_text.cpp" line="135"/>
         <source>The header of %1 has a negative step, epoch or batch: the file is damaged.</source>
         <translation>The header of %1 has a negative step, epoch or batch: the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="126"/>
+        <location filename="../app/studio/problem_text.cpp" line="137"/>
         <source>%1 is cut short or damaged: its header announces %2 bytes of tensors, the file holds %3 (was the write interrupted?). Use the previous checkpoint.</source>
         <translation>%1 is cut short or damaged: its header announces %2 bytes of tensors, the file holds %3 (was the write interrupted?). Use the previous checkpoint.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="129"/>
+        <location filename="../app/studio/problem_text.cpp" line="140"/>
         <source>%1 is damaged: its tensors do not match the checksum in its header. Use the previous checkpoint.</source>
         <translation>%1 is damaged: its tensors do not match the checksum in its header. Use the previous checkpoint.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="131"/>
+        <location filename="../app/studio/problem_text.cpp" line="142"/>
         <source>The tensors of %1 cannot be read (%2). Use the previous checkpoint.</source>
         <translation>The tensors of %1 cannot be read (%2). Use the previous checkpoint.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="132"/>
+        <location filename="../app/studio/problem_text.cpp" line="143"/>
         <source>%1 holds a %2 model; this run is %3.</source>
         <translation>%1 holds a %2 model; this run is %3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="134"/>
+        <location filename="../app/studio/problem_text.cpp" line="145"/>
         <source>%1 was written by a model with a vocabulary of %2 tokens; this run has %3.</source>
         <translation>%1 was written by a model with a vocabulary of %2 tokens; this run has %3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="136"/>
+        <location filename="../app/studio/problem_text.cpp" line="147"/>
         <source>%1 was written by a model with another vocabulary of the same size (%2 tokens).</source>
         <translation>%1 was written by a model with another vocabulary of the same size (%2 tokens).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="137"/>
+        <location filename="../app/studio/problem_text.cpp" line="148"/>
         <source>%1 holds a model of other sizes (%2); this run is %3.</source>
         <translation>%1 holds a model of other sizes (%2); this run is %3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="139"/>
+        <location filename="../app/studio/problem_text.cpp" line="150"/>
         <source>The device %1 was asked for, but this build of LibTorch sees no CUDA device (Debian&apos;s libtorch is CPU-only). Choose the CPU device.</source>
         <translation>The device %1 was asked for, but this build of LibTorch sees no CUDA device (Debian&apos;s libtorch is CPU-only). Choose the CPU device.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="140"/>
+        <location filename="../app/studio/problem_text.cpp" line="151"/>
         <source>The device %1 does not exist: this machine has %2 CUDA device(s).</source>
         <translation>The device %1 does not exist: this machine has %2 CUDA device(s).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="141"/>
+        <location filename="../app/studio/problem_text.cpp" line="152"/>
         <source>Unknown device &quot;%1&quot;: choose auto, cpu, cuda or cuda:N.</source>
         <translation>Unknown device &quot;%1&quot;: choose auto, cpu, cuda or cuda:N.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="142"/>
+        <location filename="../app/studio/problem_text.cpp" line="153"/>
         <source>Batch size %1 must be at least 1.</source>
         <translation>Batch size %1 must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="143"/>
+        <location filename="../app/studio/problem_text.cpp" line="154"/>
         <source>Learning rate %1 must be a positive number.</source>
         <translation>Learning rate %1 must be a positive number.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="145"/>
+        <location filename="../app/studio/problem_text.cpp" line="156"/>
         <source>The training split is empty: the corpus has too little text for sequences of %1 tokens. Choose a larger corpus or a shorter sequence.</source>
         <translation>The training split is empty: the corpus has too little text for sequences of %1 tokens. Choose a larger corpus or a shorter sequence.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="146"/>
+        <location filename="../app/studio/problem_text.cpp" line="157"/>
         <source>The dataset&apos;s sequences are %1 tokens long, the model&apos;s %2.</source>
         <translation>The dataset&apos;s sequences are %1 tokens long, the model&apos;s %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="148"/>
+        <location filename="../app/studio/problem_text.cpp" line="159"/>
         <source>The loss became NaN at step %1 (learning rate %2): training stopped, and the last checkpoint is kept. Lower the learning rate and start again.</source>
         <translation>The loss became NaN at step %1 (learning rate %2): training stopped, and the last checkpoint is kept. Lower the learning rate and start again.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="151"/>
+        <location filename="../app/studio/problem_text.cpp" line="162"/>
         <source>The loss became infinite at step %1 (learning rate %2): training stopped, and the last checkpoint is kept. Lower the learning rate and start again.</source>
         <translation>The loss became infinite at step %1 (learning rate %2): training stopped, and the last checkpoint is kept. Lower the learning rate and start again.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="154"/>
+        <location filename="../app/studio/problem_text.cpp" line="165"/>
         <source>The %1 device ran out of memory at batch size %2. Use a smaller batch (%3) or a smaller model.</source>
         <translation>The %1 device ran out of memory at batch size %2. Use a smaller batch (%3) or a smaller model.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="156"/>
+        <location filename="../app/studio/problem_text.cpp" line="167"/>
         <source>The validation loss is not finite after epoch %1: the weights diverged, and the last checkpoint is kept. Lower the learning rate and start again.</source>
         <translation>The validation loss is not finite after epoch %1: the weights diverged, and the last checkpoint is kept. Lower the learning rate and start again.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="159"/>
+        <location filename="../app/studio/problem_text.cpp" line="170"/>
         <source>The vocabulary has %1 tokens and the model %2: they belong to different runs.</source>
         <translation>The vocabulary has %1 tokens and the model %2: they belong to different runs.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="160"/>
+        <location filename="../app/studio/problem_text.cpp" line="171"/>
         <source>The prompt is empty: type at least one word. The chapter&apos;s model has no start token to begin from.</source>
         <translation>The prompt is empty: type at least one word. The chapter&apos;s model has no start token to begin from.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="162"/>
+        <location filename="../app/studio/problem_text.cpp" line="173"/>
         <source>The prompt &quot;%1&quot; has no words once punctuation is removed: type at least one word.</source>
         <translation>The prompt &quot;%1&quot; has no words once punctuation is removed: type at least one word.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="163"/>
+        <location filename="../app/studio/problem_text.cpp" line="174"/>
         <source>There are no columns to generate.</source>
         <translation>There are no columns to generate.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="164"/>
+        <location filename="../app/studio/problem_text.cpp" line="175"/>
         <source>The length must be between 0 and %2 tokens, not %1.</source>
         <translation>The length must be between 0 and %2 tokens, not %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="165"/>
+        <location filename="../app/studio/problem_text.cpp" line="176"/>
         <source>The temperature must be a finite number of at least 0 (0 is greedy), not %1.</source>
         <translation>The temperature must be a finite number of at least 0 (0 is greedy), not %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="166"/>
+        <location filename="../app/studio/problem_text.cpp" line="177"/>
         <source>Top-p must be between 0 and 1 (1 keeps every token), not %1.</source>
         <translation>Top-p must be between 0 and 1 (1 keeps every token), not %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="167"/>
+        <location filename="../app/studio/problem_text.cpp" line="178"/>
         <source>A forced token is outside the vocabulary.</source>
         <translation>A forced token is outside the vocabulary.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="168"/>
+        <location filename="../app/studio/problem_text.cpp" line="179"/>
         <source>A vocabulary starts with the padding token (an empty line) and [UNK].</source>
         <translation>A vocabulary starts with the padding token (an empty line) and [UNK].</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="169"/>
+        <location filename="../app/studio/problem_text.cpp" line="180"/>
         <source>Token id %1 is outside the vocabulary of %2 tokens.</source>
         <translation>Token id %1 is outside the vocabulary of %2 tokens.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="170"/>
+        <location filename="../app/studio/problem_text.cpp" line="181"/>
         <source>Cannot open the vocabulary %1</source>
         <translation>Cannot open the vocabulary %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="171"/>
+        <location filename="../app/studio/problem_text.cpp" line="182"/>
         <source>%1, line %2: the file is not UTF-8 text; a vocabulary is written by textgen.</source>
         <translation>%1, line %2: the file is not UTF-8 text; a vocabulary is written by textgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="172"/>
+        <location filename="../app/studio/problem_text.cpp" line="183"/>
         <source>%1, line %2: a backslash ends the line; a backslash is written as \\.</source>
         <translation>%1, line %2: a backslash ends the line; a backslash is written as \.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="173"/>
+        <location filename="../app/studio/problem_text.cpp" line="184"/>
         <source>%1, line %2: unknown escape \%3 (known: \\ \n \r \t).</source>
         <translation>%1, line %2: unknown escape \%3 (known: \ 
  
  	).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="175"/>
+        <location filename="../app/studio/problem_text.cpp" line="186"/>
         <source>%1, line %2: the first line must be empty (the padding token, id 0), but it holds &quot;%3&quot;.</source>
         <translation>%1, line %2: the first line must be empty (the padding token, id 0), but it holds &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="177"/>
+        <location filename="../app/studio/problem_text.cpp" line="188"/>
         <source>%1, line %2: the second line must be [UNK] (the out-of-vocabulary token, id 1), but it holds &quot;%3&quot;.</source>
         <translation>%1, line %2: the second line must be [UNK] (the out-of-vocabulary token, id 1), but it holds &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="178"/>
+        <location filename="../app/studio/problem_text.cpp" line="189"/>
         <source>%1, line %2: an empty token; only the first line (padding) may be empty.</source>
         <translation>%1, line %2: an empty token; only the first line (padding) may be empty.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="179"/>
+        <location filename="../app/studio/problem_text.cpp" line="190"/>
         <source>%1, line %2: [UNK] appears again; it belongs on line 2 only.</source>
         <translation>%1, line %2: [UNK] appears again; it belongs on line 2 only.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="180"/>
+        <location filename="../app/studio/problem_text.cpp" line="191"/>
         <source>%1, line %2: the token &quot;%3&quot; appears again (first on line %4).</source>
         <translation>%1, line %2: the token &quot;%3&quot; appears again (first on line %4).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="182"/>
+        <location filename="../app/studio/problem_text.cpp" line="193"/>
         <source>%1, line %2: a vocabulary has at least two lines, the empty padding token and [UNK].</source>
         <translation>%1, line %2: a vocabulary has at least two lines, the empty padding token and [UNK].</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="196"/>
+        <location filename="../app/studio/problem_text.cpp" line="207"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="197"/>
+        <location filename="../app/studio/problem_text.cpp" line="208"/>
         <source>Cannot read %1</source>
         <translation>Cannot read %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="200"/>
+        <location filename="../app/studio/problem_text.cpp" line="211"/>
         <source>Cannot create the run folder %1</source>
         <translation>Cannot create the run folder %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="201"/>
+        <location filename="../app/studio/problem_text.cpp" line="212"/>
         <source>%1 already holds a run: resume it, or choose another folder.</source>
         <translation>%1 already holds a run: resume it, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="202"/>
+        <location filename="../app/studio/problem_text.cpp" line="213"/>
         <source>%1 is not valid JSON (%2 at byte %3): the run is damaged.</source>
         <translation>%1 is not valid JSON (%2 at byte %3): the run is damaged.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="203"/>
+        <location filename="../app/studio/problem_text.cpp" line="214"/>
         <source>%1: the field &quot;%2&quot; is missing or is not %3: the run is damaged.</source>
         <translation>%1: the field &quot;%2&quot; is missing or is not %3: the run is damaged.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="205"/>
+        <location filename="../app/studio/problem_text.cpp" line="216"/>
         <source>%1 has format %2; this version of the studio reads format %3.</source>
         <translation>%1 has format %2; this version of the studio reads format %3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="211"/>
+        <location filename="../app/studio/problem_text.cpp" line="217"/>
         <source>%1: the model cannot be built: %2.</source>
         <translation>%1: the model cannot be built: %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="214"/>
+        <location filename="../app/studio/problem_text.cpp" line="219"/>
         <source>%1 is being trained by process %2 on %3: wait for it to finish, or stop it there.</source>
         <translation>%1 is being trained by process %2 on %3: wait for it to finish, or stop it there.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="215"/>
+        <location filename="../app/studio/problem_text.cpp" line="220"/>
         <source>Cannot take the lock %1</source>
         <translation>Cannot take the lock %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="216"/>
+        <location filename="../app/studio/problem_text.cpp" line="221"/>
         <source>A checkpoint is &quot;latest&quot; or an epoch number from 1, not &quot;%1&quot;.</source>
         <translation>A checkpoint is &quot;latest&quot; or an epoch number from 1, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="217"/>
+        <location filename="../app/studio/problem_text.cpp" line="222"/>
         <source>%1 has no checkpoint %2 yet: train it first.</source>
         <translation>%1 has no checkpoint %2 yet: train it first.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="218"/>
+        <location filename="../app/studio/problem_text.cpp" line="223"/>
         <source>%1 has no checkpoint %2 (epochs saved: %3).</source>
         <translation>%1 has no checkpoint %2 (epochs saved: %3).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="220"/>
+        <location filename="../app/studio/problem_text.cpp" line="225"/>
         <source>The corpus at %1 changed since this run started (%2 documents and %3 bytes then; %4 and %5 now): resuming would train on other text. Start a new run instead.</source>
         <translation>The corpus at %1 changed since this run started (%2 documents and %3 bytes then; %4 and %5 now): resuming would train on other text. Start a new run instead.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="222"/>
+        <location filename="../app/studio/problem_text.cpp" line="227"/>
         <source>%1 holds %2 tokens, but run.json says %3: the run folder was altered.</source>
         <translation>%1 holds %2 tokens, but run.json says %3: the run folder was altered.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="223"/>
+        <location filename="../app/studio/problem_text.cpp" line="228"/>
         <source>No checkpoint is loaded: choose a run that has been trained.</source>
         <translation>No checkpoint is loaded: choose a run that has been trained.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="224"/>
+        <location filename="../app/studio/problem_text.cpp" line="229"/>
         <source>A run is already training (%1): stop it first.</source>
         <translation>A run is already training (%1): stop it first.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="225"/>
+        <location filename="../app/studio/problem_text.cpp" line="230"/>
         <source>Another run is training on %1: one run trains at a time per device.</source>
         <translation>Another run is training on %1: one run trains at a time per device.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="226"/>
+        <location filename="../app/studio/problem_text.cpp" line="231"/>
         <source>%1 is being trained by process %2 on %3: stop it before deleting it.</source>
         <translation>%1 is being trained by process %2 on %3: stop it before deleting it.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="227"/>
+        <location filename="../app/studio/problem_text.cpp" line="232"/>
         <source>Cannot delete %1.</source>
         <translation>Cannot delete %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="228"/>
+        <location filename="../app/studio/problem_text.cpp" line="233"/>
         <source>There is no trash for %1: confirm to delete it for good.</source>
         <translation>There is no trash for %1: confirm to delete it for good.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="229"/>
+        <location filename="../app/studio/problem_text.cpp" line="234"/>
         <source>stopped at step %1</source>
         <translation>stopped at step %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="230"/>
+        <location filename="../app/studio/problem_text.cpp" line="235"/>
         <source>%1, line %2: the file ends too early (was it cut short?).</source>
         <translation>%1, line %2: the file ends too early (was it cut short?).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="231"/>
+        <location filename="../app/studio/problem_text.cpp" line="236"/>
         <source>%1, line %2: not a textgen sample set (it must start with &quot;%3&quot;).</source>
         <translation>%1, line %2: not a textgen sample set (it must start with &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="232"/>
+        <location filename="../app/studio/problem_text.cpp" line="237"/>
         <source>%1, line %2: expected &quot;key: value&quot;, found &quot;%3&quot;.</source>
         <translation>%1, line %2: expected &quot;key: value&quot;, found &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="233"/>
+        <location filename="../app/studio/problem_text.cpp" line="238"/>
         <source>%1, line %2: the header has no &quot;%3&quot; line.</source>
         <translation>%1, line %2: the header has no &quot;%3&quot; line.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="234"/>
+        <location filename="../app/studio/problem_text.cpp" line="239"/>
         <source>%1, line %2: &quot;checkpoint&quot; must read &quot;epoch N, step N&quot;.</source>
         <translation>%1, line %2: &quot;checkpoint&quot; must read &quot;epoch N, step N&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="235"/>
+        <location filename="../app/studio/problem_text.cpp" line="240"/>
         <source>%1, line %2: &quot;%3&quot; is not a number.</source>
         <translation>%1, line %2: &quot;%3&quot; is not a number.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="236"/>
+        <location filename="../app/studio/problem_text.cpp" line="241"/>
         <source>%1, line %2: expected the heading of sample %3, found &quot;%4&quot;.</source>
         <translation>%1, line %2: expected the heading of sample %3, found &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="237"/>
+        <location filename="../app/studio/problem_text.cpp" line="242"/>
         <source>%1, line %2: a number in the heading of sample %3 cannot be read.</source>
         <translation>%1, line %2: a number in the heading of sample %3 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="238"/>
+        <location filename="../app/studio/problem_text.cpp" line="243"/>
         <source>%1, line %2: &quot;forced:&quot; takes step=id pairs, found &quot;%3&quot;.</source>
         <translation>%1, line %2: &quot;forced:&quot; takes step=id pairs, found &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="239"/>
+        <location filename="../app/studio/problem_text.cpp" line="244"/>
         <source>%1, line %2: sample %3 should hold %4 bytes followed by a line break.</source>
         <translation>%1, line %2: sample %3 should hold %4 bytes followed by a line break.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="240"/>
+        <location filename="../app/studio/problem_text.cpp" line="245"/>
         <source>%1, line %2: expected a blank line after sample %3.</source>
         <translation>%1, line %2: expected a blank line after sample %3.</translation>
     </message>

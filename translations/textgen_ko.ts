@@ -4,561 +4,591 @@
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="33"/>
+        <location filename="../app/studio/problem_text.cpp" line="43"/>
         <source>the disk is full; free some space and try again</source>
         <translation>디스크에 남은 공간이 없습니다. 공간을 비운 뒤 다시 시도하세요</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="34"/>
+        <location filename="../app/studio/problem_text.cpp" line="44"/>
         <source>the disk quota is used up; free some space and try again</source>
         <translation>디스크 할당량을 다 썼습니다. 공간을 비운 뒤 다시 시도하세요</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="36"/>
+        <location filename="../app/studio/problem_text.cpp" line="46"/>
         <source>permission denied</source>
         <translation>권한이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="37"/>
+        <location filename="../app/studio/problem_text.cpp" line="47"/>
         <source>no such file or folder</source>
         <translation>그런 파일이나 폴더가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="38"/>
+        <location filename="../app/studio/problem_text.cpp" line="48"/>
         <source>the file system is read-only</source>
         <translation>읽기 전용 파일 시스템입니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="39"/>
+        <location filename="../app/studio/problem_text.cpp" line="49"/>
         <source>the disk reported an input/output error</source>
         <translation>디스크에서 입출력 오류가 났습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="40"/>
+        <location filename="../app/studio/problem_text.cpp" line="50"/>
         <source>it is a folder, not a file</source>
         <translation>파일이 아니라 폴더입니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="41"/>
+        <location filename="../app/studio/problem_text.cpp" line="51"/>
         <source>a part of the path is not a folder</source>
         <translation>경로의 일부가 폴더가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="42"/>
+        <location filename="../app/studio/problem_text.cpp" line="52"/>
         <source>the name is too long</source>
         <translation>이름이 너무 깁니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="44"/>
+        <location filename="../app/studio/problem_text.cpp" line="54"/>
         <source>too many files are open</source>
         <translation>열린 파일이 너무 많습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="45"/>
+        <location filename="../app/studio/problem_text.cpp" line="55"/>
         <source>out of memory</source>
         <translation>메모리가 부족합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="53"/>
+        <location filename="../app/studio/problem_text.cpp" line="63"/>
         <source>Choose a folder of .txt files (such as aclImdb/), a fortune file or folder, or a plain text file.</source>
         <translation>.txt 파일이 든 폴더(예: aclImdb/), fortune 파일이나 폴더, 또는 일반 텍스트 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="62"/>
+        <location filename="../app/studio/problem_text.cpp" line="72"/>
         <source>vocabulary %1 is too small: padding and [UNK] take two tokens</source>
         <translation>어휘 사전 크기 %1은(는) 너무 작습니다. 패딩과 [UNK]가 토큰 두 개를 차지합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="63"/>
+        <location filename="../app/studio/problem_text.cpp" line="73"/>
         <source>sequence length %1 is too short: a sequence needs an input and a target</source>
         <translation>시퀀스 길이 %1은(는) 너무 짧습니다. 시퀀스에는 입력과 타깃이 하나씩은 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="64"/>
+        <location filename="../app/studio/problem_text.cpp" line="74"/>
         <source>embedding %1 must be at least 1</source>
         <translation>임베딩 차원 %1: 1 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="65"/>
+        <location filename="../app/studio/problem_text.cpp" line="75"/>
         <source>layers %1 must be at least 1</source>
         <translation>레이어 수 %1: 1 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="66"/>
+        <location filename="../app/studio/problem_text.cpp" line="76"/>
         <source>dropout %1 must be in [0, 1)</source>
         <translation>드롭아웃 %1: 0 이상 1 미만이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="67"/>
+        <location filename="../app/studio/problem_text.cpp" line="77"/>
         <source>heads %1 must be at least 1</source>
         <translation>어텐션 헤드 수 %1: 1 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="68"/>
+        <location filename="../app/studio/problem_text.cpp" line="78"/>
         <source>feed-forward %1 must be at least 1</source>
         <translation>피드포워드 차원 %1: 1 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="69"/>
+        <location filename="../app/studio/problem_text.cpp" line="79"/>
         <source>embedding %1 is not divisible by %2 heads</source>
         <translation>임베딩 차원 %1은(는) 헤드 %2개로 나누어떨어지지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="81"/>
+        <location filename="../app/studio/problem_text.cpp" line="91"/>
         <source>It belongs to the run %1: open that run instead.</source>
         <translation>이 체크포인트는 훈련 실행 %1의 것입니다. 그 실행을 여세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="86"/>
+        <location filename="../app/studio/problem_text.cpp" line="96"/>
         <source>Cannot open %1</source>
         <translation>%1 파일을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="87"/>
-        <location filename="../app/studio/problem_text.cpp" line="198"/>
+        <location filename="../app/studio/problem_text.cpp" line="97"/>
+        <location filename="../app/studio/problem_text.cpp" line="209"/>
         <source>Cannot write %1</source>
         <translation>%1 파일에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="88"/>
+        <location filename="../app/studio/problem_text.cpp" line="98"/>
         <source>Cannot flush %1 to disk</source>
         <translation>%1 파일을 디스크에 기록할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="89"/>
-        <location filename="../app/studio/problem_text.cpp" line="199"/>
+        <location filename="../app/studio/problem_text.cpp" line="99"/>
+        <location filename="../app/studio/problem_text.cpp" line="210"/>
         <source>Cannot replace %1</source>
         <translation>%1 파일을 바꿀 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="90"/>
+        <location filename="../app/studio/problem_text.cpp" line="100"/>
         <source>Corpus not found: %1.</source>
         <translation>말뭉치를 찾을 수 없습니다: %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="92"/>
+        <location filename="../app/studio/problem_text.cpp" line="102"/>
         <source>No text files in %1.</source>
         <translation>%1에 텍스트 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="94"/>
+        <location filename="../app/studio/problem_text.cpp" line="104"/>
         <source>The folder %1 could not be listed (%2).</source>
         <translation>폴더 %1의 목록을 읽을 수 없습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="97"/>
+        <location filename="../app/studio/problem_text.cpp" line="107"/>
         <source>Reading %1 was cancelled.</source>
         <translation>%1 읽기를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="99"/>
+        <location filename="../app/studio/problem_text.cpp" line="109"/>
         <source>No usable text in %1: %2 of %3 files skipped.</source>
         <translation>%1에 쓸 수 있는 텍스트가 없습니다. 파일 %3개 중 %2개를 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="104"/>
+        <location filename="../app/studio/problem_text.cpp" line="114"/>
+        <source>cannot open</source>
+        <translation>열 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="115"/>
+        <source>cannot read</source>
+        <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="116"/>
+        <source>cannot list the folder</source>
+        <translation>폴더 목록을 읽을 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="117"/>
+        <source>a broken link: what it points to is gone</source>
+        <translation>깨진 링크: 가리키는 대상이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="118"/>
+        <source>a binary file, not text</source>
+        <translation>텍스트가 아닌 바이너리 파일</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="119"/>
+        <source>no text (empty, or only whitespace)</source>
+        <translation>텍스트 없음(비었거나 공백뿐)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="120"/>
         <source>Cannot open the checkpoint %1</source>
         <translation>체크포인트 %1을(를) 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="105"/>
+        <location filename="../app/studio/problem_text.cpp" line="121"/>
         <source>%1 is not a textgen checkpoint.</source>
         <translation>%1은(는) textgen 체크포인트가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="107"/>
+        <location filename="../app/studio/problem_text.cpp" line="123"/>
         <source>The header of %1 is cut short (it has no &quot;end&quot; line): the file was not written to the end. Use the previous checkpoint.</source>
         <translation>%1의 헤더가 중간에 끊겼습니다(&quot;end&quot; 줄이 없음). 파일이 끝까지 기록되지 않았습니다. 이전 체크포인트를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="108"/>
+        <location filename="../app/studio/problem_text.cpp" line="124"/>
         <source>The header of %1 has no &quot;%2&quot; field: the file is damaged.</source>
         <translation>%1의 헤더에 &quot;%2&quot; 필드가 없습니다. 파일이 손상되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="110"/>
+        <location filename="../app/studio/problem_text.cpp" line="126"/>
         <source>The header field &quot;%2&quot; of %1 is not a whole number (&quot;%3&quot;): the file is damaged.</source>
         <translation>%1의 헤더 필드 &quot;%2&quot;이(가) 정수가 아닙니다(&quot;%3&quot;). 파일이 손상되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="112"/>
+        <location filename="../app/studio/problem_text.cpp" line="128"/>
         <source>The header field &quot;%2&quot; of %1 is not a number (&quot;%3&quot;): the file is damaged.</source>
         <translation>%1의 헤더 필드 &quot;%2&quot;이(가) 숫자가 아닙니다(&quot;%3&quot;). 파일이 손상되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="114"/>
+        <location filename="../app/studio/problem_text.cpp" line="130"/>
         <source>%1 has checkpoint format %2; this version of the studio reads format %3. It was written by another version of textgen.</source>
         <translation>%1의 체크포인트 형식은 %2입니다. 이 버전의 스튜디오는 형식 %3을(를) 읽습니다. 다른 버전의 textgen이 쓴 파일입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="116"/>
+        <location filename="../app/studio/problem_text.cpp" line="132"/>
         <source>%1 names an unknown preset &quot;%2&quot;.</source>
         <translation>%1에 알 수 없는 프리셋 &quot;%2&quot;이(가) 적혀 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="122"/>
+        <location filename="../app/studio/problem_text.cpp" line="134"/>
         <source>The header of %1 describes a model that cannot be built: %2.</source>
         <translation>%1의 헤더가 만들 수 없는 모델을 설명합니다: %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="124"/>
+        <location filename="../app/studio/problem_text.cpp" line="135"/>
         <source>The header of %1 has a negative step, epoch or batch: the file is damaged.</source>
         <translation>%1의 헤더에 음수인 스텝, 에포크 또는 배치가 있습니다. 파일이 손상되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="126"/>
+        <location filename="../app/studio/problem_text.cpp" line="137"/>
         <source>%1 is cut short or damaged: its header announces %2 bytes of tensors, the file holds %3 (was the write interrupted?). Use the previous checkpoint.</source>
         <translation>%1이(가) 잘렸거나 손상되었습니다. 헤더에는 텐서 %2바이트라고 적혀 있지만 파일에는 %3바이트가 있습니다(기록이 중단되었나요?). 이전 체크포인트를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="129"/>
+        <location filename="../app/studio/problem_text.cpp" line="140"/>
         <source>%1 is damaged: its tensors do not match the checksum in its header. Use the previous checkpoint.</source>
         <translation>%1이(가) 손상되었습니다. 텐서가 헤더의 체크섬과 맞지 않습니다. 이전 체크포인트를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="131"/>
+        <location filename="../app/studio/problem_text.cpp" line="142"/>
         <source>The tensors of %1 cannot be read (%2). Use the previous checkpoint.</source>
         <translation>%1의 텐서를 읽을 수 없습니다(%2). 이전 체크포인트를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="132"/>
+        <location filename="../app/studio/problem_text.cpp" line="143"/>
         <source>%1 holds a %2 model; this run is %3.</source>
         <translation>%1에는 %2 모델이 들어 있지만 이 훈련 실행은 %3입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="134"/>
+        <location filename="../app/studio/problem_text.cpp" line="145"/>
         <source>%1 was written by a model with a vocabulary of %2 tokens; this run has %3.</source>
         <translation>%1은(는) 어휘 사전 토큰 %2개인 모델이 썼지만 이 훈련 실행은 %3개입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="136"/>
+        <location filename="../app/studio/problem_text.cpp" line="147"/>
         <source>%1 was written by a model with another vocabulary of the same size (%2 tokens).</source>
         <translation>%1은(는) 크기는 같지만(토큰 %2개) 다른 어휘 사전을 쓴 모델이 썼습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="137"/>
+        <location filename="../app/studio/problem_text.cpp" line="148"/>
         <source>%1 holds a model of other sizes (%2); this run is %3.</source>
         <translation>%1에는 크기가 다른 모델(%2)이 들어 있지만 이 훈련 실행은 %3입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="139"/>
+        <location filename="../app/studio/problem_text.cpp" line="150"/>
         <source>The device %1 was asked for, but this build of LibTorch sees no CUDA device (Debian&apos;s libtorch is CPU-only). Choose the CPU device.</source>
         <translation>장치 %1을(를) 요청했지만 이 LibTorch 빌드에서는 CUDA 장치가 보이지 않습니다(데비안의 libtorch는 CPU 전용입니다). CPU 장치를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="140"/>
+        <location filename="../app/studio/problem_text.cpp" line="151"/>
         <source>The device %1 does not exist: this machine has %2 CUDA device(s).</source>
         <translation>장치 %1은(는) 없습니다. 이 컴퓨터의 CUDA 장치는 %2개입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="141"/>
+        <location filename="../app/studio/problem_text.cpp" line="152"/>
         <source>Unknown device &quot;%1&quot;: choose auto, cpu, cuda or cuda:N.</source>
         <translation>알 수 없는 장치 &quot;%1&quot;입니다. auto, cpu, cuda, cuda:N 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="142"/>
+        <location filename="../app/studio/problem_text.cpp" line="153"/>
         <source>Batch size %1 must be at least 1.</source>
         <translation>배치 크기 %1: 1 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="143"/>
+        <location filename="../app/studio/problem_text.cpp" line="154"/>
         <source>Learning rate %1 must be a positive number.</source>
         <translation>학습률 %1: 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="145"/>
+        <location filename="../app/studio/problem_text.cpp" line="156"/>
         <source>The training split is empty: the corpus has too little text for sequences of %1 tokens. Choose a larger corpus or a shorter sequence.</source>
         <translation>훈련 데이터가 비었습니다. 말뭉치의 텍스트가 토큰 %1개짜리 시퀀스를 만들기에 너무 적습니다. 더 큰 말뭉치나 더 짧은 시퀀스를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="146"/>
+        <location filename="../app/studio/problem_text.cpp" line="157"/>
         <source>The dataset&apos;s sequences are %1 tokens long, the model&apos;s %2.</source>
         <translation>데이터셋의 시퀀스 길이는 토큰 %1개인데 모델은 %2개입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="148"/>
+        <location filename="../app/studio/problem_text.cpp" line="159"/>
         <source>The loss became NaN at step %1 (learning rate %2): training stopped, and the last checkpoint is kept. Lower the learning rate and start again.</source>
         <translation>스텝 %1에서 손실이 NaN이 되었습니다(학습률 %2). 훈련을 멈추고 마지막 체크포인트는 그대로 두었습니다. 학습률을 낮춰 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="151"/>
+        <location filename="../app/studio/problem_text.cpp" line="162"/>
         <source>The loss became infinite at step %1 (learning rate %2): training stopped, and the last checkpoint is kept. Lower the learning rate and start again.</source>
         <translation>스텝 %1에서 손실이 무한대가 되었습니다(학습률 %2). 훈련을 멈추고 마지막 체크포인트는 그대로 두었습니다. 학습률을 낮춰 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="154"/>
+        <location filename="../app/studio/problem_text.cpp" line="165"/>
         <source>The %1 device ran out of memory at batch size %2. Use a smaller batch (%3) or a smaller model.</source>
         <translation>배치 크기 %2에서 %1 장치의 메모리가 부족합니다. 더 작은 배치(%3)나 더 작은 모델을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="156"/>
+        <location filename="../app/studio/problem_text.cpp" line="167"/>
         <source>The validation loss is not finite after epoch %1: the weights diverged, and the last checkpoint is kept. Lower the learning rate and start again.</source>
         <translation>에포크 %1 뒤 검증 손실이 유한한 값이 아닙니다. 가중치가 발산했고 마지막 체크포인트는 그대로 두었습니다. 학습률을 낮춰 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="159"/>
+        <location filename="../app/studio/problem_text.cpp" line="170"/>
         <source>The vocabulary has %1 tokens and the model %2: they belong to different runs.</source>
         <translation>어휘 사전은 토큰 %1개, 모델은 %2개입니다. 서로 다른 훈련 실행의 것입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="160"/>
+        <location filename="../app/studio/problem_text.cpp" line="171"/>
         <source>The prompt is empty: type at least one word. The chapter&apos;s model has no start token to begin from.</source>
         <translation>프롬프트가 비었습니다. 단어를 하나 이상 입력하세요. 이 장의 모델에는 시작 토큰이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="162"/>
+        <location filename="../app/studio/problem_text.cpp" line="173"/>
         <source>The prompt &quot;%1&quot; has no words once punctuation is removed: type at least one word.</source>
         <translation>프롬프트 &quot;%1&quot;에서 문장 부호를 빼면 단어가 남지 않습니다. 단어를 하나 이상 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="163"/>
+        <location filename="../app/studio/problem_text.cpp" line="174"/>
         <source>There are no columns to generate.</source>
         <translation>생성할 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="164"/>
+        <location filename="../app/studio/problem_text.cpp" line="175"/>
         <source>The length must be between 0 and %2 tokens, not %1.</source>
         <translation>길이는 토큰 0개에서 %2개 사이여야 합니다(지금 %1).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="165"/>
+        <location filename="../app/studio/problem_text.cpp" line="176"/>
         <source>The temperature must be a finite number of at least 0 (0 is greedy), not %1.</source>
         <translation>온도는 0 이상의 유한한 수여야 합니다(0은 탐욕적 샘플링). 지금 값: %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="166"/>
+        <location filename="../app/studio/problem_text.cpp" line="177"/>
         <source>Top-p must be between 0 and 1 (1 keeps every token), not %1.</source>
         <translation>top-p는 0과 1 사이여야 합니다(1은 모든 토큰을 남깁니다). 지금 값: %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="167"/>
+        <location filename="../app/studio/problem_text.cpp" line="178"/>
         <source>A forced token is outside the vocabulary.</source>
         <translation>강제로 고른 토큰이 어휘 사전 밖에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="168"/>
+        <location filename="../app/studio/problem_text.cpp" line="179"/>
         <source>A vocabulary starts with the padding token (an empty line) and [UNK].</source>
         <translation>어휘 사전은 패딩 토큰(빈 줄)과 [UNK]로 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="169"/>
+        <location filename="../app/studio/problem_text.cpp" line="180"/>
         <source>Token id %1 is outside the vocabulary of %2 tokens.</source>
         <translation>토큰 ID %1은(는) 토큰 %2개인 어휘 사전 밖에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="170"/>
+        <location filename="../app/studio/problem_text.cpp" line="181"/>
         <source>Cannot open the vocabulary %1</source>
         <translation>어휘 사전 %1을(를) 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="171"/>
+        <location filename="../app/studio/problem_text.cpp" line="182"/>
         <source>%1, line %2: the file is not UTF-8 text; a vocabulary is written by textgen.</source>
         <translation>%1, %2번째 줄: UTF-8 텍스트 파일이 아닙니다. 어휘 사전은 textgen이 씁니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="172"/>
+        <location filename="../app/studio/problem_text.cpp" line="183"/>
         <source>%1, line %2: a backslash ends the line; a backslash is written as \\.</source>
         <translation>%1, %2번째 줄: 줄이 백슬래시로 끝납니다. 백슬래시는 \로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="173"/>
+        <location filename="../app/studio/problem_text.cpp" line="184"/>
         <source>%1, line %2: unknown escape \%3 (known: \\ \n \r \t).</source>
         <translation>%1, %2번째 줄: 알 수 없는 이스케이프 \%3(가능한 것: \ 
  
  	).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="175"/>
+        <location filename="../app/studio/problem_text.cpp" line="186"/>
         <source>%1, line %2: the first line must be empty (the padding token, id 0), but it holds &quot;%3&quot;.</source>
         <translation>%1, %2번째 줄: 첫 줄은 비어 있어야 하는데(패딩 토큰, ID 0) &quot;%3&quot;이(가) 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="177"/>
+        <location filename="../app/studio/problem_text.cpp" line="188"/>
         <source>%1, line %2: the second line must be [UNK] (the out-of-vocabulary token, id 1), but it holds &quot;%3&quot;.</source>
         <translation>%1, %2번째 줄: 둘째 줄은 [UNK](OOV 토큰, ID 1)여야 하는데 &quot;%3&quot;이(가) 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="178"/>
+        <location filename="../app/studio/problem_text.cpp" line="189"/>
         <source>%1, line %2: an empty token; only the first line (padding) may be empty.</source>
         <translation>%1, %2번째 줄: 빈 토큰입니다. 첫 줄(패딩)만 비어 있을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="179"/>
+        <location filename="../app/studio/problem_text.cpp" line="190"/>
         <source>%1, line %2: [UNK] appears again; it belongs on line 2 only.</source>
         <translation>%1, %2번째 줄: [UNK]가 또 나옵니다. [UNK]는 둘째 줄에만 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="180"/>
+        <location filename="../app/studio/problem_text.cpp" line="191"/>
         <source>%1, line %2: the token &quot;%3&quot; appears again (first on line %4).</source>
         <translation>%1, %2번째 줄: 토큰 &quot;%3&quot;이(가) 또 나옵니다(처음은 %4번째 줄).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="182"/>
+        <location filename="../app/studio/problem_text.cpp" line="193"/>
         <source>%1, line %2: a vocabulary has at least two lines, the empty padding token and [UNK].</source>
         <translation>%1, %2번째 줄: 어휘 사전에는 빈 패딩 토큰과 [UNK], 적어도 두 줄이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="196"/>
+        <location filename="../app/studio/problem_text.cpp" line="207"/>
         <source>Unexpected error: %1</source>
         <translation>예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="197"/>
+        <location filename="../app/studio/problem_text.cpp" line="208"/>
         <source>Cannot read %1</source>
         <translation>%1 파일을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="200"/>
+        <location filename="../app/studio/problem_text.cpp" line="211"/>
         <source>Cannot create the run folder %1</source>
         <translation>훈련 실행 폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="201"/>
+        <location filename="../app/studio/problem_text.cpp" line="212"/>
         <source>%1 already holds a run: resume it, or choose another folder.</source>
         <translation>%1에는 이미 훈련 실행이 있습니다. 그 실행을 재개하거나 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="202"/>
+        <location filename="../app/studio/problem_text.cpp" line="213"/>
         <source>%1 is not valid JSON (%2 at byte %3): the run is damaged.</source>
         <translation>%1은(는) 올바른 JSON이 아닙니다(%3바이트 위치: %2). 훈련 실행이 손상되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="203"/>
+        <location filename="../app/studio/problem_text.cpp" line="214"/>
         <source>%1: the field &quot;%2&quot; is missing or is not %3: the run is damaged.</source>
         <translation>%1: 필드 &quot;%2&quot;이(가) 없거나 %3이(가) 아닙니다. 훈련 실행이 손상되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="205"/>
+        <location filename="../app/studio/problem_text.cpp" line="216"/>
         <source>%1 has format %2; this version of the studio reads format %3.</source>
         <translation>%1의 형식은 %2입니다. 이 버전의 스튜디오는 형식 %3을(를) 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="211"/>
+        <location filename="../app/studio/problem_text.cpp" line="217"/>
         <source>%1: the model cannot be built: %2.</source>
         <translation>%1: 모델을 만들 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="214"/>
+        <location filename="../app/studio/problem_text.cpp" line="219"/>
         <source>%1 is being trained by process %2 on %3: wait for it to finish, or stop it there.</source>
         <translation>%1은(는) %3의 프로세스 %2이(가) 훈련하고 있습니다. 끝나기를 기다리거나 그쪽에서 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="215"/>
+        <location filename="../app/studio/problem_text.cpp" line="220"/>
         <source>Cannot take the lock %1</source>
         <translation>잠금 파일 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="216"/>
+        <location filename="../app/studio/problem_text.cpp" line="221"/>
         <source>A checkpoint is &quot;latest&quot; or an epoch number from 1, not &quot;%1&quot;.</source>
         <translation>체크포인트는 &quot;latest&quot; 또는 1부터 시작하는 에포크 번호입니다(&quot;%1&quot;은(는) 아님).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="217"/>
+        <location filename="../app/studio/problem_text.cpp" line="222"/>
         <source>%1 has no checkpoint %2 yet: train it first.</source>
         <translation>%1에는 아직 체크포인트 %2이(가) 없습니다. 먼저 훈련하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="218"/>
+        <location filename="../app/studio/problem_text.cpp" line="223"/>
         <source>%1 has no checkpoint %2 (epochs saved: %3).</source>
         <translation>%1에는 체크포인트 %2이(가) 없습니다(저장된 에포크: %3).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="220"/>
+        <location filename="../app/studio/problem_text.cpp" line="225"/>
         <source>The corpus at %1 changed since this run started (%2 documents and %3 bytes then; %4 and %5 now): resuming would train on other text. Start a new run instead.</source>
         <translation>이 훈련 실행을 시작한 뒤 %1의 말뭉치가 바뀌었습니다(그때 문서 %2개, %3바이트, 지금 %4개, %5바이트). 재개하면 다른 텍스트로 훈련하게 됩니다. 새 훈련 실행을 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="222"/>
+        <location filename="../app/studio/problem_text.cpp" line="227"/>
         <source>%1 holds %2 tokens, but run.json says %3: the run folder was altered.</source>
         <translation>%1에는 토큰이 %2개 있는데 run.json에는 %3개라고 적혀 있습니다. 훈련 실행 폴더가 바뀌었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="223"/>
+        <location filename="../app/studio/problem_text.cpp" line="228"/>
         <source>No checkpoint is loaded: choose a run that has been trained.</source>
         <translation>불러온 체크포인트가 없습니다. 체크포인트가 있는 훈련 실행을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="224"/>
+        <location filename="../app/studio/problem_text.cpp" line="229"/>
         <source>A run is already training (%1): stop it first.</source>
         <translation>이미 진행 중인 훈련 실행이 있습니다(%1). 먼저 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="225"/>
+        <location filename="../app/studio/problem_text.cpp" line="230"/>
         <source>Another run is training on %1: one run trains at a time per device.</source>
         <translation>%1에서 다른 훈련 실행이 진행 중입니다. 장치마다 한 번에 하나만 훈련할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="226"/>
+        <location filename="../app/studio/problem_text.cpp" line="231"/>
         <source>%1 is being trained by process %2 on %3: stop it before deleting it.</source>
         <translation>%1은(는) %3의 프로세스 %2이(가) 훈련하고 있습니다. 삭제하기 전에 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="227"/>
+        <location filename="../app/studio/problem_text.cpp" line="232"/>
         <source>Cannot delete %1.</source>
         <translation>%1을(를) 삭제할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="228"/>
+        <location filename="../app/studio/problem_text.cpp" line="233"/>
         <source>There is no trash for %1: confirm to delete it for good.</source>
         <translation>%1을(를) 휴지통으로 옮길 수 없습니다. 영구히 삭제하려면 &apos;예&apos;를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="229"/>
+        <location filename="../app/studio/problem_text.cpp" line="234"/>
         <source>stopped at step %1</source>
         <translation>스텝 %1에서 중지함</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="230"/>
+        <location filename="../app/studio/problem_text.cpp" line="235"/>
         <source>%1, line %2: the file ends too early (was it cut short?).</source>
         <translation>%1, %2번째 줄: 파일이 너무 일찍 끝납니다(잘렸나요?).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="231"/>
+        <location filename="../app/studio/problem_text.cpp" line="236"/>
         <source>%1, line %2: not a textgen sample set (it must start with &quot;%3&quot;).</source>
         <translation>%1, %2번째 줄: textgen 샘플 모음이 아닙니다(&quot;%3&quot;(으)로 시작해야 합니다).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="232"/>
+        <location filename="../app/studio/problem_text.cpp" line="237"/>
         <source>%1, line %2: expected &quot;key: value&quot;, found &quot;%3&quot;.</source>
         <translation>%1, %2번째 줄: &quot;키: 값&quot;이 와야 하는데 &quot;%3&quot;이(가) 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="233"/>
+        <location filename="../app/studio/problem_text.cpp" line="238"/>
         <source>%1, line %2: the header has no &quot;%3&quot; line.</source>
         <translation>%1, %2번째 줄: 헤더에 &quot;%3&quot; 줄이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="234"/>
+        <location filename="../app/studio/problem_text.cpp" line="239"/>
         <source>%1, line %2: &quot;checkpoint&quot; must read &quot;epoch N, step N&quot;.</source>
         <translation>%1, %2번째 줄: &quot;checkpoint&quot;는 &quot;epoch N, step N&quot; 형태여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="235"/>
+        <location filename="../app/studio/problem_text.cpp" line="240"/>
         <source>%1, line %2: &quot;%3&quot; is not a number.</source>
         <translation>%1, %2번째 줄: &quot;%3&quot;이(가) 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="236"/>
+        <location filename="../app/studio/problem_text.cpp" line="241"/>
         <source>%1, line %2: expected the heading of sample %3, found &quot;%4&quot;.</source>
         <translation>%1, %2번째 줄: 샘플 %3의 제목이 와야 하는데 &quot;%4&quot;이(가) 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="237"/>
+        <location filename="../app/studio/problem_text.cpp" line="242"/>
         <source>%1, line %2: a number in the heading of sample %3 cannot be read.</source>
         <translation>%1, %2번째 줄: 샘플 %3의 제목에 있는 숫자를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="238"/>
+        <location filename="../app/studio/problem_text.cpp" line="243"/>
         <source>%1, line %2: &quot;forced:&quot; takes step=id pairs, found &quot;%3&quot;.</source>
         <translation>%1, %2번째 줄: &quot;forced:&quot; 뒤에는 스텝=ID 쌍이 와야 하는데 &quot;%3&quot;이(가) 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="239"/>
+        <location filename="../app/studio/problem_text.cpp" line="244"/>
         <source>%1, line %2: sample %3 should hold %4 bytes followed by a line break.</source>
         <translation>%1, %2번째 줄: 샘플 %3은(는) %4바이트 뒤에 줄바꿈이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="240"/>
+        <location filename="../app/studio/problem_text.cpp" line="245"/>
         <source>%1, line %2: expected a blank line after sample %3.</source>
         <translation>%1, %2번째 줄: 샘플 %3 뒤에 빈 줄이 있어야 합니다.</translation>
     </message>

@@ -46,8 +46,8 @@ QString roughDuration(double seconds)
 
 } // namespace
 
-// The scan's report in the reader's language: the engine hands over the numbers, the dialog the words
-// (a skipped file's reason is the engine's, in English).
+// The scan's report in the reader's language: the engine hands over the numbers and codes, the dialog the
+// words.
 QString NewRunDialog::reportText(const CorpusReport& report)
 {
     QStringList lines;
@@ -60,7 +60,7 @@ QString NewRunDialog::reportText(const CorpusReport& report)
     lines << tr("  skipped:     %1").arg(report.skipped.size());
     constexpr std::size_t kShown = 20;
     for (std::size_t i = 0; i < report.skipped.size() && i < kShown; ++i)
-        lines << QStringLiteral("    %1: %2").arg(QString::fromStdString(report.skipped[i].path), QString::fromStdString(report.skipped[i].reason));
+        lines << QStringLiteral("    %1: %2").arg(QString::fromStdString(report.skipped[i].path), ProblemText::of(report.skipped[i].why));
     if (report.skipped.size() > kShown)
         lines << tr("    … and %1 more").arg(report.skipped.size() - kShown);
     return lines.join(QLatin1Char('\n'));

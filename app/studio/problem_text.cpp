@@ -100,17 +100,23 @@ QString ProblemText::of(const Fault& fault)
     case C::CorpusNotFound: return tr("Corpus not found: %1.").arg(at(0)) + QLatin1Char(' ') + corpusHint();
     case C::CorpusNoTextFiles: {
         QString text = tr("No text files in %1.").arg(at(0));
-        if (v.size() >= 3)
-            text += QLatin1Char(' ') + tr("The folder %1 could not be listed (%2).").arg(at(1), at(2));
+        if (v.size() >= 4)
+            text += QLatin1Char(' ') + tr("The folder %1 could not be listed (%2).").arg(at(1), of(skippedFileAt(fault, 1)));
         return text + QLatin1Char(' ') + corpusHint();
     }
     case C::CorpusCancelled: return tr("Reading %1 was cancelled.").arg(at(0));
     case C::CorpusNoUsableText: {
         QString text = tr("No usable text in %1: %2 of %3 files skipped.").arg(at(0), at(1), at(2));
-        for (int i = 3; i + 1 < v.size(); i += 2)
-            text += QStringLiteral("\n  %1: %2").arg(at(i), at(i + 1));
+        for (int i = 3; i + 2 < v.size(); i += 3)
+            text += QStringLiteral("\n  %1: %2").arg(at(i), of(skippedFileAt(fault, static_cast<std::size_t>(i))));
         return text + QLatin1Char('\n') + corpusHint();
     }
+    case C::SkippedCannotOpen: return tr("cannot open") + reason;
+    case C::SkippedCannotRead: return tr("cannot read") + reason;
+    case C::SkippedCannotList: return tr("cannot list the folder") + reason;
+    case C::SkippedBrokenLink: return tr("a broken link: what it points to is gone");
+    case C::SkippedBinary: return tr("a binary file, not text");
+    case C::SkippedEmpty: return tr("no text (empty, or only whitespace)");
     case C::CheckpointCannotOpen: return tr("Cannot open the checkpoint %1").arg(at(0)) + reason;
     case C::NotACheckpoint: return tr("%1 is not a textgen checkpoint.").arg(at(0));
     case C::CheckpointHeaderCutShort:
