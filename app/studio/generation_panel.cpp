@@ -134,8 +134,10 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
     });
     connect(&service_, &GenerationService::generated, this, &GenerationPanel::showResult);
     connect(&service_, &GenerationService::failed, this, [this](qint64 id, const Problem& reason) {
-        if (id == latest_)
-            showProblem(reason);
+        if (id != latest_)
+            return;
+        showProblem(reason);
+        emit message(ProblemText::of(reason)); // the status bar has the width to show all of it
     });
     columns_->setVisible(false);
     const QSignalBlocker block(slider_); // the slider starts on the selected (first) column's temperature
