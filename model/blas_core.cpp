@@ -54,6 +54,12 @@ CpuFeatures cpuFeatures()
         cpu.avx512dq = osAvx512 && ((b >> 17) & 1);
         cpu.avx512bw = osAvx512 && ((b >> 30) & 1);
         cpu.avx512vl = osAvx512 && ((b >> 31) & 1);
+        cpu.avx512fp16 = osAvx512 && ((d >> 23) & 1);
+        const unsigned subleaves = a;
+        if (subleaves >= 1) {
+            __get_cpuid_count(7, 1, &a, &b, &c, &d);
+            cpu.avx512bf16 = osAvx512 && ((a >> 5) & 1);
+        }
     }
     __get_cpuid(0x80000000, &a, &b, &c, &d);
     if (a >= 0x80000004) {

@@ -16,6 +16,7 @@ struct CpuFeatures {
     int family = 0;     // base + extended family
     bool avx2 = false, fma = false;
     bool avx512f = false, avx512bw = false, avx512dq = false, avx512vl = false;
+    bool avx512bf16 = false, avx512fp16 = false;
 };
 CpuFeatures cpuFeatures();
 

@@ -14,6 +14,8 @@
 #include <QEventLoop>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QStatusBar>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
@@ -54,6 +56,7 @@ class TestStudio : public QObject {
 
 private slots:
     void initTestCase();
+    void cleanup();
     void withoutRunsTheWindowExplainsWhatToDo();
     void theDialogExplainsInvalidSizesInline();
     void theDialogEstimatesTheRunBeforeItStarts();
@@ -66,6 +69,7 @@ private slots:
     void exportedSamplesAreWhatTheColumnsShow();
     void koreanMenusAndCompleteTranslations();
     void problemsInTheWindowFollowTheLanguage();
+    void helpAboutSaysWhatTheStudioComputesOn();
     void screenshotsInEnglishAndKorean();
     void sliderToRedrawWithTheSeedPreset();
 
@@ -93,6 +97,11 @@ void TestStudio::initTestCase()
     settings.epochSamples.length = 12;
     TrainingSession::create(trainedRun_, settings, {})->train();
     translations_.install(QStringLiteral("en"));
+}
+
+void TestStudio::cleanup()
+{
+    translations_.install(QStringLiteral("en")); // a test that failed in Korean leaves none behind it
 }
 
 std::unique_ptr<MainWindow> TestStudio::openWindow(const QString& root)
@@ -447,7 +456,7 @@ void TestStudio::koreanMenusAndCompleteTranslations()
         for (QAction* action : window->menuBar()->actions())
             menus << action->text();
         QCOMPARE(menus, (QStringList{QStringLiteral("파일(&F)"), QStringLiteral("훈련(&R)"), QStringLiteral("보기(&V)"),
-                                   QStringLiteral("언어(&L)")}));
+                                   QStringLiteral("언어(&L)"), QStringLiteral("도움말(&H)")}));
         QCOMPARE(window->action(QStringLiteral("exportSamples"))->text(), QStringLiteral("샘플 내보내기(&S)…"));
         QCOMPARE(window->generation()->slider()->spinBox()->accessibleName(), QStringLiteral("온도"));
     }
@@ -528,6 +537,42 @@ void TestStudio::problemsInTheWindowFollowTheLanguage()
     // A prompt it can start from clears the problem, in either language.
     QTest::keyClicks(panel->promptEdit(), QStringLiteral(" the movie"));
     QTRY_VERIFY(!panel->statusLabel()->fullText().contains(QLatin1String("no words")));
+}
+
+void TestStudio::helpAboutSaysWhatTheStudioComputesOn()
+{
+    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
+    QVERIFY(cpuinfo.open(QIODevice::ReadOnly));
+    const QString modelName = QString::fromUtf8(cpuinfo.readAll()).section(QStringLiteral("model name"), 1).section(QLatin1Char('\n'), 0, 0)
+                                  .section(QLatin1Char(':'), 1).trimmed();
+    auto window = openWindow(dir_.filePath(QStringLiteral("empty")));
+    QVERIFY(window);
+    QVERIFY(translations_.install(QStringLiteral("ko")));
+    QString shown;
+    QTimer::singleShot(0, this, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        shown = box->text();
+        box->accept();
+    });
+    QAction* about = window->findChild<QAction*>(QStringLiteral("about"));
+    QVERIFY(about);
+    about->trigger();
+    QVERIFY2(!shown.isEmpty(), "no About box");
+    QVERIFY2(shown.contains(QStringLiteral("논리 코어")), qPrintable(shown));
+    if (!modelName.isEmpty())
+        QVERIFY2(shown.contains(modelName.toHtmlEscaped()), qPrintable(shown));
+    // The process started itself again on the core the CPU supports best (blas_core.h): the box names it.
+    const QByteArray core = qgetenv("OPENBLAS_CORETYPE");
+    if (!core.isEmpty())
+        QVERIFY2(shown.contains(QStringLiteral("OpenBLAS, %1 커널").arg(QString::fromLatin1(core))), qPrintable(shown));
+    // The device in the status bar says the same in its tooltip.
+    const QList<QLabel*> labels = window->statusBar()->findChildren<QLabel*>();
+    const auto tooltip = std::find_if(labels.begin(), labels.end(), [](QLabel* label) { return label->toolTip().contains(QLatin1String("BLAS")); });
+    QVERIFY(tooltip != labels.end());
+    QVERIFY2((*tooltip)->text().contains(QLatin1String("cpu")), qPrintable((*tooltip)->text()));
+    translations_.install(QStringLiteral("en"));
 }
 
 void TestStudio::screenshotsInEnglishAndKorean()

@@ -1,7 +1,12 @@
 // The `textgen` tool as a user runs it: exit codes, one-line usage errors, vocab, tokenize and bench output.
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +50,7 @@ private slots:
     void tokenizePrintsIdsPerLinePaddedToLength();
     void missingCorpusFailsNamingThePath();
     void benchVectorizePrintsOneJsonLine();
+    void infoPrintsWhatThisMachineComputesOnAsJson();
 
 private:
     QTemporaryDir dir_;
@@ -92,6 +98,7 @@ void TestTextgenCli::everySubcommandHasHelp_data()
     QTest::newRow("vocab") << QStringList{"vocab", "--help"} << "--max-tokens";
     QTest::newRow("tokenize") << QStringList{"tokenize", "--help"} << "--length";
     QTest::newRow("bench vectorize") << QStringList{"bench", "vectorize", "--help"} << "adapt_MBps";
+    QTest::newRow("info") << QStringList{"info", "--help"} << "--json";
     QTest::newRow("overview") << QStringList{"--help"} << "tokenize";
 }
 
@@ -153,6 +160,61 @@ void TestTextgenCli::benchVectorizePrintsOneJsonLine()
     for (const char* key : {"read_MBps", "adapt_MBps", "encode_MBps"}) // rates of a tiny corpus may round to 0
         QVERIFY2(json.value(QLatin1String(key)).isDouble() && json.value(QLatin1String(key)).toDouble() >= 0, key);
     QCOMPARE(json.value(QLatin1String("tokens")).toInt(), 11);
+}
+
+void TestTextgenCli::infoPrintsWhatThisMachineComputesOnAsJson()
+{
+    // What the kernel says about this CPU, to hold the tool's own cpuid reading against.
+    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
+    QVERIFY(cpuinfo.open(QIODevice::ReadOnly));
+    QString modelName;
+    QStringList kernelFlags;
+    for (const QString& line : QString::fromUtf8(cpuinfo.readAll()).split(QLatin1Char('\n'))) {
+        const QString value = line.section(QLatin1Char(':'), 1).trimmed();
+        if (modelName.isEmpty() && line.startsWith(QLatin1String("model name")))
+            modelName = value;
+        if (kernelFlags.isEmpty() && line.startsWith(QLatin1String("flags")))
+            kernelFlags = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    }
+    const Result result = runTextgen({QStringLiteral("info"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(result.out));
+    const QJsonObject cpu = json.value(QLatin1String("cpu")).toObject();
+    if (!modelName.isEmpty())
+        QCOMPARE(cpu.value(QLatin1String("model")).toString(), modelName);
+    const QStringList known{QStringLiteral("avx2"), QStringLiteral("fma"), QStringLiteral("avx512f"), QStringLiteral("avx512bw"),
+                            QStringLiteral("avx512dq"), QStringLiteral("avx512vl"), QStringLiteral("avx512_bf16"), QStringLiteral("avx512_fp16")};
+    QStringList expectedFlags;
+    for (const QString& flag : known)
+        if (kernelFlags.contains(flag))
+            expectedFlags << flag;
+    QStringList flags;
+    for (const QJsonValue& flag : cpu.value(QLatin1String("flags")).toArray())
+        flags << flag.toString();
+    QCOMPARE(flags, expectedFlags);
+    QCOMPARE(cpu.value(QLatin1String("logical_cores")).toInt(), QThread::idealThreadCount());
+    QVERIFY(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+")).match(json.value(QLatin1String("libtorch")).toObject().value(QLatin1String("version")).toString()).hasMatch());
+    QVERIFY(json.value(QLatin1String("cuda")).isArray());
+
+    const QJsonObject blas = json.value(QLatin1String("blas")).toObject();
+    const QString library = blas.value(QLatin1String("library")).toString();
+    if (!blas.value(QLatin1String("openblas")).toBool())
+        QSKIP(qPrintable(QStringLiteral("the BLAS is not OpenBLAS (%1): no core to report").arg(library)));
+    QVERIFY2(QFileInfo::exists(library) && library.contains(QLatin1String("openblas")), qPrintable(library));
+    QVERIFY(blas.value(QLatin1String("threads")).toInt() >= 1);
+    // A core the user asks for is the core it runs, and the report says who chose it.
+    QProcess forced;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("OPENBLAS_CORETYPE"), QStringLiteral("Prescott"));
+    environment.remove(QStringLiteral("TEXTGEN_BLAS_CORE_CHECKED"));
+    forced.setProcessEnvironment(environment);
+    forced.start(QStringLiteral(TEXTGEN_BINARY_DIR "/bin/textgen"), {QStringLiteral("info"), QStringLiteral("--json")});
+    QVERIFY(forced.waitForFinished(60000));
+    const QJsonObject forcedBlas = QJsonDocument::fromJson(forced.readAllStandardOutput()).object().value(QLatin1String("blas")).toObject();
+    QCOMPARE(forcedBlas.value(QLatin1String("core")).toString(), QStringLiteral("Prescott"));
+    QCOMPARE(forcedBlas.value(QLatin1String("core_source")).toString(), QStringLiteral("OPENBLAS_CORETYPE"));
 }
 
 QTEST_GUILESS_MAIN(TestTextgenCli)

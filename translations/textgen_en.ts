@@ -594,6 +594,98 @@
     </message>
 </context>
 <context>
+    <name>SystemText</name>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="20"/>
+        <source>LibTorch&apos;s own (no system BLAS mapped)</source>
+        <translation>LibTorch&apos;s own (no system BLAS mapped)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="21"/>
+        <source>%1 (not OpenBLAS)</source>
+        <translation>%1 (not OpenBLAS)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="24"/>
+        <source>chosen at start-up for this CPU</source>
+        <translation>chosen at start-up for this CPU</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="26"/>
+        <source>the chosen core computed a wrong product: back to the detected one</source>
+        <translation>the chosen core computed a wrong product: back to the detected one</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="28"/>
+        <source>set by OPENBLAS_CORETYPE</source>
+        <translation>set by OPENBLAS_CORETYPE</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="30"/>
+        <source>detected by OpenBLAS</source>
+        <translation>detected by OpenBLAS</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/system_text.cpp" line="31"/>
+        <source>OpenBLAS, %1 kernels (%2), %n thread(s)</source>
+        <translation>
+            <numerusform>OpenBLAS, %1 kernels (%2), %n thread</numerusform>
+            <numerusform>OpenBLAS, %1 kernels (%2), %n threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="33"/>
+        <source>this CPU can run %1</source>
+        <translation>this CPU can run %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="46"/>
+        <source>BLAS</source>
+        <translation>BLAS</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="47"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/system_text.cpp" line="47"/>
+        <source>%1, %n logical core(s)</source>
+        <translation>
+            <numerusform>%1, %n logical core</numerusform>
+            <numerusform>%1, %n logical cores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="48"/>
+        <source>Vector units</source>
+        <translation>Vector units</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="49"/>
+        <source>LibTorch</source>
+        <translation>LibTorch</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/system_text.cpp" line="49"/>
+        <source>%1, %n thread(s) per operation</source>
+        <translation>
+            <numerusform>%1, %n thread per operation</numerusform>
+            <numerusform>%1, %n threads per operation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="50"/>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="50"/>
+        <source>no device</source>
+        <translation>no device</translation>
+    </message>
+</context>
+<context>
     <name>textgen::DistributionChart</name>
     <message>
         <location filename="../widgets/distribution_chart.cpp" line="53"/>
@@ -643,140 +735,140 @@
 <context>
     <name>textgen::GenerationPanel</name>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="147"/>
+        <location filename="../app/studio/generation_panel.cpp" line="149"/>
         <source>The checkpoint to sample: the latest, or the end of any epoch</source>
         <translation>The checkpoint to sample: the latest, or the end of any epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="148"/>
+        <location filename="../app/studio/generation_panel.cpp" line="150"/>
         <source>A prompt to continue (the chapter&apos;s model has no start token: type a word or more)</source>
         <translation>A prompt to continue (the chapter&apos;s model has no start token: type a word or more)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="149"/>
+        <location filename="../app/studio/generation_panel.cpp" line="151"/>
         <source>off</source>
         <comment>top-k disabled</comment>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="150"/>
+        <location filename="../app/studio/generation_panel.cpp" line="152"/>
         <source>New seed</source>
         <translation>New seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="154"/>
+        <location filename="../app/studio/generation_panel.cpp" line="156"/>
         <source>Side by side</source>
         <comment>samples laid out as columns</comment>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="155"/>
+        <location filename="../app/studio/generation_panel.cpp" line="157"/>
         <source>One under another</source>
         <comment>samples laid out as rows</comment>
         <translation>One under another</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="156"/>
+        <location filename="../app/studio/generation_panel.cpp" line="158"/>
         <source>Columns side by side, or each sample as a full-width paragraph</source>
         <translation>Columns side by side, or each sample as a full-width paragraph</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="157"/>
+        <location filename="../app/studio/generation_panel.cpp" line="159"/>
         <source>columns: </source>
         <translation>columns: </translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="158"/>
+        <location filename="../app/studio/generation_panel.cpp" line="160"/>
         <source>Colour by probability</source>
         <translation>Colour by probability</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="160"/>
+        <location filename="../app/studio/generation_panel.cpp" line="162"/>
         <source>Undo branch</source>
         <translation>Undo branch</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="161"/>
+        <location filename="../app/studio/generation_panel.cpp" line="163"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="162"/>
+        <location filename="../app/studio/generation_panel.cpp" line="164"/>
         <source>Temperature</source>
         <comment>sampling softmax temperature</comment>
         <translation>Temperature</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="149"/>
-        <location filename="../app/studio/generation_panel.cpp" line="164"/>
+        <location filename="../app/studio/generation_panel.cpp" line="151"/>
+        <location filename="../app/studio/generation_panel.cpp" line="166"/>
         <source>top-k</source>
         <translation>top-k</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="151"/>
+        <location filename="../app/studio/generation_panel.cpp" line="153"/>
         <source>The chapter&apos;s temperatures</source>
         <comment>one column per temperature</comment>
         <translation>The chapter&apos;s temperatures</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="152"/>
+        <location filename="../app/studio/generation_panel.cpp" line="154"/>
         <source>Different seeds</source>
         <comment>one column per seed, at one temperature</comment>
         <translation>Different seeds</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="153"/>
+        <location filename="../app/studio/generation_panel.cpp" line="155"/>
         <source>One column per temperature of the chapter (one seed), or one column per seed (one temperature)</source>
         <translation>One column per temperature of the chapter (one seed), or one column per seed (one temperature)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="159"/>
+        <location filename="../app/studio/generation_panel.cpp" line="161"/>
         <source>Shade each word by the probability it was drawn with: pale words were unlikely</source>
         <translation>Shade each word by the probability it was drawn with: pale words were unlikely</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="165"/>
+        <location filename="../app/studio/generation_panel.cpp" line="167"/>
         <source>top-p</source>
         <translation>top-p</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="166"/>
+        <location filename="../app/studio/generation_panel.cpp" line="168"/>
         <source>length</source>
         <translation>length</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="167"/>
+        <location filename="../app/studio/generation_panel.cpp" line="169"/>
         <source>seed</source>
         <comment>random seed</comment>
         <translation>seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="177"/>
+        <location filename="../app/studio/generation_panel.cpp" line="179"/>
         <source>Keep only the k most likely words before drawing (off: keep them all)</source>
         <translation>Keep only the k most likely words before drawing (off: keep them all)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="178"/>
+        <location filename="../app/studio/generation_panel.cpp" line="180"/>
         <source>Keep the most likely words whose probabilities add up to p (1: keep them all)</source>
         <translation>Keep the most likely words whose probabilities add up to p (1: keep them all)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="179"/>
+        <location filename="../app/studio/generation_panel.cpp" line="181"/>
         <source>Words to generate after the prompt</source>
         <translation>Words to generate after the prompt</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="180"/>
+        <location filename="../app/studio/generation_panel.cpp" line="182"/>
         <source>The random seed: the same seed draws the same words at the same temperature</source>
         <translation>The random seed: the same seed draws the same words at the same temperature</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="358"/>
+        <location filename="../app/studio/generation_panel.cpp" line="360"/>
         <source>T %1 · seed %2</source>
         <translation>T %1 · seed %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="360"/>
+        <location filename="../app/studio/generation_panel.cpp" line="362"/>
         <source> · epoch %1</source>
         <translation> · epoch %1</translation>
     </message>
@@ -786,48 +878,48 @@
         <translation>Sampling %1, epoch %2, step %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="184"/>
-        <location filename="../app/studio/generation_panel.cpp" line="254"/>
+        <location filename="../app/studio/generation_panel.cpp" line="186"/>
+        <location filename="../app/studio/generation_panel.cpp" line="256"/>
         <source>This run has no checkpoint yet: train it to sample from it.</source>
         <translation>This run has no checkpoint yet: train it to sample from it.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="273"/>
+        <location filename="../app/studio/generation_panel.cpp" line="275"/>
         <source>latest checkpoint</source>
         <translation>latest checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="276"/>
+        <location filename="../app/studio/generation_panel.cpp" line="278"/>
         <source>after epoch %1</source>
         <translation>after epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="362"/>
+        <location filename="../app/studio/generation_panel.cpp" line="364"/>
         <source> · top-k %1</source>
         <translation> · top-k %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="364"/>
+        <location filename="../app/studio/generation_panel.cpp" line="366"/>
         <source> · top-p %1</source>
         <translation> · top-p %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="344"/>
+        <location filename="../app/studio/generation_panel.cpp" line="346"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="346"/>
+        <location filename="../app/studio/generation_panel.cpp" line="348"/>
         <source> · not in the vocabulary: %1</source>
         <translation> · not in the vocabulary: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="428"/>
+        <location filename="../app/studio/generation_panel.cpp" line="430"/>
         <source>column %1, word %2 “%3”</source>
         <translation>column %1, word %2 “%3”</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="488"/>
+        <location filename="../app/studio/generation_panel.cpp" line="490"/>
         <source>Branch: column %1 takes “%2” at word %3</source>
         <translation>Branch: column %1 takes “%2” at word %3</translation>
     </message>
@@ -907,380 +999,401 @@
 <context>
     <name>textgen::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="72"/>
+        <location filename="../app/studio/main_window.cpp" line="73"/>
         <source>not trained yet</source>
         <translation>not trained yet</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="74"/>
+        <location filename="../app/studio/main_window.cpp" line="75"/>
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="76"/>
+        <location filename="../app/studio/main_window.cpp" line="77"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="78"/>
+        <location filename="../app/studio/main_window.cpp" line="79"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="80"/>
+        <location filename="../app/studio/main_window.cpp" line="81"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="82"/>
+        <location filename="../app/studio/main_window.cpp" line="83"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="83"/>
+        <location filename="../app/studio/main_window.cpp" line="84"/>
         <source>damaged</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="351"/>
+        <location filename="../app/studio/main_window.cpp" line="355"/>
         <source>textgen studio</source>
         <translation>textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="116"/>
+        <location filename="../app/studio/main_window.cpp" line="117"/>
         <source>Training finished.</source>
         <translation>Training finished.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="116"/>
+        <location filename="../app/studio/main_window.cpp" line="117"/>
         <source>Training stopped; a checkpoint was saved.</source>
         <translation>Training stopped; a checkpoint was saved.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="122"/>
+        <location filename="../app/studio/main_window.cpp" line="123"/>
         <source>Training failed</source>
         <translation>Training failed</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="144"/>
+        <location filename="../app/studio/main_window.cpp" line="145"/>
         <source>Reading the corpus…</source>
         <translation>Reading the corpus…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="145"/>
+        <location filename="../app/studio/main_window.cpp" line="146"/>
         <source>Building the vocabulary…</source>
         <translation>Building the vocabulary…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="146"/>
+        <location filename="../app/studio/main_window.cpp" line="147"/>
         <source>Loading the latest checkpoint…</source>
         <translation>Loading the latest checkpoint…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="147"/>
+        <location filename="../app/studio/main_window.cpp" line="148"/>
         <source>Encoding the corpus…</source>
         <translation>Encoding the corpus…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="148"/>
+        <location filename="../app/studio/main_window.cpp" line="149"/>
         <source>Building the model…</source>
         <translation>Building the model…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="356"/>
+        <location filename="../app/studio/main_window.cpp" line="360"/>
         <source>&amp;New run…</source>
         <translation>&amp;New run…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="357"/>
+        <location filename="../app/studio/main_window.cpp" line="361"/>
         <source>&amp;Train</source>
         <comment>start or resume training</comment>
         <translation>&amp;Train</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="358"/>
-        <location filename="../app/studio/main_window.cpp" line="543"/>
+        <location filename="../app/studio/main_window.cpp" line="362"/>
+        <location filename="../app/studio/main_window.cpp" line="561"/>
         <source>&amp;Pause</source>
         <comment>pause training</comment>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="359"/>
+        <location filename="../app/studio/main_window.cpp" line="363"/>
         <source>S&amp;top</source>
         <comment>stop training</comment>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="360"/>
+        <location filename="../app/studio/main_window.cpp" line="364"/>
         <source>Export &amp;samples…</source>
         <translation>Export &amp;samples…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="361"/>
+        <location filename="../app/studio/main_window.cpp" line="365"/>
         <source>Export &amp;epoch samples…</source>
         <translation>Export &amp;epoch samples…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="362"/>
+        <location filename="../app/studio/main_window.cpp" line="366"/>
         <source>Export loss as &amp;CSV…</source>
         <translation>Export loss as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="363"/>
+        <location filename="../app/studio/main_window.cpp" line="367"/>
         <source>Export loss as &amp;PNG…</source>
         <translation>Export loss as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="364"/>
+        <location filename="../app/studio/main_window.cpp" line="368"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="365"/>
+        <location filename="../app/studio/main_window.cpp" line="369"/>
         <source>&amp;Bigger text</source>
         <translation>&amp;Bigger text</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="366"/>
+        <location filename="../app/studio/main_window.cpp" line="370"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="367"/>
+        <location filename="../app/studio/main_window.cpp" line="371"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="368"/>
+        <location filename="../app/studio/main_window.cpp" line="372"/>
         <source>Epoch samples at &amp;full size</source>
         <translation>Epoch samples at &amp;full size</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="369"/>
+        <location filename="../app/studio/main_window.cpp" line="373"/>
+        <source>&amp;About textgen studio</source>
+        <translation>&amp;About textgen studio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="374"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="370"/>
+        <location filename="../app/studio/main_window.cpp" line="375"/>
         <source>T&amp;raining</source>
         <translation>T&amp;raining</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="371"/>
+        <location filename="../app/studio/main_window.cpp" line="376"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="372"/>
+        <location filename="../app/studio/main_window.cpp" line="377"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="373"/>
+        <location filename="../app/studio/main_window.cpp" line="378"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="382"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="374"/>
+        <location filename="../app/studio/main_window.cpp" line="383"/>
         <source>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="377"/>
+        <location filename="../app/studio/main_window.cpp" line="386"/>
         <source>Train a small model on the fortune corpus</source>
         <translation>Train a small model on the fortune corpus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="735"/>
+        <location filename="../app/studio/main_window.cpp" line="438"/>
+        <source>About textgen studio</source>
+        <translation>About textgen studio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="439"/>
+        <source>&lt;h3&gt;textgen studio %1&lt;/h3&gt;&lt;p&gt;Trains word-level language models and samples them at any temperature, after chapter 12 of &lt;i&gt;Deep Learning with Python&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;textgen studio %1&lt;/h3&gt;&lt;p&gt;Trains word-level language models and samples them at any temperature, after chapter 12 of &lt;i&gt;Deep Learning with Python&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="753"/>
         <source>T %1</source>
         <translation>T %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="240"/>
-        <location filename="../app/studio/main_window.cpp" line="509"/>
-        <location filename="../app/studio/main_window.cpp" line="523"/>
+        <location filename="../app/studio/main_window.cpp" line="244"/>
+        <location filename="../app/studio/main_window.cpp" line="527"/>
+        <location filename="../app/studio/main_window.cpp" line="541"/>
         <source>Cannot start</source>
         <translation>Cannot start</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="382"/>
+        <location filename="../app/studio/main_window.cpp" line="391"/>
         <source>steps</source>
         <translation>steps</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="382"/>
+        <location filename="../app/studio/main_window.cpp" line="391"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="382"/>
+        <location filename="../app/studio/main_window.cpp" line="391"/>
         <source>tokens seen</source>
         <translation>tokens seen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="382"/>
+        <location filename="../app/studio/main_window.cpp" line="391"/>
         <source>wall time</source>
         <translation>wall time</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="385"/>
+        <location filename="../app/studio/main_window.cpp" line="394"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="386"/>
+        <location filename="../app/studio/main_window.cpp" line="395"/>
         <source>perplexity</source>
         <translation>perplexity</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="387"/>
+        <location filename="../app/studio/main_window.cpp" line="396"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="378"/>
+        <location filename="../app/studio/main_window.cpp" line="387"/>
         <source>Smoothing</source>
         <translation>Smoothing</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="379"/>
+        <location filename="../app/studio/main_window.cpp" line="388"/>
         <source>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</source>
         <translation>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="380"/>
+        <location filename="../app/studio/main_window.cpp" line="389"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="381"/>
+        <location filename="../app/studio/main_window.cpp" line="390"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="388"/>
+        <location filename="../app/studio/main_window.cpp" line="397"/>
         <source>Follow</source>
         <comment>the plot follows the newest step</comment>
         <translation>Follow</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="389"/>
+        <location filename="../app/studio/main_window.cpp" line="398"/>
         <source>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</source>
         <translation>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="390"/>
+        <location filename="../app/studio/main_window.cpp" line="399"/>
         <source>Runs</source>
         <comment>training runs</comment>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="391"/>
-        <location filename="../app/studio/main_window.cpp" line="789"/>
+        <location filename="../app/studio/main_window.cpp" line="400"/>
+        <location filename="../app/studio/main_window.cpp" line="807"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="391"/>
+        <location filename="../app/studio/main_window.cpp" line="400"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="391"/>
+        <location filename="../app/studio/main_window.cpp" line="400"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="391"/>
+        <location filename="../app/studio/main_window.cpp" line="400"/>
         <source>Best validation loss</source>
         <translation>Best validation loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="391"/>
+        <location filename="../app/studio/main_window.cpp" line="400"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="392"/>
+        <location filename="../app/studio/main_window.cpp" line="401"/>
         <source>Distribution</source>
         <comment>the probability distribution a word was drawn from</comment>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="393"/>
+        <location filename="../app/studio/main_window.cpp" line="402"/>
         <source>Samples by epoch</source>
         <translation>Samples by epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="358"/>
-        <location filename="../app/studio/main_window.cpp" line="543"/>
+        <location filename="../app/studio/main_window.cpp" line="362"/>
+        <location filename="../app/studio/main_window.cpp" line="561"/>
         <source>&amp;Resume</source>
         <comment>resume training</comment>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="573"/>
+        <location filename="../app/studio/main_window.cpp" line="591"/>
         <source>Check to overlay its curve on the plot</source>
         <translation>Check to overlay its curve on the plot</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="690"/>
+        <location filename="../app/studio/main_window.cpp" line="381"/>
+        <location filename="../app/studio/main_window.cpp" line="708"/>
         <source>device: %1</source>
         <translation>device: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="691"/>
+        <location filename="../app/studio/main_window.cpp" line="709"/>
         <source>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</source>
         <translation>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="739"/>
+        <location filename="../app/studio/main_window.cpp" line="757"/>
         <source>epoch %1</source>
         <translation>epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="761"/>
+        <location filename="../app/studio/main_window.cpp" line="779"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="762"/>
+        <location filename="../app/studio/main_window.cpp" line="780"/>
         <source>Duplicate settings into a new run</source>
         <translation>Duplicate settings into a new run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="763"/>
+        <location filename="../app/studio/main_window.cpp" line="781"/>
         <source>Open its folder</source>
         <translation>Open its folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="765"/>
+        <location filename="../app/studio/main_window.cpp" line="783"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="770"/>
+        <location filename="../app/studio/main_window.cpp" line="788"/>
         <source>Rename run</source>
         <translation>Rename run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="770"/>
+        <location filename="../app/studio/main_window.cpp" line="788"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="774"/>
+        <location filename="../app/studio/main_window.cpp" line="792"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="780"/>
-        <location filename="../app/studio/main_window.cpp" line="783"/>
+        <location filename="../app/studio/main_window.cpp" line="798"/>
+        <location filename="../app/studio/main_window.cpp" line="801"/>
         <source>Delete run</source>
         <translation>Delete run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="781"/>
+        <location filename="../app/studio/main_window.cpp" line="799"/>
         <source>%1
 
 Delete %2 for good?</source>
@@ -1289,58 +1402,58 @@ Delete %2 for good?</source>
 Delete %2 for good?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="796"/>
-        <location filename="../app/studio/main_window.cpp" line="810"/>
+        <location filename="../app/studio/main_window.cpp" line="814"/>
+        <location filename="../app/studio/main_window.cpp" line="828"/>
         <source>There are no samples to export yet.</source>
         <translation>There are no samples to export yet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="799"/>
-        <location filename="../app/studio/main_window.cpp" line="802"/>
+        <location filename="../app/studio/main_window.cpp" line="817"/>
+        <location filename="../app/studio/main_window.cpp" line="820"/>
         <source>Export samples</source>
         <translation>Export samples</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="799"/>
-        <location filename="../app/studio/main_window.cpp" line="832"/>
+        <location filename="../app/studio/main_window.cpp" line="817"/>
+        <location filename="../app/studio/main_window.cpp" line="850"/>
         <source>Text files (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="815"/>
+        <location filename="../app/studio/main_window.cpp" line="833"/>
         <source>Samples written to %1</source>
         <translation>Samples written to %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="828"/>
+        <location filename="../app/studio/main_window.cpp" line="846"/>
         <source>This run has no epoch samples yet.</source>
         <translation>This run has no epoch samples yet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="831"/>
-        <location filename="../app/studio/main_window.cpp" line="838"/>
+        <location filename="../app/studio/main_window.cpp" line="849"/>
+        <location filename="../app/studio/main_window.cpp" line="856"/>
         <source>Export epoch samples</source>
         <translation>Export epoch samples</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="844"/>
-        <location filename="../app/studio/main_window.cpp" line="847"/>
+        <location filename="../app/studio/main_window.cpp" line="862"/>
+        <location filename="../app/studio/main_window.cpp" line="865"/>
         <source>Export loss as CSV</source>
         <translation>Export loss as CSV</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="844"/>
+        <location filename="../app/studio/main_window.cpp" line="862"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="852"/>
-        <location filename="../app/studio/main_window.cpp" line="855"/>
+        <location filename="../app/studio/main_window.cpp" line="870"/>
+        <location filename="../app/studio/main_window.cpp" line="873"/>
         <source>Export loss as PNG</source>
         <translation>Export loss as PNG</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="852"/>
+        <location filename="../app/studio/main_window.cpp" line="870"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>

@@ -594,6 +594,95 @@
     </message>
 </context>
 <context>
+    <name>SystemText</name>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="20"/>
+        <source>LibTorch&apos;s own (no system BLAS mapped)</source>
+        <translation>LibTorch 자체 BLAS(시스템 BLAS를 쓰지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="21"/>
+        <source>%1 (not OpenBLAS)</source>
+        <translation>%1(OpenBLAS 아님)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="24"/>
+        <source>chosen at start-up for this CPU</source>
+        <translation>시작할 때 이 CPU에 맞게 고름</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="26"/>
+        <source>the chosen core computed a wrong product: back to the detected one</source>
+        <translation>고른 코어가 틀린 곱을 계산해서 감지된 코어로 되돌림</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="28"/>
+        <source>set by OPENBLAS_CORETYPE</source>
+        <translation>OPENBLAS_CORETYPE으로 지정함</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="30"/>
+        <source>detected by OpenBLAS</source>
+        <translation>OpenBLAS가 감지함</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/system_text.cpp" line="31"/>
+        <source>OpenBLAS, %1 kernels (%2), %n thread(s)</source>
+        <translation>
+            <numerusform>OpenBLAS, %1 커널(%2), 스레드 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="33"/>
+        <source>this CPU can run %1</source>
+        <translation>이 CPU는 %1도 실행할 수 있음</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="46"/>
+        <source>BLAS</source>
+        <translation>BLAS</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="47"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/system_text.cpp" line="47"/>
+        <source>%1, %n logical core(s)</source>
+        <translation>
+            <numerusform>%1, 논리 코어 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="48"/>
+        <source>Vector units</source>
+        <translation>벡터 명령어</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="49"/>
+        <source>LibTorch</source>
+        <translation>LibTorch</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/system_text.cpp" line="49"/>
+        <source>%1, %n thread(s) per operation</source>
+        <translation>
+            <numerusform>%1, 연산마다 스레드 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="50"/>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="50"/>
+        <source>no device</source>
+        <translation>장치 없음</translation>
+    </message>
+</context>
+<context>
     <name>textgen::DistributionChart</name>
     <message>
         <location filename="../widgets/distribution_chart.cpp" line="53"/>
@@ -643,140 +732,140 @@
 <context>
     <name>textgen::GenerationPanel</name>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="147"/>
+        <location filename="../app/studio/generation_panel.cpp" line="149"/>
         <source>The checkpoint to sample: the latest, or the end of any epoch</source>
         <translation>샘플링할 체크포인트: 최신 체크포인트 또는 원하는 에포크가 끝난 시점</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="148"/>
+        <location filename="../app/studio/generation_panel.cpp" line="150"/>
         <source>A prompt to continue (the chapter&apos;s model has no start token: type a word or more)</source>
         <translation>이어 쓸 시작 문장 — 시작 토큰이 없으니 한 단어 이상 입력하세요</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="149"/>
+        <location filename="../app/studio/generation_panel.cpp" line="151"/>
         <source>off</source>
         <comment>top-k disabled</comment>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="150"/>
+        <location filename="../app/studio/generation_panel.cpp" line="152"/>
         <source>New seed</source>
         <translation>새 시드</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="154"/>
+        <location filename="../app/studio/generation_panel.cpp" line="156"/>
         <source>Side by side</source>
         <comment>samples laid out as columns</comment>
         <translation>나란히</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="155"/>
+        <location filename="../app/studio/generation_panel.cpp" line="157"/>
         <source>One under another</source>
         <comment>samples laid out as rows</comment>
         <translation>위아래로</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="156"/>
+        <location filename="../app/studio/generation_panel.cpp" line="158"/>
         <source>Columns side by side, or each sample as a full-width paragraph</source>
         <translation>샘플을 열로 나란히 놓거나, 샘플마다 한 문단으로 전체 폭에 표시합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="157"/>
+        <location filename="../app/studio/generation_panel.cpp" line="159"/>
         <source>columns: </source>
         <translation>열 개수: </translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="158"/>
+        <location filename="../app/studio/generation_panel.cpp" line="160"/>
         <source>Colour by probability</source>
         <translation>확률에 따라 색 표시</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="160"/>
+        <location filename="../app/studio/generation_panel.cpp" line="162"/>
         <source>Undo branch</source>
         <translation>분기 되돌리기</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="161"/>
+        <location filename="../app/studio/generation_panel.cpp" line="163"/>
         <source>Prompt</source>
         <translation>프롬프트</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="162"/>
+        <location filename="../app/studio/generation_panel.cpp" line="164"/>
         <source>Temperature</source>
         <comment>sampling softmax temperature</comment>
         <translation>온도</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="149"/>
-        <location filename="../app/studio/generation_panel.cpp" line="164"/>
+        <location filename="../app/studio/generation_panel.cpp" line="151"/>
+        <location filename="../app/studio/generation_panel.cpp" line="166"/>
         <source>top-k</source>
         <translation>top-k</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="151"/>
+        <location filename="../app/studio/generation_panel.cpp" line="153"/>
         <source>The chapter&apos;s temperatures</source>
         <comment>one column per temperature</comment>
         <translation>이 장의 온도마다 한 열</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="152"/>
+        <location filename="../app/studio/generation_panel.cpp" line="154"/>
         <source>Different seeds</source>
         <comment>one column per seed, at one temperature</comment>
         <translation>시드마다 한 열</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="153"/>
+        <location filename="../app/studio/generation_panel.cpp" line="155"/>
         <source>One column per temperature of the chapter (one seed), or one column per seed (one temperature)</source>
         <translation>책에서 쓴 온도마다 한 열(시드는 하나), 또는 시드마다 한 열(온도는 하나)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="159"/>
+        <location filename="../app/studio/generation_panel.cpp" line="161"/>
         <source>Shade each word by the probability it was drawn with: pale words were unlikely</source>
         <translation>각 단어를 뽑힌 확률에 따라 색으로 표시합니다. 옅은 단어일수록 확률이 낮았습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="165"/>
+        <location filename="../app/studio/generation_panel.cpp" line="167"/>
         <source>top-p</source>
         <translation>top-p</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="166"/>
+        <location filename="../app/studio/generation_panel.cpp" line="168"/>
         <source>length</source>
         <translation>생성 길이</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="167"/>
+        <location filename="../app/studio/generation_panel.cpp" line="169"/>
         <source>seed</source>
         <comment>random seed</comment>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="177"/>
+        <location filename="../app/studio/generation_panel.cpp" line="179"/>
         <source>Keep only the k most likely words before drawing (off: keep them all)</source>
         <translation>확률이 가장 높은 k개 단어만 남기고 샘플링합니다(끔: 모두 남김)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="178"/>
+        <location filename="../app/studio/generation_panel.cpp" line="180"/>
         <source>Keep the most likely words whose probabilities add up to p (1: keep them all)</source>
         <translation>확률이 높은 단어부터 누적 확률이 p가 될 때까지만 남깁니다(1: 모두 남김)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="179"/>
+        <location filename="../app/studio/generation_panel.cpp" line="181"/>
         <source>Words to generate after the prompt</source>
         <translation>시작 문장 뒤에 생성할 단어 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="180"/>
+        <location filename="../app/studio/generation_panel.cpp" line="182"/>
         <source>The random seed: the same seed draws the same words at the same temperature</source>
         <translation>난수 시드: 같은 온도에서 같은 시드는 같은 단어를 뽑습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="358"/>
+        <location filename="../app/studio/generation_panel.cpp" line="360"/>
         <source>T %1 · seed %2</source>
         <translation>T %1 · 시드 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="360"/>
+        <location filename="../app/studio/generation_panel.cpp" line="362"/>
         <source> · epoch %1</source>
         <translation> · 에포크 %1</translation>
     </message>
@@ -786,48 +875,48 @@
         <translation>%1에서 샘플링 중 · 에포크 %2, 스텝 %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="184"/>
-        <location filename="../app/studio/generation_panel.cpp" line="254"/>
+        <location filename="../app/studio/generation_panel.cpp" line="186"/>
+        <location filename="../app/studio/generation_panel.cpp" line="256"/>
         <source>This run has no checkpoint yet: train it to sample from it.</source>
         <translation>아직 체크포인트가 없습니다. 훈련한 뒤 샘플링하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="273"/>
+        <location filename="../app/studio/generation_panel.cpp" line="275"/>
         <source>latest checkpoint</source>
         <translation>최신 체크포인트</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="276"/>
+        <location filename="../app/studio/generation_panel.cpp" line="278"/>
         <source>after epoch %1</source>
         <translation>에포크 %1 종료 시점</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="362"/>
+        <location filename="../app/studio/generation_panel.cpp" line="364"/>
         <source> · top-k %1</source>
         <translation> · top-k %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="364"/>
+        <location filename="../app/studio/generation_panel.cpp" line="366"/>
         <source> · top-p %1</source>
         <translation> · top-p %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="344"/>
+        <location filename="../app/studio/generation_panel.cpp" line="346"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="346"/>
+        <location filename="../app/studio/generation_panel.cpp" line="348"/>
         <source> · not in the vocabulary: %1</source>
         <translation> · 어휘 사전에 없는 단어: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="428"/>
+        <location filename="../app/studio/generation_panel.cpp" line="430"/>
         <source>column %1, word %2 “%3”</source>
         <translation>%1열, %2번째 단어 “%3”</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="488"/>
+        <location filename="../app/studio/generation_panel.cpp" line="490"/>
         <source>Branch: column %1 takes “%2” at word %3</source>
         <translation>분기: %1열의 %3번째 단어를 “%2”(으)로 바꿨습니다</translation>
     </message>
@@ -907,380 +996,401 @@
 <context>
     <name>textgen::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="72"/>
+        <location filename="../app/studio/main_window.cpp" line="73"/>
         <source>not trained yet</source>
         <translation>아직 훈련 전</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="74"/>
+        <location filename="../app/studio/main_window.cpp" line="75"/>
         <source>training</source>
         <translation>훈련 중</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="76"/>
+        <location filename="../app/studio/main_window.cpp" line="77"/>
         <source>stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="78"/>
+        <location filename="../app/studio/main_window.cpp" line="79"/>
         <source>finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="80"/>
+        <location filename="../app/studio/main_window.cpp" line="81"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="82"/>
+        <location filename="../app/studio/main_window.cpp" line="83"/>
         <source>interrupted</source>
         <translation>비정상 종료 (재개 가능)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="83"/>
+        <location filename="../app/studio/main_window.cpp" line="84"/>
         <source>damaged</source>
         <translation>손상됨</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="351"/>
+        <location filename="../app/studio/main_window.cpp" line="355"/>
         <source>textgen studio</source>
         <translation>textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="116"/>
+        <location filename="../app/studio/main_window.cpp" line="117"/>
         <source>Training finished.</source>
         <translation>훈련이 끝났습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="116"/>
+        <location filename="../app/studio/main_window.cpp" line="117"/>
         <source>Training stopped; a checkpoint was saved.</source>
         <translation>훈련을 중지하고 체크포인트를 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="122"/>
+        <location filename="../app/studio/main_window.cpp" line="123"/>
         <source>Training failed</source>
         <translation>훈련 실패</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="144"/>
+        <location filename="../app/studio/main_window.cpp" line="145"/>
         <source>Reading the corpus…</source>
         <translation>말뭉치를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="145"/>
+        <location filename="../app/studio/main_window.cpp" line="146"/>
         <source>Building the vocabulary…</source>
         <translation>어휘 사전을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="146"/>
+        <location filename="../app/studio/main_window.cpp" line="147"/>
         <source>Loading the latest checkpoint…</source>
         <translation>최신 체크포인트를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="147"/>
+        <location filename="../app/studio/main_window.cpp" line="148"/>
         <source>Encoding the corpus…</source>
         <translation>말뭉치를 토큰으로 바꾸는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="148"/>
+        <location filename="../app/studio/main_window.cpp" line="149"/>
         <source>Building the model…</source>
         <translation>모델을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="356"/>
+        <location filename="../app/studio/main_window.cpp" line="360"/>
         <source>&amp;New run…</source>
         <translation>새 훈련 실행(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="357"/>
+        <location filename="../app/studio/main_window.cpp" line="361"/>
         <source>&amp;Train</source>
         <comment>start or resume training</comment>
         <translation>훈련 시작(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="358"/>
-        <location filename="../app/studio/main_window.cpp" line="543"/>
+        <location filename="../app/studio/main_window.cpp" line="362"/>
+        <location filename="../app/studio/main_window.cpp" line="561"/>
         <source>&amp;Pause</source>
         <comment>pause training</comment>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="359"/>
+        <location filename="../app/studio/main_window.cpp" line="363"/>
         <source>S&amp;top</source>
         <comment>stop training</comment>
         <translation>중지(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="360"/>
+        <location filename="../app/studio/main_window.cpp" line="364"/>
         <source>Export &amp;samples…</source>
         <translation>샘플 내보내기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="361"/>
+        <location filename="../app/studio/main_window.cpp" line="365"/>
         <source>Export &amp;epoch samples…</source>
         <translation>에포크별 샘플 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="362"/>
+        <location filename="../app/studio/main_window.cpp" line="366"/>
         <source>Export loss as &amp;CSV…</source>
         <translation>손실을 CSV로 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="363"/>
+        <location filename="../app/studio/main_window.cpp" line="367"/>
         <source>Export loss as &amp;PNG…</source>
         <translation>손실 그래프를 PNG로 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="364"/>
+        <location filename="../app/studio/main_window.cpp" line="368"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="365"/>
+        <location filename="../app/studio/main_window.cpp" line="369"/>
         <source>&amp;Bigger text</source>
         <translation>글자 크게(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="366"/>
+        <location filename="../app/studio/main_window.cpp" line="370"/>
         <source>&amp;Smaller text</source>
         <translation>글자 작게(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="367"/>
+        <location filename="../app/studio/main_window.cpp" line="371"/>
         <source>&amp;Normal text size</source>
         <translation>글자 크기 원래대로(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="368"/>
+        <location filename="../app/studio/main_window.cpp" line="372"/>
         <source>Epoch samples at &amp;full size</source>
         <translation>에포크별 샘플 크게 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="369"/>
+        <location filename="../app/studio/main_window.cpp" line="373"/>
+        <source>&amp;About textgen studio</source>
+        <translation>textgen 스튜디오 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="374"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="370"/>
+        <location filename="../app/studio/main_window.cpp" line="375"/>
         <source>T&amp;raining</source>
         <translation>훈련(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="371"/>
+        <location filename="../app/studio/main_window.cpp" line="376"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="372"/>
+        <location filename="../app/studio/main_window.cpp" line="377"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="373"/>
+        <location filename="../app/studio/main_window.cpp" line="378"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="382"/>
         <source>Training</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="374"/>
+        <location filename="../app/studio/main_window.cpp" line="383"/>
         <source>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;아직 훈련 실행이 없습니다&lt;/h2&gt;&lt;p&gt;훈련 실행은 말뭉치로 언어 모델을 훈련하고 손실 곡선과 체크포인트를 보관합니다. fortune 말뭉치로 작은 모델을 훈련해 보세요. 몇 초 만에 손실이 줄어들고, 그다음 원하는 온도로 샘플링할 수 있습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="377"/>
+        <location filename="../app/studio/main_window.cpp" line="386"/>
         <source>Train a small model on the fortune corpus</source>
         <translation>fortune 말뭉치로 작은 모델 훈련하기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="735"/>
+        <location filename="../app/studio/main_window.cpp" line="438"/>
+        <source>About textgen studio</source>
+        <translation>textgen 스튜디오 정보</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="439"/>
+        <source>&lt;h3&gt;textgen studio %1&lt;/h3&gt;&lt;p&gt;Trains word-level language models and samples them at any temperature, after chapter 12 of &lt;i&gt;Deep Learning with Python&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;textgen 스튜디오 %1&lt;/h3&gt;&lt;p&gt;《케라스 창시자에게 배우는 딥러닝》 12장을 따라 단어 수준 언어 모델을 훈련하고, 원하는 온도로 샘플링합니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="753"/>
         <source>T %1</source>
         <translation>T %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="240"/>
-        <location filename="../app/studio/main_window.cpp" line="509"/>
-        <location filename="../app/studio/main_window.cpp" line="523"/>
+        <location filename="../app/studio/main_window.cpp" line="244"/>
+        <location filename="../app/studio/main_window.cpp" line="527"/>
+        <location filename="../app/studio/main_window.cpp" line="541"/>
         <source>Cannot start</source>
         <translation>시작할 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="382"/>
+        <location filename="../app/studio/main_window.cpp" line="391"/>
         <source>steps</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="382"/>
+        <location filename="../app/studio/main_window.cpp" line="391"/>
         <source>epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="382"/>
+        <location filename="../app/studio/main_window.cpp" line="391"/>
         <source>tokens seen</source>
         <translation>처리한 토큰 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="382"/>
+        <location filename="../app/studio/main_window.cpp" line="391"/>
         <source>wall time</source>
         <translation>경과 시간</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="385"/>
+        <location filename="../app/studio/main_window.cpp" line="394"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="386"/>
+        <location filename="../app/studio/main_window.cpp" line="395"/>
         <source>perplexity</source>
         <translation>퍼플렉서티</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="387"/>
+        <location filename="../app/studio/main_window.cpp" line="396"/>
         <source>log scale</source>
         <translation>로그 스케일</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="378"/>
+        <location filename="../app/studio/main_window.cpp" line="387"/>
         <source>Smoothing</source>
         <translation>평활화</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="379"/>
+        <location filename="../app/studio/main_window.cpp" line="388"/>
         <source>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</source>
         <translation>굵은 곡선을 얼마나 매끄럽게 할지 정합니다(텐서보드의 이동 평균). 옅은 곡선은 모든 스텝의 손실입니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="380"/>
+        <location filename="../app/studio/main_window.cpp" line="389"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="381"/>
+        <location filename="../app/studio/main_window.cpp" line="390"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="388"/>
+        <location filename="../app/studio/main_window.cpp" line="397"/>
         <source>Follow</source>
         <comment>the plot follows the newest step</comment>
         <translation>따라가기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="389"/>
+        <location filename="../app/studio/main_window.cpp" line="398"/>
         <source>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</source>
         <translation>가장 최근 스텝이 늘 보이게 합니다(확대하거나 끌면 따라가기가 멈추고, 두 번 클릭하면 다시 따라갑니다)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="390"/>
+        <location filename="../app/studio/main_window.cpp" line="399"/>
         <source>Runs</source>
         <comment>training runs</comment>
         <translation>훈련 실행 목록</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="391"/>
-        <location filename="../app/studio/main_window.cpp" line="789"/>
+        <location filename="../app/studio/main_window.cpp" line="400"/>
+        <location filename="../app/studio/main_window.cpp" line="807"/>
         <source>Run</source>
         <translation>훈련 실행</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="391"/>
+        <location filename="../app/studio/main_window.cpp" line="400"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="391"/>
+        <location filename="../app/studio/main_window.cpp" line="400"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="391"/>
+        <location filename="../app/studio/main_window.cpp" line="400"/>
         <source>Best validation loss</source>
         <translation>최저 검증 손실</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="391"/>
+        <location filename="../app/studio/main_window.cpp" line="400"/>
         <source>Corpus</source>
         <translation>말뭉치</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="392"/>
+        <location filename="../app/studio/main_window.cpp" line="401"/>
         <source>Distribution</source>
         <comment>the probability distribution a word was drawn from</comment>
         <translation>확률 분포</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="393"/>
+        <location filename="../app/studio/main_window.cpp" line="402"/>
         <source>Samples by epoch</source>
         <translation>에포크별 샘플</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="358"/>
-        <location filename="../app/studio/main_window.cpp" line="543"/>
+        <location filename="../app/studio/main_window.cpp" line="362"/>
+        <location filename="../app/studio/main_window.cpp" line="561"/>
         <source>&amp;Resume</source>
         <comment>resume training</comment>
         <translation>재개(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="573"/>
+        <location filename="../app/studio/main_window.cpp" line="591"/>
         <source>Check to overlay its curve on the plot</source>
         <translation>체크하면 이 훈련 실행의 손실 곡선을 그래프에 겹쳐 표시합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="690"/>
+        <location filename="../app/studio/main_window.cpp" line="381"/>
+        <location filename="../app/studio/main_window.cpp" line="708"/>
         <source>device: %1</source>
         <translation>장치: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="691"/>
+        <location filename="../app/studio/main_window.cpp" line="709"/>
         <source>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</source>
         <translation>에포크 %1 · 스텝 %2 · 손실 %3 · 초당 토큰 %4개 · 남은 시간 %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="739"/>
+        <location filename="../app/studio/main_window.cpp" line="757"/>
         <source>epoch %1</source>
         <translation>에포크 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="761"/>
+        <location filename="../app/studio/main_window.cpp" line="779"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="762"/>
+        <location filename="../app/studio/main_window.cpp" line="780"/>
         <source>Duplicate settings into a new run</source>
         <translation>같은 설정으로 새 훈련 실행 만들기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="763"/>
+        <location filename="../app/studio/main_window.cpp" line="781"/>
         <source>Open its folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="765"/>
+        <location filename="../app/studio/main_window.cpp" line="783"/>
         <source>Delete…</source>
         <translation>삭제…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="770"/>
+        <location filename="../app/studio/main_window.cpp" line="788"/>
         <source>Rename run</source>
         <translation>훈련 실행 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="770"/>
+        <location filename="../app/studio/main_window.cpp" line="788"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="774"/>
+        <location filename="../app/studio/main_window.cpp" line="792"/>
         <source>%1 (copy)</source>
         <translation>%1 (복사본)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="780"/>
-        <location filename="../app/studio/main_window.cpp" line="783"/>
+        <location filename="../app/studio/main_window.cpp" line="798"/>
+        <location filename="../app/studio/main_window.cpp" line="801"/>
         <source>Delete run</source>
         <translation>훈련 실행 삭제</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="781"/>
+        <location filename="../app/studio/main_window.cpp" line="799"/>
         <source>%1
 
 Delete %2 for good?</source>
@@ -1289,58 +1399,58 @@ Delete %2 for good?</source>
 %2을(를) 영구히 삭제하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="796"/>
-        <location filename="../app/studio/main_window.cpp" line="810"/>
+        <location filename="../app/studio/main_window.cpp" line="814"/>
+        <location filename="../app/studio/main_window.cpp" line="828"/>
         <source>There are no samples to export yet.</source>
         <translation>아직 내보낼 샘플이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="799"/>
-        <location filename="../app/studio/main_window.cpp" line="802"/>
+        <location filename="../app/studio/main_window.cpp" line="817"/>
+        <location filename="../app/studio/main_window.cpp" line="820"/>
         <source>Export samples</source>
         <translation>샘플 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="799"/>
-        <location filename="../app/studio/main_window.cpp" line="832"/>
+        <location filename="../app/studio/main_window.cpp" line="817"/>
+        <location filename="../app/studio/main_window.cpp" line="850"/>
         <source>Text files (*.txt)</source>
         <translation>텍스트 파일 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="815"/>
+        <location filename="../app/studio/main_window.cpp" line="833"/>
         <source>Samples written to %1</source>
         <translation>샘플을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="828"/>
+        <location filename="../app/studio/main_window.cpp" line="846"/>
         <source>This run has no epoch samples yet.</source>
         <translation>이 훈련 실행에는 아직 에포크별 샘플이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="831"/>
-        <location filename="../app/studio/main_window.cpp" line="838"/>
+        <location filename="../app/studio/main_window.cpp" line="849"/>
+        <location filename="../app/studio/main_window.cpp" line="856"/>
         <source>Export epoch samples</source>
         <translation>에포크별 샘플 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="844"/>
-        <location filename="../app/studio/main_window.cpp" line="847"/>
+        <location filename="../app/studio/main_window.cpp" line="862"/>
+        <location filename="../app/studio/main_window.cpp" line="865"/>
         <source>Export loss as CSV</source>
         <translation>손실을 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="844"/>
+        <location filename="../app/studio/main_window.cpp" line="862"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="852"/>
-        <location filename="../app/studio/main_window.cpp" line="855"/>
+        <location filename="../app/studio/main_window.cpp" line="870"/>
+        <location filename="../app/studio/main_window.cpp" line="873"/>
         <source>Export loss as PNG</source>
         <translation>손실 그래프를 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="852"/>
+        <location filename="../app/studio/main_window.cpp" line="870"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>

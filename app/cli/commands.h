@@ -12,5 +12,6 @@ int trainCommand(const QStringList& arguments);
 int evalCommand(const QStringList& arguments);
 int sampleCommand(const QStringList& arguments);
 int benchCommand(const QStringList& arguments);
+int infoCommand(const QStringList& arguments);
 
 } // namespace textgen::cli

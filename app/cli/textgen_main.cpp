@@ -22,6 +22,7 @@ constexpr Command kCommands[] = {
     {"eval", "score a run's checkpoint on a corpus (loss, perplexity)", textgen::cli::evalCommand},
     {"sample", "continue a prompt at several temperatures, side by side", textgen::cli::sampleCommand},
     {"bench", "measure a hot path (vectorize, train) and print one JSON line", textgen::cli::benchCommand},
+    {"info", "what this machine computes on: BLAS and its core, CPU, LibTorch, CUDA", textgen::cli::infoCommand},
 };
 
 void printOverview(std::FILE* stream)

@@ -2,6 +2,7 @@
 #include "main_window.h"
 
 #include "problem_text.h"
+#include "system_text.h"
 
 #include <QAction>
 #include <QApplication>
@@ -177,6 +178,7 @@ void MainWindow::createActions()
     make(QStringLiteral("smallerText"), QStringLiteral("zoom-out"), QString(), QKeySequence::ZoomOut, [this] { changeTextSize(-1.0); });
     make(QStringLiteral("resetText"), QStringLiteral("zoom-original"), QString(), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { changeTextSize(0.0); });
     make(QStringLiteral("epochSamplesFullSize"), QString(), QString(), QKeySequence(), [this] { showEpochSamplesFullSize(); });
+    make(QStringLiteral("about"), QStringLiteral("help-about"), QString(), QKeySequence(), [this] { showAbout(); });
     // Ctrl+= is where Ctrl++ is on most keyboards.
     action(QStringLiteral("biggerText"))->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     for (QAction* each : std::as_const(actions_))
@@ -217,6 +219,8 @@ void MainWindow::createMenus()
         choice->setObjectName(QStringLiteral("language-%1").arg(code));
         connect(choice, &QAction::triggered, this, [this, code = code] { emit languageChangeRequested(code); });
     }
+    QMenu* help = menu(QStringLiteral("helpMenu"));
+    help->addAction(action(QStringLiteral("about")));
     toolBar_ = addToolBar(QString());
     toolBar_->setObjectName(QStringLiteral("trainingToolBar"));
     for (const char* name : {"new", "start", "pause", "stop", "exportSamples"})
@@ -366,10 +370,15 @@ void MainWindow::retranslateUi()
     text("smallerText", tr("&Smaller text"));
     text("resetText", tr("&Normal text size"));
     text("epochSamplesFullSize", tr("Epoch samples at &full size"));
+    text("about", tr("&About textgen studio"));
     menus_.value(QStringLiteral("fileMenu"))->setTitle(tr("&File"));
     menus_.value(QStringLiteral("trainingMenu"))->setTitle(tr("T&raining"));
     menus_.value(QStringLiteral("viewMenu"))->setTitle(tr("&View"));
     menus_.value(QStringLiteral("languageMenu"))->setTitle(tr("&Language"));
+    menus_.value(QStringLiteral("helpMenu"))->setTitle(tr("&Help"));
+    deviceLabel_->setToolTip(SystemText::html(systemInfo_));
+    if (!controller_.isTraining())
+        deviceLabel_->setText(tr("device: %1").arg(QString::fromStdString(resolveDevice("auto").str())));
     toolBar_->setWindowTitle(tr("Training"));
     explanation_->setText(tr("<h2>No training runs yet</h2><p>A run trains a language model on a corpus and keeps its "
                              "loss curve and checkpoints. Start with a small model on the fortune corpus: its loss "
@@ -422,6 +431,15 @@ void MainWindow::showEpochSamplesFullSize()
     samplesDock_->setGeometry(screen.adjusted(40, 40, -40, -40));
     samplesDock_->raise();
     epochSamples_->resizeRowsToContents();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About textgen studio"),
+                       tr("<h3>textgen studio %1</h3><p>Trains word-level language models and samples them at any "
+                          "temperature, after chapter 12 of <i>Deep Learning with Python</i>.</p>")
+                               .arg(QCoreApplication::applicationVersion())
+                           + SystemText::html(systemInfo_));
 }
 
 void MainWindow::createStatusBar()

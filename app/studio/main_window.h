@@ -9,6 +9,7 @@
 
 #include "run_curve.h"
 #include "run_library.h"
+#include "system_info.h"
 #include "training_controller.h"
 
 class QAction;
@@ -93,6 +94,7 @@ private:
     void showCurve(const CurveChunk& chunk);
     void changeTextSize(double step); // points; 0 resets
     void showEpochSamplesFullSize();
+    void showAbout();
     void refreshEpochSamples();
     void runContextMenu(const QPoint& position);
     void onProgress(const QList<TrainProgress>& points);
@@ -100,6 +102,7 @@ private:
     void updateActions();
     QColor colourFor(const QString& path);
 
+    const SystemInfo systemInfo_ = systemInfo(); // what this process computes on (Help > About)
     RunLibrary library_;
     TrainingController controller_;
     QString currentRun_;

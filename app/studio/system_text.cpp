@@ -1,0 +1,54 @@
+#include "system_text.h"
+
+#include <QFileInfo>
+#include <QStringList>
+
+namespace textgen {
+
+namespace {
+
+QString text(const std::string& value)
+{
+    return QString::fromStdString(value).toHtmlEscaped();
+}
+
+} // namespace
+
+QString SystemText::blasLine(const SystemInfo& info)
+{
+    if (!info.openBlas)
+        return info.blasLibrary.empty() ? tr("LibTorch's own (no system BLAS mapped)")
+                                        : tr("%1 (not OpenBLAS)").arg(text(info.blasLibrary));
+    QString how;
+    if (info.blasCoreSource == "chosen at start-up")
+        how = tr("chosen at start-up for this CPU");
+    else if (info.blasCoreSource == "fell back to detected")
+        how = tr("the chosen core computed a wrong product: back to the detected one");
+    else if (info.blasCoreSource == "OPENBLAS_CORETYPE")
+        how = tr("set by OPENBLAS_CORETYPE");
+    else
+        how = tr("detected by OpenBLAS");
+    QString line = tr("OpenBLAS, %1 kernels (%2), %n thread(s)", nullptr, info.blasThreads).arg(text(info.blasCore), how);
+    if (!info.blasBestCore.empty() && info.blasBestCore != info.blasCore)
+        line += QStringLiteral("; ") + tr("this CPU can run %1").arg(text(info.blasBestCore));
+    return line;
+}
+
+QString SystemText::html(const SystemInfo& info)
+{
+    QStringList cuda;
+    for (const CudaDevice& device : info.cuda)
+        cuda << QStringLiteral("cuda:%1 %2").arg(device.index).arg(text(device.name));
+    const auto row = [](const QString& key, const QString& value) {
+        return QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(key, value);
+    };
+    return QStringLiteral("<table>")
+         + row(tr("BLAS"), blasLine(info) + QStringLiteral("<br><small>%1</small>").arg(text(info.blasLibrary)))
+         + row(tr("CPU"), tr("%1, %n logical core(s)", nullptr, info.logicalCores).arg(text(info.cpu.model)))
+         + row(tr("Vector units"), text(cpuFlagsText(info.cpu)))
+         + row(tr("LibTorch"), tr("%1, %n thread(s) per operation", nullptr, info.torchThreads).arg(text(info.libtorchVersion)))
+         + row(tr("CUDA"), cuda.isEmpty() ? tr("no device") : cuda.join(QStringLiteral("<br>")))
+         + QStringLiteral("</table>");
+}
+
+} // namespace textgen
