@@ -1,6 +1,8 @@
 // The preset factory and the loss shared by every preset.
 #include "language_model.h"
 
+#include "few_rows_linear.h"
+
 #include <cstring>
 #include <stdexcept>
 
@@ -63,32 +65,6 @@ torch::Tensor causalMask(std::int64_t length, const torch::Device& device)
     return torch::ones({length, length}, torch::TensorOptions().dtype(torch::kBool).device(device)).tril();
 }
 
-namespace {
-
-constexpr std::int64_t kFewRows = 8;
-
-// out[r][o] = bias[o] + sum_c x[r][c] * weight[o][c] for a few rows r: one pass over the weights, each weight
-// row reused from L1 for every input row. Compiled for AVX2 and for baseline x86-64, chosen at load time.
-// (Register-blocked variants with explicit 8-float vectors measured slower here than this simd loop.)
-__attribute__((target_clones("avx2", "default")))
-void fewRowsKernel(const float* x, std::int64_t rows, const float* weight, const float* bias, std::int64_t outputs,
-                   std::int64_t inputs, float* out)
-{
-#pragma omp parallel for schedule(static) if (outputs * inputs * rows > 200000)
-    for (std::int64_t o = 0; o < outputs; ++o) {
-        const float* w = weight + o * inputs;
-        for (std::int64_t r = 0; r < rows; ++r) {
-            const float* v = x + r * inputs;
-            float sum = 0.0f;
-#pragma omp simd reduction(+ : sum)
-            for (std::int64_t c = 0; c < inputs; ++c)
-                sum += w[c] * v[c];
-            out[r * outputs + o] = sum + (bias ? bias[o] : 0.0f);
-        }
-    }
-}
-
-} // namespace
 
 torch::Tensor applyLinear(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias)
 {
@@ -97,10 +73,7 @@ torch::Tensor applyLinear(const torch::Tensor& x, const torch::Tensor& weight, c
     if (x.is_cuda() || rows > kFewRows || rows == 0 || torch::GradMode::is_enabled() || x.scalar_type() != torch::kFloat
         || weight.scalar_type() != torch::kFloat || !weight.is_contiguous() || (bias.defined() && !bias.is_contiguous()))
         return torch::nn::functional::linear(x, weight, bias);
-    const torch::Tensor flat = x.reshape({rows, in}).contiguous();
-    torch::Tensor out = torch::empty({rows, weight.size(0)}, x.options());
-    fewRowsKernel(flat.data_ptr<float>(), rows, weight.data_ptr<float>(), bias.defined() ? bias.data_ptr<float>() : nullptr,
-                  weight.size(0), in, out.data_ptr<float>());
+    const torch::Tensor out = fewRowsLinear(x.reshape({rows, in}), weight, bias);
     std::vector<std::int64_t> sizes = x.sizes().vec();
     sizes.back() = weight.size(0);
     return out.view(sizes);

@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include "decode_floor.h"
 #include "generator.h"
 #include "training_controller.h"
 #include "train_benchmark.h"
@@ -209,6 +210,9 @@ int benchGenerate(const QStringList& arguments)
     generator.generate(request); // warm-up
     const double cached = medianSeconds(repeats, [&] { generator.generate(request); }) * 1e3;
     const double recompute = medianSeconds(1, [&] { generator.generateByRecomputation(request); }) * 1e3;
+    // The prompt's pass and the length - 1 steps after it each read every weight once: no faster than they stream.
+    const DecodeFloor floor = measureDecodeFloor(*model);
+    const double floorMs = floor.millisecondsPerStep * length;
     JsonLine line;
     line.add("preset", std::string(presetName(preset)))
         .add("columns", static_cast<long long>(columns))
@@ -217,7 +221,11 @@ int benchGenerate(const QStringList& arguments)
         .add("device", device.str())
         .add("cached_ms", cached, 1)
         .add("recompute_ms", recompute, 1)
-        .add("speedup", recompute / cached, 1);
+        .add("speedup", recompute / cached, 1)
+        .add("floor_mb_per_step", static_cast<double>(floor.bytesPerStep) / 1e6, 2)
+        .add("floor_gbps", floor.gigabytesPerSecond, 1)
+        .add("floor_ms", floorMs, 1)
+        .add("to_floor", cached / floorMs, 2);
     std::puts(line.str().c_str());
     return 0;
 }

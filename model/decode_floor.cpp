@@ -1,0 +1,67 @@
+#include "decode_floor.h"
+
+#include <algorithm>
+#include <chrono>
+#include <vector>
+
+#include "language_model.h"
+#include "torch_api.h"
+
+namespace textgen {
+
+namespace {
+
+// Reads every float once, each thread its own contiguous part (as the decoder's `omp for schedule(static)`
+// over output rows does), summing so that the reads cannot be left out.
+__attribute__((target_clones("avx512f", "avx2", "default")))
+float streamSum(const float* values, std::int64_t count)
+{
+    float sum = 0.0f;
+#pragma omp parallel for simd schedule(static) reduction(+ : sum)
+    for (std::int64_t i = 0; i < count; ++i)
+        sum += values[i];
+    return sum;
+}
+
+} // namespace
+
+DecodeFloor measureDecodeFloor(LanguageModel& model, int repeats)
+{
+    torch::NoGradGuard noGrad;
+    // Embedding tables are looked up, not read whole, unless one is also the output layer (tied weights).
+    std::vector<const void*> lookedUp;
+    for (const auto& module : model.modules(/*include_self=*/false))
+        if (const auto* embedding = module->as<torch::nn::Embedding>())
+            lookedUp.push_back(embedding->weight.data_ptr());
+    const torch::Tensor probe = torch::zeros({1, model.config().embed}, model.parameters().front().options());
+    const void* output = model.outputLayer(probe).weight.data_ptr();
+    std::vector<torch::Tensor> read;
+    DecodeFloor floor;
+    for (const torch::Tensor& parameter : model.parameters()) {
+        const void* data = parameter.data_ptr();
+        if (data != output && std::find(lookedUp.begin(), lookedUp.end(), data) != lookedUp.end())
+            continue;
+        if (parameter.scalar_type() != torch::kFloat || !parameter.is_contiguous() || parameter.is_cuda())
+            continue;
+        read.push_back(parameter);
+        floor.bytesPerStep += parameter.numel() * static_cast<std::int64_t>(sizeof(float));
+    }
+    std::vector<double> seconds;
+    volatile float sink = 0.0f;
+    for (int r = 0; r < repeats + 2; ++r) {
+        const auto start = std::chrono::steady_clock::now();
+        float sum = 0.0f;
+        for (const torch::Tensor& tensor : read)
+            sum += streamSum(tensor.data_ptr<float>(), tensor.numel());
+        sink = sink + sum;
+        if (r >= 2) // two warm-ups: the first touch and the caches
+            seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    }
+    std::nth_element(seconds.begin(), seconds.begin() + static_cast<std::ptrdiff_t>(seconds.size() / 2), seconds.end());
+    const double median = seconds[seconds.size() / 2];
+    floor.millisecondsPerStep = median * 1e3;
+    floor.gigabytesPerSecond = static_cast<double>(floor.bytesPerStep) / median / 1e9;
+    return floor;
+}
+
+} // namespace textgen

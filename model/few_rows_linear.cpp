@@ -1,0 +1,157 @@
+#include "few_rows_linear.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace textgen {
+
+namespace {
+
+constexpr std::int64_t kBlock = 64; // outputs per packed block: four AVX-512 vectors, eight AVX2 vectors
+constexpr std::int64_t kRowGroup = 4; // rows computed together: 4 x 4 accumulators of 16 floats
+
+using Vector = float __attribute__((vector_size(64))); // 16 floats; two halves on AVX2, four on SSE
+// Vectors pass between inlined helpers only: no call crosses the ABI the warning is about.
+#pragma GCC diagnostic ignored "-Wpsabi"
+
+struct FreeAligned {
+    void operator()(float* data) const { std::free(data); }
+};
+
+struct Packed {
+    explicit Packed(const torch::Tensor& weight) : source(weight.getIntrusivePtr()) {}
+    c10::weak_intrusive_ptr<c10::TensorImpl, c10::UndefinedTensorImpl> source;
+    std::uint32_t version = 0;
+    std::int64_t outputs = 0, inputs = 0;
+    std::unique_ptr<float[], FreeAligned> data; // blocks of (inputs x 64), the last one padded with zeros
+};
+
+std::mutex packedMutex;
+std::vector<std::shared_ptr<const Packed>> packedWeights;
+
+std::shared_ptr<const Packed> pack(const torch::Tensor& weight)
+{
+    auto packed = std::make_shared<Packed>(weight);
+    packed->version = weight._version();
+    packed->outputs = weight.size(0);
+    packed->inputs = weight.size(1);
+    const std::int64_t blocks = (packed->outputs + kBlock - 1) / kBlock;
+    const auto floats = static_cast<std::size_t>(blocks * packed->inputs * kBlock);
+    packed->data.reset(static_cast<float*>(std::aligned_alloc(64, floats * sizeof(float))));
+    const float* w = weight.data_ptr<float>();
+    float* out = packed->data.get();
+    for (std::int64_t b = 0; b < blocks; ++b)
+        for (std::int64_t c = 0; c < packed->inputs; ++c)
+            for (std::int64_t j = 0; j < kBlock; ++j) {
+                const std::int64_t o = b * kBlock + j;
+                *out++ = o < packed->outputs ? w[o * packed->inputs + c] : 0.0f;
+            }
+    return packed;
+}
+
+// The packed copy of `weight` as it is now; copies of weights that are gone are dropped.
+std::shared_ptr<const Packed> packedFor(const torch::Tensor& weight)
+{
+    const std::lock_guard<std::mutex> lock(packedMutex);
+    packedWeights.erase(std::remove_if(packedWeights.begin(), packedWeights.end(),
+                                       [](const auto& packed) { return packed->source.expired(); }),
+                        packedWeights.end());
+    for (auto& packed : packedWeights) {
+        if (packed->source.lock().get() != weight.unsafeGetTensorImpl())
+            continue;
+        if (packed->version != weight._version() || packed->outputs != weight.size(0) || packed->inputs != weight.size(1))
+            packed = pack(weight); // changed in place (a training step, a loaded checkpoint)
+        return packed;
+    }
+    packedWeights.push_back(pack(weight));
+    return packedWeights.back();
+}
+
+inline __attribute__((always_inline)) Vector load(const float* p)
+{
+    Vector v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+inline __attribute__((always_inline)) void store(float* p, const Vector& v)
+{
+    std::memcpy(p, &v, sizeof v);
+}
+
+// R rows of x (stride `inputs`) times one packed block: 64 outputs, bias added, written to out (stride
+// `outputs`, `width` of the 64 kept at the last block).
+template <int R>
+inline __attribute__((always_inline)) void blockTimesRows(const float* block, std::int64_t inputs, const float* x, const float* bias,
+                                                          float* out, std::int64_t outputs, std::int64_t width)
+{
+    Vector acc[R][4] = {};
+    for (std::int64_t c = 0; c < inputs; ++c) {
+        const float* w = block + c * kBlock;
+        const Vector w0 = load(w), w1 = load(w + 16), w2 = load(w + 32), w3 = load(w + 48);
+        for (int r = 0; r < R; ++r) {
+            const float v = x[r * inputs + c];
+            acc[r][0] += w0 * v;
+            acc[r][1] += w1 * v;
+            acc[r][2] += w2 * v;
+            acc[r][3] += w3 * v;
+        }
+    }
+    for (int r = 0; r < R; ++r) {
+        alignas(64) float sums[kBlock];
+        for (int q = 0; q < 4; ++q)
+            store(sums + 16 * q, acc[r][q]);
+        for (std::int64_t j = 0; j < width; ++j)
+            out[r * outputs + j] = sums[j] + (bias ? bias[j] : 0.0f);
+    }
+}
+
+__attribute__((target_clones("avx512f", "arch=haswell", "default")))
+void packedKernel(const float* packed, std::int64_t outputs, std::int64_t inputs, const float* x, std::int64_t rows,
+                  const float* bias, float* out)
+{
+    const std::int64_t blocks = (outputs + kBlock - 1) / kBlock;
+#pragma omp parallel for schedule(static) if (outputs * inputs * rows > 200000)
+    for (std::int64_t b = 0; b < blocks; ++b) {
+        const float* block = packed + b * inputs * kBlock;
+        const std::int64_t first = b * kBlock;
+        const std::int64_t width = std::min(kBlock, outputs - first);
+        const float* blockBias = bias ? bias + first : nullptr;
+        for (std::int64_t r = 0; r < rows; r += kRowGroup) {
+            const float* xr = x + r * inputs;
+            float* o = out + r * outputs + first;
+            switch (std::min(kRowGroup, rows - r)) {
+            case 1: blockTimesRows<1>(block, inputs, xr, blockBias, o, outputs, width); break;
+            case 2: blockTimesRows<2>(block, inputs, xr, blockBias, o, outputs, width); break;
+            case 3: blockTimesRows<3>(block, inputs, xr, blockBias, o, outputs, width); break;
+            default: blockTimesRows<4>(block, inputs, xr, blockBias, o, outputs, width); break;
+            }
+        }
+    }
+}
+
+} // namespace
+
+torch::Tensor fewRowsLinear(const torch::Tensor& rows, const torch::Tensor& weight, const torch::Tensor& bias)
+{
+    const std::shared_ptr<const Packed> packed = packedFor(weight);
+    const torch::Tensor x = rows.contiguous();
+    torch::Tensor out = torch::empty({x.size(0), packed->outputs}, x.options());
+    const torch::Tensor b = bias.defined() ? bias.contiguous() : bias;
+    packedKernel(packed->data.get(), packed->outputs, packed->inputs, x.data_ptr<float>(), x.size(0),
+                 b.defined() ? b.data_ptr<float>() : nullptr, out.data_ptr<float>());
+    return out;
+}
+
+std::size_t packedWeightCount()
+{
+    const std::lock_guard<std::mutex> lock(packedMutex);
+    return static_cast<std::size_t>(std::count_if(packedWeights.begin(), packedWeights.end(),
+                                                  [](const auto& packed) { return !packed->source.expired(); }));
+}
+
+} // namespace textgen

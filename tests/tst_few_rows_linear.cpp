@@ -1,0 +1,92 @@
+// The decode step's linear layer: the packed kernel equals a double-precision reference on every edge of its
+// blocking (1 to 8 rows, widths around 256, outputs around a block of 64, the chapter's vocabulary plus one),
+// follows weights changed in place, and lets go of the copies of weights that are gone.
+#include <QTest>
+
+#include "few_rows_linear.h"
+
+using namespace textgen;
+
+class TestFewRowsLinear : public QObject {
+    Q_OBJECT
+
+private slots:
+    void equalsTheReferenceOnOddSizes_data();
+    void equalsTheReferenceOnOddSizes();
+    void weightsChangedInPlaceAreUsedAsTheyAreNow();
+    void theCopyOfAWeightThatIsGoneIsDropped();
+};
+
+namespace {
+
+// x W^T + b in double precision: what the float kernel approximates.
+torch::Tensor reference(const torch::Tensor& x, const torch::Tensor& w, const torch::Tensor& b)
+{
+    torch::Tensor out = x.to(torch::kDouble).matmul(w.to(torch::kDouble).t());
+    return b.defined() ? out + b.to(torch::kDouble) : out;
+}
+
+} // namespace
+
+void TestFewRowsLinear::equalsTheReferenceOnOddSizes_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("inputs");
+    QTest::addColumn<int>("outputs");
+    QTest::addColumn<bool>("bias");
+    for (const int rows : {1, 3, 4, 5, 8})
+        for (const int inputs : {255, 256, 257})
+            QTest::addRow("%d rows, %d wide, 15001 out", rows, inputs) << rows << inputs << 15001 << true;
+    for (const int outputs : {1, 63, 64, 65, 129})
+        QTest::addRow("5 rows, 256 wide, %d out", outputs) << 5 << 256 << outputs << true;
+    QTest::newRow("no bias") << 5 << 256 << 1000 << false;
+    QTest::newRow("one input") << 3 << 1 << 70 << true;
+}
+
+void TestFewRowsLinear::equalsTheReferenceOnOddSizes()
+{
+    QFETCH(int, rows);
+    QFETCH(int, inputs);
+    QFETCH(int, outputs);
+    QFETCH(bool, bias);
+    torch::manual_seed(static_cast<std::uint64_t>(rows * 100000 + inputs * 100 + outputs));
+    const torch::Tensor x = torch::randn({rows, inputs});
+    const torch::Tensor w = torch::randn({outputs, inputs}) / std::sqrt(static_cast<double>(inputs));
+    const torch::Tensor b = bias ? torch::randn({outputs}) : torch::Tensor();
+    const torch::Tensor out = fewRowsLinear(x, w, b);
+    QCOMPARE(out.sizes().vec(), (std::vector<std::int64_t>{rows, outputs}));
+    const double worst = (out.to(torch::kDouble) - reference(x, w, b)).abs().max().item<double>();
+    QVERIFY2(worst < 1e-4, qPrintable(QStringLiteral("largest difference %1").arg(worst)));
+}
+
+void TestFewRowsLinear::weightsChangedInPlaceAreUsedAsTheyAreNow()
+{
+    torch::manual_seed(7);
+    const torch::Tensor x = torch::randn({5, 256});
+    torch::Tensor w = torch::randn({300, 256});
+    const torch::Tensor b = torch::randn({300});
+    const torch::Tensor before = fewRowsLinear(x, w, b);
+    {
+        torch::NoGradGuard noGrad; // as an optimizer step or a loaded checkpoint changes them
+        w.mul_(-2.0);
+    }
+    const torch::Tensor after = fewRowsLinear(x, w, b);
+    QVERIFY((after.to(torch::kDouble) - reference(x, w, b)).abs().max().item<double>() < 1e-4);
+    QVERIFY((after - before).abs().max().item<double>() > 1.0);
+}
+
+void TestFewRowsLinear::theCopyOfAWeightThatIsGoneIsDropped()
+{
+    const std::size_t kept = packedWeightCount();
+    {
+        const torch::Tensor w = torch::randn({130, 64});
+        fewRowsLinear(torch::randn({2, 64}), w, torch::Tensor());
+        QCOMPARE(packedWeightCount(), kept + 1);
+        fewRowsLinear(torch::randn({3, 64}), w, torch::Tensor()); // the same weight: the same copy
+        QCOMPARE(packedWeightCount(), kept + 1);
+    }
+    QCOMPARE(packedWeightCount(), kept);
+}
+
+QTEST_GUILESS_MAIN(TestFewRowsLinear)
+#include "tst_few_rows_linear.moc"
