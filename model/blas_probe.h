@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace textgen {
 
@@ -13,7 +14,19 @@ std::string mappedBlasLibrary();
 // True when `path` is an OpenBLAS build.
 bool isOpenBlas(const std::string& path);
 
-// Empty when the process runs on OpenBLAS (or no system BLAS); otherwise what is wrong and what to install.
+// True when `path` is OpenBLAS's pthread build (Debian's libopenblas0-pthread, in openblas-pthread/). Its
+// threads compete with LibTorch's OpenMP threads.
+bool isPthreadOpenBlas(const std::string& path);
+
+// Every OpenBLAS file mapped into this process (libblas.so.3, liblapack.so.3 and libopenblas.so.0 are three
+// alternatives of their own: installing libopenblas0-pthread can turn one of them to the pthread build).
+std::vector<std::string> mappedOpenBlasFiles();
+
+enum class BlasProblem { None, NotOpenBlas, PthreadOpenBlas };
+BlasProblem blasProblem();
+
+// Empty when the process runs on OpenBLAS's OpenMP build (or no system BLAS); otherwise what is wrong and
+// what to do.
 std::string blasWarning();
 
 } // namespace textgen

@@ -91,6 +91,7 @@ SystemInfo systemInfo()
         info.blasCoreSource = coreSource();
         info.blasThreads = openBlasThreads();
     }
+    info.blasProblem = blasProblem();
     info.logicalCores = static_cast<int>(std::thread::hardware_concurrency());
     info.libtorchVersion = TORCH_VERSION;
     info.torchThreads = torch::get_num_threads();

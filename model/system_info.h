@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "blas_core.h"
+#include "blas_probe.h"
 
 namespace textgen {
 
@@ -22,6 +23,7 @@ struct SystemInfo {
     std::string blasBestCore;  // what the CPU supports at its best (empty: what OpenBLAS detects)
     std::string blasCoreSource; // "detected", "chosen at start-up", "OPENBLAS_CORETYPE", "fell back to detected"
     int blasThreads = 0;       // openblas_get_num_threads(); 0 for another BLAS
+    BlasProblem blasProblem = BlasProblem::None;
     CpuFeatures cpu;
     int logicalCores = 0;
     std::string libtorchVersion;

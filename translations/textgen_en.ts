@@ -639,17 +639,27 @@
         <translation>this CPU can run %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="46"/>
+        <location filename="../app/studio/system_text.cpp" line="42"/>
+        <source>LibTorch runs on %1, not OpenBLAS: training is about 25 times slower. Install libopenblas0-openmp (make deps does).</source>
+        <translation>LibTorch runs on %1, not OpenBLAS: training is about 25 times slower. Install libopenblas0-openmp (make deps does).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="45"/>
+        <source>OpenBLAS&apos;s pthread build is loaded: its threads compete with LibTorch&apos;s, and training is about 1.5 times slower. Remove libopenblas0-pthread, or point libblas.so.3, liblapack.so.3 and libopenblas.so.0 at openblas-openmp.</source>
+        <translation>OpenBLAS&apos;s pthread build is loaded: its threads compete with LibTorch&apos;s, and training is about 1.5 times slower. Remove libopenblas0-pthread, or point libblas.so.3, liblapack.so.3 and libopenblas.so.0 at openblas-openmp.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="61"/>
         <source>BLAS</source>
         <translation>BLAS</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="47"/>
+        <location filename="../app/studio/system_text.cpp" line="62"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/system_text.cpp" line="47"/>
+        <location filename="../app/studio/system_text.cpp" line="62"/>
         <source>%1, %n logical core(s)</source>
         <translation>
             <numerusform>%1, %n logical core</numerusform>
@@ -657,17 +667,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="48"/>
+        <location filename="../app/studio/system_text.cpp" line="63"/>
         <source>Vector units</source>
         <translation>Vector units</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="49"/>
+        <location filename="../app/studio/system_text.cpp" line="64"/>
         <source>LibTorch</source>
         <translation>LibTorch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/system_text.cpp" line="49"/>
+        <location filename="../app/studio/system_text.cpp" line="64"/>
         <source>%1, %n thread(s) per operation</source>
         <translation>
             <numerusform>%1, %n thread per operation</numerusform>
@@ -675,12 +685,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="50"/>
+        <location filename="../app/studio/system_text.cpp" line="65"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="50"/>
+        <location filename="../app/studio/system_text.cpp" line="65"/>
         <source>no device</source>
         <translation>no device</translation>
     </message>
@@ -1091,7 +1101,7 @@
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="362"/>
-        <location filename="../app/studio/main_window.cpp" line="561"/>
+        <location filename="../app/studio/main_window.cpp" line="563"/>
         <source>&amp;Pause</source>
         <comment>pause training</comment>
         <translation>&amp;Pause</translation>
@@ -1178,222 +1188,222 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="382"/>
+        <location filename="../app/studio/main_window.cpp" line="384"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="383"/>
+        <location filename="../app/studio/main_window.cpp" line="385"/>
         <source>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="386"/>
+        <location filename="../app/studio/main_window.cpp" line="388"/>
         <source>Train a small model on the fortune corpus</source>
         <translation>Train a small model on the fortune corpus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="438"/>
+        <location filename="../app/studio/main_window.cpp" line="440"/>
         <source>About textgen studio</source>
         <translation>About textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="439"/>
+        <location filename="../app/studio/main_window.cpp" line="441"/>
         <source>&lt;h3&gt;textgen studio %1&lt;/h3&gt;&lt;p&gt;Trains word-level language models and samples them at any temperature, after chapter 12 of &lt;i&gt;Deep Learning with Python&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;textgen studio %1&lt;/h3&gt;&lt;p&gt;Trains word-level language models and samples them at any temperature, after chapter 12 of &lt;i&gt;Deep Learning with Python&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="753"/>
+        <location filename="../app/studio/main_window.cpp" line="755"/>
         <source>T %1</source>
         <translation>T %1</translation>
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="244"/>
-        <location filename="../app/studio/main_window.cpp" line="527"/>
-        <location filename="../app/studio/main_window.cpp" line="541"/>
+        <location filename="../app/studio/main_window.cpp" line="529"/>
+        <location filename="../app/studio/main_window.cpp" line="543"/>
         <source>Cannot start</source>
         <translation>Cannot start</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="391"/>
+        <location filename="../app/studio/main_window.cpp" line="393"/>
         <source>steps</source>
         <translation>steps</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="391"/>
+        <location filename="../app/studio/main_window.cpp" line="393"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="391"/>
+        <location filename="../app/studio/main_window.cpp" line="393"/>
         <source>tokens seen</source>
         <translation>tokens seen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="391"/>
+        <location filename="../app/studio/main_window.cpp" line="393"/>
         <source>wall time</source>
         <translation>wall time</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="394"/>
+        <location filename="../app/studio/main_window.cpp" line="396"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="395"/>
+        <location filename="../app/studio/main_window.cpp" line="397"/>
         <source>perplexity</source>
         <translation>perplexity</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="396"/>
+        <location filename="../app/studio/main_window.cpp" line="398"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="387"/>
+        <location filename="../app/studio/main_window.cpp" line="389"/>
         <source>Smoothing</source>
         <translation>Smoothing</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="388"/>
+        <location filename="../app/studio/main_window.cpp" line="390"/>
         <source>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</source>
         <translation>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="389"/>
+        <location filename="../app/studio/main_window.cpp" line="391"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="390"/>
+        <location filename="../app/studio/main_window.cpp" line="392"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="397"/>
+        <location filename="../app/studio/main_window.cpp" line="399"/>
         <source>Follow</source>
         <comment>the plot follows the newest step</comment>
         <translation>Follow</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="398"/>
+        <location filename="../app/studio/main_window.cpp" line="400"/>
         <source>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</source>
         <translation>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="399"/>
+        <location filename="../app/studio/main_window.cpp" line="401"/>
         <source>Runs</source>
         <comment>training runs</comment>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="400"/>
-        <location filename="../app/studio/main_window.cpp" line="807"/>
+        <location filename="../app/studio/main_window.cpp" line="402"/>
+        <location filename="../app/studio/main_window.cpp" line="809"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="400"/>
+        <location filename="../app/studio/main_window.cpp" line="402"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="400"/>
+        <location filename="../app/studio/main_window.cpp" line="402"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="400"/>
+        <location filename="../app/studio/main_window.cpp" line="402"/>
         <source>Best validation loss</source>
         <translation>Best validation loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="400"/>
+        <location filename="../app/studio/main_window.cpp" line="402"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="401"/>
+        <location filename="../app/studio/main_window.cpp" line="403"/>
         <source>Distribution</source>
         <comment>the probability distribution a word was drawn from</comment>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="402"/>
+        <location filename="../app/studio/main_window.cpp" line="404"/>
         <source>Samples by epoch</source>
         <translation>Samples by epoch</translation>
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="362"/>
-        <location filename="../app/studio/main_window.cpp" line="561"/>
+        <location filename="../app/studio/main_window.cpp" line="563"/>
         <source>&amp;Resume</source>
         <comment>resume training</comment>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="591"/>
+        <location filename="../app/studio/main_window.cpp" line="593"/>
         <source>Check to overlay its curve on the plot</source>
         <translation>Check to overlay its curve on the plot</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="381"/>
-        <location filename="../app/studio/main_window.cpp" line="708"/>
+        <location filename="../app/studio/main_window.cpp" line="383"/>
+        <location filename="../app/studio/main_window.cpp" line="710"/>
         <source>device: %1</source>
         <translation>device: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="709"/>
+        <location filename="../app/studio/main_window.cpp" line="711"/>
         <source>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</source>
         <translation>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="757"/>
+        <location filename="../app/studio/main_window.cpp" line="759"/>
         <source>epoch %1</source>
         <translation>epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="779"/>
+        <location filename="../app/studio/main_window.cpp" line="781"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="780"/>
+        <location filename="../app/studio/main_window.cpp" line="782"/>
         <source>Duplicate settings into a new run</source>
         <translation>Duplicate settings into a new run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="781"/>
+        <location filename="../app/studio/main_window.cpp" line="783"/>
         <source>Open its folder</source>
         <translation>Open its folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="783"/>
+        <location filename="../app/studio/main_window.cpp" line="785"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="788"/>
+        <location filename="../app/studio/main_window.cpp" line="790"/>
         <source>Rename run</source>
         <translation>Rename run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="788"/>
+        <location filename="../app/studio/main_window.cpp" line="790"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="792"/>
+        <location filename="../app/studio/main_window.cpp" line="794"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="798"/>
-        <location filename="../app/studio/main_window.cpp" line="801"/>
+        <location filename="../app/studio/main_window.cpp" line="800"/>
+        <location filename="../app/studio/main_window.cpp" line="803"/>
         <source>Delete run</source>
         <translation>Delete run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="799"/>
+        <location filename="../app/studio/main_window.cpp" line="801"/>
         <source>%1
 
 Delete %2 for good?</source>
@@ -1402,58 +1412,58 @@ Delete %2 for good?</source>
 Delete %2 for good?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="814"/>
-        <location filename="../app/studio/main_window.cpp" line="828"/>
+        <location filename="../app/studio/main_window.cpp" line="816"/>
+        <location filename="../app/studio/main_window.cpp" line="830"/>
         <source>There are no samples to export yet.</source>
         <translation>There are no samples to export yet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="817"/>
-        <location filename="../app/studio/main_window.cpp" line="820"/>
+        <location filename="../app/studio/main_window.cpp" line="819"/>
+        <location filename="../app/studio/main_window.cpp" line="822"/>
         <source>Export samples</source>
         <translation>Export samples</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="817"/>
-        <location filename="../app/studio/main_window.cpp" line="850"/>
+        <location filename="../app/studio/main_window.cpp" line="819"/>
+        <location filename="../app/studio/main_window.cpp" line="852"/>
         <source>Text files (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="833"/>
+        <location filename="../app/studio/main_window.cpp" line="835"/>
         <source>Samples written to %1</source>
         <translation>Samples written to %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="846"/>
+        <location filename="../app/studio/main_window.cpp" line="848"/>
         <source>This run has no epoch samples yet.</source>
         <translation>This run has no epoch samples yet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="849"/>
-        <location filename="../app/studio/main_window.cpp" line="856"/>
+        <location filename="../app/studio/main_window.cpp" line="851"/>
+        <location filename="../app/studio/main_window.cpp" line="858"/>
         <source>Export epoch samples</source>
         <translation>Export epoch samples</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="862"/>
-        <location filename="../app/studio/main_window.cpp" line="865"/>
+        <location filename="../app/studio/main_window.cpp" line="864"/>
+        <location filename="../app/studio/main_window.cpp" line="867"/>
         <source>Export loss as CSV</source>
         <translation>Export loss as CSV</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="862"/>
+        <location filename="../app/studio/main_window.cpp" line="864"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="870"/>
-        <location filename="../app/studio/main_window.cpp" line="873"/>
+        <location filename="../app/studio/main_window.cpp" line="872"/>
+        <location filename="../app/studio/main_window.cpp" line="875"/>
         <source>Export loss as PNG</source>
         <translation>Export loss as PNG</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="870"/>
+        <location filename="../app/studio/main_window.cpp" line="872"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>

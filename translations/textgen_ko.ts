@@ -638,46 +638,56 @@
         <translation>이 CPU는 %1도 실행할 수 있음</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="46"/>
+        <location filename="../app/studio/system_text.cpp" line="42"/>
+        <source>LibTorch runs on %1, not OpenBLAS: training is about 25 times slower. Install libopenblas0-openmp (make deps does).</source>
+        <translation>LibTorch가 OpenBLAS가 아닌 %1에서 실행됩니다. 훈련이 약 25배 느립니다. libopenblas0-openmp를 설치하세요(make deps가 설치합니다).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="45"/>
+        <source>OpenBLAS&apos;s pthread build is loaded: its threads compete with LibTorch&apos;s, and training is about 1.5 times slower. Remove libopenblas0-pthread, or point libblas.so.3, liblapack.so.3 and libopenblas.so.0 at openblas-openmp.</source>
+        <translation>OpenBLAS의 pthread 빌드가 로드되었습니다. 그 스레드가 LibTorch의 스레드와 경쟁해서 훈련이 약 1.5배 느립니다. libopenblas0-pthread를 제거하거나 libblas.so.3, liblapack.so.3, libopenblas.so.0을 openblas-openmp로 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/system_text.cpp" line="61"/>
         <source>BLAS</source>
         <translation>BLAS</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="47"/>
+        <location filename="../app/studio/system_text.cpp" line="62"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/system_text.cpp" line="47"/>
+        <location filename="../app/studio/system_text.cpp" line="62"/>
         <source>%1, %n logical core(s)</source>
         <translation>
             <numerusform>%1, 논리 코어 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="48"/>
+        <location filename="../app/studio/system_text.cpp" line="63"/>
         <source>Vector units</source>
         <translation>벡터 명령어</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="49"/>
+        <location filename="../app/studio/system_text.cpp" line="64"/>
         <source>LibTorch</source>
         <translation>LibTorch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/system_text.cpp" line="49"/>
+        <location filename="../app/studio/system_text.cpp" line="64"/>
         <source>%1, %n thread(s) per operation</source>
         <translation>
             <numerusform>%1, 연산마다 스레드 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="50"/>
+        <location filename="../app/studio/system_text.cpp" line="65"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="50"/>
+        <location filename="../app/studio/system_text.cpp" line="65"/>
         <source>no device</source>
         <translation>장치 없음</translation>
     </message>
@@ -1088,7 +1098,7 @@
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="362"/>
-        <location filename="../app/studio/main_window.cpp" line="561"/>
+        <location filename="../app/studio/main_window.cpp" line="563"/>
         <source>&amp;Pause</source>
         <comment>pause training</comment>
         <translation>일시 정지(&amp;P)</translation>
@@ -1175,222 +1185,222 @@
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="382"/>
+        <location filename="../app/studio/main_window.cpp" line="384"/>
         <source>Training</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="383"/>
+        <location filename="../app/studio/main_window.cpp" line="385"/>
         <source>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;아직 훈련 실행이 없습니다&lt;/h2&gt;&lt;p&gt;훈련 실행은 말뭉치로 언어 모델을 훈련하고 손실 곡선과 체크포인트를 보관합니다. fortune 말뭉치로 작은 모델을 훈련해 보세요. 몇 초 만에 손실이 줄어들고, 그다음 원하는 온도로 샘플링할 수 있습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="386"/>
+        <location filename="../app/studio/main_window.cpp" line="388"/>
         <source>Train a small model on the fortune corpus</source>
         <translation>fortune 말뭉치로 작은 모델 훈련하기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="438"/>
+        <location filename="../app/studio/main_window.cpp" line="440"/>
         <source>About textgen studio</source>
         <translation>textgen 스튜디오 정보</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="439"/>
+        <location filename="../app/studio/main_window.cpp" line="441"/>
         <source>&lt;h3&gt;textgen studio %1&lt;/h3&gt;&lt;p&gt;Trains word-level language models and samples them at any temperature, after chapter 12 of &lt;i&gt;Deep Learning with Python&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;textgen 스튜디오 %1&lt;/h3&gt;&lt;p&gt;《케라스 창시자에게 배우는 딥러닝》 12장을 따라 단어 수준 언어 모델을 훈련하고, 원하는 온도로 샘플링합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="753"/>
+        <location filename="../app/studio/main_window.cpp" line="755"/>
         <source>T %1</source>
         <translation>T %1</translation>
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="244"/>
-        <location filename="../app/studio/main_window.cpp" line="527"/>
-        <location filename="../app/studio/main_window.cpp" line="541"/>
+        <location filename="../app/studio/main_window.cpp" line="529"/>
+        <location filename="../app/studio/main_window.cpp" line="543"/>
         <source>Cannot start</source>
         <translation>시작할 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="391"/>
+        <location filename="../app/studio/main_window.cpp" line="393"/>
         <source>steps</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="391"/>
+        <location filename="../app/studio/main_window.cpp" line="393"/>
         <source>epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="391"/>
+        <location filename="../app/studio/main_window.cpp" line="393"/>
         <source>tokens seen</source>
         <translation>처리한 토큰 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="391"/>
+        <location filename="../app/studio/main_window.cpp" line="393"/>
         <source>wall time</source>
         <translation>경과 시간</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="394"/>
+        <location filename="../app/studio/main_window.cpp" line="396"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="395"/>
+        <location filename="../app/studio/main_window.cpp" line="397"/>
         <source>perplexity</source>
         <translation>퍼플렉서티</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="396"/>
+        <location filename="../app/studio/main_window.cpp" line="398"/>
         <source>log scale</source>
         <translation>로그 스케일</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="387"/>
+        <location filename="../app/studio/main_window.cpp" line="389"/>
         <source>Smoothing</source>
         <translation>평활화</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="388"/>
+        <location filename="../app/studio/main_window.cpp" line="390"/>
         <source>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</source>
         <translation>굵은 곡선을 얼마나 매끄럽게 할지 정합니다(텐서보드의 이동 평균). 옅은 곡선은 모든 스텝의 손실입니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="389"/>
+        <location filename="../app/studio/main_window.cpp" line="391"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="390"/>
+        <location filename="../app/studio/main_window.cpp" line="392"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="397"/>
+        <location filename="../app/studio/main_window.cpp" line="399"/>
         <source>Follow</source>
         <comment>the plot follows the newest step</comment>
         <translation>따라가기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="398"/>
+        <location filename="../app/studio/main_window.cpp" line="400"/>
         <source>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</source>
         <translation>가장 최근 스텝이 늘 보이게 합니다(확대하거나 끌면 따라가기가 멈추고, 두 번 클릭하면 다시 따라갑니다)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="399"/>
+        <location filename="../app/studio/main_window.cpp" line="401"/>
         <source>Runs</source>
         <comment>training runs</comment>
         <translation>훈련 실행 목록</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="400"/>
-        <location filename="../app/studio/main_window.cpp" line="807"/>
+        <location filename="../app/studio/main_window.cpp" line="402"/>
+        <location filename="../app/studio/main_window.cpp" line="809"/>
         <source>Run</source>
         <translation>훈련 실행</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="400"/>
+        <location filename="../app/studio/main_window.cpp" line="402"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="400"/>
+        <location filename="../app/studio/main_window.cpp" line="402"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="400"/>
+        <location filename="../app/studio/main_window.cpp" line="402"/>
         <source>Best validation loss</source>
         <translation>최저 검증 손실</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="400"/>
+        <location filename="../app/studio/main_window.cpp" line="402"/>
         <source>Corpus</source>
         <translation>말뭉치</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="401"/>
+        <location filename="../app/studio/main_window.cpp" line="403"/>
         <source>Distribution</source>
         <comment>the probability distribution a word was drawn from</comment>
         <translation>확률 분포</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="402"/>
+        <location filename="../app/studio/main_window.cpp" line="404"/>
         <source>Samples by epoch</source>
         <translation>에포크별 샘플</translation>
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="362"/>
-        <location filename="../app/studio/main_window.cpp" line="561"/>
+        <location filename="../app/studio/main_window.cpp" line="563"/>
         <source>&amp;Resume</source>
         <comment>resume training</comment>
         <translation>재개(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="591"/>
+        <location filename="../app/studio/main_window.cpp" line="593"/>
         <source>Check to overlay its curve on the plot</source>
         <translation>체크하면 이 훈련 실행의 손실 곡선을 그래프에 겹쳐 표시합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="381"/>
-        <location filename="../app/studio/main_window.cpp" line="708"/>
+        <location filename="../app/studio/main_window.cpp" line="383"/>
+        <location filename="../app/studio/main_window.cpp" line="710"/>
         <source>device: %1</source>
         <translation>장치: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="709"/>
+        <location filename="../app/studio/main_window.cpp" line="711"/>
         <source>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</source>
         <translation>에포크 %1 · 스텝 %2 · 손실 %3 · 초당 토큰 %4개 · 남은 시간 %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="757"/>
+        <location filename="../app/studio/main_window.cpp" line="759"/>
         <source>epoch %1</source>
         <translation>에포크 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="779"/>
+        <location filename="../app/studio/main_window.cpp" line="781"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="780"/>
+        <location filename="../app/studio/main_window.cpp" line="782"/>
         <source>Duplicate settings into a new run</source>
         <translation>같은 설정으로 새 훈련 실행 만들기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="781"/>
+        <location filename="../app/studio/main_window.cpp" line="783"/>
         <source>Open its folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="783"/>
+        <location filename="../app/studio/main_window.cpp" line="785"/>
         <source>Delete…</source>
         <translation>삭제…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="788"/>
+        <location filename="../app/studio/main_window.cpp" line="790"/>
         <source>Rename run</source>
         <translation>훈련 실행 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="788"/>
+        <location filename="../app/studio/main_window.cpp" line="790"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="792"/>
+        <location filename="../app/studio/main_window.cpp" line="794"/>
         <source>%1 (copy)</source>
         <translation>%1 (복사본)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="798"/>
-        <location filename="../app/studio/main_window.cpp" line="801"/>
+        <location filename="../app/studio/main_window.cpp" line="800"/>
+        <location filename="../app/studio/main_window.cpp" line="803"/>
         <source>Delete run</source>
         <translation>훈련 실행 삭제</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="799"/>
+        <location filename="../app/studio/main_window.cpp" line="801"/>
         <source>%1
 
 Delete %2 for good?</source>
@@ -1399,58 +1409,58 @@ Delete %2 for good?</source>
 %2을(를) 영구히 삭제하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="814"/>
-        <location filename="../app/studio/main_window.cpp" line="828"/>
+        <location filename="../app/studio/main_window.cpp" line="816"/>
+        <location filename="../app/studio/main_window.cpp" line="830"/>
         <source>There are no samples to export yet.</source>
         <translation>아직 내보낼 샘플이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="817"/>
-        <location filename="../app/studio/main_window.cpp" line="820"/>
+        <location filename="../app/studio/main_window.cpp" line="819"/>
+        <location filename="../app/studio/main_window.cpp" line="822"/>
         <source>Export samples</source>
         <translation>샘플 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="817"/>
-        <location filename="../app/studio/main_window.cpp" line="850"/>
+        <location filename="../app/studio/main_window.cpp" line="819"/>
+        <location filename="../app/studio/main_window.cpp" line="852"/>
         <source>Text files (*.txt)</source>
         <translation>텍스트 파일 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="833"/>
+        <location filename="../app/studio/main_window.cpp" line="835"/>
         <source>Samples written to %1</source>
         <translation>샘플을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="846"/>
+        <location filename="../app/studio/main_window.cpp" line="848"/>
         <source>This run has no epoch samples yet.</source>
         <translation>이 훈련 실행에는 아직 에포크별 샘플이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="849"/>
-        <location filename="../app/studio/main_window.cpp" line="856"/>
+        <location filename="../app/studio/main_window.cpp" line="851"/>
+        <location filename="../app/studio/main_window.cpp" line="858"/>
         <source>Export epoch samples</source>
         <translation>에포크별 샘플 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="862"/>
-        <location filename="../app/studio/main_window.cpp" line="865"/>
+        <location filename="../app/studio/main_window.cpp" line="864"/>
+        <location filename="../app/studio/main_window.cpp" line="867"/>
         <source>Export loss as CSV</source>
         <translation>손실을 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="862"/>
+        <location filename="../app/studio/main_window.cpp" line="864"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="870"/>
-        <location filename="../app/studio/main_window.cpp" line="873"/>
+        <location filename="../app/studio/main_window.cpp" line="872"/>
+        <location filename="../app/studio/main_window.cpp" line="875"/>
         <source>Export loss as PNG</source>
         <translation>손실 그래프를 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="870"/>
+        <location filename="../app/studio/main_window.cpp" line="872"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>

@@ -7,6 +7,7 @@
 
 #include "cli_support.h"
 #include "commands.h"
+#include "blas_probe.h"
 #include "system_info.h"
 
 namespace textgen::cli {
@@ -29,7 +30,8 @@ QJsonObject infoJson(const SystemInfo& info)
                                              {QStringLiteral("core"), text(info.blasCore)},
                                              {QStringLiteral("best_core"), text(info.blasBestCore)},
                                              {QStringLiteral("core_source"), text(info.blasCoreSource)},
-                                             {QStringLiteral("threads"), info.blasThreads}}},
+                                             {QStringLiteral("threads"), info.blasThreads},
+                                             {QStringLiteral("warning"), text(blasWarning())}}},
         {QStringLiteral("cpu"), QJsonObject{{QStringLiteral("model"), text(info.cpu.model)},
                                             {QStringLiteral("vendor"), text(info.cpu.vendor)},
                                             {QStringLiteral("family"), info.cpu.family},
@@ -51,6 +53,8 @@ void printLines(const SystemInfo& info)
                          + "), " + std::to_string(info.blasThreads) + " threads, " + info.blasLibrary);
     else
         line("blas", info.blasLibrary.empty() ? std::string("none mapped (LibTorch's own)") : info.blasLibrary + " (not OpenBLAS)");
+    if (const std::string warning = blasWarning(); !warning.empty())
+        line("warning", warning);
     line("cpu", info.cpu.model + ", " + std::to_string(info.logicalCores) + " logical cores");
     line("flags", cpuFlagsText(info.cpu));
     line("libtorch", info.libtorchVersion + ", " + std::to_string(info.torchThreads) + " threads (OpenMP), "

@@ -377,6 +377,8 @@ void MainWindow::retranslateUi()
     menus_.value(QStringLiteral("languageMenu"))->setTitle(tr("&Language"));
     menus_.value(QStringLiteral("helpMenu"))->setTitle(tr("&Help"));
     deviceLabel_->setToolTip(SystemText::html(systemInfo_));
+    if (const QString warning = SystemText::blasWarning(systemInfo_); !warning.isEmpty())
+        statusBar()->showMessage(warning); // until another message: it is why training is slow
     if (!controller_.isTraining())
         deviceLabel_->setText(tr("device: %1").arg(QString::fromStdString(resolveDevice("auto").str())));
     toolBar_->setWindowTitle(tr("Training"));

@@ -34,8 +34,23 @@ QString SystemText::blasLine(const SystemInfo& info)
     return line;
 }
 
+QString SystemText::blasWarning(const SystemInfo& info)
+{
+    switch (info.blasProblem) {
+    case BlasProblem::None: break;
+    case BlasProblem::NotOpenBlas:
+        return tr("LibTorch runs on %1, not OpenBLAS: training is about 25 times slower. Install libopenblas0-openmp (make deps does).")
+            .arg(text(info.blasLibrary));
+    case BlasProblem::PthreadOpenBlas:
+        return tr("OpenBLAS's pthread build is loaded: its threads compete with LibTorch's, and training is about 1.5 times slower. "
+                  "Remove libopenblas0-pthread, or point libblas.so.3, liblapack.so.3 and libopenblas.so.0 at openblas-openmp.");
+    }
+    return QString();
+}
+
 QString SystemText::html(const SystemInfo& info)
 {
+    const QString warning = blasWarning(info);
     QStringList cuda;
     for (const CudaDevice& device : info.cuda)
         cuda << QStringLiteral("cuda:%1 %2").arg(device.index).arg(text(device.name));
@@ -48,7 +63,7 @@ QString SystemText::html(const SystemInfo& info)
          + row(tr("Vector units"), text(cpuFlagsText(info.cpu)))
          + row(tr("LibTorch"), tr("%1, %n thread(s) per operation", nullptr, info.torchThreads).arg(text(info.libtorchVersion)))
          + row(tr("CUDA"), cuda.isEmpty() ? tr("no device") : cuda.join(QStringLiteral("<br>")))
-         + QStringLiteral("</table>");
+         + QStringLiteral("</table>") + (warning.isEmpty() ? QString() : QStringLiteral("<p><b>%1</b></p>").arg(warning));
 }
 
 } // namespace textgen

@@ -16,6 +16,8 @@ public:
     static QString html(const SystemInfo& info);
     // The BLAS core line alone, with how it was chosen.
     static QString blasLine(const SystemInfo& info);
+    // What is wrong with the BLAS and what to do; empty when nothing is.
+    static QString blasWarning(const SystemInfo& info);
 };
 
 } // namespace textgen
