@@ -672,25 +672,17 @@
         <translation>Vector units</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="64"/>
+        <location filename="../app/studio/system_text.cpp" line="65"/>
         <source>LibTorch</source>
         <translation>LibTorch</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/studio/system_text.cpp" line="64"/>
-        <source>%1, %n thread(s) per operation</source>
-        <translation>
-            <numerusform>%1, %n thread per operation</numerusform>
-            <numerusform>%1, %n threads per operation</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="65"/>
+        <location filename="../app/studio/system_text.cpp" line="66"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="65"/>
+        <location filename="../app/studio/system_text.cpp" line="66"/>
         <source>no device</source>
         <translation>no device</translation>
     </message>

@@ -670,24 +670,17 @@
         <translation>벡터 명령어</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="64"/>
+        <location filename="../app/studio/system_text.cpp" line="65"/>
         <source>LibTorch</source>
         <translation>LibTorch</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/studio/system_text.cpp" line="64"/>
-        <source>%1, %n thread(s) per operation</source>
-        <translation>
-            <numerusform>%1, 연산마다 스레드 %n개</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="65"/>
+        <location filename="../app/studio/system_text.cpp" line="66"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="65"/>
+        <location filename="../app/studio/system_text.cpp" line="66"/>
         <source>no device</source>
         <translation>장치 없음</translation>
     </message>

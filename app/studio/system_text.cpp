@@ -61,7 +61,8 @@ QString SystemText::html(const SystemInfo& info)
          + row(tr("BLAS"), blasLine(info) + QStringLiteral("<br><small>%1</small>").arg(text(info.blasLibrary)))
          + row(tr("CPU"), tr("%1, %n logical core(s)", nullptr, info.logicalCores).arg(text(info.cpu.model)))
          + row(tr("Vector units"), text(cpuFlagsText(info.cpu)))
-         + row(tr("LibTorch"), tr("%1, %n thread(s) per operation", nullptr, info.torchThreads).arg(text(info.libtorchVersion)))
+         // Not its thread count: each of the studio's threads (training, generation) sets its own.
+         + row(tr("LibTorch"), text(info.libtorchVersion))
          + row(tr("CUDA"), cuda.isEmpty() ? tr("no device") : cuda.join(QStringLiteral("<br>")))
          + QStringLiteral("</table>") + (warning.isEmpty() ? QString() : QStringLiteral("<p><b>%1</b></p>").arg(warning));
 }
