@@ -54,6 +54,8 @@ private slots:
     void drawsFollowSoftmaxOfLogitsOverTemperature();
     void entropyRisesWithTemperature();
     void topIdsAreOrderedByProbabilityThenId();
+    void applyChainOverTheChaptersVocabulary_data();
+    void applyChainOverTheChaptersVocabulary();
 };
 
 void TestSampler::topKKeepsTheKMostProbable_data()
@@ -272,6 +274,34 @@ void TestSampler::topIdsAreOrderedByProbabilityThenId()
     QCOMPARE(topIds({0.1f, 0.4f, 0.2f, 0.4f, 0.3f}, 3), (std::vector<std::int32_t>{1, 3, 4}));
     QCOMPARE(topIds({0.5f, 0.5f}, 5), (std::vector<std::int32_t>{0, 1}));
     QCOMPARE(topIds({}, 3), std::vector<std::int32_t>{});
+}
+
+void TestSampler::applyChainOverTheChaptersVocabulary_data()
+{
+    QTest::addColumn<double>("temperature");
+    QTest::addColumn<double>("topP");
+    QTest::newRow("T 0.7") << 0.7 << 1.0;
+    QTest::newRow("T 1") << 1.0 << 1.0;
+    QTest::newRow("T 0.7, top-p 0.9") << 0.7 << 0.9;
+}
+
+// A benchmark, not a test: one column's step of the sampler over 15,000 logits (a decode step runs five).
+void TestSampler::applyChainOverTheChaptersVocabulary()
+{
+    QFETCH(double, temperature);
+    QFETCH(double, topP);
+    SplitMix64 random(5);
+    Floats logits(15000);
+    for (float& logit : logits)
+        logit = static_cast<float>(4.0 * random.uniform() - 2.0);
+    SamplerSettings settings;
+    settings.temperature = temperature;
+    settings.topP = topP;
+    double entropy = 0.0;
+    QBENCHMARK {
+        entropy += applyChain(logits.data(), logits.size(), settings).entropyBits;
+    }
+    QVERIFY(entropy > 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestSampler)
