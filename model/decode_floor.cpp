@@ -25,10 +25,9 @@ float streamSum(const float* values, std::int64_t count)
 
 } // namespace
 
-DecodeFloor measureDecodeFloor(LanguageModel& model, int repeats)
+std::vector<torch::Tensor> weightsReadWhole(LanguageModel& model)
 {
     torch::NoGradGuard noGrad;
-    // Embedding tables are looked up, not read whole, unless one is also the output layer (tied weights).
     std::vector<const void*> lookedUp;
     for (const auto& module : model.modules(/*include_self=*/false))
         if (const auto* embedding = module->as<torch::nn::Embedding>())
@@ -36,11 +35,21 @@ DecodeFloor measureDecodeFloor(LanguageModel& model, int repeats)
     const torch::Tensor probe = torch::zeros({1, model.config().embed}, model.parameters().front().options());
     const void* output = model.outputLayer(probe).weight.data_ptr();
     std::vector<torch::Tensor> read;
-    DecodeFloor floor;
     for (const torch::Tensor& parameter : model.parameters()) {
         const void* data = parameter.data_ptr();
         if (data != output && std::find(lookedUp.begin(), lookedUp.end(), data) != lookedUp.end())
             continue;
+        read.push_back(parameter);
+    }
+    return read;
+}
+
+DecodeFloor measureDecodeFloor(LanguageModel& model, int repeats)
+{
+    torch::NoGradGuard noGrad;
+    std::vector<torch::Tensor> read;
+    DecodeFloor floor;
+    for (const torch::Tensor& parameter : weightsReadWhole(model)) {
         if (parameter.scalar_type() != torch::kFloat || !parameter.is_contiguous() || parameter.is_cuda())
             continue;
         read.push_back(parameter);

@@ -5,6 +5,9 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
+
+#include "torch_api.h"
 
 namespace textgen {
 
@@ -17,5 +20,9 @@ struct DecodeFloor {
 };
 
 DecodeFloor measureDecodeFloor(LanguageModel& model, int repeats = 30);
+
+// The weights a step reads whole: every parameter but the embedding tables, of which a step only looks up
+// rows, unless a table is also the output layer (tied weights).
+std::vector<torch::Tensor> weightsReadWhole(LanguageModel& model);
 
 } // namespace textgen

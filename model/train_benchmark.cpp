@@ -1,6 +1,9 @@
 // The training-step benchmark.
 #include "train_benchmark.h"
 
+#include "decode_floor.h"
+#include "language_model.h"
+
 #include <algorithm>
 #include <chrono>
 #include <sys/resource.h>
@@ -40,6 +43,41 @@ TrainBenchmark benchmarkTraining(const ModelConfig& config, const TrainingOption
     result.parameters = trainer.model().parameterCount();
     result.device = trainer.device().str();
     return result;
+}
+
+double sgemmFloorMilliseconds(const ModelConfig& config, std::int64_t rows, const std::string& device, int repeats)
+{
+    torch::NoGradGuard noGrad;
+    const torch::Device where = resolveDevice(device);
+    std::shared_ptr<LanguageModel> model = makeModel(config);
+    struct Product {
+        torch::Tensor a, b, out;
+    };
+    std::vector<Product> products;
+    const auto options = torch::TensorOptions().dtype(torch::kFloat).device(where);
+    for (const torch::Tensor& weight : weightsReadWhole(*model)) {
+        if (weight.dim() != 2)
+            continue; // biases and norms: element-wise
+        const std::int64_t out = weight.size(0), in = weight.size(1);
+        const torch::Tensor w = torch::randn({out, in}, options);
+        const torch::Tensor x = torch::randn({rows, in}, options);
+        const torch::Tensor dy = torch::randn({rows, out}, options);
+        products.push_back({x, w.t(), torch::empty({rows, out}, options)});  // forward
+        products.push_back({dy, w, torch::empty({rows, in}, options)});      // input gradient
+        products.push_back({dy.t(), x, torch::empty({out, in}, options)});   // weight gradient
+    }
+    std::vector<double> milliseconds;
+    for (int r = 0; r < repeats + 1; ++r) {
+        const auto start = std::chrono::steady_clock::now();
+        for (Product& product : products)
+            torch::mm_out(product.out, product.a, product.b);
+        if (where.is_cuda())
+            products.back().out.cpu(); // wait for the device
+        if (r > 0)
+            milliseconds.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    }
+    std::sort(milliseconds.begin(), milliseconds.end());
+    return milliseconds[milliseconds.size() / 2];
 }
 
 double peakResidentMegabytes()

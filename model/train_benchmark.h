@@ -25,4 +25,10 @@ TrainBenchmark benchmarkTraining(const ModelConfig& config, const TrainingOption
 
 double peakResidentMegabytes();
 
+// The matrix products a training step cannot do without, timed alone as BLAS products on the same device:
+// for every weight matrix W (outputs x inputs) that the step reads whole, over `rows` positions, the forward
+// X W^T, the input gradient dY W and the weight gradient dY^T X. Attention's own products, the
+// element-wise work and the loss are left out: the step takes at least this long. Median milliseconds.
+double sgemmFloorMilliseconds(const ModelConfig& config, std::int64_t rows, const std::string& device, int repeats = 5);
+
 } // namespace textgen

@@ -110,7 +110,8 @@ int benchTrain(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Trains a preset on random tokens (no corpus needed) and prints one JSON line: ms_per_step (median after\n"
-        "warm-up), tokens_per_s, peak_rss_mb."));
+        "warm-up), tokens_per_s, peak_rss_mb, and sgemm_floor_ms: the step's weight products (forward, input and\n"
+        "weight gradients) timed alone as BLAS products in the same run, with to_floor, the step's ratio to it."));
     const auto option = [&](const char* name, const char* help, const char* value, const char* fallback) {
         addValueOption(parser, name, help, value, fallback);
     };
@@ -149,6 +150,8 @@ int benchTrain(const QStringList& arguments)
         data = randomTokenDataset(config, static_cast<std::size_t>(batch * (steps + warmup)), options.seed);
     }
     const TrainBenchmark result = benchmarkTraining(model, options, data, static_cast<int>(warmup), static_cast<int>(steps));
+    // After the step's peak memory is read: the floor's own gradients are large.
+    const double floor = sgemmFloorMilliseconds(model, batch * (model.sequenceLength - 1), options.device);
     JsonLine line;
     line.add("preset", std::string(presetName(preset)))
         .add("batch", static_cast<long long>(batch))
@@ -157,7 +160,9 @@ int benchTrain(const QStringList& arguments)
         .add("parameters", static_cast<long long>(result.parameters))
         .add("ms_per_step", result.millisecondsPerStep, 1)
         .add("tokens_per_s", result.tokensPerSecond, 0)
-        .add("peak_rss_mb", result.peakResidentMegabytes, 0);
+        .add("peak_rss_mb", result.peakResidentMegabytes, 0)
+        .add("sgemm_floor_ms", floor, 1)
+        .add("to_floor", result.millisecondsPerStep / floor, 2);
     std::puts(line.str().c_str());
     return 0;
 }
