@@ -7,6 +7,8 @@
 #include <mutex>
 #include <vector>
 
+#include "blas_core.h" // cpuFeatures
+
 namespace textgen {
 
 namespace {
@@ -110,40 +112,97 @@ inline __attribute__((always_inline)) void blockTimesRows(const float* block, st
     }
 }
 
-__attribute__((target_clones("avx512f", "arch=haswell", "default")))
-void packedKernel(const float* packed, std::int64_t outputs, std::int64_t inputs, const float* x, std::int64_t rows,
-                  const float* bias, float* out)
+struct KernelArguments {
+    const float* packed;
+    std::int64_t outputs, inputs;
+    const float* x;
+    std::int64_t rows;
+    const float* bias;
+    float* out;
+    bool parallel() const { return outputs * inputs * rows > 200000; }
+};
+
+// Block b of 64 outputs, for every row.
+inline __attribute__((always_inline)) void kernelBlock(const KernelArguments& a, std::int64_t b)
 {
-    const std::int64_t blocks = (outputs + kBlock - 1) / kBlock;
-#pragma omp parallel for schedule(static) if (outputs * inputs * rows > 200000)
-    for (std::int64_t b = 0; b < blocks; ++b) {
-        const float* block = packed + b * inputs * kBlock;
-        const std::int64_t first = b * kBlock;
-        const std::int64_t width = std::min(kBlock, outputs - first);
-        const float* blockBias = bias ? bias + first : nullptr;
-        for (std::int64_t r = 0; r < rows; r += kRowGroup) {
-            const float* xr = x + r * inputs;
-            float* o = out + r * outputs + first;
-            switch (std::min(kRowGroup, rows - r)) {
-            case 1: blockTimesRows<1>(block, inputs, xr, blockBias, o, outputs, width); break;
-            case 2: blockTimesRows<2>(block, inputs, xr, blockBias, o, outputs, width); break;
-            case 3: blockTimesRows<3>(block, inputs, xr, blockBias, o, outputs, width); break;
-            default: blockTimesRows<4>(block, inputs, xr, blockBias, o, outputs, width); break;
-            }
+    const float* block = a.packed + b * a.inputs * kBlock;
+    const std::int64_t first = b * kBlock;
+    const std::int64_t width = std::min(kBlock, a.outputs - first);
+    const float* blockBias = a.bias ? a.bias + first : nullptr;
+    for (std::int64_t r = 0; r < a.rows; r += kRowGroup) {
+        const float* xr = a.x + r * a.inputs;
+        float* o = a.out + r * a.outputs + first;
+        switch (std::min(kRowGroup, a.rows - r)) {
+        case 1: blockTimesRows<1>(block, a.inputs, xr, blockBias, o, a.outputs, width); break;
+        case 2: blockTimesRows<2>(block, a.inputs, xr, blockBias, o, a.outputs, width); break;
+        case 3: blockTimesRows<3>(block, a.inputs, xr, blockBias, o, a.outputs, width); break;
+        default: blockTimesRows<4>(block, a.inputs, xr, blockBias, o, a.outputs, width); break;
         }
     }
 }
 
+// The same loop compiled three times: each path's code is reachable on purpose, so the tests run all three
+// on a machine that has them (target_clones would only ever run the best).
+__attribute__((target("avx512f"))) void kernelAvx512(const KernelArguments& a)
+{
+    const std::int64_t blocks = (a.outputs + kBlock - 1) / kBlock;
+#pragma omp parallel for schedule(static) if (a.parallel())
+    for (std::int64_t b = 0; b < blocks; ++b)
+        kernelBlock(a, b);
+}
+
+__attribute__((target("avx2,fma"))) void kernelAvx2(const KernelArguments& a)
+{
+    const std::int64_t blocks = (a.outputs + kBlock - 1) / kBlock;
+#pragma omp parallel for schedule(static) if (a.parallel())
+    for (std::int64_t b = 0; b < blocks; ++b)
+        kernelBlock(a, b);
+}
+
+void kernelBaseline(const KernelArguments& a)
+{
+    const std::int64_t blocks = (a.outputs + kBlock - 1) / kBlock;
+#pragma omp parallel for schedule(static) if (a.parallel())
+    for (std::int64_t b = 0; b < blocks; ++b)
+        kernelBlock(a, b);
+}
+
+FewRowsPath bestPath()
+{
+    static const FewRowsPath best = [] {
+        const CpuFeatures cpu = cpuFeatures();
+        return cpu.avx512f ? FewRowsPath::Avx512 : cpu.avx2 && cpu.fma ? FewRowsPath::Avx2 : FewRowsPath::Baseline;
+    }();
+    return best;
+}
+
 } // namespace
 
-torch::Tensor fewRowsLinear(const torch::Tensor& rows, const torch::Tensor& weight, const torch::Tensor& bias)
+bool canRun(FewRowsPath path)
+{
+    const CpuFeatures cpu = cpuFeatures();
+    switch (path) {
+    case FewRowsPath::Best:
+    case FewRowsPath::Baseline: return true;
+    case FewRowsPath::Avx2: return cpu.avx2 && cpu.fma;
+    case FewRowsPath::Avx512: return cpu.avx512f;
+    }
+    return false;
+}
+
+torch::Tensor fewRowsLinear(const torch::Tensor& rows, const torch::Tensor& weight, const torch::Tensor& bias, FewRowsPath path)
 {
     const std::shared_ptr<const Packed> packed = packedFor(weight);
     const torch::Tensor x = rows.contiguous();
     torch::Tensor out = torch::empty({x.size(0), packed->outputs}, x.options());
     const torch::Tensor b = bias.defined() ? bias.contiguous() : bias;
-    packedKernel(packed->data.get(), packed->outputs, packed->inputs, x.data_ptr<float>(), x.size(0),
-                 b.defined() ? b.data_ptr<float>() : nullptr, out.data_ptr<float>());
+    const KernelArguments arguments{packed->data.get(), packed->outputs, packed->inputs, x.data_ptr<float>(), x.size(0),
+                                    b.defined() ? b.data_ptr<float>() : nullptr, out.data_ptr<float>()};
+    switch (path == FewRowsPath::Best ? bestPath() : path) {
+    case FewRowsPath::Avx512: kernelAvx512(arguments); break;
+    case FewRowsPath::Avx2: kernelAvx2(arguments); break;
+    default: kernelBaseline(arguments); break;
+    }
     return out;
 }
 

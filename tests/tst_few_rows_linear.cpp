@@ -1,5 +1,5 @@
-// The decode step's linear layer: the packed kernel equals a double-precision reference on every edge of its
-// blocking (1 to 8 rows, widths around 256, outputs around a block of 64, the chapter's vocabulary plus one),
+// The decode step's linear layer: the packed kernel (each of its compiled paths the CPU can run) equals a
+// double-precision reference on every edge of its blocking (1 to 8 rows, widths around 256, outputs around a block of 64, the chapter's vocabulary plus one),
 // follows weights changed in place, and lets go of the copies of weights that are gone.
 #include <QTest>
 
@@ -53,10 +53,18 @@ void TestFewRowsLinear::equalsTheReferenceOnOddSizes()
     const torch::Tensor x = torch::randn({rows, inputs});
     const torch::Tensor w = torch::randn({outputs, inputs}) / std::sqrt(static_cast<double>(inputs));
     const torch::Tensor b = bias ? torch::randn({outputs}) : torch::Tensor();
-    const torch::Tensor out = fewRowsLinear(x, w, b);
-    QCOMPARE(out.sizes().vec(), (std::vector<std::int64_t>{rows, outputs}));
-    const double worst = (out.to(torch::kDouble) - reference(x, w, b)).abs().max().item<double>();
-    QVERIFY2(worst < 1e-4, qPrintable(QStringLiteral("largest difference %1").arg(worst)));
+    const torch::Tensor expected = reference(x, w, b);
+    // Every compiled path this CPU can run, not only the one cpuid picks.
+    const std::pair<FewRowsPath, const char*> paths[] = {
+        {FewRowsPath::Best, "best"}, {FewRowsPath::Avx512, "AVX-512"}, {FewRowsPath::Avx2, "AVX2"}, {FewRowsPath::Baseline, "baseline"}};
+    for (const auto& [path, name] : paths) {
+        if (!canRun(path))
+            continue;
+        const torch::Tensor out = fewRowsLinear(x, w, b, path);
+        QCOMPARE(out.sizes().vec(), (std::vector<std::int64_t>{rows, outputs}));
+        const double worst = (out.to(torch::kDouble) - expected).abs().max().item<double>();
+        QVERIFY2(worst < 1e-4, qPrintable(QStringLiteral("%1: largest difference %2").arg(QLatin1String(name)).arg(worst)));
+    }
 }
 
 void TestFewRowsLinear::weightsChangedInPlaceAreUsedAsTheyAreNow()
