@@ -6,18 +6,33 @@
 
 namespace textgen {
 
-std::string mappedBlasLibrary()
+namespace {
+
+// Every file mapped into this process, once each, in the order /proc/self/maps lists them.
+std::vector<std::string> mappedFiles()
 {
-    // LibTorch calls the generic libblas.so.3; which file answers that name is what matters. OpenBLAS's own
-    // libopenblas.so.0 may be mapped too (pulled in by its liblapack) while libblas.so.3 is the reference one.
     std::ifstream maps("/proc/self/maps");
     std::string line;
-    std::string openblas;
+    std::vector<std::string> files;
     while (std::getline(maps, line)) {
         const std::size_t slash = line.find('/');
         if (slash == std::string::npos)
             continue;
-        const std::string path = line.substr(slash);
+        std::string path = line.substr(slash);
+        if (std::find(files.begin(), files.end(), path) == files.end())
+            files.push_back(std::move(path));
+    }
+    return files;
+}
+
+} // namespace
+
+std::string mappedBlasLibrary()
+{
+    // LibTorch calls the generic libblas.so.3; which file answers that name is what matters. OpenBLAS's own
+    // libopenblas.so.0 may be mapped too (pulled in by its liblapack) while libblas.so.3 is the reference one.
+    std::string openblas;
+    for (const std::string& path : mappedFiles()) {
         const std::string name = path.substr(path.rfind('/') + 1);
         if (name.rfind("libblas.so", 0) == 0)
             return path;
@@ -40,17 +55,8 @@ bool isPthreadOpenBlas(const std::string& path)
 
 std::vector<std::string> mappedOpenBlasFiles()
 {
-    std::ifstream maps("/proc/self/maps");
-    std::string line;
-    std::vector<std::string> files;
-    while (std::getline(maps, line)) {
-        const std::size_t slash = line.find('/');
-        if (slash == std::string::npos)
-            continue;
-        const std::string path = line.substr(slash);
-        if (isOpenBlas(path) && std::find(files.begin(), files.end(), path) == files.end())
-            files.push_back(path);
-    }
+    std::vector<std::string> files = mappedFiles();
+    files.erase(std::remove_if(files.begin(), files.end(), [](const std::string& path) { return !isOpenBlas(path); }), files.end());
     return files;
 }
 
