@@ -183,10 +183,31 @@ void startAgain()
 
 } // namespace
 
+BlasCoreSource blasCoreSource()
+{
+    const char* guard = std::getenv(kBlasGuardVariable);
+    if (guard && std::strcmp(guard, kBlasGuardChosen) == 0)
+        return BlasCoreSource::ChosenAtStartUp;
+    if (guard && std::strcmp(guard, kBlasGuardFellBack) == 0)
+        return BlasCoreSource::FellBackToDetected;
+    return std::getenv("OPENBLAS_CORETYPE") ? BlasCoreSource::User : BlasCoreSource::Detected;
+}
+
+const char* blasCoreSourceName(BlasCoreSource source)
+{
+    switch (source) {
+    case BlasCoreSource::Detected: return "detected";
+    case BlasCoreSource::ChosenAtStartUp: return "chosen at start-up";
+    case BlasCoreSource::FellBackToDetected: return "fell back to detected";
+    case BlasCoreSource::User: return "OPENBLAS_CORETYPE";
+    }
+    return "";
+}
+
 void ensureBestBlasCore()
 {
     const char* guard = std::getenv(kBlasGuardVariable);
-    if (guard && std::strcmp(guard, "chosen") == 0) {
+    if (guard && std::strcmp(guard, kBlasGuardChosen) == 0) {
         // Started again on the chosen core: trust it only if it computes what a plain loop computes.
         std::string detail;
         if (sgemmMatchesReference(&detail))
@@ -195,7 +216,7 @@ void ensureBestBlasCore()
                              "going back to the core OpenBLAS detects by itself.\n",
                      std::getenv("OPENBLAS_CORETYPE") ? std::getenv("OPENBLAS_CORETYPE") : "chosen", detail.c_str());
         ::unsetenv("OPENBLAS_CORETYPE");
-        ::setenv(kBlasGuardVariable, "detected", 1);
+        ::setenv(kBlasGuardVariable, kBlasGuardFellBack, 1);
         startAgain();
         return;
     }
@@ -204,7 +225,7 @@ void ensureBestBlasCore()
     if (!choice.restart)
         return;
     ::setenv("OPENBLAS_CORETYPE", choice.core.c_str(), 1);
-    ::setenv(kBlasGuardVariable, "chosen", 1);
+    ::setenv(kBlasGuardVariable, kBlasGuardChosen, 1);
     startAgain();
     ::unsetenv("OPENBLAS_CORETYPE"); // the exec failed: the environment says what this process runs
     ::unsetenv(kBlasGuardVariable);

@@ -49,5 +49,14 @@ bool sgemmMatchesReference(std::string* detail = nullptr);
 void ensureBestBlasCore();
 
 inline constexpr const char* kBlasGuardVariable = "TEXTGEN_BLAS_CORE_CHECKED";
+// The guard's values: started again on the chosen core, or gone back to the detected one after a wrong product.
+inline constexpr const char* kBlasGuardChosen = "chosen";
+inline constexpr const char* kBlasGuardFellBack = "detected";
+
+// How the core this process runs was chosen, read back from the guard and OPENBLAS_CORETYPE.
+enum class BlasCoreSource { Detected, ChosenAtStartUp, FellBackToDetected, User };
+BlasCoreSource blasCoreSource();
+// "detected", "chosen at start-up", "fell back to detected", "OPENBLAS_CORETYPE".
+const char* blasCoreSourceName(BlasCoreSource source);
 
 } // namespace textgen

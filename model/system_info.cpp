@@ -3,8 +3,6 @@
 #include <dlfcn.h>
 
 #include <algorithm>
-#include <cstdlib>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -21,19 +19,6 @@ int openBlasThreads()
     using Threads = int (*)();
     const auto threads = reinterpret_cast<Threads>(dlsym(RTLD_DEFAULT, "openblas_get_num_threads"));
     return threads ? threads() : 0;
-}
-
-// How the running core was chosen: the start-up step leaves its guard in the environment (blas_core.h).
-std::string coreSource()
-{
-    const char* guard = std::getenv(kBlasGuardVariable);
-    if (guard && std::strcmp(guard, "chosen") == 0)
-        return "chosen at start-up";
-    if (guard && std::strcmp(guard, "detected") == 0)
-        return "fell back to detected";
-    if (std::getenv("OPENBLAS_CORETYPE"))
-        return "OPENBLAS_CORETYPE";
-    return "detected";
 }
 
 // The driver's name for each GPU (/proc/driver/nvidia/gpus/*/information, "Model: ..."), in bus order,
@@ -88,7 +73,7 @@ SystemInfo systemInfo()
     info.cpu = cpuFeatures();
     info.blasBestCore = bestOpenBlasCore(info.cpu);
     if (info.openBlas) {
-        info.blasCoreSource = coreSource();
+        info.blasCoreSource = blasCoreSource();
         info.blasThreads = openBlasThreads();
     }
     info.blasProblem = blasProblem();

@@ -21,7 +21,7 @@ struct SystemInfo {
     bool openBlas = false;
     std::string blasCore;      // openblas_get_corename(); empty for another BLAS
     std::string blasBestCore;  // what the CPU supports at its best (empty: what OpenBLAS detects)
-    std::string blasCoreSource; // "detected", "chosen at start-up", "OPENBLAS_CORETYPE", "fell back to detected"
+    BlasCoreSource blasCoreSource = BlasCoreSource::Detected;
     int blasThreads = 0;       // openblas_get_num_threads(); 0 for another BLAS
     BlasProblem blasProblem = BlasProblem::None;
     CpuFeatures cpu;

@@ -611,22 +611,22 @@
         <translation>chosen at start-up for this CPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="26"/>
+        <location filename="../app/studio/system_text.cpp" line="25"/>
         <source>the chosen core computed a wrong product: back to the detected one</source>
         <translation>the chosen core computed a wrong product: back to the detected one</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="28"/>
+        <location filename="../app/studio/system_text.cpp" line="26"/>
         <source>set by OPENBLAS_CORETYPE</source>
         <translation>set by OPENBLAS_CORETYPE</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="30"/>
+        <location filename="../app/studio/system_text.cpp" line="27"/>
         <source>detected by OpenBLAS</source>
         <translation>detected by OpenBLAS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/system_text.cpp" line="31"/>
+        <location filename="../app/studio/system_text.cpp" line="29"/>
         <source>OpenBLAS, %1 kernels (%2), %n thread(s)</source>
         <translation>
             <numerusform>OpenBLAS, %1 kernels (%2), %n thread</numerusform>
@@ -634,32 +634,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="33"/>
+        <location filename="../app/studio/system_text.cpp" line="31"/>
         <source>this CPU can run %1</source>
         <translation>this CPU can run %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="42"/>
+        <location filename="../app/studio/system_text.cpp" line="40"/>
         <source>LibTorch runs on %1, not OpenBLAS: training is about 25 times slower. Install libopenblas0-openmp (make deps does).</source>
         <translation>LibTorch runs on %1, not OpenBLAS: training is about 25 times slower. Install libopenblas0-openmp (make deps does).</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="45"/>
+        <location filename="../app/studio/system_text.cpp" line="43"/>
         <source>OpenBLAS&apos;s pthread build is loaded: its threads compete with LibTorch&apos;s, and training is about 1.5 times slower. Remove libopenblas0-pthread, or point libblas.so.3, liblapack.so.3 and libopenblas.so.0 at openblas-openmp.</source>
         <translation>OpenBLAS&apos;s pthread build is loaded: its threads compete with LibTorch&apos;s, and training is about 1.5 times slower. Remove libopenblas0-pthread, or point libblas.so.3, liblapack.so.3 and libopenblas.so.0 at openblas-openmp.</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="61"/>
+        <location filename="../app/studio/system_text.cpp" line="59"/>
         <source>BLAS</source>
         <translation>BLAS</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="62"/>
+        <location filename="../app/studio/system_text.cpp" line="60"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/system_text.cpp" line="62"/>
+        <location filename="../app/studio/system_text.cpp" line="60"/>
         <source>%1, %n logical core(s)</source>
         <translation>
             <numerusform>%1, %n logical core</numerusform>
@@ -667,22 +667,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="63"/>
+        <location filename="../app/studio/system_text.cpp" line="61"/>
         <source>Vector units</source>
         <translation>Vector units</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="65"/>
+        <location filename="../app/studio/system_text.cpp" line="63"/>
         <source>LibTorch</source>
         <translation>LibTorch</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="66"/>
+        <location filename="../app/studio/system_text.cpp" line="64"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="66"/>
+        <location filename="../app/studio/system_text.cpp" line="64"/>
         <source>no device</source>
         <translation>no device</translation>
     </message>

@@ -611,76 +611,76 @@
         <translation>시작할 때 이 CPU에 맞게 고름</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="26"/>
+        <location filename="../app/studio/system_text.cpp" line="25"/>
         <source>the chosen core computed a wrong product: back to the detected one</source>
         <translation>고른 코어가 틀린 곱을 계산해서 감지된 코어로 되돌림</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="28"/>
+        <location filename="../app/studio/system_text.cpp" line="26"/>
         <source>set by OPENBLAS_CORETYPE</source>
         <translation>OPENBLAS_CORETYPE으로 지정함</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="30"/>
+        <location filename="../app/studio/system_text.cpp" line="27"/>
         <source>detected by OpenBLAS</source>
         <translation>OpenBLAS가 감지함</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/system_text.cpp" line="31"/>
+        <location filename="../app/studio/system_text.cpp" line="29"/>
         <source>OpenBLAS, %1 kernels (%2), %n thread(s)</source>
         <translation>
             <numerusform>OpenBLAS, %1 커널(%2), 스레드 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="33"/>
+        <location filename="../app/studio/system_text.cpp" line="31"/>
         <source>this CPU can run %1</source>
         <translation>이 CPU는 %1도 실행할 수 있음</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="42"/>
+        <location filename="../app/studio/system_text.cpp" line="40"/>
         <source>LibTorch runs on %1, not OpenBLAS: training is about 25 times slower. Install libopenblas0-openmp (make deps does).</source>
         <translation>LibTorch가 OpenBLAS가 아닌 %1에서 실행됩니다. 훈련이 약 25배 느립니다. libopenblas0-openmp를 설치하세요(make deps가 설치합니다).</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="45"/>
+        <location filename="../app/studio/system_text.cpp" line="43"/>
         <source>OpenBLAS&apos;s pthread build is loaded: its threads compete with LibTorch&apos;s, and training is about 1.5 times slower. Remove libopenblas0-pthread, or point libblas.so.3, liblapack.so.3 and libopenblas.so.0 at openblas-openmp.</source>
         <translation>OpenBLAS의 pthread 빌드가 로드되었습니다. 그 스레드가 LibTorch의 스레드와 경쟁해서 훈련이 약 1.5배 느립니다. libopenblas0-pthread를 제거하거나 libblas.so.3, liblapack.so.3, libopenblas.so.0을 openblas-openmp로 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="61"/>
+        <location filename="../app/studio/system_text.cpp" line="59"/>
         <source>BLAS</source>
         <translation>BLAS</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="62"/>
+        <location filename="../app/studio/system_text.cpp" line="60"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/system_text.cpp" line="62"/>
+        <location filename="../app/studio/system_text.cpp" line="60"/>
         <source>%1, %n logical core(s)</source>
         <translation>
             <numerusform>%1, 논리 코어 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="63"/>
+        <location filename="../app/studio/system_text.cpp" line="61"/>
         <source>Vector units</source>
         <translation>벡터 명령어</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="65"/>
+        <location filename="../app/studio/system_text.cpp" line="63"/>
         <source>LibTorch</source>
         <translation>LibTorch</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="66"/>
+        <location filename="../app/studio/system_text.cpp" line="64"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="66"/>
+        <location filename="../app/studio/system_text.cpp" line="64"/>
         <source>no device</source>
         <translation>장치 없음</translation>
     </message>

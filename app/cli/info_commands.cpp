@@ -29,7 +29,7 @@ QJsonObject infoJson(const SystemInfo& info)
                                              {QStringLiteral("openblas"), info.openBlas},
                                              {QStringLiteral("core"), text(info.blasCore)},
                                              {QStringLiteral("best_core"), text(info.blasBestCore)},
-                                             {QStringLiteral("core_source"), text(info.blasCoreSource)},
+                                             {QStringLiteral("core_source"), QString::fromUtf8(blasCoreSourceName(info.blasCoreSource))},
                                              {QStringLiteral("threads"), info.blasThreads},
                                              {QStringLiteral("warning"), text(blasWarning())}}},
         {QStringLiteral("cpu"), QJsonObject{{QStringLiteral("model"), text(info.cpu.model)},
@@ -49,7 +49,7 @@ void printLines(const SystemInfo& info)
 {
     const auto line = [](const char* key, const std::string& value) { std::printf("%-10s %s\n", key, value.c_str()); };
     if (info.openBlas)
-        line("blas", "OpenBLAS, core " + info.blasCore + " (" + info.blasCoreSource + (info.blasBestCore.empty() ? "" : "; the CPU's best: " + info.blasBestCore)
+        line("blas", "OpenBLAS, core " + info.blasCore + " (" + blasCoreSourceName(info.blasCoreSource) + (info.blasBestCore.empty() ? "" : "; the CPU's best: " + info.blasBestCore)
                          + "), " + std::to_string(info.blasThreads) + " threads, " + info.blasLibrary);
     else
         line("blas", info.blasLibrary.empty() ? std::string("none mapped (LibTorch's own)") : info.blasLibrary + " (not OpenBLAS)");

@@ -20,14 +20,12 @@ QString SystemText::blasLine(const SystemInfo& info)
         return info.blasLibrary.empty() ? tr("LibTorch's own (no system BLAS mapped)")
                                         : tr("%1 (not OpenBLAS)").arg(text(info.blasLibrary));
     QString how;
-    if (info.blasCoreSource == "chosen at start-up")
-        how = tr("chosen at start-up for this CPU");
-    else if (info.blasCoreSource == "fell back to detected")
-        how = tr("the chosen core computed a wrong product: back to the detected one");
-    else if (info.blasCoreSource == "OPENBLAS_CORETYPE")
-        how = tr("set by OPENBLAS_CORETYPE");
-    else
-        how = tr("detected by OpenBLAS");
+    switch (info.blasCoreSource) {
+    case BlasCoreSource::ChosenAtStartUp: how = tr("chosen at start-up for this CPU"); break;
+    case BlasCoreSource::FellBackToDetected: how = tr("the chosen core computed a wrong product: back to the detected one"); break;
+    case BlasCoreSource::User: how = tr("set by OPENBLAS_CORETYPE"); break;
+    case BlasCoreSource::Detected: how = tr("detected by OpenBLAS"); break;
+    }
     QString line = tr("OpenBLAS, %1 kernels (%2), %n thread(s)", nullptr, info.blasThreads).arg(text(info.blasCore), how);
     if (!info.blasBestCore.empty() && info.blasBestCore != info.blasCore)
         line += QStringLiteral("; ") + tr("this CPU can run %1").arg(text(info.blasBestCore));
