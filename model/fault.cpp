@@ -121,8 +121,15 @@ const FaultWords& wordsOf(FaultCode code)
     return kWords[static_cast<std::size_t>(code)];
 }
 
-// "%1" -> values[0], up to "%9"; a placeholder without a value stays as it is.
-std::string fill(const char* text, const std::vector<std::string>& values)
+bool namesTheRun(FaultCode code)
+{
+    return code == FaultCode::CheckpointOtherPreset || code == FaultCode::CheckpointOtherVocabulary
+        || code == FaultCode::CheckpointOtherTokens || code == FaultCode::CheckpointOtherSizes;
+}
+
+} // namespace
+
+std::string fillPlaceholders(const char* text, const std::vector<std::string>& values)
 {
     std::string out;
     for (const char* c = text; *c; ++c) {
@@ -135,14 +142,6 @@ std::string fill(const char* text, const std::vector<std::string>& values)
     }
     return out;
 }
-
-bool namesTheRun(FaultCode code)
-{
-    return code == FaultCode::CheckpointOtherPreset || code == FaultCode::CheckpointOtherVocabulary
-        || code == FaultCode::CheckpointOtherTokens || code == FaultCode::CheckpointOtherSizes;
-}
-
-} // namespace
 
 const char* faultCodeName(FaultCode code)
 {
@@ -174,7 +173,7 @@ Fault skippedFileAt(const Fault& fault, std::size_t first)
 
 std::string englishText(const Fault& fault)
 {
-    std::string text = fill(wordsOf(fault.code).english, fault.values);
+    std::string text = fillPlaceholders(wordsOf(fault.code).english, fault.values);
     if (namesTheRun(fault.code) && !fault.values.empty() && !fault.values.back().empty())
         text += " It belongs to the run " + fault.values.back() + ": open that run instead.";
     const auto& v = fault.values;

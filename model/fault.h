@@ -106,6 +106,10 @@ bool faultCodeFromName(const std::string& name, FaultCode& code);
 void appendSkippedFile(Fault& fault, const std::string& path, const Fault& why);
 Fault skippedFileAt(const Fault& fault, std::size_t first);
 
+// `text` with "%1".."%9" replaced by values[0..8] in one pass (a value's own "%2" stays as it is); a
+// placeholder without a value stays as it is.
+std::string fillPlaceholders(const char* text, const std::vector<std::string>& values);
+
 // The English sentence, values in place, ending in the system's reason when there is one.
 std::string englishText(const Fault& fault);
 

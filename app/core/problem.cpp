@@ -69,30 +69,14 @@ constexpr bool inOrder()
 }
 static_assert(inOrder(), "kWords lists every Problem::Code once, in the enum's order");
 
-QStringList qStrings(const std::vector<std::string>& values)
+} // namespace
+
+QStringList qStringList(const std::vector<std::string>& values)
 {
     QStringList list;
     for (const std::string& value : values)
         list << QString::fromStdString(value);
     return list;
-}
-
-} // namespace
-
-QString fillPlaceholders(const QString& text, const QStringList& values)
-{
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const int index = i + 1 < text.size() && text[i] == QLatin1Char('%') ? text[i + 1].digitValue() : -1;
-        if (index >= 1 && index <= values.size()) {
-            out += values[index - 1];
-            ++i;
-        } else {
-            out += text[i];
-        }
-    }
-    return out;
 }
 
 Problem Problem::withSystemError(const QString& text, int error) &&
@@ -107,7 +91,10 @@ QString Problem::english() const
 {
     if (code == Code::Engine)
         return QString::fromStdString(englishText(engine));
-    QString text = fillPlaceholders(QString::fromUtf8(kWords[static_cast<std::size_t>(code)].english), values);
+    std::vector<std::string> parts;
+    for (const QString& value : values)
+        parts.push_back(value.toStdString());
+    QString text = QString::fromStdString(fillPlaceholders(kWords[static_cast<std::size_t>(code)].english, parts));
     if (!systemText.isEmpty())
         text += QStringLiteral(": ") + systemText;
     return text;
@@ -115,7 +102,7 @@ QString Problem::english() const
 
 Problem Problem::engineFault(Fault fault)
 {
-    Problem problem(Code::Engine, qStrings(fault.values));
+    Problem problem(Code::Engine, qStringList(fault.values));
     problem.systemError = fault.systemError;
     if (fault.systemError != 0)
         problem.systemText = QString::fromLocal8Bit(std::strerror(fault.systemError));

@@ -93,8 +93,8 @@ struct Problem {
     }
 };
 
-// "%1".."%9" replaced by values in one pass (a value's own "%2" stays as it is); others stay.
-QString fillPlaceholders(const QString& text, const QStringList& values);
+// The engine's values as the core keeps them.
+QStringList qStringList(const std::vector<std::string>& values);
 
 class RunError : public std::runtime_error {
 public:

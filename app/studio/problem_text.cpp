@@ -9,14 +9,6 @@ namespace textgen {
 
 namespace {
 
-QStringList qStrings(const std::vector<std::string>& values)
-{
-    QStringList list;
-    for (const std::string& value : values)
-        list << QString::fromStdString(value);
-    return list;
-}
-
 // The ConfigProblem a model-cannot-be-built code carries as values: its code, value and heads from `first`.
 ConfigProblem configProblemAt(const QStringList& values, int first)
 {
@@ -83,7 +75,7 @@ QString ProblemText::of(const ConfigProblem& problem)
 
 QString ProblemText::of(const Fault& fault)
 {
-    const QStringList v = qStrings(fault.values);
+    const QStringList v = qStringList(fault.values);
     const auto at = [&](int i) { return v.value(i); };
     const QString reason = because(fault.systemError, QString());
     // The mismatch codes end with the run the checkpoint belongs to, when its header names one.
