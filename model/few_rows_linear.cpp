@@ -167,15 +167,6 @@ void kernelBaseline(const KernelArguments& a)
         kernelBlock(a, b);
 }
 
-FewRowsPath bestPath()
-{
-    static const FewRowsPath best = [] {
-        const CpuFeatures cpu = cpuFeatures();
-        return cpu.avx512f ? FewRowsPath::Avx512 : cpu.avx2 && cpu.fma ? FewRowsPath::Avx2 : FewRowsPath::Baseline;
-    }();
-    return best;
-}
-
 } // namespace
 
 bool canRun(FewRowsPath path)
@@ -198,7 +189,11 @@ torch::Tensor fewRowsLinear(const torch::Tensor& rows, const torch::Tensor& weig
     const torch::Tensor b = bias.defined() ? bias.contiguous() : bias;
     const KernelArguments arguments{packed->data.get(), packed->outputs, packed->inputs, x.data_ptr<float>(), x.size(0),
                                     b.defined() ? b.data_ptr<float>() : nullptr, out.data_ptr<float>()};
-    switch (path == FewRowsPath::Best ? bestPath() : path) {
+    // The widest the CPU runs, found once.
+    static const FewRowsPath best = canRun(FewRowsPath::Avx512) ? FewRowsPath::Avx512
+                                  : canRun(FewRowsPath::Avx2)   ? FewRowsPath::Avx2
+                                                                : FewRowsPath::Baseline;
+    switch (path == FewRowsPath::Best ? best : path) {
     case FewRowsPath::Avx512: kernelAvx512(arguments); break;
     case FewRowsPath::Avx2: kernelAvx2(arguments); break;
     default: kernelBaseline(arguments); break;

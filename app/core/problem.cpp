@@ -87,6 +87,11 @@ Problem Problem::withSystemError(const QString& text, int error) &&
     return std::move(*this);
 }
 
+Problem Problem::withSystemError(int error) &&
+{
+    return std::move(*this).withSystemError(QString::fromLocal8Bit(std::strerror(error)), error);
+}
+
 QString Problem::english() const
 {
     if (code == Code::Engine)

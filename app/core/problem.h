@@ -72,6 +72,8 @@ struct Problem {
     Problem(Code code, QStringList values = {}) : code(code), values(std::move(values)) {}
     // A QFile's failure: its errorString(), and errno when it is what the string says.
     Problem withSystemError(const QString& text, int error) &&;
+    // A system call's failure: errno, worded by the system.
+    Problem withSystemError(int error) &&;
 
     bool isNone() const { return code == Code::None; }
     QString english() const;

@@ -9,7 +9,6 @@
 
 #include <cerrno>
 #include <cmath>
-#include <cstring>
 #include <unistd.h>
 
 namespace textgen {
@@ -240,8 +239,10 @@ void publishFile(const QString& source, const QString& target)
     const QString temporary = target + QStringLiteral(".link-%1").arg(::getpid());
     QFile::remove(temporary);
     const bool linked = ::link(QFile::encodeName(source).constData(), QFile::encodeName(temporary).constData()) == 0;
-    if (!linked && !QFile::copy(source, temporary))
-        throw RunError(Problem(Problem::Code::CannotWrite, {target}).withSystemError(QString::fromLocal8Bit(std::strerror(errno)), errno));
+    if (!linked && !QFile::copy(source, temporary)) {
+        const int error = errno;
+        throw RunError(Problem(Problem::Code::CannotWrite, {target}).withSystemError(error));
+    }
     if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
         QFile::remove(temporary);
         throw RunError({Problem::Code::CannotReplace, {target}});

@@ -10,7 +10,6 @@
 
 #include <cerrno>
 #include <csignal>
-#include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -63,8 +62,8 @@ RunLock::RunLock(const QString& runPath) : path_(lockPath(runPath))
             }
             return;
         }
-        if (errno != EEXIST)
-            throw RunError(Problem(Problem::Code::LockNotTaken, {path_}).withSystemError(QString::fromLocal8Bit(std::strerror(errno)), errno));
+        if (const int error = errno; error != EEXIST)
+            throw RunError(Problem(Problem::Code::LockNotTaken, {path_}).withSystemError(error));
         if (const std::optional<LockHolder> owner = liveHolder(path_))
             throw RunError({Problem::Code::LockHeld, {QFileInfo(path_).absolutePath(), QString::number(owner->pid), owner->host}});
         QFile::remove(path_); // stale: its process is gone
