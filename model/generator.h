@@ -43,6 +43,8 @@ struct SampledToken {
 struct ColumnRequest {
     SamplerSettings sampler;
     std::map<int, std::int32_t> forced; // step -> token: "what if the model had picked this word here"
+
+    bool operator==(const ColumnRequest& o) const { return sampler == o.sampler && forced == o.forced; }
 };
 
 struct GenerationRequest {

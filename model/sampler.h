@@ -18,6 +18,12 @@ struct SamplerSettings {
     double topP = 1.0;           // >= 1: no cut; 0 keeps only the most probable token
     bool suppressSpecials = true; // padding (0) and [UNK] (1) are never drawn unless this is false
     std::uint64_t seed = 0;      // the column's stream of uniform numbers
+
+    bool operator==(const SamplerSettings& o) const
+    {
+        return temperature == o.temperature && topK == o.topK && topP == o.topP && suppressSpecials == o.suppressSpecials
+            && seed == o.seed;
+    }
 };
 
 // FaultCode::None when the settings can be used; else what is wrong (TemperatureInvalid with "nan").

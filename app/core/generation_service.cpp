@@ -72,16 +72,6 @@ std::optional<std::pair<qint64, GenerationRequest>> GenerationService::takePendi
     return taken;
 }
 
-namespace {
-
-bool sameColumn(const ColumnRequest& a, const ColumnRequest& b)
-{
-    return a.sampler.temperature == b.sampler.temperature && a.sampler.topK == b.sampler.topK && a.sampler.topP == b.sampler.topP
-        && a.sampler.suppressSpecials == b.sampler.suppressSpecials && a.sampler.seed == b.sampler.seed && a.forced == b.forced;
-}
-
-} // namespace
-
 int GenerationService::lastGeneratedColumns() const
 {
     int generated = 0;
@@ -101,7 +91,7 @@ GenerationResult GenerationWorker::generate(const GenerationRequest& request)
         const bool wantsLogits = static_cast<int>(c) == request.keepLogitsOfColumn;
         if (comparable)
             for (std::size_t p = 0; p < lastRequest_->columns.size(); ++p)
-                if (sameColumn(request.columns[c], lastRequest_->columns[p])
+                if (request.columns[c] == lastRequest_->columns[p]
                     && (!wantsLogits || !lastResult_->columns[p].logits.empty())) {
                     reusedFrom[c] = static_cast<int>(p);
                     break;

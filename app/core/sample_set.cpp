@@ -56,9 +56,7 @@ QString shortestNumber(double value)
 
 bool SampleSetEntry::operator==(const SampleSetEntry& o) const
 {
-    return sampler.temperature == o.sampler.temperature && sampler.topK == o.sampler.topK && sampler.topP == o.sampler.topP
-        && sampler.suppressSpecials == o.sampler.suppressSpecials && sampler.seed == o.sampler.seed && forced == o.forced
-        && text == o.text;
+    return sampler == o.sampler && forced == o.forced && text == o.text;
 }
 
 bool SampleSet::operator==(const SampleSet& o) const
