@@ -6,7 +6,6 @@
 
 #include <ATen/Parallel.h>
 
-#include "lm_dataset.h" // SplitMix64
 
 namespace textgen {
 
@@ -76,24 +75,26 @@ std::int64_t Generator::windowStart(std::int64_t previous, std::int64_t length) 
     return length - keep;
 }
 
-SampledToken Generator::sample(const float* logits, const SamplerSettings& settings, double u, int topCandidates,
+SampledToken Generator::sample(SamplerChain& chain, const SamplerSettings& settings, const float* logits, int topCandidates,
                                std::optional<std::int32_t> forced) const
 {
-    const std::size_t size = vocabulary_.size();
-    const Candidates candidates = applyChain(logits, size, settings);
+    const CandidateArray candidates = chain.apply(logits, vocabulary_.size());
     SampledToken token;
     token.forced = forced.has_value();
-    token.id = forced ? *forced : pickInverseCdf(candidates.probabilities, u);
+    token.id = forced ? *forced : candidates.selected();
     token.text = vocabulary_.token(token.id);
-    token.probability = candidates.probabilities[static_cast<std::size_t>(token.id)];
-    token.entropyBits = candidates.entropyBits;
+    token.probability = candidates.probabilityOf(token.id);
+    token.entropyBits = candidates.entropyBits();
     if (topCandidates > 0) {
-        // By logit: the same order at any temperature. At temperature 1, p = exp(logit - logsumexp).
-        const double normaliser = logSumExp(candidates.logits);
-        for (const std::int32_t id : topIds(candidates.logits, static_cast<std::size_t>(topCandidates))) {
-            const auto index = static_cast<std::size_t>(id);
-            const auto atT1 = static_cast<float>(std::exp(static_cast<double>(candidates.logits[index]) - normaliser));
-            token.top.push_back({id, vocabulary_.token(id), candidates.probabilities[index], atT1});
+        // By logit, as the model gave them: the same order at any temperature. At temperature 1 and with the
+        // specials suppressed as the chain suppresses them, p = exp(logit - logsumexp).
+        const std::size_t first = settings.suppressSpecials ? 2 : 0;
+        const std::size_t size = vocabulary_.size() - std::min(first, vocabulary_.size());
+        const double normaliser = logSumExp(logits + first, size);
+        for (const std::int32_t position : topIds(logits + first, size, static_cast<std::size_t>(topCandidates))) {
+            const auto id = static_cast<std::int32_t>(position + static_cast<std::int32_t>(first));
+            const auto atT1 = static_cast<float>(std::exp(static_cast<double>(logits[id]) - normaliser));
+            token.top.push_back({id, vocabulary_.token(id), candidates.probabilityOf(id), atT1});
         }
     }
     return token;
@@ -140,9 +141,9 @@ GenerationResult Generator::generate(const GenerationRequest& request) const
     torch::NoGradGuard noGrad;
     const TrainingModeScope evaluation(*model_);
     const auto columns = static_cast<std::int64_t>(request.columns.size());
-    std::vector<SplitMix64> streams;
+    std::vector<SamplerChain> chains; // one per column, each with its own seeded stream
     for (const ColumnRequest& column : request.columns)
-        streams.emplace_back(column.sampler.seed);
+        chains.push_back(SamplerChain::sampling(column.sampler));
 
     // The prompt once, then its state shared by every column.
     std::vector<std::vector<std::int32_t>> contexts(static_cast<std::size_t>(columns), result.promptIds);
@@ -157,9 +158,6 @@ GenerationResult Generator::generate(const GenerationRequest& request) const
     const std::size_t size = vocabulary_.size();
     for (int step = 0; step < request.length; ++step) {
         const float* rows = logits.data_ptr<float>();
-        std::vector<double> draws(static_cast<std::size_t>(columns));
-        for (std::int64_t c = 0; c < columns; ++c)
-            draws[static_cast<std::size_t>(c)] = streams[static_cast<std::size_t>(c)].uniform(); // every step: common random numbers
         // The columns' samplers are independent: spread them over the cores the model leaves idle meanwhile.
         at::parallel_for(0, columns, 1, [&](std::int64_t begin, std::int64_t end) {
             for (std::int64_t c = begin; c < end; ++c) {
@@ -167,7 +165,7 @@ GenerationResult Generator::generate(const GenerationRequest& request) const
                 const auto forced = column.forced.find(step);
                 const float* row = rows + static_cast<std::size_t>(c) * size;
                 GeneratedColumn& out = result.columns[static_cast<std::size_t>(c)];
-                out.tokens.push_back(sample(row, column.sampler, draws[static_cast<std::size_t>(c)], request.topCandidates,
+                out.tokens.push_back(sample(chains[static_cast<std::size_t>(c)], column.sampler, row, request.topCandidates,
                                             forced == column.forced.end() ? std::nullopt : std::optional<std::int32_t>(forced->second)));
                 if (c == request.keepLogitsOfColumn)
                     out.logits.emplace_back(row, row + size);
@@ -203,7 +201,7 @@ GenerationResult Generator::generateByRecomputation(const GenerationRequest& req
     const TrainingModeScope evaluation(*model_);
     for (std::size_t c = 0; c < request.columns.size(); ++c) {
         const ColumnRequest& column = request.columns[c];
-        SplitMix64 stream(column.sampler.seed);
+        SamplerChain chain = SamplerChain::sampling(column.sampler);
         std::vector<std::int32_t> context = result.promptIds;
         const auto promptLength = static_cast<std::int64_t>(context.size());
         std::int64_t start = promptLength > model_->config().sequenceLength && model_->config().preset != Preset::Lstm
@@ -218,10 +216,9 @@ GenerationResult Generator::generateByRecomputation(const GenerationRequest& req
             if (model_->config().preset != Preset::Lstm && real < model_->config().sequenceLength)
                 window = torch::constant_pad_nd(window, {0, model_->config().sequenceLength - real}, 0);
             const torch::Tensor logits = model_->forward(window).select(1, real - 1).to(torch::kCPU, torch::kFloat).contiguous();
-            const double u = stream.uniform();
             const auto forced = column.forced.find(step);
             GeneratedColumn& out = result.columns[c];
-            out.tokens.push_back(sample(logits.data_ptr<float>(), column.sampler, u, request.topCandidates,
+            out.tokens.push_back(sample(chain, column.sampler, logits.data_ptr<float>(), request.topCandidates,
                                         forced == column.forced.end() ? std::nullopt : std::optional<std::int32_t>(forced->second)));
             if (static_cast<int>(c) == request.keepLogitsOfColumn)
                 out.logits.emplace_back(logits.data_ptr<float>(), logits.data_ptr<float>() + vocabulary_.size());

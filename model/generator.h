@@ -87,8 +87,9 @@ public:
     // unchanged while it fits in L positions, else re-based on the last three quarters of L.
     std::int64_t windowStart(std::int64_t previous, std::int64_t length) const;
 
-    // The record of one step: the chain applied to `logits`, the token taken (forced, or drawn with u).
-    SampledToken sample(const float* logits, const SamplerSettings& settings, double u, int topCandidates,
+    // The record of one step: the column's chain applied to `logits` (its pick draws from the column's stream
+    // even when the token is forced, so a branch leaves the later draws as they were), the token taken.
+    SampledToken sample(SamplerChain& chain, const SamplerSettings& settings, const float* logits, int topCandidates,
                         std::optional<std::int32_t> forced = std::nullopt) const;
 
     const Vocabulary& vocabulary() const { return vocabulary_; }

@@ -48,19 +48,6 @@ std::uint64_t TokenSequences::targetTokens() const
     return targets;
 }
 
-SplitMix64::SplitMix64(std::uint64_t seed) : state_(seed) {}
-
-std::uint64_t SplitMix64::below(std::uint64_t bound)
-{
-    // Lemire's rejection: the threshold discards the few values that would bias the low residues.
-    const std::uint64_t threshold = -bound % bound;
-    for (;;) {
-        const std::uint64_t r = next();
-        if (r >= threshold)
-            return r % bound;
-    }
-}
-
 namespace {
 
 // Collects the sequences of one split as documents are encoded.

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "split_mix64.h"
 #include "vocabulary.h"
 
 namespace textgen {
@@ -86,25 +87,5 @@ inline std::size_t batchesPerEpoch(std::size_t count, std::size_t batchSize)
 {
     return (count + batchSize - 1) / batchSize;
 }
-
-// A deterministic 64-bit generator (splitmix64): the same numbers on every platform and library version.
-class SplitMix64 {
-public:
-    explicit SplitMix64(std::uint64_t seed);
-    std::uint64_t next()
-    {
-        std::uint64_t z = (state_ += 0x9e3779b97f4a7c15ull);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-        return z ^ (z >> 31);
-    }
-    // Uniform in [0, bound), without modulo bias.
-    std::uint64_t below(std::uint64_t bound);
-    // Uniform in [0, 1) with 53 random bits.
-    double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
-
-private:
-    std::uint64_t state_;
-};
 
 } // namespace textgen

@@ -1,4 +1,4 @@
-// The sampler chain's steps.
+// The sampler chain's array and steps.
 #include "sampler.h"
 
 #include "torch_api.h"
@@ -6,32 +6,13 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <cstring>
 #include <numeric>
 #include <sstream>
 
 namespace textgen {
 
 namespace {
-
-constexpr float kMinusInfinity = -std::numeric_limits<float>::infinity();
-
-void normalise(std::vector<float>& probabilities)
-{
-    double total = 0.0;
-    for (const float p : probabilities)
-        total += p;
-    if (total <= 0.0)
-        return;
-    const auto scale = static_cast<float>(1.0 / total);
-    for (float& p : probabilities)
-        p *= scale;
-}
-
-// Orders ids by probability descending, ties by id ascending.
-struct MoreProbable {
-    const std::vector<float>& p;
-    bool operator()(std::int32_t a, std::int32_t b) const { return p[a] != p[b] ? p[a] > p[b] : a < b; }
-};
 
 // The maximum of n floats, vectorised (std::max_element is a scalar loop: 45 us over 15000 logits).
 float maxOf(const float* values, std::size_t n)
@@ -43,123 +24,381 @@ float maxOf(const float* values, std::size_t n)
     return maximum;
 }
 
+// Orders positions by value descending, ties by id ascending (no ids: the position is the id).
+struct Larger {
+    const float* value;
+    const std::int32_t* id;
+    bool operator()(std::size_t a, std::size_t b) const
+    {
+        if (value[a] != value[b])
+            return value[a] > value[b];
+        return id ? id[a] < id[b] : a < b;
+    }
+};
+
+// The positions of the n largest values in order (a heap of the n best so far: most are rejected by one
+// comparison with its worst).
+std::vector<std::size_t> orderOfLargest(const float* value, const std::int32_t* id, std::size_t size, std::size_t n)
+{
+    const Larger better{value, id};
+    std::vector<std::size_t> heap; // a max-heap under `better`: its front is the worst kept
+    heap.reserve(n + 1);
+    for (std::size_t i = 0; i < size; ++i) {
+        if (heap.size() < n) {
+            heap.push_back(i);
+            std::push_heap(heap.begin(), heap.end(), better);
+        } else if (n > 0 && better(i, heap.front())) {
+            std::pop_heap(heap.begin(), heap.end(), better);
+            heap.back() = i;
+            std::push_heap(heap.begin(), heap.end(), better);
+        }
+    }
+    std::sort_heap(heap.begin(), heap.end(), better);
+    return heap;
+}
+
+std::string numberText(double value)
+{
+    std::ostringstream out;
+    out << value;
+    return out.str();
+}
+
 } // namespace
 
 Fault checkSampler(const SamplerSettings& s)
 {
-    const auto text = [](double value) {
-        std::ostringstream out;
-        out << value;
-        return out.str();
-    };
     if (!(s.temperature >= 0.0) || !std::isfinite(s.temperature))
-        return {FaultCode::TemperatureInvalid, {text(s.temperature)}};
+        return {FaultCode::TemperatureInvalid, {numberText(s.temperature)}};
     if (!(s.topP >= 0.0 && s.topP <= 1.0))
-        return {FaultCode::TopPInvalid, {text(s.topP)}};
+        return {FaultCode::TopPInvalid, {numberText(s.topP)}};
     return {};
 }
 
-void suppressSpecials(std::vector<float>& logits)
+// --- the array ---
+
+CandidateArray CandidateArray::fromLogits(const float* logits, std::size_t vocabularySize)
 {
-    for (std::size_t id = 0; id < 2 && id < logits.size(); ++id)
-        logits[id] = kMinusInfinity;
+    CandidateArray array;
+    array.ids_.resize(vocabularySize);
+    std::iota(array.ids_.begin(), array.ids_.end(), 0);
+    array.logits_.assign(logits, logits + vocabularySize);
+    return array;
 }
 
-std::vector<float> softmaxWithTemperature(const std::vector<float>& logits, double temperature)
+float CandidateArray::probabilityOf(std::int32_t id) const
 {
-    std::vector<float> probabilities(logits.size(), 0.0f);
-    if (logits.empty())
-        return probabilities;
-    const float maximum = maxOf(logits.data(), logits.size());
-    if (temperature <= 0.0 || !std::isfinite(maximum)) {
-        // Greedy: the first maximum, so ties go to the lower id.
-        const auto best = std::find(logits.begin(), logits.end(), maximum);
-        probabilities[static_cast<std::size_t>(best - logits.begin())] = 1.0f;
-        return probabilities;
-    }
+    if (order_ == Order::Id && static_cast<std::size_t>(id) < size() && ids_[static_cast<std::size_t>(id)] == id)
+        return probabilities_[static_cast<std::size_t>(id)]; // nothing cut below it: the position is the id
+    // Cut arrays are short and most probable first, and callers ask for the most probable.
+    const auto found = std::find(ids_.begin(), ids_.end(), id);
+    return found == ids_.end() ? 0.0f : probabilities_[static_cast<std::size_t>(found - ids_.begin())];
+}
+
+void CandidateArray::ensureProbabilities()
+{
+    if (hasProbabilities() || empty())
+        return;
     // ATen's softmax subtracts the maximum and runs vectorised: the slider regenerates hundreds of these.
-    const auto size = static_cast<std::int64_t>(logits.size());
-    const torch::Tensor in = torch::from_blob(const_cast<float*>(logits.data()), {size}, torch::kFloat);
-    torch::Tensor out = torch::from_blob(probabilities.data(), {size}, torch::kFloat);
-    torch::softmax_out(out, temperature == 1.0 ? in : in.div(temperature), 0);
-    return probabilities;
+    probabilities_.resize(size());
+    const auto n = static_cast<std::int64_t>(size());
+    const torch::Tensor in = torch::from_blob(logits_.data(), {n}, torch::kFloat);
+    torch::Tensor out = torch::from_blob(probabilities_.data(), {n}, torch::kFloat);
+    torch::softmax_out(out, in, 0);
 }
 
-void keepTopK(std::vector<float>& probabilities, int k)
+float CandidateArray::maxLogit() const
 {
-    if (k <= 0 || static_cast<std::size_t>(k) >= probabilities.size())
-        return;
-    const std::vector<std::int32_t> kept = topIds(probabilities, static_cast<std::size_t>(k));
-    std::vector<float> cut(probabilities.size(), 0.0f);
-    for (const std::int32_t id : kept)
-        cut[static_cast<std::size_t>(id)] = probabilities[static_cast<std::size_t>(id)];
-    probabilities.swap(cut);
-    normalise(probabilities);
+    return maxOf(logits_.data(), size());
 }
 
-void keepTopP(std::vector<float>& probabilities, double p)
+void CandidateArray::scaleLogits(float factor)
 {
-    if (p >= 1.0 || probabilities.empty())
-        return;
-    // Most of the mass sits in a few hundred tokens: sort those first, the whole vocabulary only if needed.
-    std::size_t window = std::min<std::size_t>(256, probabilities.size());
-    for (;;) {
-        const std::vector<std::int32_t> ordered = topIds(probabilities, window);
-        double mass = 0.0;
-        std::size_t keep = 0;
-        while (keep < ordered.size()) {
-            mass += probabilities[static_cast<std::size_t>(ordered[keep])];
-            ++keep;
-            if (mass >= p)
-                break;
+    float* l = logits_.data();
+    const std::size_t n = size();
+#pragma omp simd
+    for (std::size_t i = 0; i < n; ++i)
+        l[i] *= factor;
+    probabilities_.clear(); // the distribution changed
+}
+
+std::vector<std::size_t> CandidateArray::mostProbable(std::size_t n) const
+{
+    // By logit: the same order as by probability, and the logits are always there.
+    return orderOfLargest(logits_.data(), ids_.data(), size(), std::min(n, size()));
+}
+
+void CandidateArray::keepPositions(const std::vector<std::size_t>& positions, Order order)
+{
+    const auto gather = [&](auto& column) {
+        std::remove_reference_t<decltype(column)> kept(positions.size());
+        for (std::size_t i = 0; i < positions.size(); ++i)
+            kept[i] = column[positions[i]];
+        column.swap(kept);
+    };
+    gather(ids_);
+    gather(logits_);
+    if (hasProbabilities()) {
+        gather(probabilities_);
+        renormalise();
+    }
+    order_ = order;
+}
+
+void CandidateArray::keepMarked(const std::vector<char>& keep)
+{
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < size(); ++i) {
+        if (!keep[i])
+            continue;
+        ids_[out] = ids_[i];
+        logits_[out] = logits_[i];
+        if (hasProbabilities())
+            probabilities_[out] = probabilities_[i];
+        ++out;
+    }
+    ids_.resize(out);
+    logits_.resize(out);
+    if (hasProbabilities()) {
+        probabilities_.resize(out);
+        renormalise();
+    }
+}
+
+void CandidateArray::keepFromId(std::int32_t firstId)
+{
+    if (order_ == Order::Id) {
+        // Ids ascend: the ones below firstId are a prefix.
+        const auto cut = static_cast<std::ptrdiff_t>(std::lower_bound(ids_.begin(), ids_.end(), firstId) - ids_.begin());
+        ids_.erase(ids_.begin(), ids_.begin() + cut);
+        logits_.erase(logits_.begin(), logits_.begin() + cut);
+        if (hasProbabilities() && cut > 0) {
+            probabilities_.erase(probabilities_.begin(), probabilities_.begin() + cut);
+            renormalise();
         }
-        if (mass >= p || window == probabilities.size()) {
-            std::vector<float> cut(probabilities.size(), 0.0f);
-            for (std::size_t i = 0; i < std::max<std::size_t>(keep, 1); ++i)
-                cut[static_cast<std::size_t>(ordered[i])] = probabilities[static_cast<std::size_t>(ordered[i])];
-            probabilities.swap(cut);
-            normalise(probabilities);
+        return;
+    }
+    std::vector<char> keep(size());
+    for (std::size_t i = 0; i < size(); ++i)
+        keep[i] = ids_[i] >= firstId;
+    keepMarked(keep);
+}
+
+void CandidateArray::renormalise()
+{
+    double total = 0.0;
+    for (const float p : probabilities_)
+        total += p;
+    if (total <= 0.0)
+        return;
+    const auto scale = static_cast<float>(1.0 / total);
+    for (float& p : probabilities_)
+        p *= scale;
+}
+
+void CandidateArray::sortById()
+{
+    if (order_ == Order::Id)
+        return;
+    std::vector<std::size_t> positions(size());
+    std::iota(positions.begin(), positions.end(), std::size_t{0});
+    std::sort(positions.begin(), positions.end(), [&](std::size_t a, std::size_t b) { return ids_[a] < ids_[b]; });
+    keepPositions(positions, Order::Id);
+}
+
+double CandidateArray::entropyBits() const
+{
+    const std::size_t n = size();
+    if (n <= 1 || !hasProbabilities())
+        return 0.0;
+    const float* p = probabilities_.data();
+    const float* l = logits_.data();
+    const float pMax = maxOf(p, n);
+    const float maximum = maxOf(l, n); // the most probable candidate has the largest logit
+    if (pMax <= 0.0f || !std::isfinite(maximum))
+        return 0.0;
+    float weighted = 0.0f;
+#pragma omp simd reduction(+ : weighted)
+    for (std::size_t i = 0; i < n; ++i)
+        weighted += p[i] * (l[i] - maximum);
+    const double nats = -static_cast<double>(weighted) - std::log(static_cast<double>(pMax));
+    return std::max(0.0, nats / std::log(2.0));
+}
+
+// --- the steps ---
+
+void SuppressSpecials::apply(CandidateArray& candidates)
+{
+    candidates.keepFromId(2); // padding is 0, [UNK] is 1
+}
+
+void Temperature::apply(CandidateArray& candidates)
+{
+    if (candidates.empty())
+        return;
+    if (temperature_ <= 0.0 || !std::isfinite(candidates.maxLogit())) {
+        // Greedy: the first maximum in probability order, so ties go to the lower id.
+        candidates.keepPositions(candidates.mostProbable(1), CandidateArray::Order::Probability);
+        return;
+    }
+    if (temperature_ != 1.0)
+        candidates.scaleLogits(static_cast<float>(1.0 / temperature_));
+}
+
+void TopK::apply(CandidateArray& candidates)
+{
+    if (k_ <= 0 || static_cast<std::size_t>(k_) >= candidates.size())
+        return;
+    candidates.keepPositions(candidates.mostProbable(static_cast<std::size_t>(k_)), CandidateArray::Order::Probability);
+}
+
+void TopP::apply(CandidateArray& candidates)
+{
+    if (p_ >= 1.0 || candidates.empty())
+        return;
+    candidates.ensureProbabilities();
+    // Most of the mass usually sits in a few hundred candidates: order those, and cut there if they reach p.
+    const std::vector<std::size_t> best = candidates.mostProbable(256);
+    double mass = 0.0;
+    for (std::size_t keep = 0; keep < best.size(); ++keep) {
+        mass += candidates.probability(best[keep]);
+        if (mass >= p_ || keep + 1 == candidates.size()) {
+            candidates.keepPositions({best.begin(), best.begin() + static_cast<std::ptrdiff_t>(keep + 1)},
+                                     CandidateArray::Order::Probability);
             return;
         }
-        window = std::min(probabilities.size(), window * 8);
     }
+    // A flat distribution: find the threshold instead of sorting. The largest probability t whose candidates
+    // with p >= t reach p_, by bisection over the bits of positive floats (they order as integers), then the
+    // candidates above t and, in id order, as many at t as the mass needs. The array keeps its order.
+    const std::size_t n = candidates.size();
+    std::vector<float> p(n);
+    for (std::size_t i = 0; i < n; ++i)
+        p[i] = candidates.probability(i);
+    const auto massFrom = [&](float threshold) {
+        float total = 0.0f;
+#pragma omp simd reduction(+ : total)
+        for (std::size_t i = 0; i < n; ++i)
+            total += p[i] >= threshold ? p[i] : 0.0f;
+        return static_cast<double>(total);
+    };
+    const auto asFloat = [](std::uint32_t bits) {
+        float value;
+        std::memcpy(&value, &bits, sizeof value);
+        return value;
+    };
+    const float highest = candidates.probability(best.front());
+    std::uint32_t lo = 0, hi;
+    std::memcpy(&hi, &highest, sizeof hi);
+    while (lo < hi) { // invariant: massFrom(lo) >= p_
+        const std::uint32_t mid = lo + (hi - lo + 1) / 2;
+        if (massFrom(asFloat(mid)) >= p_)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const float threshold = asFloat(lo);
+    double kept = 0.0;
+    for (std::size_t i = 0; i < n; ++i)
+        kept += p[i] > threshold ? p[i] : 0.0f;
+    std::vector<char> keep(n);
+    std::vector<std::size_t> ties;
+    for (std::size_t i = 0; i < n; ++i) {
+        keep[i] = p[i] > threshold;
+        if (p[i] == threshold)
+            ties.push_back(i);
+    }
+    std::sort(ties.begin(), ties.end(), [&](std::size_t a, std::size_t b) { return candidates.id(a) < candidates.id(b); });
+    for (std::size_t i = 0; i < ties.size() && (kept < p_ || i == 0); ++i) {
+        keep[ties[i]] = 1;
+        kept += p[ties[i]];
+    }
+    candidates.keepMarked(keep);
 }
 
-std::int32_t pickInverseCdf(const std::vector<float>& probabilities, double u)
+std::int32_t InverseCdfPick::pick(CandidateArray& candidates, double u)
 {
+    if (candidates.empty())
+        return -1;
+    candidates.ensureProbabilities();
+    candidates.sortById();
     double cumulative = 0.0;
-    std::int32_t last = 0;
-    for (std::size_t id = 0; id < probabilities.size(); ++id) {
-        if (probabilities[id] <= 0.0f)
-            continue;
-        cumulative += probabilities[id];
-        last = static_cast<std::int32_t>(id);
-        if (cumulative > u)
-            return last;
+    std::size_t taken = candidates.size() - 1; // u within rounding of 1: the last candidate
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        cumulative += candidates.probability(i);
+        if (cumulative > u) {
+            taken = i;
+            break;
+        }
     }
-    return last; // u within rounding of 1: the last token with any probability
+    candidates.select(candidates.id(taken));
+    return candidates.selected();
 }
 
-Candidates applyChain(const float* logits, std::size_t vocabularySize, const SamplerSettings& settings)
+void InverseCdfPick::apply(CandidateArray& candidates)
 {
-    Candidates candidates;
-    candidates.logits.assign(logits, logits + vocabularySize);
+    pick(candidates, stream_.uniform()); // a draw every step, even when nothing is left to choose from
+}
+
+SamplerChain SamplerChain::narrowing(const SamplerSettings& settings)
+{
+    SamplerChain chain;
     if (settings.suppressSpecials)
-        suppressSpecials(candidates.logits);
-    candidates.greedy = settings.temperature <= 0.0;
-    candidates.probabilities = softmaxWithTemperature(candidates.logits, settings.temperature);
-    keepTopK(candidates.probabilities, settings.topK);
-    keepTopP(candidates.probabilities, settings.topP);
-    candidates.entropyBits = entropyBitsOfSoftmax(candidates.probabilities, candidates.logits, settings.temperature);
+        chain.add(std::make_unique<SuppressSpecials>());
+    chain.add(std::make_unique<Temperature>(settings.temperature));
+    chain.add(std::make_unique<TopK>(settings.topK));
+    chain.add(std::make_unique<TopP>(settings.topP));
+    return chain;
+}
+
+SamplerChain SamplerChain::sampling(const SamplerSettings& settings)
+{
+    SamplerChain chain = narrowing(settings);
+    chain.add(std::make_unique<InverseCdfPick>(settings.seed));
+    return chain;
+}
+
+SamplerChain& SamplerChain::add(std::unique_ptr<SamplerStep> step)
+{
+    steps_.push_back(std::move(step));
+    return *this;
+}
+
+std::string SamplerChain::name() const
+{
+    std::string text;
+    for (const auto& step : steps_)
+        text += (text.empty() ? "" : " > ") + step->name();
+    return text;
+}
+
+void SamplerChain::apply(CandidateArray& candidates)
+{
+    for (const auto& step : steps_)
+        step->apply(candidates);
+}
+
+CandidateArray SamplerChain::apply(const float* logits, std::size_t vocabularySize)
+{
+    CandidateArray candidates = CandidateArray::fromLogits(logits, vocabularySize);
+    apply(candidates);
+    candidates.ensureProbabilities();
     return candidates;
+}
+
+// --- inspection ---
+
+double logSumExp(const float* logits, std::size_t n)
+{
+    if (n == 0)
+        return -std::numeric_limits<double>::infinity();
+    const torch::Tensor in = torch::from_blob(const_cast<float*>(logits), {static_cast<std::int64_t>(n)}, torch::kFloat);
+    return in.logsumexp(0).item<double>();
 }
 
 double logSumExp(const std::vector<float>& logits)
 {
-    if (logits.empty())
-        return -std::numeric_limits<double>::infinity();
-    const torch::Tensor in = torch::from_blob(const_cast<float*>(logits.data()), {static_cast<std::int64_t>(logits.size())}, torch::kFloat);
-    return in.logsumexp(0).item<double>();
+    return logSumExp(logits.data(), logits.size());
 }
 
 double entropyBits(const std::vector<float>& probabilities)
@@ -171,51 +410,10 @@ double entropyBits(const std::vector<float>& probabilities)
     return entropy;
 }
 
-double entropyBitsOfSoftmax(const std::vector<float>& probabilities, const std::vector<float>& logits, double temperature)
+std::vector<std::int32_t> topIds(const float* values, std::size_t size, std::size_t n)
 {
-    if (temperature <= 0.0)
-        return 0.0;
-    // The most probable kept token has the largest logit: p_max = max p, and its logit is the maximum.
-    const std::size_t n = probabilities.size();
-    const float* p = probabilities.data();
-    const float* l = logits.data();
-    const float pMax = maxOf(p, n);
-    if (pMax <= 0.0f)
-        return 0.0;
-    float maximum = -std::numeric_limits<float>::infinity();
-#pragma omp simd reduction(max : maximum)
-    for (std::size_t i = 0; i < n; ++i)
-        maximum = std::max(maximum, p[i] > 0.0f ? l[i] : -std::numeric_limits<float>::infinity());
-    float weighted = 0.0f;
-#pragma omp simd reduction(+ : weighted)
-    for (std::size_t i = 0; i < n; ++i)
-        weighted += p[i] > 0.0f ? p[i] * (l[i] - maximum) : 0.0f;
-    const double nats = -static_cast<double>(weighted) / temperature - std::log(static_cast<double>(pMax));
-    return std::max(0.0, nats / std::log(2.0));
-}
-
-std::vector<std::int32_t> topIds(const std::vector<float>& probabilities, std::size_t n)
-{
-    n = std::min(n, probabilities.size());
-    if (n == 0)
-        return {};
-    // One pass with a heap of the n best so far: most tokens are rejected by one comparison with its worst.
-    const MoreProbable better{probabilities};
-    std::vector<std::int32_t> heap; // a max-heap under `better`: its front is the worst kept
-    heap.reserve(n + 1);
-    for (std::size_t id = 0; id < probabilities.size(); ++id) {
-        const auto candidate = static_cast<std::int32_t>(id);
-        if (heap.size() < n) {
-            heap.push_back(candidate);
-            std::push_heap(heap.begin(), heap.end(), better);
-        } else if (better(candidate, heap.front())) {
-            std::pop_heap(heap.begin(), heap.end(), better);
-            heap.back() = candidate;
-            std::push_heap(heap.begin(), heap.end(), better);
-        }
-    }
-    std::sort_heap(heap.begin(), heap.end(), better);
-    return heap;
+    const std::vector<std::size_t> order = orderOfLargest(values, nullptr, size, std::min(n, size));
+    return {order.begin(), order.end()};
 }
 
 } // namespace textgen

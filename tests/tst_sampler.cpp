@@ -1,17 +1,20 @@
 // The sampler chain, step by step on small hand-computed arrays (in the style of llama.cpp's
-// test-sampling.cpp), then its statistics: draws match softmax(logits / T), entropy rises with T.
+// test-sampling.cpp: probabilities in, the candidates left and their probabilities out), then its statistics:
+// draws match softmax(logits / T), entropy rises with T.
 #include "sampler.h"
 
 #include <QTest>
 
 #include <cmath>
 
-#include "lm_dataset.h" // SplitMix64
+#include "split_mix64.h"
 
 using namespace textgen;
 
 using Floats = std::vector<float>;
+using Ids = std::vector<std::int32_t>;
 Q_DECLARE_METATYPE(Floats)
+Q_DECLARE_METATYPE(Ids)
 
 namespace {
 
@@ -21,6 +24,43 @@ Floats logOf(const Floats& probabilities)
     for (float p : probabilities)
         logits.push_back(p > 0 ? std::log(p) : -std::numeric_limits<float>::infinity());
     return logits;
+}
+
+// "top-k 3 > temperature 0.5": the steps in the order written, as a person would list them.
+SamplerChain chainOf(const QString& description)
+{
+    SamplerChain chain;
+    for (const QString& part : description.split(QLatin1Char('>'), Qt::SkipEmptyParts)) {
+        const QStringList words = part.simplified().split(QLatin1Char(' '));
+        const double value = words.value(1).toDouble();
+        if (words[0] == QLatin1String("suppress"))
+            chain.add(std::make_unique<SuppressSpecials>());
+        else if (words[0] == QLatin1String("temperature"))
+            chain.add(std::make_unique<Temperature>(value));
+        else if (words[0] == QLatin1String("top-k"))
+            chain.add(std::make_unique<TopK>(static_cast<int>(value)));
+        else if (words[0] == QLatin1String("top-p"))
+            chain.add(std::make_unique<TopP>(value));
+        else
+            qFatal("unknown step %s", qPrintable(part));
+    }
+    return chain;
+}
+
+Floats probabilitiesOf(const CandidateArray& candidates)
+{
+    Floats p;
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        p.push_back(candidates.probability(i));
+    return p;
+}
+
+Ids idsOf(const CandidateArray& candidates)
+{
+    Ids ids;
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        ids.push_back(candidates.id(i));
+    return ids;
 }
 
 void compareFloats(const Floats& actual, const Floats& expected)
@@ -37,15 +77,16 @@ class TestSampler : public QObject {
     Q_OBJECT
 
 private slots:
-    void topKKeepsTheKMostProbable_data();
-    void topKKeepsTheKMostProbable();
-    void topPKeepsTheSmallestSetReachingP_data();
-    void topPKeepsTheSmallestSetReachingP();
-    void temperatureScalesLogitsBeforeSoftmax_data();
-    void temperatureScalesLogitsBeforeSoftmax();
-    void suppressionRemovesPaddingAndUnknown();
-    void pickTakesTheFirstTokenWhoseCumulativeProbabilityExceedsU_data();
-    void pickTakesTheFirstTokenWhoseCumulativeProbabilityExceedsU();
+    void stepsNarrowTheCandidates_data();
+    void stepsNarrowTheCandidates();
+    void topPOnAFlatDistributionCutsAtAThreshold_data();
+    void topPOnAFlatDistributionCutsAtAThreshold();
+    void theOrderOfTheStepsIsData();
+    void theSettingsChainListsItsStepsInOrder();
+    void pickWalksTheKeptCandidatesInIdOrder_data();
+    void pickWalksTheKeptCandidatesInIdOrder();
+    void pickDrawsFromTheColumnsSeededStream();
+    void cutTokensHaveProbabilityZero();
     void extremeTemperaturesNeitherOverflowNorUnderflow();
     void badSettingsAreRejectedWithAReason_data();
     void badSettingsAreRejectedWithAReason();
@@ -53,128 +94,181 @@ private slots:
     void drawsFollowSoftmaxOfLogitsOverTemperature_data();
     void drawsFollowSoftmaxOfLogitsOverTemperature();
     void entropyRisesWithTemperature();
-    void topIdsAreOrderedByProbabilityThenId();
+    void topIdsAreOrderedByValueThenId();
     void applyChainOverTheChaptersVocabulary_data();
     void applyChainOverTheChaptersVocabulary();
 };
 
-void TestSampler::topKKeepsTheKMostProbable_data()
+void TestSampler::stepsNarrowTheCandidates_data()
 {
     QTest::addColumn<Floats>("input");
-    QTest::addColumn<int>("k");
+    QTest::addColumn<QString>("chain");
+    QTest::addColumn<Ids>("ids");
     QTest::addColumn<Floats>("expected");
     const Floats p{0.1f, 0.2f, 0.3f, 0.4f};
-    QTest::newRow("k=1") << p << 1 << Floats{0, 0, 0, 1};
-    QTest::newRow("k=3") << p << 3 << Floats{0, 0.2f / 0.9f, 0.3f / 0.9f, 0.4f / 0.9f};
-    QTest::newRow("k=4 keeps all") << p << 4 << p;
-    QTest::newRow("k=5 keeps all") << p << 5 << p;
-    QTest::newRow("k=0 is a no-op") << p << 0 << p;
-    QTest::newRow("k=-1 is a no-op") << p << -1 << p;
-    QTest::newRow("ties kept in id order") << Floats{0.25f, 0.25f, 0.25f, 0.25f} << 2 << Floats{0.5f, 0.5f, 0, 0};
-}
-
-void TestSampler::topKKeepsTheKMostProbable()
-{
-    QFETCH(Floats, input);
-    QFETCH(int, k);
-    QFETCH(Floats, expected);
-    keepTopK(input, k);
-    compareFloats(input, expected);
-}
-
-void TestSampler::topPKeepsTheSmallestSetReachingP_data()
-{
-    QTest::addColumn<Floats>("input");
-    QTest::addColumn<double>("p");
-    QTest::addColumn<Floats>("expected");
-    const Floats p{0.1f, 0.2f, 0.3f, 0.4f};
-    QTest::newRow("p=0 keeps the top token") << p << 0.0 << Floats{0, 0, 0, 1};
-    QTest::newRow("p=0.4 exactly the top token") << p << 0.4 << Floats{0, 0, 0, 1};
-    QTest::newRow("p=0.5") << p << 0.5 << Floats{0, 0, 0.3f / 0.7f, 0.4f / 0.7f};
-    QTest::newRow("p=0.75") << p << 0.75 << Floats{0, 0.2f / 0.9f, 0.3f / 0.9f, 0.4f / 0.9f};
-    QTest::newRow("p=0.95 keeps all") << p << 0.95 << p;
-    QTest::newRow("p=1 is a no-op") << p << 1.0 << p;
-}
-
-void TestSampler::topPKeepsTheSmallestSetReachingP()
-{
-    QFETCH(Floats, input);
-    QFETCH(double, p);
-    QFETCH(Floats, expected);
-    keepTopP(input, p);
-    compareFloats(input, expected);
-}
-
-void TestSampler::temperatureScalesLogitsBeforeSoftmax_data()
-{
-    QTest::addColumn<Floats>("logits");
-    QTest::addColumn<double>("temperature");
-    QTest::addColumn<Floats>("expected");
-    const Floats logits = logOf({0.1f, 0.2f, 0.3f, 0.4f});
-    QTest::newRow("T=1 is the softmax") << logits << 1.0 << Floats{0.1f, 0.2f, 0.3f, 0.4f};
+    QTest::newRow("top-k 1") << p << "top-k 1" << Ids{3} << Floats{1};
+    QTest::newRow("top-k 3") << p << "top-k 3" << Ids{3, 2, 1} << Floats{0.4f / 0.9f, 0.3f / 0.9f, 0.2f / 0.9f};
+    QTest::newRow("top-k 4 keeps all, in id order") << p << "top-k 4" << Ids{0, 1, 2, 3} << p;
+    QTest::newRow("top-k 5 keeps all") << p << "top-k 5" << Ids{0, 1, 2, 3} << p;
+    QTest::newRow("top-k 0 is a no-op") << p << "top-k 0" << Ids{0, 1, 2, 3} << p;
+    QTest::newRow("top-k -1 is a no-op") << p << "top-k -1" << Ids{0, 1, 2, 3} << p;
+    QTest::newRow("top-k ties kept in id order") << Floats{0.25f, 0.25f, 0.25f, 0.25f} << "top-k 2" << Ids{0, 1} << Floats{0.5f, 0.5f};
+    QTest::newRow("top-p 0 keeps the top token") << p << "top-p 0" << Ids{3} << Floats{1};
+    QTest::newRow("top-p 0.4 is exactly the top token") << p << "top-p 0.4" << Ids{3} << Floats{1};
+    QTest::newRow("top-p 0.5") << p << "top-p 0.5" << Ids{3, 2} << Floats{0.4f / 0.7f, 0.3f / 0.7f};
+    QTest::newRow("top-p 0.75") << p << "top-p 0.75" << Ids{3, 2, 1} << Floats{0.4f / 0.9f, 0.3f / 0.9f, 0.2f / 0.9f};
+    QTest::newRow("top-p 0.95 keeps all") << p << "top-p 0.95" << Ids{3, 2, 1, 0} << Floats{0.4f, 0.3f, 0.2f, 0.1f};
+    QTest::newRow("top-p 1 is a no-op") << p << "top-p 1" << Ids{0, 1, 2, 3} << p;
+    QTest::newRow("temperature 1 is the softmax") << p << "temperature 1" << Ids{0, 1, 2, 3} << p;
     // p^(1/T) renormalised: T = 0.5 squares, T = 2 takes square roots.
     const float squares = 0.01f + 0.04f + 0.09f + 0.16f;
-    QTest::newRow("T=0.5 sharpens") << logits << 0.5 << Floats{0.01f / squares, 0.04f / squares, 0.09f / squares, 0.16f / squares};
+    QTest::newRow("temperature 0.5 sharpens") << p << "temperature 0.5" << Ids{0, 1, 2, 3}
+                                              << Floats{0.01f / squares, 0.04f / squares, 0.09f / squares, 0.16f / squares};
     const float roots = std::sqrt(0.1f) + std::sqrt(0.2f) + std::sqrt(0.3f) + std::sqrt(0.4f);
-    QTest::newRow("T=2 flattens") << logits << 2.0
-                                  << Floats{std::sqrt(0.1f) / roots, std::sqrt(0.2f) / roots, std::sqrt(0.3f) / roots, std::sqrt(0.4f) / roots};
-    QTest::newRow("T=0 is greedy") << logits << 0.0 << Floats{0, 0, 0, 1};
-    QTest::newRow("T=1e-3 is greedy") << logits << 1e-3 << Floats{0, 0, 0, 1};
-    QTest::newRow("greedy ties go to the lower id") << Floats{1, 3, 3, 2} << 0.0 << Floats{0, 1, 0, 0};
+    QTest::newRow("temperature 2 flattens") << p << "temperature 2" << Ids{0, 1, 2, 3}
+                                            << Floats{std::sqrt(0.1f) / roots, std::sqrt(0.2f) / roots, std::sqrt(0.3f) / roots,
+                                                      std::sqrt(0.4f) / roots};
+    QTest::newRow("temperature 0 is greedy") << p << "temperature 0" << Ids{3} << Floats{1};
+    QTest::newRow("temperature 1e-3 is not greedy, but nearly") << p << "temperature 1e-3 > top-p 0.999" << Ids{3} << Floats{1};
+    QTest::newRow("greedy ties go to the lower id") << Floats{0.1f, 0.35f, 0.35f, 0.2f} << "temperature 0" << Ids{1} << Floats{1};
+    QTest::newRow("suppression drops padding and [UNK]") << Floats{0.4f, 0.4f, 0.1f, 0.1f} << "suppress" << Ids{2, 3} << Floats{0.5f, 0.5f};
+    QTest::newRow("suppression, then top-k") << Floats{0.4f, 0.3f, 0.2f, 0.1f} << "suppress > top-k 1" << Ids{2} << Floats{1};
 }
 
-void TestSampler::temperatureScalesLogitsBeforeSoftmax()
+void TestSampler::stepsNarrowTheCandidates()
 {
-    QFETCH(Floats, logits);
-    QFETCH(double, temperature);
+    QFETCH(Floats, input);
+    QFETCH(QString, chain);
+    QFETCH(Ids, ids);
     QFETCH(Floats, expected);
-    compareFloats(softmaxWithTemperature(logits, temperature), expected);
+    const Floats logits = logOf(input);
+    const CandidateArray candidates = chainOf(chain).apply(logits.data(), logits.size());
+    QCOMPARE(idsOf(candidates), ids);
+    compareFloats(probabilitiesOf(candidates), expected);
 }
 
-void TestSampler::suppressionRemovesPaddingAndUnknown()
+void TestSampler::topPOnAFlatDistributionCutsAtAThreshold_data()
 {
-    const Floats logits{9.0f, 9.0f, 1.0f, 1.0f};
+    QTest::addColumn<double>("p");
+    QTest::addColumn<int>("firstLow");  // ids [0, firstLow) of the low group are kept...
+    QTest::addColumn<int>("highKept");  // ...with ids [700, 700 + highKept) of the high group
+    // 700 tokens of probability a (ids 0-699), 300 of 2a (ids 700-999): a = 1/1300. The 256 most probable hold
+    // 0.394, so any p above that is cut by the threshold, not by sorting.
+    QTest::newRow("p 0.41: 267 of the high group") << 0.41 << 0 << 267;   // 0.41 * 650 = 266.5
+    QTest::newRow("p 0.505: all high, 57 low by id") << 0.505 << 57 << 300; // (0.505 * 1300 - 600) = 56.5
+}
+
+void TestSampler::topPOnAFlatDistributionCutsAtAThreshold()
+{
+    QFETCH(double, p);
+    QFETCH(int, firstLow);
+    QFETCH(int, highKept);
+    Floats probabilities(1000, 1.0f / 1300.0f);
+    std::fill(probabilities.begin() + 700, probabilities.end(), 2.0f / 1300.0f);
+    const Floats logits = logOf(probabilities);
+    const CandidateArray kept = chainOf(QStringLiteral("top-p %1").arg(p)).apply(logits.data(), logits.size());
+    Ids expected;
+    for (int id = 0; id < firstLow; ++id)
+        expected.push_back(id);
+    for (int id = 700; id < 700 + highKept; ++id)
+        expected.push_back(id);
+    QCOMPARE(idsOf(kept), expected); // in id order: a threshold cut does not reorder
+    const double mass = (firstLow + 2.0 * highKept) / 1300.0;
+    QVERIFY(std::abs(kept.probabilityOf(700) - 2.0 / 1300.0 / mass) < 1e-5);
+    QCOMPARE(kept.probabilityOf(699), 0.0f);
+}
+
+void TestSampler::theOrderOfTheStepsIsData()
+{
+    const Floats logits = logOf({0.1f, 0.2f, 0.3f, 0.4f});
+    // Temperature never reorders: with top-k on either side, the same two survive with the same probabilities.
+    const CandidateArray kThenT = chainOf("top-k 2 > temperature 2").apply(logits.data(), logits.size());
+    const CandidateArray tThenK = chainOf("temperature 2 > top-k 2").apply(logits.data(), logits.size());
+    QCOMPARE(idsOf(kThenT), (Ids{3, 2}));
+    QCOMPARE(idsOf(tThenK), (Ids{3, 2}));
+    compareFloats(probabilitiesOf(kThenT), probabilitiesOf(tThenK));
+    // Top-p reads the mass, which temperature moves: 0.4 + 0.3 reaches 0.65 before T = 2 flattens it, not after
+    // (sqrt .4 + sqrt .3 over the sum of roots is 0.607).
+    QCOMPARE(idsOf(chainOf("top-p 0.65 > temperature 2").apply(logits.data(), logits.size())), (Ids{3, 2}));
+    QCOMPARE(idsOf(chainOf("temperature 2 > top-p 0.65").apply(logits.data(), logits.size())), (Ids{3, 2, 1}));
+}
+
+void TestSampler::theSettingsChainListsItsStepsInOrder()
+{
     SamplerSettings settings;
-    compareFloats(applyChain(logits.data(), logits.size(), settings).probabilities, {0, 0, 0.5f, 0.5f});
+    QCOMPARE(SamplerChain::sampling(settings).name(), std::string("suppress-specials > temperature > top-k > top-p > pick"));
     settings.suppressSpecials = false;
-    const Candidates kept = applyChain(logits.data(), logits.size(), settings);
-    QVERIFY(kept.probabilities[0] > 0.49f && kept.probabilities[1] > 0.49f);
+    QCOMPARE(SamplerChain::narrowing(settings).name(), std::string("temperature > top-k > top-p"));
 }
 
-void TestSampler::pickTakesTheFirstTokenWhoseCumulativeProbabilityExceedsU_data()
+void TestSampler::pickWalksTheKeptCandidatesInIdOrder_data()
 {
+    QTest::addColumn<QString>("chain");
     QTest::addColumn<double>("u");
     QTest::addColumn<int>("id");
-    QTest::newRow("u=0") << 0.0 << 0;
-    QTest::newRow("u=0.05") << 0.05 << 0;
-    QTest::newRow("u=0.15") << 0.15 << 1;
-    QTest::newRow("u=0.35") << 0.35 << 2;
-    QTest::newRow("u=0.65") << 0.65 << 3;
-    QTest::newRow("u=0.999999") << 0.999999 << 3;
+    QTest::newRow("u=0") << "" << 0.0 << 0;
+    QTest::newRow("u=0.05") << "" << 0.05 << 0;
+    QTest::newRow("u=0.15") << "" << 0.15 << 1;
+    QTest::newRow("u=0.35") << "" << 0.35 << 2;
+    QTest::newRow("u=0.65") << "" << 0.65 << 3;
+    QTest::newRow("u=0.999999") << "" << 0.999999 << 3;
+    // Top-k 2 keeps {3: 4/7, 2: 3/7}; the pick still walks id 2 first.
+    QTest::newRow("top-k 2, u=0.3") << "top-k 2" << 0.3 << 2;
+    QTest::newRow("top-k 2, u=0.5") << "top-k 2" << 0.5 << 3;
+    QTest::newRow("greedy takes the top at any u") << "temperature 0" << 0.01 << 3;
 }
 
-void TestSampler::pickTakesTheFirstTokenWhoseCumulativeProbabilityExceedsU()
+void TestSampler::pickWalksTheKeptCandidatesInIdOrder()
 {
+    QFETCH(QString, chain);
     QFETCH(double, u);
     QFETCH(int, id);
-    QCOMPARE(pickInverseCdf({0.1f, 0.2f, 0.3f, 0.4f}, u), id);
-    QCOMPARE(pickInverseCdf({0.0f, 0.0f, 1.0f, 0.0f}, u), 2); // zero-probability tokens are never taken
+    const Floats logits = logOf({0.1f, 0.2f, 0.3f, 0.4f});
+    CandidateArray candidates = chainOf(chain).apply(logits.data(), logits.size());
+    QCOMPARE(InverseCdfPick::pick(candidates, u), id);
+    QCOMPARE(candidates.selected(), id);
+}
+
+void TestSampler::pickDrawsFromTheColumnsSeededStream()
+{
+    const Floats logits = logOf({0.1f, 0.2f, 0.3f, 0.4f});
+    SamplerSettings settings;
+    settings.suppressSpecials = false;
+    settings.seed = 77;
+    SamplerChain chain = SamplerChain::sampling(settings);
+    SplitMix64 stream(77);
+    for (int step = 0; step < 20; ++step) {
+        const double u = stream.uniform();
+        const int expected = u < 0.1 ? 0 : u < 0.3 ? 1 : u < 0.6 ? 2 : 3;
+        QCOMPARE(chain.apply(logits.data(), logits.size()).selected(), expected);
+    }
+}
+
+void TestSampler::cutTokensHaveProbabilityZero()
+{
+    const Floats logits = logOf({0.1f, 0.2f, 0.3f, 0.4f});
+    const CandidateArray candidates = chainOf("top-k 2").apply(logits.data(), logits.size());
+    QCOMPARE(candidates.probabilityOf(0), 0.0f);
+    QCOMPARE(candidates.probabilityOf(1), 0.0f);
+    QVERIFY(std::abs(candidates.probabilityOf(3) - 0.4f / 0.7f) < 1e-6f);
+    const CandidateArray whole = chainOf("temperature 1").apply(logits.data(), logits.size());
+    QVERIFY(std::abs(whole.probabilityOf(1) - 0.2f) < 1e-6f);
 }
 
 void TestSampler::extremeTemperaturesNeitherOverflowNorUnderflow()
 {
     const Floats logits{-1000.0f, 0.0f, 999.0f, 1000.0f};
-    for (double temperature : {0.05, 1e-6, 1.0, 1e6}) {
-        const Floats p = softmaxWithTemperature(logits, temperature);
+    for (const char* temperature : {"0.05", "1e-6", "1", "1e6"}) {
+        const CandidateArray c = chainOf(QStringLiteral("temperature %1").arg(QLatin1String(temperature))).apply(logits.data(), logits.size());
         double total = 0;
-        for (float x : p) {
+        for (const float x : probabilitiesOf(c)) {
             QVERIFY(std::isfinite(x) && x >= 0.0f);
             total += x;
         }
-        QVERIFY(std::abs(total - 1.0) < 1e-5);
+        QVERIFY2(std::abs(total - 1.0) < 1e-5, temperature);
     }
-    QVERIFY(softmaxWithTemperature(logits, 0.05)[3] > 0.999f);
-    QVERIFY(softmaxWithTemperature(logits, 1e6)[0] > 0.24f); // nearly uniform
+    QVERIFY(chainOf("temperature 0.05").apply(logits.data(), logits.size()).probabilityOf(3) > 0.999f);
+    QVERIFY(chainOf("temperature 1e6").apply(logits.data(), logits.size()).probabilityOf(0) > 0.24f); // nearly uniform
 }
 
 void TestSampler::badSettingsAreRejectedWithAReason_data()
@@ -186,7 +280,8 @@ void TestSampler::badSettingsAreRejectedWithAReason_data()
     QTest::newRow("greedy is fine") << 0.0 << 1.0 << "";
     QTest::newRow("NaN temperature") << std::nan("") << 1.0 << "temperature must be a finite number >= 0 (0 is greedy), not nan";
     QTest::newRow("negative temperature") << -0.5 << 1.0 << "temperature must be a finite number >= 0 (0 is greedy), not -0.5";
-    QTest::newRow("infinite temperature") << std::numeric_limits<double>::infinity() << 1.0 << "temperature must be a finite number >= 0 (0 is greedy), not inf";
+    QTest::newRow("infinite temperature") << std::numeric_limits<double>::infinity() << 1.0
+                                          << "temperature must be a finite number >= 0 (0 is greedy), not inf";
     QTest::newRow("top-p above 1") << 1.0 << 1.5 << "top-p must be in [0, 1] (1 keeps every token), not 1.5";
     QTest::newRow("negative top-p") << 1.0 << -0.1 << "top-p must be in [0, 1] (1 keeps every token), not -0.1";
     QTest::newRow("NaN top-p") << 1.0 << std::nan("") << "top-p must be in [0, 1] (1 keeps every token), not nan";
@@ -209,14 +304,16 @@ void TestSampler::entropyWithoutLogarithmsEqualsTheDefinition()
     Floats logits(500);
     for (float& x : logits)
         x = static_cast<float>(random.uniform() * 8.0 - 4.0);
-    for (const auto& [temperature, topK, topP] : std::vector<std::tuple<double, int, double>>{{1.0, 0, 1.0}, {0.7, 50, 1.0}, {1.8, 0, 0.9}, {0.2, 5, 0.5}}) {
+    for (const auto& [temperature, topK, topP] :
+         std::vector<std::tuple<double, int, double>>{{1.0, 0, 1.0}, {0.7, 50, 1.0}, {1.8, 0, 0.9}, {0.2, 5, 0.5}}) {
         SamplerSettings settings;
         settings.temperature = temperature;
         settings.topK = topK;
         settings.topP = topP;
-        const Candidates c = applyChain(logits.data(), logits.size(), settings);
-        QVERIFY2(std::abs(c.entropyBits - entropyBits(c.probabilities)) < 1e-3,
-                 qPrintable(QStringLiteral("T=%1: %2 vs %3").arg(temperature).arg(c.entropyBits).arg(entropyBits(c.probabilities))));
+        const CandidateArray c = SamplerChain::narrowing(settings).apply(logits.data(), logits.size());
+        const double definition = entropyBits(probabilitiesOf(c));
+        QVERIFY2(std::abs(c.entropyBits() - definition) < 1e-3,
+                 qPrintable(QStringLiteral("T=%1: %2 vs %3").arg(temperature).arg(c.entropyBits()).arg(definition)));
     }
     QCOMPARE(entropyBits({0.25f, 0.25f, 0.25f, 0.25f}), 2.0);
 }
@@ -235,12 +332,12 @@ void TestSampler::drawsFollowSoftmaxOfLogitsOverTemperature()
     const Floats logits{0.0f, 0.0f, 1.0f, 0.5f, -0.5f, 2.0f, 1.5f, -1.0f}; // ids 0 and 1 are suppressed
     SamplerSettings settings;
     settings.temperature = temperature;
-    const Candidates c = applyChain(logits.data(), logits.size(), settings);
+    settings.seed = 2024;
+    SamplerChain chain = SamplerChain::sampling(settings);
     constexpr int kDraws = 100000;
     std::vector<int> counts(logits.size(), 0);
-    SplitMix64 stream(2024);
     for (int i = 0; i < kDraws; ++i)
-        ++counts[static_cast<std::size_t>(pickInverseCdf(c.probabilities, stream.uniform()))];
+        ++counts[static_cast<std::size_t>(chain.apply(logits.data(), logits.size()).selected())];
     QCOMPARE(counts[0] + counts[1], 0);
     // Expected from softmax(logits / T) over the six real tokens, computed here independently.
     double total = 0;
@@ -262,33 +359,37 @@ void TestSampler::entropyRisesWithTemperature()
     for (double temperature : {0.0, 0.1, 0.2, 0.5, 0.7, 1.0, 1.5, 2.0, 5.0}) {
         SamplerSettings settings;
         settings.temperature = temperature;
-        const double entropy = applyChain(logits.data(), logits.size(), settings).entropyBits;
+        const double entropy = SamplerChain::narrowing(settings).apply(logits.data(), logits.size()).entropyBits();
         QVERIFY2(entropy > previous, qPrintable(QStringLiteral("T=%1: %2 <= %3").arg(temperature).arg(entropy).arg(previous)));
         previous = entropy;
     }
     QVERIFY(previous < std::log2(5.0) + 1e-9); // five real tokens: at most log2(5) bits
 }
 
-void TestSampler::topIdsAreOrderedByProbabilityThenId()
+void TestSampler::topIdsAreOrderedByValueThenId()
 {
-    QCOMPARE(topIds({0.1f, 0.4f, 0.2f, 0.4f, 0.3f}, 3), (std::vector<std::int32_t>{1, 3, 4}));
-    QCOMPARE(topIds({0.5f, 0.5f}, 5), (std::vector<std::int32_t>{0, 1}));
-    QCOMPARE(topIds({}, 3), std::vector<std::int32_t>{});
+    QCOMPARE(topIds({0.1f, 0.4f, 0.2f, 0.4f, 0.3f}, 3), (Ids{1, 3, 4}));
+    QCOMPARE(topIds({0.5f, 0.5f}, 5), (Ids{0, 1}));
+    QCOMPARE(topIds({}, 3), Ids{});
 }
 
 void TestSampler::applyChainOverTheChaptersVocabulary_data()
 {
     QTest::addColumn<double>("temperature");
+    QTest::addColumn<int>("topK");
     QTest::addColumn<double>("topP");
-    QTest::newRow("T 0.7") << 0.7 << 1.0;
-    QTest::newRow("T 1") << 1.0 << 1.0;
-    QTest::newRow("T 0.7, top-p 0.9") << 0.7 << 0.9;
+    QTest::newRow("T 0.7") << 0.7 << 0 << 1.0;
+    QTest::newRow("T 1") << 1.0 << 0 << 1.0;
+    QTest::newRow("T 0.7, top-k 40") << 0.7 << 40 << 1.0;
+    QTest::newRow("T 0.7, top-p 0.9") << 0.7 << 0 << 0.9;
 }
 
-// A benchmark, not a test: one column's step of the sampler over 15,000 logits (a decode step runs five).
+// A benchmark, not a test: one column's step of the sampler, pick included, over 15,000 logits (a decode step
+// runs five). The logits are flat, the worst case for top-p: it keeps most of the vocabulary.
 void TestSampler::applyChainOverTheChaptersVocabulary()
 {
     QFETCH(double, temperature);
+    QFETCH(int, topK);
     QFETCH(double, topP);
     SplitMix64 random(5);
     Floats logits(15000);
@@ -296,10 +397,12 @@ void TestSampler::applyChainOverTheChaptersVocabulary()
         logit = static_cast<float>(4.0 * random.uniform() - 2.0);
     SamplerSettings settings;
     settings.temperature = temperature;
+    settings.topK = topK;
     settings.topP = topP;
+    SamplerChain chain = SamplerChain::sampling(settings);
     double entropy = 0.0;
     QBENCHMARK {
-        entropy += applyChain(logits.data(), logits.size(), settings).entropyBits;
+        entropy += chain.apply(logits.data(), logits.size()).entropyBits();
     }
     QVERIFY(entropy > 0.0);
 }

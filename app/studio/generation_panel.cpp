@@ -19,6 +19,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <optional>
+
 #include "distribution_chart.h"
 #include "elided_label.h"
 #include "run_directory.h"
@@ -433,18 +435,17 @@ void GenerationPanel::showDistribution()
     // The slider reshapes the bars at once from the stored logits, before the new columns arrive.
     const bool reshape = !column.logits.empty() && static_cast<std::size_t>(inspectedStep_) < column.logits.size()
                       && slider_->temperature() != column.sampler.temperature;
-    std::vector<float> probabilities;
+    std::optional<CandidateArray> reshaped;
     if (reshape) {
         SamplerSettings settings = column.sampler;
         settings.temperature = slider_->temperature();
         const std::vector<float>& logits = column.logits[static_cast<std::size_t>(inspectedStep_)];
-        const Candidates candidates = applyChain(logits.data(), logits.size(), settings);
-        probabilities = candidates.probabilities;
-        distribution.entropyBits = candidates.entropyBits;
+        reshaped = SamplerChain::narrowing(settings).apply(logits.data(), logits.size());
+        distribution.entropyBits = reshaped->entropyBits();
     }
     for (std::size_t i = 0; i < token.top.size(); ++i) {
         const TokenCandidate& candidate = token.top[i];
-        const double p = reshape ? probabilities[static_cast<std::size_t>(candidate.id)] : candidate.probability;
+        const double p = reshaped ? reshaped->probabilityOf(candidate.id) : candidate.probability;
         distribution.candidates.append({QString::fromStdString(candidate.text), p, candidate.probabilityAtT1});
         if (candidate.id == token.id)
             distribution.sampled = static_cast<int>(i);
@@ -457,9 +458,9 @@ void GenerationPanel::showDistribution()
             const std::vector<float>& logits = column.logits[static_cast<std::size_t>(inspectedStep_)];
             SamplerSettings plain;
             plain.suppressSpecials = column.sampler.suppressSpecials;
-            atT1 = applyChain(logits.data(), logits.size(), plain).probabilities[static_cast<std::size_t>(token.id)];
+            atT1 = SamplerChain::narrowing(plain).apply(logits.data(), logits.size()).probabilityOf(token.id);
         }
-        const double p = reshape ? probabilities[static_cast<std::size_t>(token.id)] : token.probability;
+        const double p = reshaped ? reshaped->probabilityOf(token.id) : token.probability;
         distribution.candidates.append({QString::fromStdString(token.text), p, atT1});
         distribution.sampled = static_cast<int>(distribution.candidates.size()) - 1;
         distribution.sampledBeyondTop = true;
