@@ -51,11 +51,33 @@ private slots:
     void missingCorpusFailsNamingThePath();
     void benchVectorizePrintsOneJsonLine();
     void infoPrintsWhatThisMachineComputesOnAsJson();
+    void resumeRefusesAnOptionThatDiffersFromTheRun_data();
+    void resumeRefusesAnOptionThatDiffersFromTheRun();
+    void resumeAcceptsThePreviousCommandLineWithResumeAdded();
 
 private:
+    // A run of one step, trained once for the --resume tests: the options a person typed to create it.
+    QStringList tinyRunOptions() const;
+    bool trainTinyRun();
+
     QTemporaryDir dir_;
     QString corpus_;
+    QString run_;
 };
+
+QStringList TestTextgenCli::tinyRunOptions() const
+{
+    return {"--run", run_, "--preset", "gpt", "--layers", "1", "--embed", "8", "--heads", "2", "--ff", "16", "--seq-len", "8",
+            "--batch", "2", "--lr", "0.001", "--threads", "1", "--validation", "0"};
+}
+
+bool TestTextgenCli::trainTinyRun()
+{
+    if (QFileInfo::exists(run_ + QStringLiteral("/run.json")))
+        return true;
+    const Result created = runTextgen(QStringList{"train", corpus_} + tinyRunOptions() + QStringList{"--epochs", "1"});
+    return created.exitCode == 0;
+}
 
 void TestTextgenCli::initTestCase()
 {
@@ -63,6 +85,7 @@ void TestTextgenCli::initTestCase()
     writeFile(dir_.path(), QStringLiteral("reviews/pos/1.txt"), "This movie was great.<br /><br />Great fun!");
     writeFile(dir_.path(), QStringLiteral("reviews/neg/2.txt"), "This movie was bad. BAD!");
     corpus_ = dir_.filePath(QStringLiteral("reviews"));
+    run_ = dir_.filePath(QStringLiteral("run"));
 }
 
 void TestTextgenCli::usageErrorsExitWithTwoAndOneLine_data()
@@ -217,5 +240,56 @@ void TestTextgenCli::infoPrintsWhatThisMachineComputesOnAsJson()
     QCOMPARE(forcedBlas.value(QLatin1String("core_source")).toString(), QStringLiteral("OPENBLAS_CORETYPE"));
 }
 
+void TestTextgenCli::resumeRefusesAnOptionThatDiffersFromTheRun_data()
+{
+    QTest::addColumn<QStringList>("changed"); // replaces or adds to the options the run was created with
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("batch") << QStringList{"--batch", "64"} << "--batch 64 differs from the run's batch 2: start a new run to change it";
+    QTest::newRow("preset") << QStringList{"--preset", "seed"} << "--preset seed differs from the run's preset gpt: start a new run";
+    QTest::newRow("learning rate") << QStringList{"--lr", "0.002"} << "--lr 0.002 differs from the run's learning rate 0.001";
+    QTest::newRow("an option the run left at its default") << QStringList{"--tokenizer", "char"}
+                                                           << "--tokenizer char differs from the run's tokenizer word";
+    QTest::newRow("corpus") << QStringList{"CORPUS"} << "differs from the run's corpus";
+}
+
+void TestTextgenCli::resumeRefusesAnOptionThatDiffersFromTheRun()
+{
+    QFETCH(QStringList, changed);
+    QFETCH(QString, reason);
+    QVERIFY(trainTinyRun());
+    QStringList options = tinyRunOptions();
+    QString corpus = corpus_;
+    if (changed.first() == QLatin1String("CORPUS")) {
+        corpus = dir_.path(); // the folder above the run's corpus
+    } else if (const auto at = options.indexOf(changed.first()); at >= 0) {
+        options[at + 1] = changed.at(1);
+    } else {
+        options << changed;
+    }
+    const Result refused = runTextgen(QStringList{"train", corpus} + options + QStringList{"--epochs", "2", "--resume"});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(reason), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(changed.first() == QLatin1String("CORPUS") ? corpus_ : changed.at(1)), qPrintable(refused.err));
+    QFile runJson(run_ + QStringLiteral("/run.json"));
+    QVERIFY(runJson.open(QIODevice::ReadOnly));
+    const QJsonObject settings = QJsonDocument::fromJson(runJson.readAll()).object();
+    QCOMPARE(settings.value(QLatin1String("progress")).toObject().value(QLatin1String("epoch")).toInt(), 1); // untouched
+}
+
+void TestTextgenCli::resumeAcceptsThePreviousCommandLineWithResumeAdded()
+{
+    QVERIFY(trainTinyRun());
+    // The command that created the run, recalled with the up arrow, a larger --epochs, --resume, and the
+    // learning rate spelled another way.
+    QStringList options = tinyRunOptions();
+    options[options.indexOf(QStringLiteral("--lr")) + 1] = QStringLiteral("1e-3");
+    const Result resumed = runTextgen(QStringList{"train", corpus_} + options + QStringList{"--epochs", "2", "--resume"});
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+    const QJsonObject result = QJsonDocument::fromJson(resumed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).last().toUtf8()).object();
+    QCOMPARE(result.value(QLatin1String("status")).toString(), QStringLiteral("finished"));
+    QCOMPARE(result.value(QLatin1String("epochs")).toInt(), 2);
+}
+
 QTEST_GUILESS_MAIN(TestTextgenCli)
 #include "tst_textgen_cli.moc"
+

@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 #include <atomic>
 #include <cmath>
@@ -103,6 +104,61 @@ RunSettings settingsFromOptions(const QCommandLineParser& parser, const QString&
     return s;
 }
 
+// The options that are part of a run, each with how a run's settings spell its value. On --resume an option
+// may repeat the run's value (the previous command line, with --resume added); a different one is refused.
+struct RunOption {
+    const char* name;
+    const char* what; // as the refusal names it
+    QString (*value)(const RunSettings& settings);
+};
+
+QString numberText(double value)
+{
+    return QString::number(value, 'g', 15);
+}
+
+const RunOption kRunOptions[] = {
+    {"preset", "preset", [](const RunSettings& s) { return QString::fromUtf8(presetName(s.model.preset).data()); }},
+    {"tokenizer", "tokenizer", [](const RunSettings& s) { return QString::fromUtf8(tokenizerName(s.tokenizer).data()); }},
+    {"cut", "cut", [](const RunSettings& s) { return QString::fromUtf8(cutModeName(s.dataset.cut).data()); }},
+    {"format", "corpus format", [](const RunSettings& s) { return QString::fromUtf8(corpusFormatName(s.corpusFormat).data()); }},
+    {"batch", "batch", [](const RunSettings& s) { return QString::number(s.training.batchSize); }},
+    {"lr", "learning rate", [](const RunSettings& s) { return numberText(s.training.learningRate); }},
+    {"seed", "seed", [](const RunSettings& s) { return QString::number(s.training.seed); }},
+    {"layers", "layers", [](const RunSettings& s) { return QString::number(s.model.layers); }},
+    {"embed", "embedding width", [](const RunSettings& s) { return QString::number(s.model.embed); }},
+    {"heads", "heads", [](const RunSettings& s) { return QString::number(s.model.heads); }},
+    {"ff", "feed-forward width", [](const RunSettings& s) { return QString::number(s.model.feedForward); }},
+    {"seq-len", "sequence length", [](const RunSettings& s) { return QString::number(s.model.sequenceLength); }},
+    {"vocab-size", "vocabulary size", [](const RunSettings& s) { return QString::number(s.maxTokens); }},
+    {"dropout", "dropout", [](const RunSettings& s) { return numberText(s.model.dropout); }},
+    {"validation", "validation fraction", [](const RunSettings& s) { return numberText(s.dataset.validationFraction); }},
+};
+
+// Throws UsageError for the first option (or CORPUS) that differs from the run's own value, naming both.
+void checkOptionsMatchRun(const QCommandLineParser& parser, const QString& corpus, const RunSettings& run)
+{
+    // The same folder by another spelling (relative, through a link) is the same corpus.
+    const auto canonical = [](const QString& path) {
+        const QString resolved = QFileInfo(path).canonicalFilePath();
+        return resolved.isEmpty() ? QDir(path).absolutePath() : resolved;
+    };
+    if (!corpus.isEmpty() && canonical(corpus) != canonical(run.corpusPath))
+        throw UsageError(QStringLiteral("CORPUS %1 differs from the run's corpus %2: start a new run to change it")
+                             .arg(QDir(corpus).absolutePath(), run.corpusPath));
+    // The options as a new run would read them: the same parsing and checks, so "1e-3" equals 0.001.
+    const RunSettings asked = settingsFromOptions(parser, corpus.isEmpty() ? run.corpusPath : corpus);
+    for (const RunOption& option : kRunOptions) {
+        if (!parser.isSet(QLatin1String(option.name)))
+            continue;
+        const QString askedValue = option.value(asked), runValue = option.value(run);
+        if (askedValue != runValue)
+            throw UsageError(QStringLiteral("--%1 %2 differs from the run's %3 %4: start a new run to change it")
+                                 .arg(QLatin1String(option.name), parser.value(QLatin1String(option.name)),
+                                      QLatin1String(option.what), runValue));
+    }
+}
+
 } // namespace
 
 int trainCommand(const QStringList& arguments)
@@ -111,9 +167,11 @@ int trainCommand(const QStringList& arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Trains a language model on CORPUS into the run folder DIR (run.json, vocab.txt, metrics.csv,\n"
         "checkpoints/), or resumes the run in DIR. --epochs and --max-steps are the run's totals."));
-    parser.addPositionalArgument(QStringLiteral("CORPUS"), QStringLiteral("The corpus (not needed with --resume)."));
+    parser.addPositionalArgument(QStringLiteral("CORPUS"), QStringLiteral("The corpus (not needed with --resume; if given, the run's)."));
     parser.addOption({QStringLiteral("run"), QStringLiteral("The run folder."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("resume"), QStringLiteral("Continue the run in DIR from its latest checkpoint.")});
+    parser.addOption({QStringLiteral("resume"), QStringLiteral("Continue the run in DIR from its latest checkpoint. Options that are part\n"
+                                                              "of the run may repeat its values; --epochs, --max-steps, --device and\n"
+                                                              "--threads may change.")});
     addModelOptions(parser);
     if (!parseArguments(parser, arguments, -1, {}))
         return 0;
@@ -176,10 +234,7 @@ int trainCommand(const QStringList& arguments)
     const QString runPath = parser.value(QStringLiteral("run"));
     std::unique_ptr<TrainingSession> session;
     if (resume) {
-        for (const char* fixed : {"preset", "tokenizer", "cut", "format", "batch", "lr", "seed", "layers", "embed", "heads", "ff",
-                                  "seq-len", "vocab-size", "dropout", "validation"})
-            if (parser.isSet(QLatin1String(fixed)))
-                throw UsageError(QStringLiteral("--%1 cannot change on --resume: it is part of the run (start a new run instead)").arg(QLatin1String(fixed)));
+        checkOptionsMatchRun(parser, positional.value(0), RunDirectory::open(runPath).settings());
         ResumeOverrides overrides;
         if (parser.isSet(QStringLiteral("epochs"))) overrides.epochs = integerOption(parser, QStringLiteral("epochs"), 1);
         if (parser.isSet(QStringLiteral("max-steps"))) overrides.maxSteps = integerOption(parser, QStringLiteral("max-steps"), 0);
