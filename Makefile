@@ -11,7 +11,7 @@ PACKAGES := cmake ninja-build g++ make ccache \
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps configure build test run clean fuzz test-asan
+.PHONY: deps configure build test run clean fuzz test-asan parity-fixture
 
 deps:
 	@missing=""; \
@@ -57,6 +57,14 @@ fuzz:
 	@command -v clang++ >/dev/null && [ -n "$$(ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a 2>/dev/null)" ] || \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends clang libclang-rt-14-dev
 	tests/fuzz/run_fuzzers.sh
+
+# Not part of CI: remakes tests/parity/seed.fixture, the PyTorch port's numbers that tst_seed_parity checks
+# the seed preset against. Needs Debian's python3-torch (installed when missing); the test itself does not.
+parity-fixture: build
+	@dpkg-query -W -f='$${Status}\n' python3-torch 2>/dev/null | grep -q '^install ok installed$$' || \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3-torch
+	$(BUILD_DIR)/bin/tst_seed_parity --export $(BUILD_DIR)/parity
+	/usr/bin/python3 tests/parity/make_seed_fixture.py $(BUILD_DIR)/parity/seed-weights.txt tests/parity/seed.fixture
 
 clean:
 	rm -rf $(BUILD_DIR)

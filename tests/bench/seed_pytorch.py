@@ -48,15 +48,15 @@ class KerasAttention(nn.Module):
 
 
 class TransformerDecoder(nn.Module):
-    def __init__(self):
+    def __init__(self, embed=EMBED, heads=HEADS, ff=FF):
         super().__init__()
-        self.attention_1 = KerasAttention(EMBED, HEADS)
-        self.attention_2 = KerasAttention(EMBED, HEADS)
-        self.dense_proj_1 = nn.Linear(EMBED, FF)
-        self.dense_proj_2 = nn.Linear(FF, EMBED)
-        self.layernorm_1 = nn.LayerNorm(EMBED, eps=1e-3)
-        self.layernorm_2 = nn.LayerNorm(EMBED, eps=1e-3)
-        self.layernorm_3 = nn.LayerNorm(EMBED, eps=1e-3)
+        self.attention_1 = KerasAttention(embed, heads)
+        self.attention_2 = KerasAttention(embed, heads)
+        self.dense_proj_1 = nn.Linear(embed, ff)
+        self.dense_proj_2 = nn.Linear(ff, embed)
+        self.layernorm_1 = nn.LayerNorm(embed, eps=1e-3)
+        self.layernorm_2 = nn.LayerNorm(embed, eps=1e-3)
+        self.layernorm_3 = nn.LayerNorm(embed, eps=1e-3)
 
     def forward(self, x, causal, cross):
         a1 = self.layernorm_1(x + self.attention_1(x, x, causal))
@@ -65,13 +65,15 @@ class TransformerDecoder(nn.Module):
 
 
 class Seed(nn.Module):
-    def __init__(self):
+    """The chapter's sizes by default; tests/parity/make_seed_fixture.py builds it small."""
+
+    def __init__(self, vocab=VOCAB, length=LENGTH, embed=EMBED, heads=HEADS, ff=FF):
         super().__init__()
-        self.token_embeddings = nn.Embedding(VOCAB, EMBED)
-        self.position_embeddings = nn.Embedding(LENGTH, EMBED)
-        self.decoder = TransformerDecoder()
-        self.lm_head = nn.Linear(EMBED, VOCAB)
-        self.register_buffer("causal_mask", torch.ones(LENGTH, LENGTH, dtype=torch.bool).tril())
+        self.token_embeddings = nn.Embedding(vocab, embed)
+        self.position_embeddings = nn.Embedding(length, embed)
+        self.decoder = TransformerDecoder(embed, heads, ff)
+        self.lm_head = nn.Linear(embed, vocab)
+        self.register_buffer("causal_mask", torch.ones(length, length, dtype=torch.bool).tril())
 
     def forward(self, ids):
         T = ids.shape[1]
