@@ -69,8 +69,8 @@ std::vector<std::int32_t> Generator::encodePrompt(const std::string& prompt, std
 std::int64_t Generator::windowStart(std::int64_t previous, std::int64_t length) const
 {
     const std::int64_t capacity = model_->config().sequenceLength;
-    if (model_->config().preset == Preset::Lstm || length - previous <= capacity)
-        return previous; // the LSTM has no positions: its state carries the whole context
+    if (!presetTraits(model_->config().preset).fixedContext || length - previous <= capacity)
+        return previous; // no positions (the LSTM): the state carries the whole context
     const std::int64_t keep = std::max<std::int64_t>(1, capacity - capacity / 4);
     return length - keep;
 }
@@ -148,7 +148,7 @@ GenerationResult Generator::generate(const GenerationRequest& request) const
     // The prompt once, then its state shared by every column.
     std::vector<std::vector<std::int32_t>> contexts(static_cast<std::size_t>(columns), result.promptIds);
     const auto promptLength = static_cast<std::int64_t>(result.promptIds.size());
-    std::int64_t start = promptLength > model_->config().sequenceLength && model_->config().preset != Preset::Lstm
+    std::int64_t start = promptLength > model_->config().sequenceLength && presetTraits(model_->config().preset).fixedContext
                            ? windowStart(0, promptLength)
                            : 0;
     DecodeState state;
@@ -204,7 +204,7 @@ GenerationResult Generator::generateByRecomputation(const GenerationRequest& req
         SamplerChain chain = SamplerChain::sampling(column.sampler);
         std::vector<std::int32_t> context = result.promptIds;
         const auto promptLength = static_cast<std::int64_t>(context.size());
-        std::int64_t start = promptLength > model_->config().sequenceLength && model_->config().preset != Preset::Lstm
+        std::int64_t start = promptLength > model_->config().sequenceLength && presetTraits(model_->config().preset).fixedContext
                                ? windowStart(0, promptLength)
                                : 0;
         for (int step = 0; step < request.length; ++step) {
@@ -213,7 +213,7 @@ GenerationResult Generator::generateByRecomputation(const GenerationRequest& req
             // chapter read position i of its loop, ignoring the newest word).
             torch::Tensor window = idsTensor({context}, start, device_);
             const std::int64_t real = window.size(1);
-            if (model_->config().preset != Preset::Lstm && real < model_->config().sequenceLength)
+            if (presetTraits(model_->config().preset).fixedContext && real < model_->config().sequenceLength)
                 window = torch::constant_pad_nd(window, {0, model_->config().sequenceLength - real}, 0);
             const torch::Tensor logits = model_->forward(window).select(1, real - 1).to(torch::kCPU, torch::kFloat).contiguous();
             const auto forced = column.forced.find(step);

@@ -7,6 +7,12 @@
 
 namespace textgen {
 
+void GptCache::repeatBatch(std::int64_t times)
+{
+    for (KeyValueCache& block : blocks)
+        block.repeatBatch(times);
+}
+
 namespace {
 
 void gpt2Init(torch::nn::Linear& linear, double std)
@@ -31,38 +37,44 @@ CausalSelfAttentionImpl::CausalSelfAttentionImpl(const ModelConfig& config)
     gpt2Init(c_proj, 0.02 / std::sqrt(2.0 * static_cast<double>(config.layers))); // residual projections
 }
 
-torch::Tensor CausalSelfAttentionImpl::forward(const torch::Tensor& x, const torch::Tensor& causal)
+std::array<torch::Tensor, 3> CausalSelfAttentionImpl::project(const torch::Tensor& x)
 {
     const std::int64_t B = x.size(0), T = x.size(1), C = x.size(2), hs = C / heads;
     const std::vector<torch::Tensor> qkv = applyLinear(c_attn, x).split(C, 2);
-    const torch::Tensor q = qkv[0].view({B, T, heads, hs}).transpose(1, 2); // (B, nh, T, hs)
-    const torch::Tensor k = qkv[1].view({B, T, heads, hs}).transpose(1, 2); // (B, nh, T, hs)
-    const torch::Tensor v = qkv[2].view({B, T, heads, hs}).transpose(1, 2); // (B, nh, T, hs)
-#if TORCH_VERSION_MAJOR >= 2
-    (void)causal;
-    const torch::Tensor y = at::scaled_dot_product_attention(q, k, v, {}, is_training() ? dropoutRate : 0.0, true);
-#else
-    const torch::Tensor scores = torch::matmul(q, k.transpose(-2, -1)).mul(1.0 / std::sqrt(static_cast<double>(hs)))
-                                     .masked_fill(causal.logical_not(), -std::numeric_limits<float>::infinity()); // (B, nh, T, T)
-    const torch::Tensor y = torch::matmul(attn_dropout(scores.softmax(-1)), v); // (B, nh, T, hs)
-#endif
-    return resid_dropout(applyLinear(c_proj, y.transpose(1, 2).reshape({B, T, C}))); // (B, T, C)
+    return {qkv[0].view({B, T, heads, hs}).transpose(1, 2),  // (B, nh, T, hs)
+            qkv[1].view({B, T, heads, hs}).transpose(1, 2),  // (B, nh, T, hs)
+            qkv[2].view({B, T, heads, hs}).transpose(1, 2)}; // (B, nh, T, hs)
 }
 
-torch::Tensor CausalSelfAttentionImpl::decode(const torch::Tensor& x, torch::Tensor* cache, const torch::Tensor& mask)
+torch::Tensor CausalSelfAttentionImpl::attend(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v,
+                                              bool causal, const torch::Tensor& mask)
 {
-    const std::int64_t B = x.size(0), n = x.size(1), C = x.size(2), hs = C / heads;
-    const std::vector<torch::Tensor> qkv = applyLinear(c_attn, x).split(C, 2);
-    const torch::Tensor q = qkv[0].view({B, n, heads, hs}).transpose(1, 2); // (B, nh, n, hs)
-    const torch::Tensor k = qkv[1].view({B, n, heads, hs}).transpose(1, 2);
-    const torch::Tensor v = qkv[2].view({B, n, heads, hs}).transpose(1, 2);
-    cache[0] = cache[0].defined() ? torch::cat({cache[0], k}, 2) : k; // (B, nh, t + n, hs)
-    cache[1] = cache[1].defined() ? torch::cat({cache[1], v}, 2) : v;
-    torch::Tensor scores = torch::matmul(q, cache[0].transpose(-2, -1)).mul(1.0 / std::sqrt(static_cast<double>(hs))); // (B, nh, n, t + n)
+    const std::int64_t B = q.size(0), Tq = q.size(2), hs = q.size(3);
+#if TORCH_VERSION_MAJOR >= 2
+    const double dropout = is_training() ? dropoutRate : 0.0;
+    const torch::Tensor y = causal ? at::scaled_dot_product_attention(q, k, v, {}, dropout, true)
+                                   : at::scaled_dot_product_attention(q, k, v, mask.defined() ? c10::optional<at::Tensor>(mask) : c10::nullopt, dropout, false);
+#else
+    (void)causal; // the mask holds it
+    torch::Tensor scores = torch::matmul(q, k.transpose(-2, -1)).mul(1.0 / std::sqrt(static_cast<double>(hs))); // (B, nh, Tq, Tk)
     if (mask.defined())
         scores = scores.masked_fill(mask.logical_not(), -std::numeric_limits<float>::infinity());
-    const torch::Tensor y = torch::matmul(scores.softmax(-1), cache[1]); // (B, nh, n, hs)
-    return applyLinear(c_proj, y.transpose(1, 2).reshape({B, n, C}));
+    const torch::Tensor y = torch::matmul(attn_dropout(scores.softmax(-1)), v); // (B, nh, Tq, hs)
+#endif
+    return resid_dropout(applyLinear(c_proj, y.transpose(1, 2).reshape({B, Tq, heads * hs}))); // (B, Tq, C)
+}
+
+torch::Tensor CausalSelfAttentionImpl::forward(const torch::Tensor& x, const torch::Tensor& causal)
+{
+    const auto [q, k, v] = project(x);
+    return attend(q, k, v, true, causal);
+}
+
+torch::Tensor CausalSelfAttentionImpl::decode(const torch::Tensor& x, KeyValueCache& cache, const torch::Tensor& mask)
+{
+    const auto [q, k, v] = project(x);
+    cache.extend(k, v); // (B, nh, t + n, hs)
+    return attend(q, cache.keys, cache.values, false, mask);
 }
 
 MlpImpl::MlpImpl(const ModelConfig& config)
@@ -94,7 +106,7 @@ torch::Tensor GptBlockImpl::forward(torch::Tensor x, const torch::Tensor& causal
     return x;
 }
 
-torch::Tensor GptBlockImpl::decode(torch::Tensor x, torch::Tensor* cache, const torch::Tensor& mask)
+torch::Tensor GptBlockImpl::decode(torch::Tensor x, KeyValueCache& cache, const torch::Tensor& mask)
 {
     x = x + attn->decode(ln_1(x), cache, mask);
     x = x + mlp(ln_2(x));
@@ -137,14 +149,13 @@ torch::Tensor GptModel::decode(const torch::Tensor& ids, DecodeState& state)
 {
     const std::int64_t n = ids.size(1), offset = state.length;
     TORCH_CHECK(offset + n <= config_.sequenceLength, "decoding past the model's ", config_.sequenceLength, " positions");
-    if (state.tensors.empty())
-        state.tensors.resize(2 * h_->size());
+    GptCache& cache = state.cacheOf<GptCache>();
+    cache.blocks.resize(h_->size());
     const torch::Tensor positions = torch::arange(offset, offset + n, ids.options());
     torch::Tensor x = wte_(ids) + wpe_(positions); // (B, n, C); dropout is off when decoding
     const torch::Tensor mask = incrementalCausalMask(offset, n, ids.device());
-    std::size_t block = 0;
-    for (const auto& module : *h_)
-        x = module->as<GptBlock>()->decode(x, state.tensors.data() + 2 * block++, mask);
+    for (std::size_t block = 0; block < h_->size(); ++block)
+        x = h_->ptr<GptBlockImpl>(block)->decode(x, cache.blocks[block], mask);
     state.length += n;
     return logits(ln_f_(x)); // (B, n, V)
 }

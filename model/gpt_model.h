@@ -5,13 +5,28 @@
 
 #include "language_model.h"
 
+#include <array>
+
 namespace textgen {
+
+// What decoding keeps: each block's keys and values.
+struct GptCache : DecodeCache {
+    std::vector<KeyValueCache> blocks;
+    void repeatBatch(std::int64_t times) override;
+};
 
 struct CausalSelfAttentionImpl : torch::nn::Module {
     explicit CausalSelfAttentionImpl(const ModelConfig& config);
     torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& causal); // (B, T, C) -> (B, T, C)
-    // x (B, n, C) at new positions; cache[0], cache[1]: keys and values (B, nh, t, hs), extended here.
-    torch::Tensor decode(const torch::Tensor& x, torch::Tensor* cache, const torch::Tensor& mask);
+    // x (B, n, C) at new positions; the cache's keys and values are extended here.
+    torch::Tensor decode(const torch::Tensor& x, KeyValueCache& cache, const torch::Tensor& mask);
+
+    // The one path both use. (B, T, C) -> q, k, v, each (B, nh, T, hs).
+    std::array<torch::Tensor, 3> project(const torch::Tensor& x);
+    // q (B, nh, Tq, hs) over k, v (B, nh, Tk, hs) -> (B, Tq, C). `causal`: q and k are the same positions and
+    // each query sees the keys up to its own; else `mask` (Tq, Tk), true = may attend, or undefined: all.
+    torch::Tensor attend(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v, bool causal,
+                         const torch::Tensor& mask);
 
     torch::nn::Linear c_attn{nullptr}, c_proj{nullptr};
     torch::nn::Dropout attn_dropout{nullptr}, resid_dropout{nullptr};
@@ -32,7 +47,7 @@ TORCH_MODULE(Mlp);
 struct GptBlockImpl : torch::nn::Module {
     explicit GptBlockImpl(const ModelConfig& config);
     torch::Tensor forward(torch::Tensor x, const torch::Tensor& causal);
-    torch::Tensor decode(torch::Tensor x, torch::Tensor* cache, const torch::Tensor& mask);
+    torch::Tensor decode(torch::Tensor x, KeyValueCache& cache, const torch::Tensor& mask);
 
     torch::nn::LayerNorm ln_1{nullptr}, ln_2{nullptr};
     CausalSelfAttention attn{nullptr};

@@ -46,7 +46,7 @@ torch::Tensor LanguageModel::logits(const torch::Tensor& features)
 
 torch::Tensor LanguageModel::scoredPositions(const torch::Tensor& inputs, const torch::Tensor& targets) const
 {
-    return (config_.preset == Preset::Seed ? inputs : targets).ne(0);
+    return (presetTraits(config_.preset).scored == ScoredTokens::NonPaddingInputs ? inputs : targets).ne(0);
 }
 
 torch::Tensor maskedCrossEntropy(const torch::Tensor& logits, const torch::Tensor& targets, const torch::Tensor& mask)
@@ -94,12 +94,24 @@ torch::Tensor incrementalCausalMask(std::int64_t offset, std::int64_t n, const t
     return keys.le(queries);                                                              // (n, offset + n)
 }
 
-void DecodeState::repeatBatch(std::int64_t times)
+torch::Tensor repeatedBatch(const torch::Tensor& tensor, std::int64_t times)
 {
-    for (torch::Tensor& tensor : tensors) {
-        std::vector<std::int64_t> repeats(static_cast<std::size_t>(tensor.dim()), 1);
-        repeats[0] = times;
-        tensor = tensor.repeat(repeats);
+    std::vector<std::int64_t> repeats(static_cast<std::size_t>(tensor.dim()), 1);
+    repeats[0] = times;
+    return tensor.repeat(repeats);
+}
+
+void KeyValueCache::extend(const torch::Tensor& newKeys, const torch::Tensor& newValues)
+{
+    keys = keys.defined() ? torch::cat({keys, newKeys}, 2) : newKeys;           // (B, h, t + n, d)
+    values = values.defined() ? torch::cat({values, newValues}, 2) : newValues; // (B, h, t + n, d)
+}
+
+void KeyValueCache::repeatBatch(std::int64_t times)
+{
+    if (keys.defined()) {
+        keys = repeatedBatch(keys, times);
+        values = repeatedBatch(values, times);
     }
 }
 

@@ -9,14 +9,44 @@
 
 namespace textgen {
 
-// What incremental decoding keeps between calls: per layer keys and values (Transformers) or the hidden state
-// (LSTM), every tensor batch-first. The model that filled it is the only one that can read it.
+// What incremental decoding keeps between calls. Each preset keeps its own kind (SeedCache, GptCache,
+// LstmCache in the presets' headers), every tensor batch-first; the model that filled it is the only one
+// that reads it.
+struct DecodeCache {
+    virtual ~DecodeCache() = default;
+    // (1, ...) -> (times, ...): one prompt's cache shared by several continuations.
+    virtual void repeatBatch(std::int64_t times) = 0;
+};
+
 struct DecodeState {
     std::int64_t length = 0;            // positions already seen
-    std::vector<torch::Tensor> tensors; // model-specific, batch-first
-    // (1, ...) -> (times, ...): one prompt's state shared by several continuations.
+    std::unique_ptr<DecodeCache> cache; // made by the model on its first decode
+    void repeatBatch(std::int64_t times)
+    {
+        if (cache)
+            cache->repeatBatch(times);
+    }
+    // The model's own cache, made empty on first use. Throws when another preset's model filled it.
+    template <typename Cache>
+    Cache& cacheOf()
+    {
+        if (!cache)
+            cache = std::make_unique<Cache>();
+        auto* own = dynamic_cast<Cache*>(cache.get());
+        TORCH_CHECK(own, "a decode state filled by another model");
+        return *own;
+    }
+};
+
+// One attention's keys and values so far, (B, heads, t, d) each.
+struct KeyValueCache {
+    torch::Tensor keys, values;
+    void extend(const torch::Tensor& newKeys, const torch::Tensor& newValues); // along t
     void repeatBatch(std::int64_t times);
 };
+
+// (1, ...) -> (times, ...) for a batch-first tensor.
+torch::Tensor repeatedBatch(const torch::Tensor& tensor, std::int64_t times);
 
 class LanguageModel : public torch::nn::Module {
 public:

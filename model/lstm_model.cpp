@@ -20,15 +20,24 @@ torch::Tensor LstmModel::features(const torch::Tensor& ids)
     return std::get<0>(lstm_(x));                   // (B, T, C)
 }
 
+void LstmCache::repeatBatch(std::int64_t times)
+{
+    if (hidden.defined()) {
+        hidden = repeatedBatch(hidden, times);
+        cell = repeatedBatch(cell, times);
+    }
+}
+
 torch::Tensor LstmModel::decode(const torch::Tensor& ids, DecodeState& state)
 {
-    // The state is (h, c), stored batch-first as (B, layers, C); the LSTM wants (layers, B, C).
-    std::tuple<torch::Tensor, torch::Tensor> hidden;
-    const bool fresh = state.tensors.empty();
-    if (!fresh)
-        hidden = {state.tensors[0].transpose(0, 1).contiguous(), state.tensors[1].transpose(0, 1).contiguous()};
-    auto [output, next] = fresh ? lstm_->forward(embedding_(ids)) : lstm_->forward(embedding_(ids), hidden);
-    state.tensors = {std::get<0>(next).transpose(0, 1), std::get<1>(next).transpose(0, 1)};
+    // The cache is batch-first, (B, layers, C); the LSTM wants (layers, B, C).
+    LstmCache& cache = state.cacheOf<LstmCache>();
+    const bool fresh = !cache.hidden.defined();
+    auto [output, next] = fresh ? lstm_->forward(embedding_(ids))
+                                : lstm_->forward(embedding_(ids), std::make_tuple(cache.hidden.transpose(0, 1).contiguous(),
+                                                                                  cache.cell.transpose(0, 1).contiguous()));
+    cache.hidden = std::get<0>(next).transpose(0, 1);
+    cache.cell = std::get<1>(next).transpose(0, 1);
     state.length += ids.size(1);
     return logits(output); // (B, n, V)
 }

@@ -6,6 +6,12 @@
 
 namespace textgen {
 
+// What decoding keeps: the LSTM's hidden and cell states, batch-first (B, layers, C).
+struct LstmCache : DecodeCache {
+    torch::Tensor hidden, cell;
+    void repeatBatch(std::int64_t times) override;
+};
+
 class LstmModel : public LanguageModel {
 public:
     explicit LstmModel(const ModelConfig& config);

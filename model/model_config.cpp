@@ -22,6 +22,37 @@ std::optional<Preset> presetFromName(std::string_view name)
     return valueNamed(kPresetNames, name);
 }
 
+const PresetTraits& presetTraits(Preset preset)
+{
+    static const PresetTraits seed = [] {
+        PresetTraits t;
+        t.scored = ScoredTokens::NonPaddingInputs;
+        t.optimizer = OptimizerKind::KerasRmsprop;
+        t.optimizerName = "rmsprop";
+        t.batchSize = 256;   // the chapter's
+        t.gradientClip = 0.0; // Keras' RMSprop does not clip
+        return t;
+    }();
+    static const PresetTraits gpt = [] {
+        PresetTraits t;
+        t.headsSplitEmbedding = true;
+        return t;
+    }();
+    static const PresetTraits lstm = [] {
+        PresetTraits t;
+        t.attention = false;
+        t.fixedContext = false;
+        t.learningRate = 2e-3;
+        return t;
+    }();
+    switch (preset) {
+    case Preset::Seed: return seed;
+    case Preset::Gpt: return gpt;
+    case Preset::Lstm: return lstm;
+    }
+    return seed;
+}
+
 ModelConfig presetConfig(Preset preset)
 {
     ModelConfig config;
@@ -60,12 +91,13 @@ ConfigProblem checkConfig(const ModelConfig& config)
         return problem(Code::TooFewLayers, static_cast<double>(config.layers));
     if (!(config.dropout >= 0.0 && config.dropout < 1.0))
         return problem(Code::DropoutOutOfRange, config.dropout);
-    if (config.preset != Preset::Lstm) {
+    const PresetTraits& traits = presetTraits(config.preset);
+    if (traits.attention) {
         if (config.heads < 1)
             return problem(Code::TooFewHeads, static_cast<double>(config.heads));
         if (config.feedForward < 1)
             return problem(Code::FeedForwardTooSmall, static_cast<double>(config.feedForward));
-        if (config.preset == Preset::Gpt && config.embed % config.heads != 0)
+        if (traits.headsSplitEmbedding && config.embed % config.heads != 0)
             return problem(Code::EmbeddingNotDivisible, static_cast<double>(config.embed), config.heads);
     }
     return {};
@@ -95,7 +127,7 @@ std::string describeConfig(const ModelConfig& config)
     std::ostringstream text;
     text << presetName(config.preset) << ": vocab " << config.vocabSize << ", seq " << config.sequenceLength
          << ", embed " << config.embed;
-    if (config.preset != Preset::Lstm)
+    if (presetTraits(config.preset).attention)
         text << ", " << config.heads << " heads, ff " << config.feedForward;
     text << ", " << config.layers << (config.layers == 1 ? " layer" : " layers") << ", dropout " << config.dropout;
     return text.str();

@@ -29,6 +29,33 @@ struct ModelConfig {
     double dropout = 0.0;               // the chapter's decoder has none
 };
 
+// What a preset is apart from its network, as one row of a table (model_config.cpp). The rest of the engine
+// and the app ask the row, so no code outside the presets' own files, this table and the factory
+// (makeModel) names a preset.
+enum class ScoredTokens {
+    NonPaddingInputs,  // Keras' mask propagation: every position whose input is a word (the last one predicts padding)
+    NonPaddingTargets, // every position whose target is a word
+};
+enum class OptimizerKind {
+    KerasRmsprop, // rho 0.9, epsilon 1e-7, a constant rate, no clipping
+    AdamWCosine,  // betas 0.9/0.95, decay on matrices, warm-up then cosine decay, clipping
+};
+struct PresetTraits {
+    bool attention = true;            // heads and feed-forward width are sizes of this preset
+    bool headsSplitEmbedding = false; // heads must divide the embedding (GPT); the seed's heads are each embed wide
+    bool fixedContext = true;         // positions are embedded up to sequenceLength; the LSTM's state has no limit
+    ScoredTokens scored = ScoredTokens::NonPaddingTargets;
+    OptimizerKind optimizer = OptimizerKind::AdamWCosine;
+    const char* optimizerName = "adamw"; // as run.json names it
+    std::int64_t batchSize = 64;      // the training defaults that differ between presets
+    double learningRate = 1e-3;
+    double gradientClip = 1.0;
+};
+const PresetTraits& presetTraits(Preset preset);
+
+// The preset a front end starts from when none is chosen: the chapter's.
+constexpr Preset kDefaultPreset = Preset::Seed;
+
 // The preset's sizes: seed = the chapter's (256, 2 heads, 2048, 1 block); gpt = 4 blocks of 256 with 4 heads
 // and 1024, dropout 0.1; lstm = 2 layers of 512.
 ModelConfig presetConfig(Preset preset);

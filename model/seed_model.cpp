@@ -107,18 +107,23 @@ torch::Tensor SeedDecoderImpl::forward(const torch::Tensor& x, const torch::Tens
     return layernorm_3(a2 + dropout(projected));
 }
 
-torch::Tensor SeedDecoderImpl::decode(const torch::Tensor& x, torch::Tensor* cache, const torch::Tensor& mask)
+void SeedCache::repeatBatch(std::int64_t times)
+{
+    for (Block& block : blocks) {
+        block.attention1.repeatBatch(times);
+        block.attention2.repeatBatch(times);
+    }
+}
+
+torch::Tensor SeedDecoderImpl::decode(const torch::Tensor& x, SeedCache::Block& cache, const torch::Tensor& mask)
 {
     // Both attentions take keys and values from the block's input x, so both cache them.
-    const auto extend = [](torch::Tensor& cached, const torch::Tensor& fresh) {
-        cached = cached.defined() ? torch::cat({cached, fresh}, 2) : fresh; // (B, h, t + n, d)
-    };
-    extend(cache[0], attention_1->projectKey(x));
-    extend(cache[1], attention_1->projectValue(x));
-    extend(cache[2], attention_2->projectKey(x));
-    extend(cache[3], attention_2->projectValue(x));
-    const torch::Tensor a1 = layernorm_1(x + attention_1->attend(attention_1->projectQuery(x), cache[0], cache[1], mask));
-    const torch::Tensor a2 = layernorm_2(a1 + attention_2->attend(attention_2->projectQuery(a1), cache[2], cache[3], mask));
+    cache.attention1.extend(attention_1->projectKey(x), attention_1->projectValue(x)); // (B, h, t + n, d)
+    cache.attention2.extend(attention_2->projectKey(x), attention_2->projectValue(x));
+    const KeyValueCache& c1 = cache.attention1;
+    const KeyValueCache& c2 = cache.attention2;
+    const torch::Tensor a1 = layernorm_1(x + attention_1->attend(attention_1->projectQuery(x), c1.keys, c1.values, mask));
+    const torch::Tensor a2 = layernorm_2(a1 + attention_2->attend(attention_2->projectQuery(a1), c2.keys, c2.values, mask));
     return layernorm_3(a2 + applyLinear(dense_proj_2, torch::relu(applyLinear(dense_proj_1, a2))));
 }
 
@@ -155,15 +160,13 @@ torch::Tensor SeedModel::decode(const torch::Tensor& ids, DecodeState& state)
 {
     const std::int64_t n = ids.size(1), offset = state.length;
     TORCH_CHECK(offset + n <= config_.sequenceLength, "decoding past the model's ", config_.sequenceLength, " positions");
-    const std::size_t perBlock = 4;
-    if (state.tensors.empty())
-        state.tensors.resize(perBlock * decoders_->size());
+    SeedCache& cache = state.cacheOf<SeedCache>();
+    cache.blocks.resize(decoders_->size());
     const torch::Tensor positions = torch::arange(offset, offset + n, ids.options()); // (n)
     torch::Tensor x = embedding_->token_embeddings(ids) + embedding_->position_embeddings(positions); // (B, n, C)
     const torch::Tensor mask = incrementalCausalMask(offset, n, ids.device());       // (n, t + n) or none
-    std::size_t block = 0;
-    for (const auto& decoder : *decoders_)
-        x = decoder->as<SeedDecoder>()->decode(x, state.tensors.data() + perBlock * block++, mask);
+    for (std::size_t block = 0; block < decoders_->size(); ++block)
+        x = decoders_->ptr<SeedDecoderImpl>(block)->decode(x, cache.blocks[block], mask);
     state.length += n;
     return logits(x); // (B, n, V)
 }

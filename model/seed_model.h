@@ -36,13 +36,23 @@ struct KerasAttentionImpl : torch::nn::Module {
 };
 TORCH_MODULE(KerasAttention);
 
+// What decoding keeps per block: both attentions' keys and values, because both take them from the block's
+// input.
+struct SeedCache : DecodeCache {
+    struct Block {
+        KeyValueCache attention1, attention2;
+    };
+    std::vector<Block> blocks;
+    void repeatBatch(std::int64_t times) override;
+};
+
 // The chapter's TransformerDecoder, with the source being the block's own input.
 struct SeedDecoderImpl : torch::nn::Module {
     explicit SeedDecoderImpl(const ModelConfig& config);
     // x (B, T, C); causal (T, T); crossMask (B, 1, T, T): causal and key-not-padding.
     torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& causal, const torch::Tensor& crossMask);
-    // x (B, n, C): new positions; cache holds this block's four key/value tensors (B, h, t, d), extended here.
-    torch::Tensor decode(const torch::Tensor& x, torch::Tensor* cache, const torch::Tensor& mask);
+    // x (B, n, C): new positions; the block's cache is extended here.
+    torch::Tensor decode(const torch::Tensor& x, SeedCache::Block& cache, const torch::Tensor& mask);
 
     KerasAttention attention_1{nullptr}, attention_2{nullptr};
     torch::nn::Linear dense_proj_1{nullptr}, dense_proj_2{nullptr};

@@ -56,13 +56,11 @@ private:
 
 TrainingOptions trainingDefaults(Preset preset)
 {
+    const PresetTraits& traits = presetTraits(preset);
     TrainingOptions options;
-    if (preset == Preset::Seed) {
-        options.gradientClip = 0.0; // Keras' RMSprop does not clip
-        return options;
-    }
-    options.batchSize = 64;
-    options.learningRate = preset == Preset::Gpt ? 1e-3 : 2e-3;
+    options.batchSize = traits.batchSize;
+    options.learningRate = traits.learningRate;
+    options.gradientClip = traits.gradientClip;
     return options;
 }
 
@@ -124,7 +122,7 @@ Trainer::Trainer(const ModelConfig& config, const TrainingOptions& options, cons
         torch::cuda::manual_seed_all(options_.seed);
     model_->to(device_);
 
-    if (config.preset == Preset::Seed) {
+    if (presetTraits(config.preset).optimizer == OptimizerKind::KerasRmsprop) {
         // Keras' RMSprop defaults: rho 0.9, epsilon 1e-7 (added outside the square root, as torch does).
         optimizer_ = std::make_unique<torch::optim::RMSprop>(
             model_->parameters(), torch::optim::RMSpropOptions(options_.learningRate).alpha(0.9).eps(1e-7));
@@ -149,7 +147,7 @@ Trainer::Trainer(const ModelConfig& config, const TrainingOptions& options, cons
 
 std::string Trainer::optimizerName() const
 {
-    return config().preset == Preset::Seed ? "rmsprop" : "adamw";
+    return presetTraits(config().preset).optimizerName;
 }
 
 std::int64_t Trainer::totalSteps() const
@@ -179,7 +177,7 @@ Batch Trainer::nextBatch()
 double Trainer::learningRate(std::int64_t step) const
 {
     const double peak = options_.learningRate;
-    if (config().preset == Preset::Seed)
+    if (presetTraits(config().preset).optimizer == OptimizerKind::KerasRmsprop)
         return peak; // Keras' RMSprop: a constant rate
     const std::int64_t warmup = options_.warmupSteps;
     if (step < warmup)

@@ -71,7 +71,7 @@ RunSettings settingsFromOptions(const QCommandLineParser& parser, const QString&
 {
     const auto isSet = [&](const char* name) { return parser.isSet(QLatin1String(name)); };
     const auto integer = [&](const char* name, long long minimum) { return integerOption(parser, QLatin1String(name), minimum); };
-    const Preset preset = isSet("preset") ? presetOption(parser, QStringLiteral("preset")) : Preset::Seed;
+    const Preset preset = isSet("preset") ? presetOption(parser, QStringLiteral("preset")) : kDefaultPreset;
     RunSettings s;
     s.corpusPath = QDir(corpus).absolutePath();
     s.corpusFormat = isSet("format") ? corpusFormatOption(parser, QStringLiteral("format")) : CorpusFormat::Auto;

@@ -136,7 +136,7 @@ QJsonObject RunSettings::toJson() const
                                               {QStringLiteral("dropout"), model.dropout},
                                               {QStringLiteral("parameters"), parameters}}},
         {QStringLiteral("training"),
-         QJsonObject{{QStringLiteral("optimizer"), model.preset == Preset::Seed ? QStringLiteral("rmsprop") : QStringLiteral("adamw")},
+         QJsonObject{{QStringLiteral("optimizer"), QString::fromLatin1(presetTraits(model.preset).optimizerName)},
                      {QStringLiteral("batch_size"), qint64(training.batchSize)},
                      {QStringLiteral("learning_rate"), training.learningRate},
                      {QStringLiteral("epochs"), qint64(training.epochs)},
@@ -253,6 +253,27 @@ RunSettings RunSettings::fromJson(const QJsonObject& json, const QString& origin
     s.step = progress.integer("step");
     s.epoch = progress.integer("epoch");
     s.bestValidationLoss = progress.numberOrNaN("best_val_loss");
+    return s;
+}
+
+RunSettings quickStartSettings(const QString& corpus)
+{
+    RunSettings s;
+    s.corpusPath = corpus;
+    s.model = presetConfig(Preset::Gpt);
+    s.model.vocabSize = 5000;
+    s.model.sequenceLength = 32;
+    s.model.embed = 64;
+    s.model.heads = 2;
+    s.model.feedForward = 128;
+    s.model.layers = 2;
+    s.maxTokens = 5000;
+    s.dataset = {32, CutMode::Stream, 0.1};
+    s.training = trainingDefaults(Preset::Gpt);
+    s.training.batchSize = 32;
+    s.training.epochs = 5;
+    s.training.device = "auto";
+    s.epochSamples.prompt = QStringLiteral("the meaning of life");
     return s;
 }
 

@@ -314,7 +314,7 @@ void NewRunDialog::scan()
 
 void NewRunDialog::presetChanged()
 {
-    const auto preset = presetFromName(preset_->currentData().toString().toStdString()).value_or(Preset::Seed);
+    const auto preset = presetFromName(preset_->currentData().toString().toStdString()).value_or(kDefaultPreset);
     const ModelConfig config = presetConfig(preset);
     const TrainingOptions training = trainingDefaults(preset);
     layers_->setValue(static_cast<int>(config.layers));
@@ -327,9 +327,9 @@ void NewRunDialog::presetChanged()
     epochs_->setValue(static_cast<int>(training.epochs));
     batch_->setValue(static_cast<int>(training.batchSize));
     learningRate_->setValue(training.learningRate);
-    const bool recurrent = preset == Preset::Lstm;
-    heads_->setEnabled(!recurrent);
-    feedForward_->setEnabled(!recurrent);
+    const bool attention = presetTraits(preset).attention;
+    heads_->setEnabled(attention);
+    feedForward_->setEnabled(attention);
     validate();
 }
 
@@ -340,7 +340,7 @@ RunSettings NewRunDialog::settings() const
     s.corpusPath = corpus_->text();
     s.tokenizer = tokenizerFromName(tokenizer_->currentData().toString().toStdString()).value_or(TokenizerKind::Word);
     s.dataset.cut = cutModeFromName(cut_->currentData().toString().toStdString()).value_or(CutMode::Document);
-    const auto preset = presetFromName(preset_->currentData().toString().toStdString()).value_or(Preset::Seed);
+    const auto preset = presetFromName(preset_->currentData().toString().toStdString()).value_or(kDefaultPreset);
     s.model = presetConfig(preset);
     s.model.layers = layers_->value();
     s.model.embed = embed_->value();
@@ -392,24 +392,9 @@ void NewRunDialog::validate()
 
 RunSettings NewRunDialog::quickStart(const QString& corpus)
 {
-    RunSettings s;
+    RunSettings s = quickStartSettings(corpus);
     s.name = tr("fortunes, small gpt");
-    s.corpusPath = corpus;
-    s.model = presetConfig(Preset::Gpt);
-    s.model.vocabSize = 5000;
-    s.model.sequenceLength = 32;
-    s.model.embed = 64;
-    s.model.heads = 2;
-    s.model.feedForward = 128;
-    s.model.layers = 2;
-    s.maxTokens = 5000;
-    s.dataset = {32, CutMode::Stream, 0.1};
-    s.training = trainingDefaults(Preset::Gpt);
-    s.training.batchSize = 32;
-    s.training.epochs = 5;
-    s.training.device = "auto";
     s.training.threads = QThread::idealThreadCount();
-    s.epochSamples.prompt = QStringLiteral("the meaning of life");
     return s;
 }
 

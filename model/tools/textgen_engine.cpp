@@ -37,7 +37,7 @@ int main(int argc, char* argv[])
     }
     if (command != "bench-train")
         return usage(("unknown command '" + command + "'").c_str());
-    Preset preset = Preset::Seed;
+    Preset preset = kDefaultPreset;
     TrainingOptions options;
     options.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     int steps = 10, warmup = 3;
