@@ -231,6 +231,8 @@ double Trainer::step()
     last_.trainLoss = value;
     last_.learningRate = rate;
     last_.tokensPerSecond = static_cast<double>(batch.inputs.numel()) / std::max(seconds, 1e-9);
+    last_.totalSteps = totalSteps();
+    last_.device = device_.str();
     return value;
 }
 

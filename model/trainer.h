@@ -43,13 +43,19 @@ TrainingOptions trainingDefaults(Preset preset);
 // "auto" -> CUDA when torch::cuda::is_available(), else CPU; throws TrainingError for an unknown or absent device.
 torch::Device resolveDevice(const std::string& name);
 
-struct StepReport {
+// One optimizer step, the one progress type from the trainer to the window (small: it crosses threads by
+// value). The trainer fills what it measures; the session adds the run-wide times.
+struct TrainingProgress {
     std::int64_t step = 0;         // optimizer steps done, this one included
     std::int64_t epoch = 0;        // the epoch this step belongs to (0-based)
     double epochFraction = 0.0;    // of that epoch, after this step
     double trainLoss = 0.0;
     double learningRate = 0.0;
     double tokensPerSecond = 0.0;  // positions processed per second of this step
+    std::int64_t totalSteps = 0;   // the run's, counting the steps before a resume
+    std::string device;            // "cpu", "cuda:0"
+    double etaSeconds = 0.0;       // session: for the remaining steps, from the recent step times
+    double elapsedSeconds = 0.0;   // session: since the run started, across resumes
 };
 
 struct EpochReport {
@@ -69,7 +75,7 @@ public:
     double step();                              // one optimizer update; returns the batch loss
     double evaluate();                          // validation loss, token-weighted, under NoGradGuard (NaN: no split)
     bool hasValidation() const { return !data_.validation.empty(); }
-    StepReport lastStep() const { return last_; }
+    TrainingProgress lastStep() const { return last_; }
 
     bool epochComplete() const { return batchInEpoch_ >= batchesPerEpoch_; }
     void beginNextEpoch();
@@ -109,12 +115,12 @@ private:
     std::int64_t step_ = 0;
     std::int64_t epoch_ = 0;
     std::int64_t batchInEpoch_ = 0;
-    StepReport last_;
+    TrainingProgress last_;
     torch::Tensor rngState_;
 };
 
 struct TrainingCallbacks {
-    std::function<void(const StepReport&)> onStep;
+    std::function<void(const TrainingProgress&)> onStep;
     // After each epoch's validation: save a checkpoint, print, ... (the trainer is between epochs then).
     std::function<void(const EpochReport&)> onEpoch;
     // Polled before every step; return true to stop (the caller saves what it wants afterwards).

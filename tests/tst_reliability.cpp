@@ -329,12 +329,12 @@ void TestReliability::damagedRunsAreRefusedAndLeftAsTheyWere()
         const MetricsFile curve = RunDirectory::readMetrics(run.metricsPath());
         QCOMPARE(curve.rows.size(), goodRows); // up to the torn line
         QCOMPARE(curve.skippedLines, 1);
-        QVERIFY(!summary.damaged);
+        QVERIFY(!summary.damaged());
     } catch (const std::exception& failure) {
         QVERIFY2(!error.isEmpty(), failure.what());
         QVERIFY2(QString::fromUtf8(failure.what()).contains(error), failure.what());
         if (damage.startsWith(QLatin1String("no-")) || damage == QLatin1String("embed-string") || damage == QLatin1String("not-json")) {
-            QVERIFY(summary.damaged);
+            QVERIFY(summary.damaged());
             QVERIFY2(summary.statusReason.english().contains(error), qPrintable(summary.statusReason.english()));
         }
     }

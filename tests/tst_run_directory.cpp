@@ -19,6 +19,7 @@ class TestRunDirectory : public QObject {
 private slots:
     void settingsRoundTripThroughRunJson();
     void aReasonWrittenBeforeCodesIsKeptAsItsSentence();
+    void aRunWrittenAsPausedReadsAsStopped();
     void damagedRunJsonNamesTheField_data();
     void damagedRunJsonNamesTheField();
     void creatingOverAnExistingRunIsRefused();
@@ -112,6 +113,23 @@ void TestRunDirectory::aReasonWrittenBeforeCodesIsKeptAsItsSentence()
     const Problem reason = RunDirectory::open(path).settings().statusReason;
     QCOMPARE(reason.code, Problem::Code::Unexpected);
     QCOMPARE(reason.english(), QStringLiteral("the disk was full"));
+}
+
+void TestRunDirectory::aRunWrittenAsPausedReadsAsStopped()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("run"));
+    RunSettings settings = sampleSettings();
+    settings.status = RunStatus::Stopped;
+    RunDirectory::create(path, settings);
+    QFile file(QDir(path).filePath(QStringLiteral("run.json")));
+    QJsonObject json = readJson(file);
+    QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("stopped"));
+    json[QStringLiteral("status")] = QStringLiteral("paused"); // as versions before "stopped" wrote it
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(json).toJson());
+    file.close();
+    QCOMPARE(RunDirectory::open(path).settings().status, RunStatus::Stopped);
 }
 
 void TestRunDirectory::damagedRunJsonNamesTheField_data()

@@ -73,13 +73,13 @@ void TestRunLibrary::listsRunsWithTheirSummaryAndDamagedOnesWithAReason()
     const RunSummary alpha = *library.run(root_ + QStringLiteral("/alpha"));
     QCOMPARE(alpha.name, QStringLiteral("alpha"));
     QCOMPARE(alpha.preset, QStringLiteral("lstm"));
-    QCOMPARE(alpha.status, QStringLiteral("finished"));
+    QCOMPARE(alpha.state, RunState::Finished);
     QCOMPARE(alpha.corpus, corpus_);
     QCOMPARE(alpha.epochs, qint64(1));
     QVERIFY(alpha.steps > 0 && std::isfinite(alpha.bestValidationLoss));
     const RunSummary broken = *library.run(root_ + QStringLiteral("/broken"));
-    QVERIFY(broken.damaged);
-    QCOMPARE(broken.status, QStringLiteral("damaged"));
+    QVERIFY(broken.damaged());
+    QCOMPARE(broken.state, RunState::Damaged);
     QCOMPARE(broken.statusReason.code, Problem::Code::NotJson);
     QVERIFY2(broken.statusReason.english().contains(QLatin1String("is not valid JSON")), qPrintable(broken.statusReason.english()));
 }
@@ -106,7 +106,7 @@ void TestRunLibrary::aDuplicateHasTheSameSettingsAndTrains()
     QCOMPARE(settings.step, qint64(0));
     QCOMPARE(settings.model.embed, original.model.embed);
     QCOMPARE(settings.training.seed, original.training.seed);
-    QCOMPARE(library.run(copy)->status, QStringLiteral("created"));
+    QCOMPARE(library.run(copy)->state, RunState::Created);
     TrainingSession::resume(copy, {}, {})->train(); // a duplicate is trained by resuming it: it starts from scratch
     const MetricsFile a = RunDirectory::readMetrics(root_ + QStringLiteral("/alpha/metrics.csv"));
     const MetricsFile b = RunDirectory::readMetrics(copy + QStringLiteral("/metrics.csv"));
@@ -153,7 +153,7 @@ void TestRunLibrary::aRunWrittenByAnotherProcessAppearsAndGrows()
     QTRY_VERIFY_WITH_TIMEOUT(library.run(path)->steps > first, 30000); // it grows while it trains
     QVERIFY(updated.contains(QList<QVariant>{path}));
     QVERIFY(train.waitForFinished(120000));
-    QTRY_COMPARE_WITH_TIMEOUT(library.run(path)->status, QStringLiteral("finished"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(library.run(path)->state, RunState::Finished, 10000);
     QVERIFY(changed.size() >= 2);
 }
 

@@ -298,7 +298,7 @@ void TestStudio::aRunCreatedThroughTheDialogTrainsWithTheLossPlotGrowing()
     QTest::keyClick(window.get(), Qt::Key_F5, Qt::ShiftModifier); // Stop
     QVERIFY(finished.wait(20000));
     QTRY_VERIFY(!controller.isTraining());
-    QTRY_COMPARE(window->library().run(window->currentRun())->status, QStringLiteral("paused"));
+    QTRY_COMPARE(window->library().run(window->currentRun())->state, RunState::Stopped);
     QCOMPARE(generating.threads(), QThread::idealThreadCount());
 }
 

@@ -23,7 +23,7 @@ std::vector<double> trainLosses(Trainer& trainer)
 {
     std::vector<double> losses;
     TrainingCallbacks callbacks;
-    callbacks.onStep = [&](const StepReport& report) { losses.push_back(report.trainLoss); };
+    callbacks.onStep = [&](const TrainingProgress& report) { losses.push_back(report.trainLoss); };
     trainLoop(trainer, callbacks);
     return losses;
 }
@@ -119,10 +119,10 @@ void TestTrainer::progressReportsStepEpochFractionAndRate()
 {
     TrainingOptions options = quickOptions(Preset::Lstm, 2);
     Trainer trainer(tinyConfig(Preset::Lstm, 24, 12), options, cyclic_, vocabulary_.fingerprint(), "word");
-    std::vector<StepReport> steps;
+    std::vector<TrainingProgress> steps;
     std::vector<EpochReport> epochs;
     TrainingCallbacks callbacks;
-    callbacks.onStep = [&](const StepReport& report) { steps.push_back(report); };
+    callbacks.onStep = [&](const TrainingProgress& report) { steps.push_back(report); };
     callbacks.onEpoch = [&](const EpochReport& report) { epochs.push_back(report); };
     trainLoop(trainer, callbacks);
     const auto perEpoch = static_cast<std::size_t>(trainer.batchesPerEpoch());
@@ -133,7 +133,7 @@ void TestTrainer::progressReportsStepEpochFractionAndRate()
     QCOMPARE(epochs.size(), std::size_t(2));
     QCOMPARE(epochs[1].step, std::int64_t(2 * perEpoch));
     QVERIFY(std::isnan(epochs[0].validationLoss)); // this dataset has no validation split
-    for (const StepReport& report : steps)
+    for (const TrainingProgress& report : steps)
         QVERIFY(report.tokensPerSecond > 0 && report.learningRate > 0 && std::isfinite(report.trainLoss));
 }
 

@@ -31,13 +31,13 @@ qint64 pointsIn(const QSignalSpy& spy)
 {
     qint64 points = 0;
     for (const QList<QVariant>& arguments : spy)
-        points += arguments.at(0).value<QList<TrainProgress>>().size();
+        points += arguments.at(0).value<QList<TrainingProgress>>().size();
     return points;
 }
 
 qint64 lastStepIn(const QSignalSpy& spy)
 {
-    return spy.isEmpty() ? 0 : spy.last().at(0).value<QList<TrainProgress>>().last().step;
+    return spy.isEmpty() ? 0 : spy.last().at(0).value<QList<TrainingProgress>>().last().step;
 }
 
 } // namespace
@@ -88,7 +88,7 @@ void TestTrainingController::aRunTrainsToTheEndWithProgressEpochsAndSamples()
     const RunDirectory folder = RunDirectory::open(run(QStringLiteral("full")));
     QCOMPARE(pointsIn(progress), folder.settings().step); // every step arrived, exactly once
     QCOMPARE(lastStepIn(progress), folder.settings().step);
-    QVERIFY(std::isfinite(epochs.last().at(0).value<EpochResult>().validationLoss));
+    QVERIFY(std::isfinite(epochs.last().at(0).value<EpochReport>().validationLoss));
     QCOMPARE(samples.size(), 2);
     QVERIFY2(samples.first().at(1).value<Problem>().isNone(), qPrintable(samples.first().at(1).value<Problem>().english()));
     const SampleSet set = readSampleSet(folder.epochSamplesPath(2));
@@ -135,7 +135,7 @@ void TestTrainingController::stopSavesACheckpointAndResumeContinuesTheCurve()
         QCOMPARE(finished.first().at(0).toBool(), false); // stopped, not completed
         const qint64 stoppedAt = lastStepIn(progress);
         QCOMPARE(readCheckpointHeader(RunDirectory::open(path).latestCheckpointPath().toStdString()).step, std::int64_t(stoppedAt));
-        QCOMPARE(RunDirectory::open(path).settings().status, RunStatus::Paused);
+        QCOMPARE(RunDirectory::open(path).settings().status, RunStatus::Stopped);
     }
     TrainingController controller;
     QSignalSpy progress(&controller, &TrainingController::progress);
@@ -144,7 +144,7 @@ void TestTrainingController::stopSavesACheckpointAndResumeContinuesTheCurve()
     job.resume.maxSteps = RunDirectory::open(path).settings().step + 4;
     QVERIFY(controller.start(job));
     QVERIFY(finished.wait(60000));
-    QCOMPARE(progress.first().at(0).value<QList<TrainProgress>>().first().step, RunDirectory::open(path).settings().step - 3);
+    QCOMPARE(progress.first().at(0).value<QList<TrainingProgress>>().first().step, RunDirectory::open(path).settings().step - 3);
     const MetricsFile metrics = RunDirectory::readMetrics(RunDirectory::open(path).metricsPath());
     qint64 expected = 1;
     for (const MetricRow& row : metrics.rows)
@@ -215,7 +215,7 @@ void TestTrainingController::theThrottleNeverDropsAPoint()
     QVERIFY2(progress.size() < steps, qPrintable(QStringLiteral("%1 signals for %2 steps").arg(progress.size()).arg(steps)));
     qint64 previous = 0;
     for (const QList<QVariant>& arguments : progress)
-        for (const TrainProgress& point : arguments.at(0).value<QList<TrainProgress>>())
+        for (const TrainingProgress& point : arguments.at(0).value<QList<TrainingProgress>>())
             QCOMPARE(point.step, ++previous); // in order, none twice
 }
 
@@ -253,7 +253,7 @@ void TestTrainingController::aKilledTrainingProcessLeavesARunThatResumes()
     job.resume.maxSteps = saved + 3;
     QVERIFY(controller.start(job));
     QVERIFY2(finished.wait(60000), "resuming the killed run did not finish");
-    QCOMPARE(progress.first().at(0).value<QList<TrainProgress>>().first().step, saved + 1);
+    QCOMPARE(progress.first().at(0).value<QList<TrainingProgress>>().first().step, saved + 1);
     QCOMPARE(RunDirectory::open(path).settings().step, saved + 3);
 }
 

@@ -103,7 +103,7 @@ void TestTrainingSession::resumingAfterAStopContinuesTheSameCurve()
     auto first = TrainingSession::create(path, tinySettings(corpus_), events);
     first->train();
     QVERIFY(first->stoppedEarly());
-    QCOMPARE(RunDirectory::open(path).settings().status, RunStatus::Paused);
+    QCOMPARE(RunDirectory::open(path).settings().status, RunStatus::Stopped);
     QCOMPARE(RunDirectory::open(path).settings().step, qint64(5));
     first.reset();
 

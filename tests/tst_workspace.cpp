@@ -364,7 +364,7 @@ void TestWorkspace::aValidationMarkerLiesAtItsStepOnTheTokensAxis()
     QSignalSpy epochs(&window_->controller(), &TrainingController::epochFinished);
     QVERIFY(startLongRun(*window_, QStringLiteral("validated")).isEmpty());
     QVERIFY(epochs.wait(60000));
-    const qint64 step = epochs.first().first().value<EpochResult>().step;
+    const qint64 step = epochs.first().first().value<EpochReport>().step;
     auto* xAxis = window_->findChild<QComboBox*>(QStringLiteral("xAxis"));
     QVERIFY(xAxis);
     QCOMPARE(xAxis->count(), 4);

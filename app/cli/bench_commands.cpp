@@ -280,7 +280,7 @@ int benchLatency(const QStringList& arguments)
         if (now > seconds * 1000000000LL)
             controller.stop();
     });
-    QObject::connect(&controller, &TrainingController::progress, &loop, [&](const QList<TrainProgress>& points) {
+    QObject::connect(&controller, &TrainingController::progress, &loop, [&](const QList<TrainingProgress>& points) {
         if (!probe.isActive()) {
             clock.start();
             expected = 5000000;

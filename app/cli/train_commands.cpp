@@ -195,18 +195,17 @@ int trainCommand(const QStringList& arguments)
             std::fprintf(stderr, "%s...\n", qPrintable(what));
     };
     events.step = [&](const TrainingProgress& p) {
-        const StepReport& s = p.step;
         if (terminal) {
             const int width = 24;
-            const int filled = static_cast<int>(s.epochFraction * width + 0.5);
+            const int filled = static_cast<int>(p.epochFraction * width + 0.5);
             std::fprintf(stderr, "\r\033[Kepoch %lld [%s%s] %3.0f%%  step %lld  loss %.4f  %.0f tok/s  ETA %s",
-                         static_cast<long long>(s.epoch + 1), std::string(static_cast<std::size_t>(filled), '#').c_str(),
-                         std::string(static_cast<std::size_t>(width - filled), '-').c_str(), s.epochFraction * 100.0,
-                         static_cast<long long>(s.step), s.trainLoss, s.tokensPerSecond, qPrintable(duration(p.etaSeconds)));
-        } else if (s.step % logEvery == 0) {
-            std::printf("step %lld epoch %lld (%.0f%%) loss %.4f lr %.3g %.0f tok/s eta %s\n", static_cast<long long>(s.step),
-                        static_cast<long long>(s.epoch + 1), s.epochFraction * 100.0, s.trainLoss, s.learningRate,
-                        s.tokensPerSecond, qPrintable(duration(p.etaSeconds)));
+                         static_cast<long long>(p.epoch + 1), std::string(static_cast<std::size_t>(filled), '#').c_str(),
+                         std::string(static_cast<std::size_t>(width - filled), '-').c_str(), p.epochFraction * 100.0,
+                         static_cast<long long>(p.step), p.trainLoss, p.tokensPerSecond, qPrintable(duration(p.etaSeconds)));
+        } else if (p.step % logEvery == 0) {
+            std::printf("step %lld epoch %lld (%.0f%%) loss %.4f lr %.3g %.0f tok/s eta %s\n", static_cast<long long>(p.step),
+                        static_cast<long long>(p.epoch + 1), p.epochFraction * 100.0, p.trainLoss, p.learningRate,
+                        p.tokensPerSecond, qPrintable(duration(p.etaSeconds)));
             std::fflush(stdout);
         }
     };

@@ -61,10 +61,13 @@ RunSummary RunLibrary::summarize(const QString& path)
         summary.name = s.name.isEmpty() ? summary.name : s.name;
         summary.preset = QString::fromUtf8(presetName(s.model.preset).data());
         summary.corpus = s.corpusPath;
-        summary.status = runStatusName(s.status);
-        // A run that says "running" with nobody holding its lock was killed: it can be resumed.
-        if (s.status == RunStatus::Running && !summary.trainingBy)
-            summary.status = QStringLiteral("interrupted");
+        switch (s.status) {
+        case RunStatus::Created: summary.state = RunState::Created; break;
+        case RunStatus::Running: summary.state = summary.trainingBy ? RunState::Running : RunState::Interrupted; break;
+        case RunStatus::Stopped: summary.state = RunState::Stopped; break;
+        case RunStatus::Finished: summary.state = RunState::Finished; break;
+        case RunStatus::Failed: summary.state = RunState::Failed; break;
+        }
         summary.statusReason = s.statusReason;
         summary.epochs = s.epoch;
         summary.steps = s.step;
@@ -81,8 +84,7 @@ RunSummary RunLibrary::summarize(const QString& path)
         if (metricsTime.isValid() && metricsTime > summary.updated)
             summary.updated = metricsTime;
     } catch (const std::exception& error) {
-        summary.damaged = true;
-        summary.status = QStringLiteral("damaged");
+        summary.state = RunState::Damaged;
         summary.statusReason = Problem::from(error);
         summary.updated = QFileInfo(path).lastModified().toUTC();
     }

@@ -18,18 +18,29 @@
 
 namespace textgen {
 
+// A run as the list shows it: its status in run.json, or what the library found instead.
+enum class RunState {
+    Created,
+    Running,     // a process holds its lock
+    Stopped,     // resumable
+    Finished,
+    Failed,
+    Interrupted, // run.json says running, but no process holds the lock: it was killed, and can be resumed
+    Damaged,     // run.json cannot be read
+};
+
 struct RunSummary {
     QString path;
     QString name;
     QString preset;
     QString corpus;
-    QString status;       // created, running, paused, finished, failed; "damaged" when unreadable
+    RunState state = RunState::Damaged;
     Problem statusReason; // why it failed or stopped, or what is damaged
     qint64 epochs = 0;
     qint64 steps = 0;
     double bestValidationLoss = qQNaN();
     QDateTime updated;
-    bool damaged = false;
+    bool damaged() const { return state == RunState::Damaged; }
     std::optional<LockHolder> trainingBy; // while a process holds its lock
 };
 

@@ -13,7 +13,7 @@ namespace textgen {
 
 namespace {
 
-const char* const kStatusNames[] = {"created", "running", "paused", "finished", "failed"};
+const char* const kStatusNames[] = {"created", "running", "stopped", "finished", "failed"};
 
 // Reads typed fields from a JSON object and says which one is wrong.
 class FieldReader {
@@ -84,6 +84,8 @@ std::optional<RunStatus> runStatusFromName(const QString& name)
     for (int i = 0; i < 5; ++i)
         if (name == QLatin1String(kStatusNames[i]))
             return static_cast<RunStatus>(i);
+    if (name == QLatin1String("paused"))
+        return RunStatus::Stopped; // runs written before "stopped" had its own word
     return std::nullopt;
 }
 

@@ -18,7 +18,9 @@
 
 namespace textgen {
 
-enum class RunStatus { Created, Running, Paused, Finished, Failed };
+// What run.json says of a run. Stopped: its process ended before the run's totals (Ctrl-C, Stop, a full
+// disk), leaving it resumable; not the live pause of a training thread (TrainingController::pause).
+enum class RunStatus { Created, Running, Stopped, Finished, Failed };
 QString runStatusName(RunStatus status);
 std::optional<RunStatus> runStatusFromName(const QString& name);
 

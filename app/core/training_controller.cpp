@@ -85,18 +85,7 @@ void TrainingWorker::run()
     events.stage = [this](SessionStage stage) { emit stageChanged(stage); };
     events.corpusProgress = [this](const CorpusProgress&) { return !flags_->stop; };
     events.step = [&](const TrainingProgress& p) {
-        TrainProgress point;
-        point.step = p.step.step;
-        point.epoch = p.step.epoch;
-        point.epochFraction = p.step.epochFraction;
-        point.trainLoss = p.step.trainLoss;
-        point.learningRate = p.step.learningRate;
-        point.tokensPerSecond = p.step.tokensPerSecond;
-        point.etaSeconds = p.etaSeconds;
-        point.elapsedSeconds = p.elapsedSeconds;
-        point.totalSteps = p.totalSteps;
-        point.device = p.device;
-        pending_.append(point);
+        pending_.append(p);
         // The points between two signals travel together: a fast model cannot flood the event loop.
         if (clock.elapsed() - lastEmitMs_ >= minimumIntervalMs_) {
             lastEmitMs_ = clock.elapsed();
@@ -105,7 +94,7 @@ void TrainingWorker::run()
     };
     events.epoch = [this](const EpochReport& report) {
         flushProgress();
-        emit epochFinished({report.epoch, report.step, report.validationLoss});
+        emit epochFinished(report);
     };
     events.epochSamples = [this](const QString& path, const Problem& error) { emit epochSamplesSaved(path, error); };
     events.shouldStop = [this] { return waitWhilePaused(); };
@@ -131,10 +120,10 @@ void TrainingWorker::run()
 
 TrainingController::TrainingController(QObject* parent) : QObject(parent)
 {
-    qRegisterMetaType<textgen::TrainProgress>();
-    qRegisterMetaType<textgen::EpochResult>();
+    qRegisterMetaType<textgen::TrainingProgress>();
+    qRegisterMetaType<textgen::EpochReport>();
     qRegisterMetaType<textgen::SessionStage>();
-    qRegisterMetaType<QList<textgen::TrainProgress>>();
+    qRegisterMetaType<QList<textgen::TrainingProgress>>();
     qRegisterMetaType<textgen::Problem>();
 }
 

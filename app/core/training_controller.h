@@ -19,26 +19,6 @@
 
 namespace textgen {
 
-// One training step, as the UI sees it.
-struct TrainProgress {
-    qint64 step = 0;
-    qint64 epoch = 0;           // 0-based
-    double epochFraction = 0.0;
-    double trainLoss = 0.0;
-    double learningRate = 0.0;
-    double tokensPerSecond = 0.0;
-    double etaSeconds = 0.0;
-    double elapsedSeconds = 0.0;
-    qint64 totalSteps = 0;
-    QString device;
-};
-
-struct EpochResult {
-    qint64 epoch = 0; // 0-based: the epoch just completed
-    qint64 step = 0;
-    double validationLoss = 0.0;
-};
-
 // What to train: a new run (settings) or an existing one (resume, with new totals if any).
 struct TrainingJob {
     QString runPath;
@@ -68,8 +48,8 @@ public slots:
 
 signals:
     void stageChanged(textgen::SessionStage stage);
-    void progress(const QList<textgen::TrainProgress>& points); // every step, batched
-    void epochFinished(const textgen::EpochResult& result);
+    void progress(const QList<textgen::TrainingProgress>& points); // every step, batched
+    void epochFinished(const textgen::EpochReport& result);
     void epochSamplesSaved(const QString& path, const textgen::Problem& error);
     void pausedChanged(bool paused);
     void finished(bool completed); // false: stopped before its totals (a checkpoint was saved)
@@ -83,7 +63,7 @@ private:
     TrainingJob job_;
     std::shared_ptr<TrainingFlags> flags_;
     int minimumIntervalMs_;
-    QList<TrainProgress> pending_;
+    QList<TrainingProgress> pending_;
     qint64 lastEmitMs_ = -1000000;
 };
 
@@ -112,8 +92,8 @@ public:
 
 signals:
     void stageChanged(textgen::SessionStage stage);
-    void progress(const QList<textgen::TrainProgress>& points);
-    void epochFinished(const textgen::EpochResult& result);
+    void progress(const QList<textgen::TrainingProgress>& points);
+    void epochFinished(const textgen::EpochReport& result);
     void epochSamplesSaved(const QString& path, const textgen::Problem& error);
     void pausedChanged(bool paused);
     void finished(bool completed);
@@ -132,6 +112,6 @@ private:
 
 } // namespace textgen
 
-Q_DECLARE_METATYPE(textgen::TrainProgress)
-Q_DECLARE_METATYPE(textgen::EpochResult)
+Q_DECLARE_METATYPE(textgen::TrainingProgress)
+Q_DECLARE_METATYPE(textgen::EpochReport)
 Q_DECLARE_METATYPE(textgen::SessionStage)

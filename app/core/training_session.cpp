@@ -222,17 +222,14 @@ void TrainingSession::train()
     qint64 savedStep = trainer_->globalStep();
     TrainingCallbacks callbacks;
     callbacks.shouldStop = events_.shouldStop;
-    callbacks.onStep = [&](const StepReport& report) {
+    callbacks.onStep = [&](const TrainingProgress& report) {
         const qint64 now = clock.nsecsElapsed();
         const double seconds = static_cast<double>(now - lastStepAt) / 1e9;
         lastStepAt = now;
         secondsPerStep = secondsPerStep == 0.0 ? seconds : 0.9 * secondsPerStep + 0.1 * seconds;
-        TrainingProgress progress;
-        progress.step = report;
-        progress.totalSteps = trainer_->totalSteps();
+        TrainingProgress progress = report;
         progress.etaSeconds = static_cast<double>(std::max<std::int64_t>(0, progress.totalSteps - report.step)) * secondsPerStep;
         progress.elapsedSeconds = elapsedOffset_ + static_cast<double>(now) / 1e9;
-        progress.device = settings.device;
         MetricRow row;
         row.step = report.step;
         row.epoch = report.epoch;
@@ -274,7 +271,7 @@ void TrainingSession::train()
             saveLatest(std::nan(""));
         settings.step = trainer_->globalStep();
         settings.epoch = trainer_->epoch();
-        settings.status = stoppedEarly_ ? RunStatus::Paused : RunStatus::Finished;
+        settings.status = stoppedEarly_ ? RunStatus::Stopped : RunStatus::Finished;
         settings.statusReason = stoppedEarly_ ? Problem(Problem::Code::StoppedAtStep, {QString::number(settings.step)}) : Problem();
         run_.saveSettings();
     } catch (const std::exception& error) {

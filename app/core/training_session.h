@@ -16,14 +16,6 @@
 
 namespace textgen {
 
-struct TrainingProgress {
-    StepReport step;
-    double etaSeconds = 0.0;      // for the run's remaining steps, from the recent step times
-    double elapsedSeconds = 0.0;  // since the run started, across resumes
-    std::int64_t totalSteps = 0;
-    QString device;
-};
-
 // What a session is doing before its first step: a code, which each front end puts into words (the CLI in
 // English with stageName, the studio in the reader's language).
 enum class SessionStage { ReadingCorpus, BuildingVocabulary, LoadingCheckpoint, EncodingCorpus, BuildingModel };
@@ -58,7 +50,7 @@ public:
                                                    const SessionEvents& events);
 
     // Trains to the run's totals, or until events.shouldStop(): then it saves a checkpoint and the run is
-    // "paused". A failure marks the run "failed" with the reason, keeps the last good checkpoint, and rethrows.
+    // "stopped". A failure marks the run "failed" with the reason, keeps the last good checkpoint, and rethrows.
     void train();
 
     RunDirectory& run() { return run_; }

@@ -67,20 +67,17 @@ QString duration(double seconds)
 }
 
 // The run statuses as a person reads them, in the interface's language.
-QString statusText(const QString& status)
+QString statusText(RunState state)
 {
-    if (status == QLatin1String("created"))
-        return MainWindow::tr("not trained yet");
-    if (status == QLatin1String("running"))
-        return MainWindow::tr("training");
-    if (status == QLatin1String("paused"))
-        return MainWindow::tr("stopped");
-    if (status == QLatin1String("finished"))
-        return MainWindow::tr("finished");
-    if (status == QLatin1String("failed"))
-        return MainWindow::tr("failed");
-    if (status == QLatin1String("interrupted"))
-        return MainWindow::tr("interrupted");
+    switch (state) {
+    case RunState::Created: return MainWindow::tr("not trained yet");
+    case RunState::Running: return MainWindow::tr("training");
+    case RunState::Stopped: return MainWindow::tr("stopped");
+    case RunState::Finished: return MainWindow::tr("finished");
+    case RunState::Failed: return MainWindow::tr("failed");
+    case RunState::Interrupted: return MainWindow::tr("interrupted");
+    case RunState::Damaged: break;
+    }
     return MainWindow::tr("damaged");
 }
 
@@ -592,12 +589,12 @@ void MainWindow::refreshRunList()
         item->setCheckState(NameColumn, overlays_.contains(run.path) ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(NameColumn, tr("Check to overlay its curve on the plot"));
         item->setText(PresetColumn, run.preset);
-        item->setText(StatusColumn, statusText(run.status));
+        item->setText(StatusColumn, statusText(run.state));
         item->setToolTip(StatusColumn, ProblemText::of(run.statusReason));
         item->setText(BestColumn, std::isfinite(run.bestValidationLoss) ? QString::number(run.bestValidationLoss, 'f', 4) : QString());
         item->setText(CorpusColumn, QFileInfo(run.corpus).fileName());
         item->setToolTip(CorpusColumn, run.corpus);
-        if (run.damaged)
+        if (run.damaged())
             item->setForeground(StatusColumn, QColor(176, 0, 32));
         if (run.path == currentRun_)
             runList_->setCurrentItem(item);
@@ -684,7 +681,7 @@ void MainWindow::showCurve(const CurveChunk& chunk)
         plot_->appendValidation(path, lossPoint(point));
 }
 
-void MainWindow::onProgress(const QList<TrainProgress>& points)
+void MainWindow::onProgress(const QList<TrainingProgress>& points)
 {
     const QString path = controller_.runPath();
     if (points.isEmpty())
@@ -701,13 +698,13 @@ void MainWindow::onProgress(const QList<TrainProgress>& points)
     const CurveScale& scale = scales_[path];
     QVector<LossPoint> appended;
     appended.reserve(points.size());
-    for (const TrainProgress& p : points)
+    for (const TrainingProgress& p : points)
         appended.append(lossPoint(scale.point(p.step, static_cast<double>(p.epoch) + p.epochFraction, p.elapsedSeconds, p.trainLoss)));
     plot_->appendTraining(path, appended);
-    const TrainProgress& last = points.last();
+    const TrainingProgress& last = points.last();
     lastProgressSeconds_ = last.elapsedSeconds;
     epochProgress_->setValue(static_cast<int>(last.epochFraction * 1000));
-    deviceLabel_->setText(tr("device: %1").arg(last.device));
+    deviceLabel_->setText(tr("device: %1").arg(QString::fromStdString(last.device)));
     progressLabel_->setText(tr("epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5")
                                 .arg(last.epoch + 1)
                                 .arg(last.step)
@@ -718,7 +715,7 @@ void MainWindow::onProgress(const QList<TrainProgress>& points)
         pages_->setCurrentIndex(1);
 }
 
-void MainWindow::onEpoch(const EpochResult& result)
+void MainWindow::onEpoch(const EpochReport& result)
 {
     const QString path = controller_.runPath();
     // The validation lies where its step lies on every axis: the last step reported came just before it.

@@ -97,8 +97,8 @@ private:
     void showAbout();
     void refreshEpochSamples();
     void runContextMenu(const QPoint& position);
-    void onProgress(const QList<TrainProgress>& points);
-    void onEpoch(const EpochResult& result);
+    void onProgress(const QList<TrainingProgress>& points);
+    void onEpoch(const EpochReport& result);
     void updateActions();
     QColor colourFor(const QString& path);
 
