@@ -42,6 +42,21 @@ private:
 
 } // namespace
 
+std::vector<ColumnRequest> temperatureColumns(const std::vector<double>& temperatures, const SamplerSettings& base,
+                                              int samplesPerTemperature)
+{
+    std::vector<ColumnRequest> columns;
+    for (const double temperature : temperatures)
+        for (int j = 0; j < samplesPerTemperature; ++j) {
+            ColumnRequest column;
+            column.sampler = base;
+            column.sampler.temperature = temperature;
+            column.sampler.seed = base.seed + static_cast<std::uint64_t>(j);
+            columns.push_back(column);
+        }
+    return columns;
+}
+
 Generator::Generator(std::shared_ptr<LanguageModel> model, const Vocabulary& vocabulary, torch::Device device)
     : model_(std::move(model)), vocabulary_(vocabulary), device_(device)
 {

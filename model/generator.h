@@ -47,6 +47,12 @@ struct ColumnRequest {
     bool operator==(const ColumnRequest& o) const { return sampler == o.sampler && forced == o.forced; }
 };
 
+// One column per temperature and sample, temperature by temperature: sample j of each temperature gets the
+// seed base.seed + j (common random numbers: at one j the temperatures differ only through their
+// distributions); every other setting comes from `base`.
+std::vector<ColumnRequest> temperatureColumns(const std::vector<double>& temperatures, const SamplerSettings& base,
+                                              int samplesPerTemperature = 1);
+
 struct GenerationRequest {
     std::string prompt;
     std::vector<ColumnRequest> columns;

@@ -29,6 +29,9 @@ struct SamplerSettings {
     }
 };
 
+// The chapter's temperatures: the studio's first columns, every epoch's samples, `textgen sample`'s default.
+inline const std::vector<double> kChapterTemperatures{0.2, 0.5, 0.7, 1.0, 1.5};
+
 // FaultCode::None when the settings can be used; else what is wrong (TemperatureInvalid with "nan").
 Fault checkSampler(const SamplerSettings& settings);
 

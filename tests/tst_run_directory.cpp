@@ -27,6 +27,7 @@ private slots:
     void tornLastMetricsLineIsSkippedAndTheRestLoads();
     void truncatingMetricsKeepsRowsUpToTheStep();
     void checkpointEpochsAreListedInOrder();
+    void epochSampleFilesAreListedByEpochNumber();
     void publishedFileReplacesTheTargetWhole();
 };
 
@@ -244,6 +245,19 @@ void TestRunDirectory::checkpointEpochsAreListedInOrder()
     textgen::testing::writeFile(run.checkpointsPath(), QStringLiteral("epoch-0003.pt.tmp-1-0"), "x");
     QCOMPARE(run.checkpointEpochs(), (QList<qint64>{1, 2, 10}));
     QVERIFY(run.epochCheckpointPath(2).endsWith(QLatin1String("checkpoints/epoch-0002.pt")));
+}
+
+void TestRunDirectory::epochSampleFilesAreListedByEpochNumber()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("samples")));
+    for (const char* name : {"epoch-0002.txt", "epoch-10000.txt", "epoch-0001.txt", "epoch-0003.txt.tmp-42-1", "notes.txt"}) {
+        QFile file(dir.filePath(QStringLiteral("samples/") + QLatin1String(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    const QString samples = dir.filePath(QStringLiteral("samples/"));
+    QCOMPARE(RunDirectory::epochSampleFiles(dir.path()),
+             (QStringList{samples + "epoch-0001.txt", samples + "epoch-0002.txt", samples + "epoch-10000.txt"}));
 }
 
 void TestRunDirectory::publishedFileReplacesTheTargetWhole()

@@ -144,8 +144,9 @@ void TestStudio::withoutRunsTheWindowExplainsWhatToDo()
     QVERIFY(quickStart->text().contains(QLatin1String("fortune corpus")));
     const RunSettings quick = NewRunDialog::quickStart(corpus_);
     QVERIFY(validateConfig(quick.model).empty());
-    for (const char* name : {"new", "start", "pause", "stop", "exportSamples"}) // theme icons, or ours from resources/
-        QVERIFY2(!window->action(QLatin1String(name))->icon().isNull(), name);
+    const MainWindow::Actions& actions = window->actions();
+    for (QAction* each : {actions.newRun, actions.start, actions.pause, actions.stop, actions.exportSamples}) // theme icons, or ours
+        QVERIFY2(!each->icon().isNull(), qPrintable(each->objectName()));
     QVERIFY(QFile::exists(QStringLiteral(":/icons/start.png")));
 }
 
@@ -274,7 +275,7 @@ void TestStudio::aRunCreatedThroughTheDialogTrainsWithTheLossPlotGrowing()
         filled = true;
         QTest::mouseClick(ok, Qt::LeftButton);
     });
-    window->action(QStringLiteral("new"))->trigger();
+    window->actions().newRun->trigger();
     QVERIFY(filled);
     QVERIFY(window->currentRun().endsWith(QLatin1String("/live")));
     TrainingController& controller = window->controller();
@@ -283,14 +284,14 @@ void TestStudio::aRunCreatedThroughTheDialogTrainsWithTheLossPlotGrowing()
     const GenerationService& generating = window->generation()->service();
     QCOMPARE(generating.threads(), 1); // the CPU trains: generation keeps to one core meanwhile
     QSignalSpy paused(&controller, &TrainingController::pausedChanged);
-    window->action(QStringLiteral("pause"))->trigger();
+    window->actions().pause->trigger();
     QVERIFY(paused.wait(10000));
-    QCOMPARE(window->action(QStringLiteral("pause"))->text(), QStringLiteral("&Resume"));
+    QCOMPARE(window->actions().pause->text(), QStringLiteral("&Resume"));
     QCOMPARE(generating.threads(), QThread::idealThreadCount()); // paused: every core again
     const int held = window->lossPlot()->trainingPointCount(window->currentRun());
     QTest::qWait(300);
     QCOMPARE(window->lossPlot()->trainingPointCount(window->currentRun()), held);
-    window->action(QStringLiteral("pause"))->trigger(); // resume
+    window->actions().pause->trigger(); // resume
     QTRY_VERIFY_WITH_TIMEOUT(window->lossPlot()->trainingPointCount(window->currentRun()) > held + 3, 20000);
     QSignalSpy finished(&controller, &TrainingController::finished);
     window->activateWindow();
@@ -352,11 +353,14 @@ void TestStudio::theSliderRegeneratesColumnsAndReshapesTheDistribution()
     }();
     QSlider* slider = panel->slider()->slider();
     slider->setFocus();
+    const qint64 computedBefore = panel->service().computedRequests();
     for (int i = 0; i < 60; ++i)
         QTest::keyClick(slider, Qt::Key_Right); // drags column 1 from T = 0.2 up
     QVERIFY(panel->slider()->temperature() > 0.5);
     QTRY_VERIFY_WITH_TIMEOUT(!regenerated.isEmpty() && panel->result()->columns[0].sampler.temperature == panel->slider()->temperature(), 20000);
-    QVERIFY2(regenerated.size() < 60, "every key press was regenerated: stale requests should coalesce");
+    // 60 requests were made in a burst; the service ran the one in flight and the last, not all of them.
+    const qint64 computed = panel->service().computedRequests() - computedBefore;
+    QVERIFY2(computed >= 1 && computed < 30, qPrintable(QStringLiteral("%1 of 60 requests computed: stale ones should be replaced").arg(computed)));
     QVERIFY(panel->grid()->columnText(0) != before);
     QVector<double> barsAfter;
     for (const CandidateBar& bar : panel->chart()->distribution().candidates)
@@ -457,7 +461,7 @@ void TestStudio::koreanMenusAndCompleteTranslations()
             menus << action->text();
         QCOMPARE(menus, (QStringList{QStringLiteral("파일(&F)"), QStringLiteral("훈련(&R)"), QStringLiteral("보기(&V)"),
                                    QStringLiteral("언어(&L)"), QStringLiteral("도움말(&H)")}));
-        QCOMPARE(window->action(QStringLiteral("exportSamples"))->text(), QStringLiteral("샘플 내보내기(&S)…"));
+        QCOMPARE(window->actions().exportSamples->text(), QStringLiteral("샘플 내보내기(&S)…"));
         QCOMPARE(window->generation()->slider()->spinBox()->accessibleName(), QStringLiteral("온도"));
     }
     translations_.install(QStringLiteral("en"));

@@ -18,13 +18,9 @@ QVector<double> debiasedMovingAverage(const QVector<double>& values, double weig
 {
     QVector<double> smoothed;
     smoothed.reserve(values.size());
-    double ema = 0.0;
-    double decay = 1.0; // weight^(i+1)
-    for (const double value : values) {
-        ema = weight * ema + (1.0 - weight) * value;
-        decay *= weight;
-        smoothed.append(weight > 0.0 ? ema / (1.0 - decay) : value);
-    }
+    DebiasedAverage average{weight};
+    for (const double value : values)
+        smoothed.append(average.add(value));
     return smoothed;
 }
 
@@ -86,6 +82,7 @@ void LossPlot::addRun(const QString& id, const QString& label, const QColor& col
     auto found = runs_.find(id);
     if (found == runs_.end()) {
         Run run;
+        run.smoothing = DebiasedAverage{smoothing_};
         run.raw = plot_->addGraph();
         run.smoothed = plot_->addGraph();
         run.validationGraph = plot_->addGraph();
@@ -132,13 +129,10 @@ void LossPlot::appendToGraphs(Run& run, const QVector<LossPoint>& points)
     keys.reserve(points.size());
     raw.reserve(points.size());
     smoothed.reserve(points.size());
-    qsizetype index = run.training.size() - points.size(); // points are already in run.training
     for (const LossPoint& point : points) {
-        run.ema = smoothing_ * run.ema + (1.0 - smoothing_) * point.loss;
-        const double debias = 1.0 - std::pow(smoothing_, static_cast<double>(++index));
         keys.append(xOf(point));
         raw.append(yOf(point.loss));
-        smoothed.append(yOf(smoothing_ > 0.0 ? run.ema / debias : point.loss));
+        smoothed.append(yOf(run.smoothing.add(point.loss)));
         bounds_.include(keys.back(), raw.back());
     }
     run.raw->addData(keys, raw, true);
@@ -193,7 +187,7 @@ void LossPlot::rebuild(Run& run)
     run.raw->data()->clear();
     run.smoothed->data()->clear();
     run.validationGraph->data()->clear();
-    run.ema = 0.0;
+    run.smoothing = DebiasedAverage{smoothing_};
     appendToGraphs(run, run.training);
     for (const LossPoint& point : run.validation)
         run.validationGraph->addData(xOf(point), yOf(point.loss));

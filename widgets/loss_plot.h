@@ -30,6 +30,20 @@ struct LossPoint {
     double loss = 0;
 };
 
+// TensorBoard's smoothing, one value at a time: ema = w * ema + (1 - w) * y, shown divided by 1 - w^(i+1) so
+// the start is not pulled towards 0. Weight 0 shows the values themselves.
+struct DebiasedAverage {
+    double weight = 0.0;
+    double ema = 0.0;
+    double decay = 1.0; // weight^(values so far)
+    double add(double value)
+    {
+        ema = weight * ema + (1.0 - weight) * value;
+        decay *= weight;
+        return weight > 0.0 ? ema / (1.0 - decay) : value;
+    }
+};
+
 class LossPlot : public QWidget {
     Q_OBJECT
 
@@ -93,7 +107,7 @@ private:
         QColor color;
         QVector<LossPoint> training;
         QVector<LossPoint> validation;
-        double ema = 0.0; // the smoothing state after the last training point
+        DebiasedAverage smoothing; // its state after the last training point
         QCPGraph* raw = nullptr;
         QCPGraph* smoothed = nullptr;
         QCPGraph* validationGraph = nullptr;

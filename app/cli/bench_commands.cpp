@@ -205,13 +205,12 @@ int benchGenerate(const QStringList& arguments)
     GenerationRequest request;
     request.prompt = "w10 w20 w30";
     request.length = length;
-    const double temperatures[] = {0.2, 0.5, 0.7, 1.0, 1.5};
-    for (int c = 0; c < columns; ++c) {
-        ColumnRequest column;
-        column.sampler.temperature = temperatures[c % 5];
-        column.sampler.seed = 42;
-        request.columns.push_back(column);
-    }
+    std::vector<double> temperatures; // the chapter's, as many times over as the columns need
+    for (int c = 0; c < columns; ++c)
+        temperatures.push_back(kChapterTemperatures[static_cast<std::size_t>(c) % kChapterTemperatures.size()]);
+    SamplerSettings sampler;
+    sampler.seed = 42;
+    request.columns = temperatureColumns(temperatures, sampler);
     generator.generate(request); // warm-up
     const double cached = medianSeconds(repeats, [&] { generator.generate(request); }) * 1e3;
     const double recompute = medianSeconds(1, [&] { generator.generateByRecomputation(request); }) * 1e3;

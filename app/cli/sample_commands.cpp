@@ -26,7 +26,11 @@ int sampleCommand(const QStringList& arguments)
     };
     option("checkpoint", "latest, or an epoch number.", "latest|N", "latest");
     option("prompt", "The text to continue (required).", "TEXT", "");
-    option("temperatures", "Softmax temperatures, comma-separated (0 is greedy).", "T,T,...", "0.2,0.5,0.7,1.0,1.5");
+    QStringList chapter;
+    for (const double temperature : kChapterTemperatures)
+        chapter << QString::number(temperature, 'f', 1);
+    const QByteArray chapterTemperatures = chapter.join(QLatin1Char(',')).toUtf8(); // "0.2,0.5,0.7,1.0,1.5"
+    option("temperatures", "Softmax temperatures, comma-separated (0 is greedy).", "T,T,...", chapterTemperatures.constData());
     option("samples", "Samples per temperature.", "K", "1");
     option("length", "Tokens to generate per sample.", "N", "50");
     option("seed", "Seed of the first sample.", "S", "42");
@@ -71,16 +75,12 @@ int sampleCommand(const QStringList& arguments)
     request.prompt = parser.value(QStringLiteral("prompt")).toStdString();
     request.length = static_cast<int>(integerOption(parser, QStringLiteral("length"), 0));
     request.topCandidates = static_cast<int>(std::max<long long>(distribution, 0));
-    for (const double temperature : temperatures)
-        for (long long j = 0; j < samples; ++j) {
-            ColumnRequest column;
-            column.sampler.temperature = temperature;
-            column.sampler.topK = static_cast<int>(integerOption(parser, QStringLiteral("top-k"), -1000000));
-            column.sampler.topP = topP;
-            column.sampler.seed = static_cast<std::uint64_t>(seed + j);
-            column.sampler.suppressSpecials = !parser.isSet(QStringLiteral("keep-special"));
-            request.columns.push_back(column);
-        }
+    SamplerSettings sampler;
+    sampler.topK = static_cast<int>(integerOption(parser, QStringLiteral("top-k"), -1000000));
+    sampler.topP = topP;
+    sampler.seed = static_cast<std::uint64_t>(seed);
+    sampler.suppressSpecials = !parser.isSet(QStringLiteral("keep-special"));
+    request.columns = temperatureColumns(temperatures, sampler, static_cast<int>(samples));
     const GenerationResult result = generator.generate(request);
 
     std::printf("prompt: %s\n", request.prompt.c_str());

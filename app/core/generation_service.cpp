@@ -154,6 +154,7 @@ void GenerationWorker::process()
         }
         QElapsedTimer clock;
         clock.start();
+        ++service_.computed_;
         try {
             auto result = std::make_shared<const GenerationResult>(generate(job->second));
             lastRequest_ = job->second;

@@ -1,6 +1,6 @@
 // Generation off the UI thread, for a slider that is being dragged: the latest request wins. While one
-// generation runs, a newer request replaces the pending one, so stale work is never computed and the window
-// never waits. The model lives on the service's thread; results cross as plain values (no tensors).
+// generation runs, a newer request replaces the one waiting, so of a burst of requests only the one in
+// flight (which runs to its end) and the last are computed, and the window never waits. The model lives on the service's thread; results cross as plain values (no tensors).
 #pragma once
 
 #include <QMetaType>
@@ -9,6 +9,7 @@
 #include <QString>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -50,6 +51,8 @@ public:
     int threads() const { return threads_; } // as last asked
     // Columns the last finished request had to generate (the rest were unchanged and reused).
     int lastGeneratedColumns() const;
+    // Requests the service has run so far (those replaced while waiting are not counted).
+    qint64 computedRequests() const { return computed_.load(); }
 
 signals:
     void loadedChanged(const textgen::LoadedCheckpoint& checkpoint);
@@ -68,6 +71,7 @@ private:
     qint64 nextId_ = 1;
     std::optional<LoadedCheckpoint> loaded_;
     int threads_ = 1;
+    std::atomic<qint64> computed_{0};
 };
 
 class GenerationWorker : public QObject {

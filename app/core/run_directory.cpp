@@ -104,6 +104,21 @@ QString RunDirectory::samplesPath() const
     return QDir(path_).filePath(QStringLiteral("samples"));
 }
 
+QStringList RunDirectory::epochSampleFiles(const QString& runPath)
+{
+    const QDir samples(QDir(runPath).filePath(QStringLiteral("samples")));
+    static const QRegularExpression name(QStringLiteral("^epoch-(\\d+)\\.txt$")); // not a temporary file
+    std::vector<std::pair<qint64, QString>> epochs;
+    for (const QString& file : samples.entryList({QStringLiteral("epoch-*.txt")}, QDir::Files))
+        if (const QRegularExpressionMatch match = name.match(file); match.hasMatch())
+            epochs.emplace_back(match.captured(1).toLongLong(), samples.filePath(file));
+    std::sort(epochs.begin(), epochs.end()); // by number: epoch 10000 comes after 9999
+    QStringList files;
+    for (const auto& epoch : epochs)
+        files << epoch.second;
+    return files;
+}
+
 QString RunDirectory::epochSamplesPath(qint64 epoch) const
 {
     return QDir(samplesPath()).filePath(QStringLiteral("epoch-%1.txt").arg(epoch, 4, 10, QLatin1Char('0')));

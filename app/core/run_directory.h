@@ -52,6 +52,8 @@ public:
     QString latestCheckpointPath() const;
     QString samplesPath() const;
     QString epochSamplesPath(qint64 epoch) const; // samples/epoch-NNNN.txt, epoch counted from 1
+    // The epoch sample files of the run folder at `runPath`, oldest epoch first; needs no readable run.json.
+    static QStringList epochSampleFiles(const QString& runPath);
     // Epoch numbers (from 1) that have a checkpoint, ascending.
     QList<qint64> checkpointEpochs() const;
     // Deletes what a writer killed mid-file left behind: the half-written temporaries of atomic writes

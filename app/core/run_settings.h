@@ -14,6 +14,7 @@
 #include "lm_dataset.h"
 #include "model_config.h"
 #include "problem.h"
+#include "sampler.h"
 #include "trainer.h"
 
 namespace textgen {
@@ -42,7 +43,7 @@ struct EpochSampling {
     bool enabled = true;
     int everyEpochs = 1;
     QString prompt = QStringLiteral("this movie");
-    std::vector<double> temperatures{0.2, 0.5, 0.7, 1.0, 1.5};
+    std::vector<double> temperatures = kChapterTemperatures;
     int length = 50;
     quint64 seed = 42;
 };

@@ -175,12 +175,9 @@ void TrainingSession::writeEpochSamples(std::int64_t epoch)
         request.prompt = sampling.prompt.toStdString();
         request.length = sampling.length;
         request.topCandidates = 0;
-        for (const double temperature : sampling.temperatures) {
-            ColumnRequest column;
-            column.sampler.temperature = temperature;
-            column.sampler.seed = sampling.seed; // common random numbers across temperatures and epochs
-            request.columns.push_back(column);
-        }
+        SamplerSettings sampler;
+        sampler.seed = sampling.seed; // the same draws at every temperature and every epoch
+        request.columns = temperatureColumns(sampling.temperatures, sampler);
         const GenerationResult result = generator.generate(request);
         SampleSet set = sampleSetHeader(run_, epoch, trainer_->globalStep(), run_.epochCheckpointPath(epoch), sampling.prompt,
                                         sampling.length);

@@ -311,24 +311,18 @@ GenerationRequest GenerationPanel::buildRequest() const
     request.prompt = prompt_->text().toStdString();
     request.length = length_->value();
     request.topCandidates = 20;
-    const int count = mode() == Mode::Temperatures ? static_cast<int>(temperatures_.size()) : columns_->value();
-    for (int c = 0; c < count; ++c) {
-        ColumnRequest column;
-        if (mode() == Mode::Temperatures) {
-            // Each column keeps its temperature; the slider has moved the selected one's.
-            column.sampler.temperature = temperatures_[static_cast<std::size_t>(c)];
-            column.sampler.seed = static_cast<std::uint64_t>(seed_->value());
-        } else {
-            column.sampler.temperature = slider_->temperature();
-            column.sampler.seed = static_cast<std::uint64_t>(seed_->value() + c);
-        }
-        column.sampler.topK = topK_->value();
-        column.sampler.topP = topP_->value();
-        const auto forced = forced_.find(c);
-        if (forced != forced_.end())
-            column.forced = forced->second;
-        request.columns.push_back(column);
-    }
+    SamplerSettings sampler;
+    sampler.topK = topK_->value();
+    sampler.topP = topP_->value();
+    sampler.seed = static_cast<std::uint64_t>(seed_->value());
+    // Temperatures: each column keeps its own (the slider has moved the selected one's), all at one seed.
+    // Columns: the slider's temperature, seeds S, S + 1, ...
+    request.columns = mode() == Mode::Temperatures ? temperatureColumns(temperatures_, sampler)
+                                                   : temperatureColumns({slider_->temperature()}, sampler, columns_->value());
+    const int count = static_cast<int>(request.columns.size());
+    for (const auto& [column, forced] : forced_)
+        if (column < count)
+            request.columns[static_cast<std::size_t>(column)].forced = forced;
     request.keepLogitsOfColumn = selectedColumn_ < count ? selectedColumn_ : 0;
     return request;
 }

@@ -114,7 +114,7 @@ private:
     Problem statusProblem_; // what status_ says went wrong, if anything
     SampleGrid* grid_;
     DistributionChart* chart_;
-    std::vector<double> temperatures_{0.2, 0.5, 0.7, 1.0, 1.5}; // the chapter's, until the slider moves one
+    std::vector<double> temperatures_ = kChapterTemperatures; // the chapter's, until the slider moves one
     std::map<int, std::map<int, std::int32_t>> forced_; // column -> (step -> token)
     SharedGeneration result_;
     GenerationRequest shownRequest_;

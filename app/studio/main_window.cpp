@@ -131,11 +131,6 @@ MainWindow::MainWindow(const QString& runsRoot, QWidget* parent) : QMainWindow(p
     updateActions();
 }
 
-QAction* MainWindow::action(const QString& name) const
-{
-    return actions_.value(name);
-}
-
 QString MainWindow::stageText(SessionStage stage)
 {
     switch (stage) {
@@ -156,30 +151,28 @@ void MainWindow::createActions()
                              auto slot) {
         auto* action = new QAction(theme.isEmpty() ? QIcon() : QIcon::fromTheme(theme, QIcon(QStringLiteral(":/icons/%1.png").arg(fallback))), QString(), this);
         action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::ApplicationShortcut);
         action->setObjectName(name);
         connect(action, &QAction::triggered, this, slot);
-        actions_.insert(name, action);
         return action;
     };
-    make(QStringLiteral("new"), QStringLiteral("document-new"), QStringLiteral("new"), QKeySequence::New, [this] { newRun(); });
-    make(QStringLiteral("start"), QStringLiteral("media-playback-start"), QStringLiteral("start"), QKeySequence(Qt::Key_F5), [this] { startTraining(); });
-    make(QStringLiteral("pause"), QStringLiteral("media-playback-pause"), QStringLiteral("pause"), QKeySequence(Qt::Key_F6), [this] { togglePause(); });
-    make(QStringLiteral("stop"), QStringLiteral("media-playback-stop"), QStringLiteral("stop"), QKeySequence(Qt::SHIFT | Qt::Key_F5), [this] { stopTraining(); });
-    make(QStringLiteral("exportSamples"), QStringLiteral("document-save"), QStringLiteral("export"), QKeySequence(Qt::CTRL | Qt::Key_E),
+    actions_.newRun = make(QStringLiteral("new"), QStringLiteral("document-new"), QStringLiteral("new"), QKeySequence::New, [this] { newRun(); });
+    actions_.start = make(QStringLiteral("start"), QStringLiteral("media-playback-start"), QStringLiteral("start"), QKeySequence(Qt::Key_F5), [this] { startTraining(); });
+    actions_.pause = make(QStringLiteral("pause"), QStringLiteral("media-playback-pause"), QStringLiteral("pause"), QKeySequence(Qt::Key_F6), [this] { togglePause(); });
+    actions_.stop = make(QStringLiteral("stop"), QStringLiteral("media-playback-stop"), QStringLiteral("stop"), QKeySequence(Qt::SHIFT | Qt::Key_F5), [this] { stopTraining(); });
+    actions_.exportSamples = make(QStringLiteral("exportSamples"), QStringLiteral("document-save"), QStringLiteral("export"), QKeySequence(Qt::CTRL | Qt::Key_E),
          [this] { exportSamples(); });
-    make(QStringLiteral("exportEpochSamples"), QStringLiteral("document-save-as"), QStringLiteral("export"), QKeySequence(), [this] { exportEpochSamples(); });
-    make(QStringLiteral("exportCsv"), QStringLiteral("x-office-spreadsheet"), QStringLiteral("export"), QKeySequence(), [this] { exportLossCsv(); });
-    make(QStringLiteral("exportPng"), QStringLiteral("image-x-generic"), QStringLiteral("export"), QKeySequence(), [this] { exportLossPng(); });
-    make(QStringLiteral("quit"), QString(), QString(), QKeySequence::Quit, [this] { close(); });
-    make(QStringLiteral("biggerText"), QStringLiteral("zoom-in"), QString(), QKeySequence::ZoomIn, [this] { changeTextSize(1.0); });
-    make(QStringLiteral("smallerText"), QStringLiteral("zoom-out"), QString(), QKeySequence::ZoomOut, [this] { changeTextSize(-1.0); });
-    make(QStringLiteral("resetText"), QStringLiteral("zoom-original"), QString(), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { changeTextSize(0.0); });
-    make(QStringLiteral("epochSamplesFullSize"), QString(), QString(), QKeySequence(), [this] { showEpochSamplesFullSize(); });
-    make(QStringLiteral("about"), QStringLiteral("help-about"), QString(), QKeySequence(), [this] { showAbout(); });
+    actions_.exportEpochSamples = make(QStringLiteral("exportEpochSamples"), QStringLiteral("document-save-as"), QStringLiteral("export"), QKeySequence(), [this] { exportEpochSamples(); });
+    actions_.exportCsv = make(QStringLiteral("exportCsv"), QStringLiteral("x-office-spreadsheet"), QStringLiteral("export"), QKeySequence(), [this] { exportLossCsv(); });
+    actions_.exportPng = make(QStringLiteral("exportPng"), QStringLiteral("image-x-generic"), QStringLiteral("export"), QKeySequence(), [this] { exportLossPng(); });
+    actions_.quit = make(QStringLiteral("quit"), QString(), QString(), QKeySequence::Quit, [this] { close(); });
+    actions_.biggerText = make(QStringLiteral("biggerText"), QStringLiteral("zoom-in"), QString(), QKeySequence::ZoomIn, [this] { changeTextSize(1.0); });
+    actions_.smallerText = make(QStringLiteral("smallerText"), QStringLiteral("zoom-out"), QString(), QKeySequence::ZoomOut, [this] { changeTextSize(-1.0); });
+    actions_.resetText = make(QStringLiteral("resetText"), QStringLiteral("zoom-original"), QString(), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { changeTextSize(0.0); });
+    actions_.epochSamplesFullSize = make(QStringLiteral("epochSamplesFullSize"), QString(), QString(), QKeySequence(), [this] { showEpochSamplesFullSize(); });
+    actions_.about = make(QStringLiteral("about"), QStringLiteral("help-about"), QString(), QKeySequence(), [this] { showAbout(); });
     // Ctrl+= is where Ctrl++ is on most keyboards.
-    action(QStringLiteral("biggerText"))->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    for (QAction* each : std::as_const(actions_))
-        each->setShortcutContext(Qt::ApplicationShortcut);
+    actions_.biggerText->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
 }
 
 void MainWindow::createMenus()
@@ -187,41 +180,40 @@ void MainWindow::createMenus()
     const auto menu = [this](const QString& name) {
         QMenu* created = menuBar()->addMenu(QString());
         created->setObjectName(name);
-        menus_.insert(name, created);
         return created;
     };
-    QMenu* file = menu(QStringLiteral("fileMenu"));
-    file->addAction(action(QStringLiteral("new")));
+    QMenu* file = menus_.file = menu(QStringLiteral("fileMenu"));
+    file->addAction(actions_.newRun);
     file->addSeparator();
-    file->addAction(action(QStringLiteral("exportSamples")));
-    file->addAction(action(QStringLiteral("exportEpochSamples")));
-    file->addAction(action(QStringLiteral("exportCsv")));
-    file->addAction(action(QStringLiteral("exportPng")));
+    file->addAction(actions_.exportSamples);
+    file->addAction(actions_.exportEpochSamples);
+    file->addAction(actions_.exportCsv);
+    file->addAction(actions_.exportPng);
     file->addSeparator();
-    file->addAction(action(QStringLiteral("quit")));
-    QMenu* training = menu(QStringLiteral("trainingMenu"));
-    training->addAction(action(QStringLiteral("start")));
-    training->addAction(action(QStringLiteral("pause")));
-    training->addAction(action(QStringLiteral("stop")));
-    QMenu* view = menu(QStringLiteral("viewMenu"));
-    view->addAction(action(QStringLiteral("biggerText")));
-    view->addAction(action(QStringLiteral("smallerText")));
-    view->addAction(action(QStringLiteral("resetText")));
+    file->addAction(actions_.quit);
+    QMenu* training = menus_.training = menu(QStringLiteral("trainingMenu"));
+    training->addAction(actions_.start);
+    training->addAction(actions_.pause);
+    training->addAction(actions_.stop);
+    QMenu* view = menus_.view = menu(QStringLiteral("viewMenu"));
+    view->addAction(actions_.biggerText);
+    view->addAction(actions_.smallerText);
+    view->addAction(actions_.resetText);
     view->addSeparator();
-    view->addAction(action(QStringLiteral("epochSamplesFullSize")));
-    QMenu* language = menu(QStringLiteral("languageMenu"));
+    view->addAction(actions_.epochSamplesFullSize);
+    QMenu* language = menus_.language = menu(QStringLiteral("languageMenu"));
     // Each language is named in itself, so a reader finds their own whatever the interface shows now.
     for (const auto& [code, name] : {std::pair{QStringLiteral("en"), QStringLiteral("English")}, std::pair{QStringLiteral("ko"), QStringLiteral("한국어")}}) {
         QAction* choice = language->addAction(name);
         choice->setObjectName(QStringLiteral("language-%1").arg(code));
         connect(choice, &QAction::triggered, this, [this, code = code] { emit languageChangeRequested(code); });
     }
-    QMenu* help = menu(QStringLiteral("helpMenu"));
-    help->addAction(action(QStringLiteral("about")));
+    QMenu* help = menus_.help = menu(QStringLiteral("helpMenu"));
+    help->addAction(actions_.about);
     toolBar_ = addToolBar(QString());
     toolBar_->setObjectName(QStringLiteral("trainingToolBar"));
-    for (const char* name : {"new", "start", "pause", "stop", "exportSamples"})
-        toolBar_->addAction(action(QLatin1String(name)));
+    for (QAction* each : {actions_.newRun, actions_.start, actions_.pause, actions_.stop, actions_.exportSamples})
+        toolBar_->addAction(each);
 }
 
 void MainWindow::createCentral()
@@ -340,7 +332,7 @@ void MainWindow::createDocks()
     distributionDock_->raise();
     setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
-    QMenu* view = menus_.value(QStringLiteral("viewMenu"));
+    QMenu* view = menus_.view;
     view->addAction(generation_->colourAction());
     view->addSeparator();
     for (QDockWidget* dock : {runsDock_, distributionDock_, samplesDock_})
@@ -350,29 +342,29 @@ void MainWindow::createDocks()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("textgen studio"));
-    const auto text = [this](const char* name, const QString& value, const QString& tip = QString()) {
-        action(QLatin1String(name))->setText(value);
-        action(QLatin1String(name))->setToolTip(tip.isEmpty() ? QString(value).remove(QLatin1Char('&')).remove(QStringLiteral("…")) : tip);
+    const auto text = [](QAction* action, const QString& value, const QString& tip = QString()) {
+        action->setText(value);
+        action->setToolTip(tip.isEmpty() ? QString(value).remove(QLatin1Char('&')).remove(QStringLiteral("…")) : tip);
     };
-    text("new", tr("&New run…"));
-    text("start", tr("&Train", "start or resume training"));
-    text("pause", controller_.isPaused() ? tr("&Resume", "resume training") : tr("&Pause", "pause training"));
-    text("stop", tr("S&top", "stop training"));
-    text("exportSamples", tr("Export &samples…"));
-    text("exportEpochSamples", tr("Export &epoch samples…"));
-    text("exportCsv", tr("Export loss as &CSV…"));
-    text("exportPng", tr("Export loss as &PNG…"));
-    text("quit", tr("&Quit"));
-    text("biggerText", tr("&Bigger text"));
-    text("smallerText", tr("&Smaller text"));
-    text("resetText", tr("&Normal text size"));
-    text("epochSamplesFullSize", tr("Epoch samples at &full size"));
-    text("about", tr("&About textgen studio"));
-    menus_.value(QStringLiteral("fileMenu"))->setTitle(tr("&File"));
-    menus_.value(QStringLiteral("trainingMenu"))->setTitle(tr("T&raining"));
-    menus_.value(QStringLiteral("viewMenu"))->setTitle(tr("&View"));
-    menus_.value(QStringLiteral("languageMenu"))->setTitle(tr("&Language"));
-    menus_.value(QStringLiteral("helpMenu"))->setTitle(tr("&Help"));
+    text(actions_.newRun, tr("&New run…"));
+    text(actions_.start, tr("&Train", "start or resume training"));
+    text(actions_.pause, controller_.isPaused() ? tr("&Resume", "resume training") : tr("&Pause", "pause training"));
+    text(actions_.stop, tr("S&top", "stop training"));
+    text(actions_.exportSamples, tr("Export &samples…"));
+    text(actions_.exportEpochSamples, tr("Export &epoch samples…"));
+    text(actions_.exportCsv, tr("Export loss as &CSV…"));
+    text(actions_.exportPng, tr("Export loss as &PNG…"));
+    text(actions_.quit, tr("&Quit"));
+    text(actions_.biggerText, tr("&Bigger text"));
+    text(actions_.smallerText, tr("&Smaller text"));
+    text(actions_.resetText, tr("&Normal text size"));
+    text(actions_.epochSamplesFullSize, tr("Epoch samples at &full size"));
+    text(actions_.about, tr("&About textgen studio"));
+    menus_.file->setTitle(tr("&File"));
+    menus_.training->setTitle(tr("T&raining"));
+    menus_.view->setTitle(tr("&View"));
+    menus_.language->setTitle(tr("&Language"));
+    menus_.help->setTitle(tr("&Help"));
     deviceLabel_->setToolTip(SystemText::html(systemInfo_));
     if (const QString warning = SystemText::blasWarning(systemInfo_); !warning.isEmpty())
         statusBar()->showMessage(warning); // until another message: it is why training is slow
@@ -555,10 +547,10 @@ void MainWindow::stopTraining()
 void MainWindow::updateActions()
 {
     const bool training = controller_.isTraining();
-    action(QStringLiteral("start"))->setEnabled(!training || controller_.isPaused());
-    action(QStringLiteral("pause"))->setEnabled(training);
-    action(QStringLiteral("pause"))->setText(controller_.isPaused() ? tr("&Resume", "resume training") : tr("&Pause", "pause training"));
-    action(QStringLiteral("stop"))->setEnabled(training);
+    actions_.start->setEnabled(!training || controller_.isPaused());
+    actions_.pause->setEnabled(training);
+    actions_.pause->setText(controller_.isPaused() ? tr("&Resume", "resume training") : tr("&Pause", "pause training"));
+    actions_.stop->setEnabled(training);
     epochProgress_->setVisible(training);
     // While the CPU trains, generating on every core too would put two OpenMP teams on the same cores,
     // where their spinning waits can slow both by orders of magnitude: generate on one core meanwhile, and on
@@ -739,12 +731,10 @@ void MainWindow::refreshEpochSamples()
     epochSamples_->setColumnCount(0);
     if (currentRun_.isEmpty())
         return;
-    QDir dir(QDir(currentRun_).filePath(QStringLiteral("samples")));
-    const QStringList files = dir.entryList({QStringLiteral("epoch-*.txt")}, QDir::Files, QDir::Name);
     int row = 0;
-    for (const QString& file : files) {
+    for (const QString& file : RunDirectory::epochSampleFiles(currentRun_)) {
         try {
-            const SampleSet set = readSampleSet(dir.filePath(file));
+            const SampleSet set = readSampleSet(file);
             if (epochSamples_->columnCount() < static_cast<int>(set.samples.size())) {
                 epochSamples_->setColumnCount(static_cast<int>(set.samples.size()));
                 QStringList headers;
@@ -757,7 +747,7 @@ void MainWindow::refreshEpochSamples()
             for (std::size_t c = 0; c < set.samples.size(); ++c) {
                 auto* item = new QTableWidgetItem(set.samples[c].text);
                 item->setTextAlignment(Qt::AlignTop | Qt::AlignLeft); // read from the start, like the columns
-                item->setData(Qt::UserRole, dir.filePath(file));
+                item->setData(Qt::UserRole, file);
                 epochSamples_->setItem(row, static_cast<int>(c), item);
             }
             ++row;

@@ -57,7 +57,13 @@ public:
     QDockWidget* distributionDock() const { return distributionDock_; }
     QDockWidget* epochSamplesDock() const { return samplesDock_; }
     QToolButton* followButton() const { return follow_; }
-    QAction* action(const QString& name) const;
+    // The window's commands, by name: a misspelt one is a compile error, not a null pointer.
+    struct Actions {
+        QAction *newRun, *start, *pause, *stop;
+        QAction *exportSamples, *exportEpochSamples, *exportCsv, *exportPng, *quit;
+        QAction *biggerText, *smallerText, *resetText, *epochSamplesFullSize, *about;
+    };
+    const Actions& actions() const { return actions_; }
     // What the status bar says of a stage of the training session, in the interface's language.
     static QString stageText(SessionStage stage);
 
@@ -111,8 +117,10 @@ private:
     CurveLoader curves_;
     QHash<QString, CurveScale> scales_; // per run: where a step lies on the tokens and epochs axes
     double lastProgressSeconds_ = 0.0;  // wall time of the last step reported: a validation lies there
-    QHash<QString, QAction*> actions_;
-    QHash<QString, QMenu*> menus_;
+    Actions actions_{};
+    struct Menus {
+        QMenu *file, *training, *view, *language, *help;
+    } menus_{};
     QToolBar* toolBar_ = nullptr;
     QDockWidget* runsDock_ = nullptr;
     QDockWidget* distributionDock_ = nullptr;
