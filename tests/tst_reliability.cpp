@@ -266,7 +266,7 @@ void TestReliability::damagedRunsAreRefusedAndLeftAsTheyWere_data()
     QTest::newRow("malformed vocab.txt") << "vocabulary" << "vocab.txt:1: the first line must be empty";
     QTest::newRow("run.json missing a field") << "no-model" << "field \"model\" is missing or is not an object";
     QTest::newRow("run.json with a wrong type") << "embed-string" << "field \"model.embed\" is missing or is not a number";
-    QTest::newRow("run.json not JSON") << "not-json" << "run.json";
+    QTest::newRow("run.json not JSON") << "not-json" << "run.json is not valid JSON (invalid termination by number at byte 40)";
     QTest::newRow("metrics.csv with a torn last line") << "torn-metrics" << "";
     QTest::newRow("truncated checkpoint") << "truncated" << "truncated or damaged";
     QTest::newRow("checkpoint from another vocabulary") << "other-vocabulary" << "was written by a model with vocabulary";

@@ -160,8 +160,9 @@ void TestTrainingSession::textgenTrainThenEvalPrintJsonLines()
                 {QStringLiteral("train"), corpus_, QStringLiteral("--run"), run, QStringLiteral("--preset"), QStringLiteral("lstm"),
                  QStringLiteral("--embed"), QStringLiteral("16"), QStringLiteral("--layers"), QStringLiteral("1"),
                  QStringLiteral("--seq-len"), QStringLiteral("12"), QStringLiteral("--batch"), QStringLiteral("16"),
-                 QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--cut"), QStringLiteral("stream"),
-                 QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--log-every"), QStringLiteral("1")});
+                 QStringLiteral("--epochs"), QStringLiteral("30"), QStringLiteral("--cut"), QStringLiteral("stream"),
+                 QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--log-every"), QStringLiteral("1"),
+                 QStringLiteral("--threads"), QStringLiteral("1")});
     QVERIFY(train.waitForFinished(-1));
     const QList<QByteArray> lines = train.readAllStandardOutput().trimmed().split('\n');
     QCOMPARE(train.exitCode(), 0);
@@ -169,7 +170,7 @@ void TestTrainingSession::textgenTrainThenEvalPrintJsonLines()
     QVERIFY2(lines.at(1).startsWith("step 1 epoch 1"), lines.at(1).constData()); // one line per step when piped
     const QJsonObject summary = QJsonDocument::fromJson(lines.last()).object();
     QCOMPARE(summary.value(QLatin1String("status")).toString(), QStringLiteral("finished"));
-    QCOMPARE(summary.value(QLatin1String("epochs")).toInt(), 1);
+    QCOMPARE(summary.value(QLatin1String("epochs")).toInt(), 30); // enough steps to pass the LSTM's 100-step warm-up
 
     QProcess eval;
     eval.start(QStringLiteral(TEXTGEN_BINARY_DIR "/bin/textgen"), {QStringLiteral("eval"), run, corpus_});
@@ -178,7 +179,9 @@ void TestTrainingSession::textgenTrainThenEvalPrintJsonLines()
     const QJsonObject score = QJsonDocument::fromJson(eval.readAllStandardOutput()).object();
     QVERIFY(score.value(QLatin1String("tokens")).toInt() > 1000);
     const double loss = score.value(QLatin1String("loss")).toDouble();
-    QVERIFY(loss > 0 && loss < std::log(200.0)); // better than uniform over the vocabulary
+    // The corpus repeats one sentence: a model that learned its order is far below the 18-word vocabulary's
+    // uniform log(18) = 2.89 nats (untrained, it sits there). Half of it is a bound a broken step cannot pass.
+    QVERIFY2(loss > 0 && loss < 0.5 * std::log(18.0), qPrintable(QStringLiteral("loss %1").arg(loss)));
     QVERIFY(std::abs(score.value(QLatin1String("perplexity")).toDouble() - std::exp(loss)) < 0.01 * std::exp(loss));
 
     QProcess again;

@@ -211,7 +211,7 @@ bool RunLibrary::remove(const QString& path, bool permanently, Problem* error)
             *error = {Problem::Code::DeleteWhileTraining, {path, QString::number(holder->pid), holder->host}};
         return false;
     }
-    bool removed = QFile::moveToTrash(path);
+    bool removed = moveToTrash_(path);
     if (!removed && permanently)
         removed = QDir(path).removeRecursively();
     if (!removed && error)

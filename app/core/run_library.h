@@ -7,10 +7,12 @@
 #include <QFileSystemWatcher>
 #include <QHash>
 #include <QList>
+#include <QFile>
 #include <QObject>
 #include <QString>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 #include "problem.h"
@@ -66,6 +68,8 @@ public:
     QString duplicate(const QString& path, const QString& name);  // the same settings, not trained; throws RunError
     // To the system trash where there is one; else deleted only when `permanently` (the UI confirms first).
     bool remove(const QString& path, bool permanently, Problem* error = nullptr);
+    // How a run goes to the trash: QFile::moveToTrash, unless a test puts a trash that fails in its place.
+    void setTrash(std::function<bool(const QString& path)> moveToTrash) { moveToTrash_ = std::move(moveToTrash); }
 
     void setPollInterval(int milliseconds) { poll_.setInterval(milliseconds); }
 
@@ -91,6 +95,7 @@ private:
     void watch(const QStringList& runPaths);
 
     QString root_;
+    std::function<bool(const QString& path)> moveToTrash_ = [](const QString& path) { return QFile::moveToTrash(path); };
     QList<RunSummary> runs_;
     QHash<QString, Stamp> stamps_;
     QFileSystemWatcher watcher_;
