@@ -8,9 +8,11 @@ out="$root/build-fuzz"
 seconds=${FUZZ_SECONDS:-60}
 mkdir -p "$out"
 qt_flags=$(pkg-config --cflags Qt6Core 2>/dev/null || echo "-I/usr/include/x86_64-linux-gnu/qt6 -I/usr/include/x86_64-linux-gnu/qt6/QtCore")
-flags=(-std=c++17 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -fPIC -I"$root/model" -I"$root/app/core")
-engine=("$root/model/utf8.cpp" "$root/model/tokenizer.cpp" "$root/model/vocabulary.cpp" "$root/model/atomic_file.cpp"
-        "$root/model/corpus.cpp" "$root/model/checkpoint.cpp" "$root/model/model_config.cpp")
+flags=(-std=c++17 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -fPIC -I"$root/model/base" -I"$root/model/text" -I"$root/model/nn"
+       -I"$root/model/train" -I"$root/model/decode" -I"$root/model/system" -I"$root/app/core")
+engine=("$root/model/text/utf8.cpp" "$root/model/text/tokenizer.cpp" "$root/model/text/vocabulary.cpp"
+        "$root/model/base/atomic_file.cpp" "$root/model/text/corpus.cpp" "$root/model/train/checkpoint.cpp"
+        "$root/model/nn/model_config.cpp" "$root/model/base/fault.cpp")
 build() { # name, extra sources and flags...
     local name=$1; shift
     echo "building $name"
@@ -21,7 +23,7 @@ build fuzz_checkpoint_header "${engine[@]}"
 build fuzz_corpus_text "${engine[@]}"
 build fuzz_sample_set "$root/app/core/sample_set.cpp" $qt_flags -lQt6Core
 # run.json's settings include the trainer's options (a plain struct, but declared beside LibTorch types).
-build fuzz_run_json "$root/app/core/run_settings.cpp" "${engine[@]}" "$root/model/lm_dataset.cpp" $qt_flags \
+build fuzz_run_json "$root/app/core/run_settings.cpp" "${engine[@]}" "$root/model/text/lm_dataset.cpp" $qt_flags \
     -I/usr/include/torch/csrc/api/include -lQt6Core
 for name in fuzz_vocabulary fuzz_checkpoint_header fuzz_corpus_text fuzz_sample_set fuzz_run_json; do
     [ -x "$out/$name" ] || continue
