@@ -48,9 +48,11 @@ void TestBlas::openBlasPathsAreRecognised_data()
     QTest::addColumn<bool>("openBlas");
     QTest::addColumn<bool>("pthread");
     QTest::newRow("openmp") << "/usr/lib/x86_64-linux-gnu/openblas-openmp/libblas.so.3" << true << false;
-    QTest::newRow("openmp core") << "/usr/lib/x86_64-linux-gnu/openblas-openmp/libopenblasp-r0.3.21.so" << true << false; // Debian's name
+    QTest::newRow("openmp core") << "/usr/lib/x86_64-linux-gnu/openblas-openmp/libopenblasp-r0.3.21.so" << true
+                                 << false; // Debian's name
     QTest::newRow("pthread") << "/usr/lib/x86_64-linux-gnu/openblas-pthread/libblas.so.3" << true << true;
-    QTest::newRow("pthread core") << "/usr/lib/x86_64-linux-gnu/openblas-pthread/libopenblasp-r0.3.21.so" << true << true;
+    QTest::newRow("pthread core") << "/usr/lib/x86_64-linux-gnu/openblas-pthread/libopenblasp-r0.3.21.so" << true
+                                  << true;
     QTest::newRow("reference") << "/usr/lib/x86_64-linux-gnu/blas/libblas.so.3" << false << false;
     QTest::newRow("atlas") << "/usr/lib/x86_64-linux-gnu/atlas/libblas.so.3" << false << false;
 }
@@ -117,17 +119,50 @@ void TestBlas::theProcessStartsAgainOnlyOnceAndOnlyToGainKernels_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("guard");
     QTest::addColumn<bool>("restart");
-    QTest::newRow("Prescott on an AVX-512 CPU") << "Prescott" << "SkylakeX" << "" << "" << true;
-    QTest::newRow("Haswell on an AVX-512 CPU") << "Haswell" << "SkylakeX" << "" << "" << true;
-    QTest::newRow("lower-case names") << "prescott" << "Haswell" << "" << "" << true;
-    QTest::newRow("already the best") << "SkylakeX" << "SkylakeX" << "" << "" << false;
-    QTest::newRow("Zen is as good as Haswell") << "Haswell" << "Zen" << "" << "" << false;
-    QTest::newRow("better than asked") << "SapphireRapids" << "SkylakeX" << "" << "" << false;
-    QTest::newRow("the person chose a core") << "Prescott" << "SkylakeX" << "Prescott" << "" << false;
-    QTest::newRow("started again already") << "Prescott" << "SkylakeX" << "" << "chosen" << false;
-    QTest::newRow("went back after a wrong product") << "Prescott" << "SkylakeX" << "" << "detected" << false;
-    QTest::newRow("not OpenBLAS") << "" << "SkylakeX" << "" << "" << false;
-    QTest::newRow("a core this table does not know") << "Loongson3R4" << "SkylakeX" << "" << "" << false;
+    QTest::newRow("Prescott on an AVX-512 CPU") << "Prescott"
+                                                << "SkylakeX"
+                                                << ""
+                                                << "" << true;
+    QTest::newRow("Haswell on an AVX-512 CPU") << "Haswell"
+                                               << "SkylakeX"
+                                               << ""
+                                               << "" << true;
+    QTest::newRow("lower-case names") << "prescott"
+                                      << "Haswell"
+                                      << ""
+                                      << "" << true;
+    QTest::newRow("already the best") << "SkylakeX"
+                                      << "SkylakeX"
+                                      << ""
+                                      << "" << false;
+    QTest::newRow("Zen is as good as Haswell") << "Haswell"
+                                               << "Zen"
+                                               << ""
+                                               << "" << false;
+    QTest::newRow("better than asked") << "SapphireRapids"
+                                       << "SkylakeX"
+                                       << ""
+                                       << "" << false;
+    QTest::newRow("the person chose a core") << "Prescott"
+                                             << "SkylakeX"
+                                             << "Prescott"
+                                             << "" << false;
+    QTest::newRow("started again already") << "Prescott"
+                                           << "SkylakeX"
+                                           << ""
+                                           << "chosen" << false;
+    QTest::newRow("went back after a wrong product") << "Prescott"
+                                                     << "SkylakeX"
+                                                     << ""
+                                                     << "detected" << false;
+    QTest::newRow("not OpenBLAS") << ""
+                                  << "SkylakeX"
+                                  << ""
+                                  << "" << false;
+    QTest::newRow("a core this table does not know") << "Loongson3R4"
+                                                     << "SkylakeX"
+                                                     << ""
+                                                     << "" << false;
 }
 
 void TestBlas::theProcessStartsAgainOnlyOnceAndOnlyToGainKernels()
@@ -137,8 +172,8 @@ void TestBlas::theProcessStartsAgainOnlyOnceAndOnlyToGainKernels()
     QFETCH(QString, user);
     QFETCH(QString, guard);
     QFETCH(bool, restart);
-    const textgen::CoreChoice choice
-        = textgen::chooseOpenBlasCore(running.toStdString(), best.toStdString(), user.toStdString(), guard.toStdString());
+    const textgen::CoreChoice choice = textgen::chooseOpenBlasCore(running.toStdString(), best.toStdString(),
+                                                                   user.toStdString(), guard.toStdString());
     QCOMPARE(choice.restart, restart);
     if (restart)
         QCOMPARE(QString::fromStdString(choice.core), best);

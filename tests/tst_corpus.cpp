@@ -64,8 +64,9 @@ void TestCorpus::fortuneFilesSplitOnPercentLinesAndSkipIndexes()
     writeFile(dir.path(), QStringLiteral("fortunes/more"), "Fourth.\r\n%\r\nFifth.");
     const Corpus corpus = readCorpus(str(dir.filePath(QStringLiteral("fortunes"))));
     QCOMPARE(corpus.report.format, CorpusFormat::Fortunes);
-    QCOMPARE(corpus.documents, (std::vector<std::string>{"Fourth.", "Fifth.", "First fortune,\n  on two lines.",
-                                                         "Second fortune.", "Third, 100% sure."}));
+    QCOMPARE(corpus.documents,
+             (std::vector<std::string>{"Fourth.", "Fifth.", "First fortune,\n  on two lines.", "Second fortune.",
+                                       "Third, 100% sure."}));
     QVERIFY(corpus.report.skipped.empty());
 }
 
@@ -121,11 +122,13 @@ void TestCorpus::binaryAndUnreadableFilesAreSkippedAndListed()
     QStringList skipped;
     for (const SkippedFile& file : corpus.report.skipped)
         skipped << QFileInfo(QString::fromStdString(file.path)).fileName() + QLatin1Char(':')
-                       + QString::fromStdString(file.reason);
+                + QString::fromStdString(file.reason);
     QVERIFY2(skipped.contains(QStringLiteral("image.txt:binary file (not text)")), qPrintable(skipped.join(u',')));
-    QVERIFY2(skipped.contains(QStringLiteral("empty.txt:no text (empty or only whitespace)")), qPrintable(skipped.join(u',')));
+    QVERIFY2(skipped.contains(QStringLiteral("empty.txt:no text (empty or only whitespace)")),
+             qPrintable(skipped.join(u',')));
     if (!canStillRead)
-        QVERIFY2(skipped.contains(QStringLiteral("secret.txt:cannot open: Permission denied")), qPrintable(skipped.join(u',')));
+        QVERIFY2(skipped.contains(QStringLiteral("secret.txt:cannot open: Permission denied")),
+                 qPrintable(skipped.join(u',')));
     QCOMPARE(corpus.documents.size(), std::size_t(canStillRead ? 2 : 1));
 }
 
@@ -133,10 +136,14 @@ void TestCorpus::badCorpusIsAClearError_data()
 {
     QTest::addColumn<QString>("relative");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("missing path") << "nowhere" << "Corpus not found: ";
-    QTest::newRow("empty folder") << "empty" << "No text files in ";
-    QTest::newRow("only binary files") << "binary" << "No usable text in ";
-    QTest::newRow("only whitespace") << "blank.txt" << "No usable text in ";
+    QTest::newRow("missing path") << "nowhere"
+                                  << "Corpus not found: ";
+    QTest::newRow("empty folder") << "empty"
+                                  << "No text files in ";
+    QTest::newRow("only binary files") << "binary"
+                                       << "No usable text in ";
+    QTest::newRow("only whitespace") << "blank.txt"
+                                     << "No usable text in ";
 }
 
 void TestCorpus::badCorpusIsAClearError()
@@ -146,7 +153,10 @@ void TestCorpus::badCorpusIsAClearError()
     QTemporaryDir dir;
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("empty")));
     writeFile(dir.path(), QStringLiteral("binary/a.bin"), std::string_view("\x00\x01\x02\x03", 4));
-    writeFile(dir.path(), QStringLiteral("binary/b.txt"), std::string_view("\x7f" "ELF\x00\x00", 6));
+    writeFile(dir.path(), QStringLiteral("binary/b.txt"),
+              std::string_view("\x7f"
+                               "ELF\x00\x00",
+                               6));
     writeFile(dir.path(), QStringLiteral("blank.txt"), " \n\n\t\n");
     const QString path = dir.filePath(relative);
     try {

@@ -15,7 +15,9 @@ StepDistribution sample()
 {
     StepDistribution d;
     d.title = QStringLiteral("column 1, step 3");
-    d.candidates = {{QStringLiteral("the"), 0.50, 0.30}, {QStringLiteral("a"), 0.25, 0.20}, {QStringLiteral("this"), 0.15, 0.15},
+    d.candidates = {{QStringLiteral("the"), 0.50, 0.30},
+                    {QStringLiteral("a"), 0.25, 0.20},
+                    {QStringLiteral("this"), 0.15, 0.15},
                     {QStringLiteral("movie"), 0.0, 0.10}};
     d.sampled = 1;
     d.entropyBits = 1.75;
@@ -77,7 +79,8 @@ void TestDistributionChart::clickingACandidateAsksForABranch()
     chart.setDistribution(sample());
     chart.customPlot()->replot();
     QSignalSpy clicked(&chart, &DistributionChart::candidateClicked);
-    QTest::mouseClick(chart.customPlot(), Qt::LeftButton, Qt::NoModifier, chart.customPlot()->mapFrom(&chart, chart.barCentre(2)));
+    QTest::mouseClick(chart.customPlot(), Qt::LeftButton, Qt::NoModifier,
+                      chart.customPlot()->mapFrom(&chart, chart.barCentre(2)));
     QCOMPARE(clicked.size(), 1);
     QCOMPARE(clicked.first().at(0).toInt(), 2);
 }

@@ -1,6 +1,7 @@
 // The decode step's linear layer: the packed kernel (each of its compiled paths the CPU can run) equals a
-// double-precision reference on every edge of its blocking (1 to 8 rows, widths around 256, outputs around a block of 64, the chapter's vocabulary plus one),
-// follows weights changed in place, and lets go of the copies of weights that are gone.
+// double-precision reference on every edge of its blocking (1 to 8 rows, widths around 256, outputs around a block of
+// 64, the chapter's vocabulary plus one), follows weights changed in place, and lets go of the copies of weights that
+// are gone.
 #include <QTest>
 
 #include "few_rows_linear.h"
@@ -55,15 +56,18 @@ void TestFewRowsLinear::equalsTheReferenceOnOddSizes()
     const torch::Tensor b = bias ? torch::randn({outputs}) : torch::Tensor();
     const torch::Tensor expected = reference(x, w, b);
     // Every compiled path this CPU can run, not only the one cpuid picks.
-    const std::pair<FewRowsPath, const char*> paths[] = {
-        {FewRowsPath::Best, "best"}, {FewRowsPath::Avx512, "AVX-512"}, {FewRowsPath::Avx2, "AVX2"}, {FewRowsPath::Baseline, "baseline"}};
+    const std::pair<FewRowsPath, const char*> paths[] = {{FewRowsPath::Best, "best"},
+                                                         {FewRowsPath::Avx512, "AVX-512"},
+                                                         {FewRowsPath::Avx2, "AVX2"},
+                                                         {FewRowsPath::Baseline, "baseline"}};
     for (const auto& [path, name] : paths) {
         if (!canRun(path))
             continue;
         const torch::Tensor out = fewRowsLinear(x, w, b, path);
         QCOMPARE(out.sizes().vec(), (std::vector<std::int64_t>{rows, outputs}));
         const double worst = (out.to(torch::kDouble) - expected).abs().max().item<double>();
-        QVERIFY2(worst < 1e-4, qPrintable(QStringLiteral("%1: largest difference %2").arg(QLatin1String(name)).arg(worst)));
+        QVERIFY2(worst < 1e-4,
+                 qPrintable(QStringLiteral("%1: largest difference %2").arg(QLatin1String(name)).arg(worst)));
     }
 }
 

@@ -89,7 +89,8 @@ void TestGenerationService::aBurstOfRequestsComputesTheLatestAndSkipsStaleOnes()
         last = service.request(requestAt(i * 0.05));
     QTRY_VERIFY_WITH_TIMEOUT(!generated.isEmpty() && generated.last().at(0).toLongLong() == last, 30000);
     QTest::qWait(100);
-    QVERIFY2(generated.size() < 41, qPrintable(QStringLiteral("%1 of 41 requests were computed").arg(generated.size())));
+    QVERIFY2(generated.size() < 41,
+             qPrintable(QStringLiteral("%1 of 41 requests were computed").arg(generated.size())));
     qint64 previous = 0;
     for (const QList<QVariant>& arguments : generated) {
         QVERIFY(arguments.at(0).toLongLong() > previous); // in order, never an older one after a newer one

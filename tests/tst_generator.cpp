@@ -16,7 +16,8 @@ using namespace textgen::testing;
 
 namespace {
 
-GenerationRequest request(const std::string& prompt, const std::vector<double>& temperatures, int length, std::uint64_t seed = 42)
+GenerationRequest request(const std::string& prompt, const std::vector<double>& temperatures, int length,
+                          std::uint64_t seed = 42)
 {
     GenerationRequest r;
     r.prompt = prompt;
@@ -37,7 +38,6 @@ std::vector<std::int32_t> ids(const GeneratedColumn& column)
         out.push_back(token.id);
     return out;
 }
-
 
 } // namespace
 
@@ -101,7 +101,8 @@ void TestGenerator::cachedGenerationMatchesRecomputationPastTheWindow()
     double worst = 0.0;
     for (std::size_t step = 0; step < 40; ++step)
         for (std::size_t v = 0; v < 40; ++v)
-            worst = std::max(worst, double(std::abs(cached.columns[1].logits[step][v] - recomputed.columns[1].logits[step][v])));
+            worst = std::max(
+                worst, double(std::abs(cached.columns[1].logits[step][v] - recomputed.columns[1].logits[step][v])));
     QVERIFY2(worst < 1e-4, qPrintable(QString::number(worst)));
     if (preset != Preset::Lstm) {
         QCOMPARE(generator.windowStart(0, 16), std::int64_t(0));
@@ -114,7 +115,8 @@ void TestGenerator::sameSeedGivesTheSameText()
     const Generator generator(makeModel(tinyConfig(Preset::Gpt, 40, 16)), vocabulary_);
     const GenerationRequest r = request("w3 w4", {1.0}, 30, 7);
     QCOMPARE(generator.generate(r).columns[0].text, generator.generate(r).columns[0].text);
-    QVERIFY(generator.generate(request("w3 w4", {1.0}, 30, 8)).columns[0].text != generator.generate(r).columns[0].text);
+    QVERIFY(generator.generate(request("w3 w4", {1.0}, 30, 8)).columns[0].text
+            != generator.generate(r).columns[0].text);
 }
 
 void TestGenerator::aColumnDoesNotDependOnTheColumnsBesideIt_data()
@@ -199,8 +201,8 @@ void TestGenerator::nextWordIsPredictedAtTheLastPromptToken()
     const auto differenceAt = [&](std::int64_t position) {
         return (torch::from_blob(const_cast<float*>(first.data()), {40}) - all[position]).abs().max().item<double>();
     };
-    QVERIFY(differenceAt(3) < 1e-5);  // the last prompt token's position
-    QVERIFY(differenceAt(0) > 1e-3);  // not the chapter's position i = 0 of its loop
+    QVERIFY(differenceAt(3) < 1e-5); // the last prompt token's position
+    QVERIFY(differenceAt(0) > 1e-3); // not the chapter's position i = 0 of its loop
 }
 
 void TestGenerator::specialTokensAreNeverDrawnUnlessAsked()
@@ -235,7 +237,8 @@ void TestGenerator::forcedTokenBranchesWithoutChangingThePrefix()
     r.columns[0].forced[6] = other;
     const GenerationResult branched = generator.generate(r);
     const std::vector<std::int32_t> branch = ids(branched.columns[0]);
-    QCOMPARE(std::vector<std::int32_t>(branch.begin(), branch.begin() + 6), std::vector<std::int32_t>(original.begin(), original.begin() + 6));
+    QCOMPARE(std::vector<std::int32_t>(branch.begin(), branch.begin() + 6),
+             std::vector<std::int32_t>(original.begin(), original.begin() + 6));
     QCOMPARE(branch[6], other);
     QVERIFY(branched.columns[0].tokens[6].forced);
     QVERIFY(!branched.columns[0].tokens[5].forced);

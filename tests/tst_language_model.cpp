@@ -96,9 +96,10 @@ void TestLanguageModel::seedLossAveragesOverNonPaddingInputs()
 {
     const auto model = makeModel(tinyConfig(Preset::Seed, 4, 8));
     // B = 2, T = 3, V = 4. Row 0 is all real; row 1 has padding inputs at t = 1, 2. Targets may be padding.
-    const torch::Tensor logits = torch::tensor({0.1f, 0.2f, 0.3f, 0.4f, /**/ 1.0f, 0.0f, -1.0f, 0.5f, /**/ 2.0f, 1.0f, 0.0f, 0.0f,
-                                                0.3f, 0.3f, 0.3f, 0.9f, /**/ 5.0f, 0.0f, 0.0f, 0.0f, /**/ 0.0f, 0.0f, 0.0f, 7.0f})
-                                     .view({2, 3, 4});
+    const torch::Tensor logits
+        = torch::tensor({0.1f, 0.2f, 0.3f, 0.4f, /**/ 1.0f, 0.0f, -1.0f, 0.5f, /**/ 2.0f, 1.0f, 0.0f, 0.0f,
+                         0.3f, 0.3f, 0.3f, 0.9f, /**/ 5.0f, 0.0f, 0.0f,  0.0f, /**/ 0.0f, 0.0f, 0.0f, 7.0f})
+              .view({2, 3, 4});
     const torch::Tensor inputs = torch::tensor({2, 3, 2, 3, 0, 0}, torch::kLong).view({2, 3});
     const torch::Tensor targets = torch::tensor({3, 2, 0, 0, 0, 0}, torch::kLong).view({2, 3});
     const auto nll = [](std::vector<double> row, int target) {
@@ -110,7 +111,8 @@ void TestLanguageModel::seedLossAveragesOverNonPaddingInputs()
     // Scored: (0,0) target 3, (0,1) target 2, (0,2) target 0 (the chapter's model learns to predict padding),
     // (1,0) target 0. Not scored: (1,1), (1,2), whose inputs are padding.
     const double expected = (nll({0.1, 0.2, 0.3, 0.4}, 3) + nll({1.0, 0.0, -1.0, 0.5}, 2) + nll({2.0, 1.0, 0.0, 0.0}, 0)
-                             + nll({0.3, 0.3, 0.3, 0.9}, 0)) / 4.0;
+                             + nll({0.3, 0.3, 0.3, 0.9}, 0))
+        / 4.0;
     QVERIFY(std::abs(model->loss(logits, inputs, targets).item<double>() - expected) < 1e-6);
 }
 
@@ -152,7 +154,7 @@ void TestLanguageModel::gptTiesInputAndOutputEmbeddings()
     // Embeddings (V + L) x C; per block: 2 norms, attention (C x 3C + 3C, C x C + C), MLP; final norm.
     // No separate output matrix: it is the token embedding.
     const std::int64_t block = 2 * 2 * c.embed + (c.embed * 3 * c.embed + 3 * c.embed) + (c.embed * c.embed + c.embed)
-                             + (c.embed * c.feedForward + c.feedForward) + (c.feedForward * c.embed + c.embed);
+        + (c.embed * c.feedForward + c.feedForward) + (c.feedForward * c.embed + c.embed);
     QCOMPARE(model->parameterCount(), (c.vocabSize + c.sequenceLength) * c.embed + c.layers * block + 2 * c.embed);
 }
 
@@ -163,7 +165,8 @@ void TestLanguageModel::invalidSizesAreExplained_data()
     QTest::addColumn<qint64>("heads");
     QTest::addColumn<double>("dropout");
     QTest::addColumn<QString>("message");
-    QTest::newRow("heads do not divide") << Preset::Gpt << qint64(250) << qint64(6) << 0.0 << "embedding 250 is not divisible by 6 heads";
+    QTest::newRow("heads do not divide") << Preset::Gpt << qint64(250) << qint64(6) << 0.0
+                                         << "embedding 250 is not divisible by 6 heads";
     QTest::newRow("no heads") << Preset::Seed << qint64(64) << qint64(0) << 0.0 << "heads 0 must be at least 1";
     QTest::newRow("dropout one") << Preset::Lstm << qint64(64) << qint64(0) << 1.0 << "dropout 1 must be in [0, 1)";
     QTest::newRow("no embedding") << Preset::Gpt << qint64(0) << qint64(2) << 0.0 << "embedding 0 must be at least 1";

@@ -51,7 +51,8 @@ void TestLinearCrossEntropy::lossAndGradientsEqualThePlainComputation()
     const torch::Tensor b0 = bias ? torch::randn({vocabulary}) : torch::Tensor();
     const torch::Tensor targets = torch::randint(0, vocabulary, {rows}, torch::kLong);
 
-    const auto leaf = [](const torch::Tensor& t) { return t.defined() ? t.clone().requires_grad_(true) : torch::Tensor(); };
+    const auto leaf
+        = [](const torch::Tensor& t) { return t.defined() ? t.clone().requires_grad_(true) : torch::Tensor(); };
     torch::Tensor x = leaf(x0), w = leaf(w0), b = leaf(b0);
     const torch::Tensor plain = torch::nn::functional::cross_entropy(torch::nn::functional::linear(x, w, b), targets);
     (plain * 3.0).backward(); // the gradient that reaches the loss is not always 1
@@ -73,7 +74,8 @@ void TestLinearCrossEntropy::withoutAutogradOnlyTheLossIsComputed()
     const torch::Tensor x = torch::randn({50, 8}).requires_grad_(true);
     const torch::Tensor w = torch::randn({40, 8});
     const torch::Tensor targets = torch::randint(0, 40, {50}, torch::kLong);
-    const double plain = torch::nn::functional::cross_entropy(torch::nn::functional::linear(x, w), targets).item<double>();
+    const double plain
+        = torch::nn::functional::cross_entropy(torch::nn::functional::linear(x, w), targets).item<double>();
     torch::NoGradGuard noGrad;
     const torch::Tensor loss = linearCrossEntropy(x, w, {}, targets, 7);
     QVERIFY(!loss.requires_grad());

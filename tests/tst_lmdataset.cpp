@@ -184,9 +184,9 @@ void TestLmDataset::epochOrderDependsOnlyOnSeedAndEpoch()
 
 void TestLmDataset::tooShortSequenceLengthIsRefused()
 {
-    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, buildLmDataset({"w2 w3"}, numbersVocabulary(), {1, CutMode::Stream, 0.0}));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             buildLmDataset({"w2 w3"}, numbersVocabulary(), {1, CutMode::Stream, 0.0}));
 }
-
 
 void TestLmDataset::theShapeFromTokenCountsIsWhatCuttingGives_data()
 {
@@ -196,16 +196,18 @@ void TestLmDataset::theShapeFromTokenCountsIsWhatCuttingGives_data()
     QTest::addColumn<std::size_t>("sequences");
     QTest::addColumn<quint64>("targets");
     // Document mode: one sequence per non-empty document, its first L tokens, all but the first a target.
-    QTest::newRow("documents, short and long") << int(CutMode::Document) << qint64(6) << std::vector<std::size_t>{3, 10, 6}
-                                               << std::size_t(3) << quint64(2 + 5 + 5);
-    QTest::newRow("documents, one word each") << int(CutMode::Document) << qint64(6) << std::vector<std::size_t>{1, 1}
-                                              << std::size_t(2) << quint64(0);
+    QTest::newRow("documents, short and long")
+        << int(CutMode::Document) << qint64(6) << std::vector<std::size_t>{3, 10, 6} << std::size_t(3)
+        << quint64(2 + 5 + 5);
+    QTest::newRow("documents, one word each")
+        << int(CutMode::Document) << qint64(6) << std::vector<std::size_t>{1, 1} << std::size_t(2) << quint64(0);
     // Stream mode: 19 tokens in windows of 6 overlapping by one: ceil(18 / 5) = 4 windows, 18 targets.
     QTest::newRow("stream") << int(CutMode::Stream) << qint64(6) << std::vector<std::size_t>{3, 10, 6} << std::size_t(4)
                             << quint64(18);
-    QTest::newRow("stream, exact windows") << int(CutMode::Stream) << qint64(6) << std::vector<std::size_t>{11} << std::size_t(2)
-                                           << quint64(10);
-    QTest::newRow("stream, one token") << int(CutMode::Stream) << qint64(6) << std::vector<std::size_t>{1} << std::size_t(0) << quint64(0);
+    QTest::newRow("stream, exact windows")
+        << int(CutMode::Stream) << qint64(6) << std::vector<std::size_t>{11} << std::size_t(2) << quint64(10);
+    QTest::newRow("stream, one token") << int(CutMode::Stream) << qint64(6) << std::vector<std::size_t>{1}
+                                       << std::size_t(0) << quint64(0);
 }
 
 void TestLmDataset::theShapeFromTokenCountsIsWhatCuttingGives()

@@ -114,7 +114,7 @@ void TestLossPlot::overlaidRunsGetTheirOwnGraphsAndLegend()
     plot->appendTraining(QStringLiteral("a"), curve(0, 50));
     plot->appendTraining(QStringLiteral("b"), curve(0, 80, 6.0));
     plot->appendValidation(QStringLiteral("b"), {80, 0.8, 80 * 3200, 40, 4.2});
-    QCOMPARE(plot->customPlot()->graphCount(), 6); // raw, smoothed, validation per run
+    QCOMPARE(plot->customPlot()->graphCount(), 6);        // raw, smoothed, validation per run
     QCOMPARE(plot->customPlot()->legend->itemCount(), 4); // smoothed and validation per run
     QVERIFY(plot->customPlot()->legend->hasItemWithPlottable(plot->customPlot()->graph(1)));
     plot->removeRun(QStringLiteral("a"));
@@ -172,7 +172,8 @@ void TestLossPlot::theValueUnderTheCursorIsShown()
     QVERIFY2(text.contains(QLatin1String("my run")) && text.contains(QStringLiteral("step 40")), qPrintable(text));
     QVERIFY2(text.contains(QString::number(point.loss, 'f', 4)), qPrintable(text));
     QSignalSpy hovered(plot, &LossPlot::hovered);
-    QMouseEvent move(QEvent::MouseMove, at, plot->customPlot()->mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QMouseEvent move(QEvent::MouseMove, at, plot->customPlot()->mapToGlobal(at), Qt::NoButton, Qt::NoButton,
+                     Qt::NoModifier);
     QApplication::sendEvent(plot->customPlot(), &move);
     QCOMPARE(hovered.size(), 1);
     QCOMPARE(hovered.first().at(0).toString(), text);
@@ -211,7 +212,8 @@ void TestLossPlot::replottingAHundredThousandPoints()
     plot->addRun(QStringLiteral("r"), QStringLiteral("r"), Qt::blue);
     plot->appendTraining(QStringLiteral("r"), curve(0, 100000));
     int next = 100000;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         plot->appendTraining(QStringLiteral("r"), curve(next, 30)); // one throttled batch of the training thread
         next += 30;
         plot->customPlot()->replot(QCustomPlot::rpImmediateRefresh);
@@ -224,7 +226,8 @@ void TestLossPlot::openingAMillionSteps()
     LossPlot* plot = shownPlot();
     QVERIFY(plot);
     const QVector<LossPoint> points = curve(0, 1000000);
-    QBENCHMARK_ONCE {
+    QBENCHMARK_ONCE
+    {
         plot->addRun(QStringLiteral("long"), QStringLiteral("long"), Qt::blue);
         plot->appendTraining(QStringLiteral("long"), points);
         plot->customPlot()->replot(QCustomPlot::rpImmediateRefresh);
@@ -241,7 +244,7 @@ void TestLossPlot::aLiveCurveFollowsItsNewestStepUntilTheViewIsTaken()
     for (int batch = 0; batch < 10; ++batch) {
         plot->appendTraining(QStringLiteral("r"), curve(batch * 30, 30));
         QCOMPARE(x->range().upper, batch * 30 + 29.0); // the newest step on the right edge
-        QCOMPARE(x->range().lower, 0.0);                // and the whole run in view
+        QCOMPARE(x->range().lower, 0.0);               // and the whole run in view
     }
     QSignalSpy following(plot, &LossPlot::followingChanged);
     plot->appendTraining(QStringLiteral("r"), curve(300, 1)); // a step already drawn is not drawn again

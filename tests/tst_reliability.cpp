@@ -78,7 +78,8 @@ QMap<QString, QByteArray> snapshot(const QString& root)
             hash.addData(&file);
             digest = hash.result().toHex();
         }
-        files.insert(QDir(root).relativeFilePath(path), digest + ' ' + QByteArray::number(int(QFileInfo(path).permissions()), 8));
+        files.insert(QDir(root).relativeFilePath(path),
+                     digest + ' ' + QByteArray::number(int(QFileInfo(path).permissions()), 8));
     }
     return files;
 }
@@ -88,16 +89,25 @@ const QString kTextgen = QStringLiteral(TEXTGEN_BINARY_DIR "/bin/textgen");
 // `textgen train` of a small gpt model (two seconds an epoch on one core) on `corpus` into `run`.
 QStringList smallTraining(const QString& corpus, const QString& run, int epochs)
 {
-    return {QStringLiteral("train"), corpus, QStringLiteral("--run"), run, QStringLiteral("--preset"), QStringLiteral("gpt"),
-            QStringLiteral("--embed"), QStringLiteral("128"), QStringLiteral("--heads"), QStringLiteral("2"), QStringLiteral("--ff"),
-            QStringLiteral("256"), QStringLiteral("--layers"), QStringLiteral("2"), QStringLiteral("--seq-len"), QStringLiteral("16"),
-            QStringLiteral("--batch"), QStringLiteral("16"), QStringLiteral("--cut"), QStringLiteral("stream"), QStringLiteral("--device"),
-            QStringLiteral("cpu"), QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--epochs"), QString::number(epochs)};
+    return {QStringLiteral("train"),     corpus,
+            QStringLiteral("--run"),     run,
+            QStringLiteral("--preset"),  QStringLiteral("gpt"),
+            QStringLiteral("--embed"),   QStringLiteral("128"),
+            QStringLiteral("--heads"),   QStringLiteral("2"),
+            QStringLiteral("--ff"),      QStringLiteral("256"),
+            QStringLiteral("--layers"),  QStringLiteral("2"),
+            QStringLiteral("--seq-len"), QStringLiteral("16"),
+            QStringLiteral("--batch"),   QStringLiteral("16"),
+            QStringLiteral("--cut"),     QStringLiteral("stream"),
+            QStringLiteral("--device"),  QStringLiteral("cpu"),
+            QStringLiteral("--threads"), QStringLiteral("1"),
+            QStringLiteral("--epochs"),  QString::number(epochs)};
 }
 
 QStringList resuming(const QString& run, int epochs)
 {
-    return {QStringLiteral("train"), QStringLiteral("--resume"), QStringLiteral("--run"), run, QStringLiteral("--epochs"), QString::number(epochs)};
+    return {QStringLiteral("train"),    QStringLiteral("--resume"), QStringLiteral("--run"), run,
+            QStringLiteral("--epochs"), QString::number(epochs)};
 }
 
 } // namespace
@@ -135,7 +145,10 @@ void TestReliability::initTestCase()
     QVERIFY(dir_.isValid());
     const QString root = dir_.path();
     QVERIFY(QDir(root).mkpath(QStringLiteral("empty")));
-    writeFile(root, QStringLiteral("binary/a.txt"), std::string_view("\x7f" "ELF\x02\x01\x01\x00\x00\x00", 10));
+    writeFile(root, QStringLiteral("binary/a.txt"),
+              std::string_view("\x7f"
+                               "ELF\x02\x01\x01\x00\x00\x00",
+                               10));
     writeFile(root, QStringLiteral("binary/b.txt"), std::string("\x00\xff\x10\x20", 4) + std::string(4096, '\x01'));
     writeFile(root, QStringLiteral("latin1/review.txt"), "caf\xe9 na\xefve r\xe9sum\xe9");
     // 200 MB with no newline at all: one paragraph, read whole.
@@ -148,23 +161,30 @@ void TestReliability::initTestCase()
     writeFile(root, QStringLiteral("denied/secret.txt"), "no one may read this");
     writeFile(root, QStringLiteral("denied/sealed/inside.txt"), "nor this");
     writeFile(root, QStringLiteral("sealed/inside.txt"), "nor this");
-    QVERIFY(QFile::setPermissions(root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+    QVERIFY(QFile::setPermissions(
+        root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
     QVERIFY(::chmod(QFile::encodeName(root + QStringLiteral("/denied/secret.txt")).constData(), 0) == 0);
     QVERIFY(::chmod(QFile::encodeName(root + QStringLiteral("/denied/sealed")).constData(), 0) == 0);
     QVERIFY(::chmod(QFile::encodeName(root + QStringLiteral("/sealed")).constData(), 0) == 0);
 
     // Three small trained runs for the damaged-run table: rows copy them, damage the copy, and try to use it.
     runs_ = root + QStringLiteral("/trained");
-    writeFile(root, QStringLiteral("other/fortunes"), "a different text with different words\n%\nso the vocabulary differs too\n%\n");
+    writeFile(root, QStringLiteral("other/fortunes"),
+              "a different text with different words\n%\nso the vocabulary differs too\n%\n");
     const QString corpus = smallCorpus();
-    for (const auto& [name, preset, text] : {std::tuple{"good", Preset::Gpt, corpus}, std::tuple{"other-vocabulary", Preset::Gpt, root + QStringLiteral("/other")},
-                                              std::tuple{"other-preset", Preset::Lstm, corpus}})
-        TrainingSession::create(runs_ + QLatin1Char('/') + QLatin1String(name), textgen::testing::tinyRunSettings(text, preset, 1), {})->train();
+    for (const auto& [name, preset, text] :
+         {std::tuple{"good", Preset::Gpt, corpus},
+          std::tuple{"other-vocabulary", Preset::Gpt, root + QStringLiteral("/other")},
+          std::tuple{"other-preset", Preset::Lstm, corpus}})
+        TrainingSession::create(runs_ + QLatin1Char('/') + QLatin1String(name),
+                                textgen::testing::tinyRunSettings(text, preset, 1), {})
+            ->train();
 }
 
 void TestReliability::cleanupTestCase()
 {
-    for (const char* relative : {"/denied/secret.txt", "/denied/sealed", "/sealed"}) // so that the folder can be removed
+    for (const char* relative :
+         {"/denied/secret.txt", "/denied/sealed", "/sealed"}) // so that the folder can be removed
         ::chmod(QFile::encodeName(dir_.path() + QLatin1String(relative)).constData(), 0755);
 }
 
@@ -197,15 +217,16 @@ void TestReliability::trainOneEpoch(const QString& path, CheckpointHeader& saved
 // `refused` resumed the run at `path` and could not write epoch 2's checkpoint: it failed with `error` on
 // stderr, run.json is whole and its reason says `reason`, epoch 1's checkpoint is whole (its checksum holds),
 // no temporary file is left, and the curve reads.
-void TestReliability::verifyARefusedWriteLostNothing(const QString& path, const CheckpointHeader& saved, QProcess& refused,
-                                                     const QString& error, const QString& reason)
+void TestReliability::verifyARefusedWriteLostNothing(const QString& path, const CheckpointHeader& saved,
+                                                     QProcess& refused, const QString& error, const QString& reason)
 {
     QCOMPARE(refused.exitCode(), 1);
     const QString stderrText = QString::fromUtf8(refused.readAllStandardError());
     QVERIFY2(stderrText.contains(error), qPrintable(stderrText));
     const RunDirectory after = RunDirectory::open(path);
     QCOMPARE(after.settings().status, RunStatus::Failed);
-    QVERIFY2(after.settings().statusReason.english().contains(reason), qPrintable(after.settings().statusReason.english()));
+    QVERIFY2(after.settings().statusReason.english().contains(reason),
+             qPrintable(after.settings().statusReason.english()));
     const CheckpointHeader kept = readCheckpointHeader(after.latestCheckpointPath().toStdString());
     QCOMPARE(kept.step, saved.step);
     QCOMPARE(kept.archiveHash, saved.archiveHash);
@@ -217,18 +238,28 @@ void TestReliability::verifyARefusedWriteLostNothing(const QString& path, const 
 void TestReliability::badCorporaAreExplainedAndOthersRead_data()
 {
     QTest::addColumn<QString>("relative");
-    QTest::addColumn<QString>("error");     // the start of the error, or empty when it reads
+    QTest::addColumn<QString>("error"); // the start of the error, or empty when it reads
     QTest::addColumn<int>("documents");
-    QTest::addColumn<QString>("reported");  // in the report (repairs, skipped files), or in the error
-    QTest::newRow("missing path") << "missing" << "Corpus not found: " << 0 << "";
-    QTest::newRow("empty folder") << "empty" << "No text files in " << 0 << "";
-    QTest::newRow("only binary files") << "binary" << "No usable text in " << 0 << "";
-    QTest::newRow("invalid UTF-8") << "latin1" << "" << 1 << "invalid UTF-8 sequences replaced: 4";
-    QTest::newRow("200 MB with no newline") << "oneline.txt" << "" << 1 << "200.00 MB";
-    QTest::newRow("a link whose file is gone") << "dangling" << "" << 1 << "gone.txt: broken link";
-    QTest::newRow("permission denied on a file") << "denied" << "" << 1 << "secret.txt: cannot open: Permission denied";
-    QTest::newRow("permission denied on a subfolder") << "denied" << "" << 1 << "sealed: cannot list folder: Permission denied";
-    QTest::newRow("permission denied on the corpus") << "sealed" << "No text files in " << 0 << "cannot list folder: Permission denied";
+    QTest::addColumn<QString>("reported"); // in the report (repairs, skipped files), or in the error
+    QTest::newRow("missing path") << "missing"
+                                  << "Corpus not found: " << 0 << "";
+    QTest::newRow("empty folder") << "empty"
+                                  << "No text files in " << 0 << "";
+    QTest::newRow("only binary files") << "binary"
+                                       << "No usable text in " << 0 << "";
+    QTest::newRow("invalid UTF-8") << "latin1"
+                                   << "" << 1 << "invalid UTF-8 sequences replaced: 4";
+    QTest::newRow("200 MB with no newline") << "oneline.txt"
+                                            << "" << 1 << "200.00 MB";
+    QTest::newRow("a link whose file is gone") << "dangling"
+                                               << "" << 1 << "gone.txt: broken link";
+    QTest::newRow("permission denied on a file") << "denied"
+                                                 << "" << 1 << "secret.txt: cannot open: Permission denied";
+    QTest::newRow("permission denied on a subfolder") << "denied"
+                                                      << "" << 1 << "sealed: cannot list folder: Permission denied";
+    QTest::newRow("permission denied on the corpus")
+        << "sealed"
+        << "No text files in " << 0 << "cannot list folder: Permission denied";
 }
 
 void TestReliability::badCorporaAreExplainedAndOthersRead()
@@ -240,7 +271,8 @@ void TestReliability::badCorporaAreExplainedAndOthersRead()
     const QString path = dir_.filePath(relative);
     if (reported.contains(QLatin1String("Permission denied")) && !AsOrdinaryUser::possible())
         QSKIP("this process cannot read files as an ordinary user (setfsuid refused), and root reads them all");
-    const auto listing = [&] { return QDir(dir_.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System); };
+    const auto listing
+        = [&] { return QDir(dir_.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System); };
     const QStringList before = listing();
     try {
         const Corpus corpus = [&] {
@@ -263,15 +295,24 @@ void TestReliability::damagedRunsAreRefusedAndLeftAsTheyWere_data()
 {
     QTest::addColumn<QString>("damage");
     QTest::addColumn<QString>("error"); // in the error of opening the run and loading its model; empty: it loads
-    QTest::newRow("malformed vocab.txt") << "vocabulary" << "vocab.txt:1: the first line must be empty";
-    QTest::newRow("run.json missing a field") << "no-model" << "field \"model\" is missing or is not an object";
-    QTest::newRow("run.json with a wrong type") << "embed-string" << "field \"model.embed\" is missing or is not a number";
-    QTest::newRow("run.json not JSON") << "not-json" << "run.json is not valid JSON (invalid termination by number at byte 40)";
-    QTest::newRow("metrics.csv with a torn last line") << "torn-metrics" << "";
-    QTest::newRow("truncated checkpoint") << "truncated" << "truncated or damaged";
-    QTest::newRow("checkpoint from another vocabulary") << "other-vocabulary" << "was written by a model with vocabulary";
-    QTest::newRow("checkpoint from another preset") << "other-preset" << "holds a lstm model, this run is gpt";
-    QTest::newRow("not a checkpoint") << "not-a-checkpoint" << "not a textgen checkpoint (it does not start with";
+    QTest::newRow("malformed vocab.txt") << "vocabulary"
+                                         << "vocab.txt:1: the first line must be empty";
+    QTest::newRow("run.json missing a field") << "no-model"
+                                              << "field \"model\" is missing or is not an object";
+    QTest::newRow("run.json with a wrong type") << "embed-string"
+                                                << "field \"model.embed\" is missing or is not a number";
+    QTest::newRow("run.json not JSON") << "not-json"
+                                       << "run.json is not valid JSON (invalid termination by number at byte 40)";
+    QTest::newRow("metrics.csv with a torn last line") << "torn-metrics"
+                                                       << "";
+    QTest::newRow("truncated checkpoint") << "truncated"
+                                          << "truncated or damaged";
+    QTest::newRow("checkpoint from another vocabulary") << "other-vocabulary"
+                                                        << "was written by a model with vocabulary";
+    QTest::newRow("checkpoint from another preset") << "other-preset"
+                                                    << "holds a lstm model, this run is gpt";
+    QTest::newRow("not a checkpoint") << "not-a-checkpoint"
+                                      << "not a textgen checkpoint (it does not start with";
 }
 
 void TestReliability::damagedRunsAreRefusedAndLeftAsTheyWere()
@@ -281,7 +322,8 @@ void TestReliability::damagedRunsAreRefusedAndLeftAsTheyWere()
     const QString path = dir_.filePath(QStringLiteral("damaged/") + damage);
     QVERIFY(QDir().mkpath(path + QStringLiteral("/checkpoints")));
     const QString good = runs_ + QStringLiteral("/good");
-    for (const QString& name : {QStringLiteral("run.json"), QStringLiteral("vocab.txt"), QStringLiteral("metrics.csv"), QStringLiteral("checkpoints/latest.pt")})
+    for (const QString& name : {QStringLiteral("run.json"), QStringLiteral("vocab.txt"), QStringLiteral("metrics.csv"),
+                                QStringLiteral("checkpoints/latest.pt")})
         QVERIFY(QFile::copy(good + QLatin1Char('/') + name, path + QLatin1Char('/') + name));
     const std::size_t goodRows = RunDirectory::readMetrics(good + QStringLiteral("/metrics.csv")).rows.size();
     const auto rewrite = [&](const QString& name, const QByteArray& bytes) {
@@ -314,7 +356,8 @@ void TestReliability::damagedRunsAreRefusedAndLeftAsTheyWere()
         const QByteArray bytes = readAll(path + QStringLiteral("/checkpoints/latest.pt"));
         rewrite(QStringLiteral("checkpoints/latest.pt"), bytes.left(bytes.size() * 2 / 3));
     } else if (damage == QLatin1String("other-vocabulary") || damage == QLatin1String("other-preset")) {
-        rewrite(QStringLiteral("checkpoints/latest.pt"), readAll(runs_ + QLatin1Char('/') + damage + QStringLiteral("/checkpoints/latest.pt")));
+        rewrite(QStringLiteral("checkpoints/latest.pt"),
+                readAll(runs_ + QLatin1Char('/') + damage + QStringLiteral("/checkpoints/latest.pt")));
     } else if (damage == QLatin1String("not-a-checkpoint")) {
         rewrite(QStringLiteral("checkpoints/latest.pt"), QByteArray("\x89PNG\r\n\x1a\n") + QByteArray(5000, '\0'));
     }
@@ -333,7 +376,8 @@ void TestReliability::damagedRunsAreRefusedAndLeftAsTheyWere()
     } catch (const std::exception& failure) {
         QVERIFY2(!error.isEmpty(), failure.what());
         QVERIFY2(QString::fromUtf8(failure.what()).contains(error), failure.what());
-        if (damage.startsWith(QLatin1String("no-")) || damage == QLatin1String("embed-string") || damage == QLatin1String("not-json")) {
+        if (damage.startsWith(QLatin1String("no-")) || damage == QLatin1String("embed-string")
+            || damage == QLatin1String("not-json")) {
             QVERIFY(summary.damaged());
             QVERIFY2(summary.statusReason.english().contains(error), qPrintable(summary.statusReason.english()));
         }
@@ -410,7 +454,8 @@ void TestReliability::aFileRemovedWhileReadingIsSkippedAndListed()
     const Corpus corpus = readCorpus(str(dir_.filePath(QStringLiteral("removing"))), options);
     QCOMPARE(corpus.documents, (std::vector<std::string>{"text of a.txt", "text of c.txt"}));
     QCOMPARE(corpus.report.skipped.size(), std::size_t(1));
-    QCOMPARE(QString::fromStdString(corpus.report.skipped[0].reason), QStringLiteral("cannot open: No such file or directory"));
+    QCOMPARE(QString::fromStdString(corpus.report.skipped[0].reason),
+             QStringLiteral("cannot open: No such file or directory"));
 }
 
 void TestReliability::aRefusedCheckpointWriteKeepsThePreviousOneAndSaysWhy()
@@ -426,10 +471,12 @@ void TestReliability::aRefusedCheckpointWriteKeepsThePreviousOneAndSaysWhy()
         return;
     std::signal(SIGXFSZ, SIG_IGN); // inherited by the child: a refused write is an error, not a kill
     QProcess limited;
-    limited.start(QStringLiteral("prlimit"), QStringList{QStringLiteral("--fsize=1000000"), QStringLiteral("--"), kTextgen} + resuming(run, 2));
+    limited.start(QStringLiteral("prlimit"),
+                  QStringList{QStringLiteral("--fsize=1000000"), QStringLiteral("--"), kTextgen} + resuming(run, 2));
     QVERIFY(limited.waitForFinished(120000));
     std::signal(SIGXFSZ, SIG_DFL);
-    verifyARefusedWriteLostNothing(run, saved, limited, QStringLiteral("File too large"), QStringLiteral("cannot write"));
+    verifyARefusedWriteLostNothing(run, saved, limited, QStringLiteral("File too large"),
+                                   QStringLiteral("cannot write"));
 }
 
 void TestReliability::aFullDiskDuringACheckpointWriteKeepsThePreviousOneAndSaysWhy()
@@ -439,11 +486,14 @@ void TestReliability::aFullDiskDuringACheckpointWriteKeepsThePreviousOneAndSaysW
     const QString disk = dir_.filePath(QStringLiteral("small-disk"));
     QVERIFY(QDir().mkpath(disk));
     QProcess mount;
-    mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=16m"),
-                                          QStringLiteral("tmpfs"), disk});
+    mount.start(QStringLiteral("mount"),
+                {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=16m"),
+                 QStringLiteral("tmpfs"), disk});
     if (!mount.waitForFinished() || mount.exitStatus() != QProcess::NormalExit || mount.exitCode() != 0)
         QSKIP("cannot mount a small tmpfs here (it needs root): the EFBIG row covers the same path");
-    const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), disk}); });
+    const auto unmount = qScopeGuard([&] {
+        QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), disk});
+    });
 
     const QString path = disk + QStringLiteral("/run");
     CheckpointHeader saved;
@@ -454,8 +504,7 @@ void TestReliability::aFullDiskDuringACheckpointWriteKeepsThePreviousOneAndSaysW
         QFile filler(disk + QStringLiteral("/filler"));
         QVERIFY(filler.open(QIODevice::WriteOnly));
         const QByteArray block(64 * 1024, '\0');
-        while (filler.write(block) == block.size() && filler.flush()) {
-        }
+        while (filler.write(block) == block.size() && filler.flush()) { }
         filler.close();
         QVERIFY(filler.resize(std::max<qint64>(0, filler.size() - 200 * 1024)));
     }
@@ -484,7 +533,8 @@ void TestReliability::aKillDuringACheckpointWriteKeepsThePreviousOneAndResumes()
     QVERIFY(killed.waitForFinished(120000));
     QCOMPARE(killed.exitStatus(), QProcess::CrashExit);
     const RunDirectory run = RunDirectory::open(path); // run.json is whole
-    const QFileInfoList halves = QDir(run.checkpointsPath()).entryInfoList({QStringLiteral("epoch-0002.pt.tmp-*")}, QDir::Files);
+    const QFileInfoList halves
+        = QDir(run.checkpointsPath()).entryInfoList({QStringLiteral("epoch-0002.pt.tmp-*")}, QDir::Files);
     QCOMPARE(halves.size(), 1);
     QVERIFY(halves.first().size() > 0 && halves.first().size() < QFileInfo(latest).size() * 2 / 3 + 1);
     QCOMPARE(run.checkpointEpochs(), QList<qint64>{1});
@@ -503,7 +553,8 @@ void TestReliability::aKillDuringACheckpointWriteKeepsThePreviousOneAndResumes()
     const RunDirectory finished = RunDirectory::open(path);
     QCOMPARE(finished.settings().status, RunStatus::Finished);
     QCOMPARE(finished.checkpointEpochs(), (QList<qint64>{1, 2}));
-    QCOMPARE(QDir(finished.checkpointsPath()).entryList({QStringLiteral("*.tmp-*")}, QDir::Files), QStringList{}); // the half is gone
+    QCOMPARE(QDir(finished.checkpointsPath()).entryList({QStringLiteral("*.tmp-*")}, QDir::Files),
+             QStringList{}); // the half is gone
     QCOMPARE(readCheckpointHeader(finished.latestCheckpointPath().toStdString()).step, 2 * saved.step);
     qint64 step = 0;
     for (const MetricRow& row : RunDirectory::readMetrics(finished.metricsPath()).rows)
@@ -523,7 +574,8 @@ void TestReliability::aSecondProcessTrainingTheSameRunIsRefused()
 
     const QList<std::pair<QStringList, QString>> attempts{
         {resuming(path, 2), QStringLiteral("is being trained by pid ") + pid},
-        {smallTraining(smallCorpus(), path, 1), QStringLiteral("already holds a run: resume it (--resume), or choose another folder")}};
+        {smallTraining(smallCorpus(), path, 1),
+         QStringLiteral("already holds a run: resume it (--resume), or choose another folder")}};
     for (const auto& [arguments, refusal] : attempts) {
         QProcess second;
         second.start(kTextgen, arguments);

@@ -93,7 +93,8 @@ void TestRunCurve::aLineStillBeingWrittenWaitsForItsEnd()
 
 void TestRunCurve::aLongFileIsReadInChunks()
 {
-    append("1,0,5.0,,0.001,100,0.5\n2,0,4.5,,0.001,100,1.0\n3,0,4.0,,0.001,100,1.5\n4,0,3.5,,0.001,100,2.0\n5,0,3.0,,0.001,100,2.5\n");
+    append(
+        "1,0,5.0,,0.001,100,0.5\n2,0,4.5,,0.001,100,1.0\n3,0,4.0,,0.001,100,1.5\n4,0,3.5,,0.001,100,2.0\n5,0,3.0,,0.001,100,2.5\n");
     CurveReader reader(run_);
     QList<double> steps;
     QList<bool> more;
@@ -141,7 +142,9 @@ void TestRunCurve::anAtomicRewriteStartsTheCurveAgain()
     const QString temporary = metrics + QStringLiteral(".new");
     QFile file(temporary);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QByteArray(RunDirectory::kMetricsHeader) + "\n1,0,5.0,,0.001,100,0.5\n2,0,4.75,,0.001,100,1.0\n3,0,4.5,,0.001,100,1.5\n4,0,4.25,,0.001,100,2.0\n");
+    file.write(
+        QByteArray(RunDirectory::kMetricsHeader)
+        + "\n1,0,5.0,,0.001,100,0.5\n2,0,4.75,,0.001,100,1.0\n3,0,4.5,,0.001,100,1.5\n4,0,4.25,,0.001,100,2.0\n");
     file.close();
     QCOMPARE(std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(metrics).constData()), 0);
     const CurveChunk chunk = reader.readNew();
@@ -184,9 +187,11 @@ void TestRunCurve::openingAMillionSteps()
     QByteArray text;
     text.reserve(40 * 1000000);
     for (int step = 1; step <= 1000000; ++step)
-        text += QByteArray::number(step) + ",0," + QByteArray::number(5.0 - step * 1e-6, 'g', 9) + ",,0.001,3500," + QByteArray::number(step * 0.6, 'f', 3) + '\n';
+        text += QByteArray::number(step) + ",0," + QByteArray::number(5.0 - step * 1e-6, 'g', 9) + ",,0.001,3500,"
+            + QByteArray::number(step * 0.6, 'f', 3) + '\n';
     append(text);
-    QBENCHMARK_ONCE {
+    QBENCHMARK_ONCE
+    {
         CurveReader reader(run_);
         QCOMPARE(reader.readNew().training.size(), 1000000);
     }

@@ -102,10 +102,13 @@ void TestRunDirectory::aReasonWrittenBeforeCodesIsKeptAsItsSentence()
     QFile file(QDir(path).filePath(QStringLiteral("run.json")));
     QJsonObject json = readJson(file);
     QVERIFY(!json.isEmpty());
-    QCOMPARE(json.value(QStringLiteral("status_problem")).toObject().value(QStringLiteral("engine")).toString(), QStringLiteral("loss-nan"));
-    QCOMPARE(json.value(QStringLiteral("status_reason")).toString(),
-             QStringLiteral("the loss became NaN at step 412 (learning rate 0.001): training stopped and the last checkpoint is kept. "
-                            "---> HINT: lower the learning rate"));
+    QCOMPARE(json.value(QStringLiteral("status_problem")).toObject().value(QStringLiteral("engine")).toString(),
+             QStringLiteral("loss-nan"));
+    QCOMPARE(
+        json.value(QStringLiteral("status_reason")).toString(),
+        QStringLiteral(
+            "the loss became NaN at step 412 (learning rate 0.001): training stopped and the last checkpoint is kept. "
+            "---> HINT: lower the learning rate"));
     json.remove(QStringLiteral("status_problem"));
     json[QStringLiteral("status_reason")] = QStringLiteral("the disk was full");
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -138,12 +141,18 @@ void TestRunDirectory::damagedRunJsonNamesTheField_data()
     QTest::addColumn<QByteArray>("edit"); // key path to damage, then "=" and the JSON to put there ("" removes)
     QTest::addColumn<QString>("message");
     QTest::newRow("missing model") << QByteArray("model=") << "field \"model\" is missing or is not an object";
-    QTest::newRow("embed as a string") << QByteArray("model.embed=\"big\"") << "field \"model.embed\" is missing or is not a number";
-    QTest::newRow("fractional layers") << QByteArray("model.layers=1.5") << "field \"model.layers\" is missing or is not a whole number";
-    QTest::newRow("unknown preset") << QByteArray("model.preset=\"bert\"") << "field \"model.preset\" is missing or is not seed, gpt or lstm";
-    QTest::newRow("unknown status") << QByteArray("status=\"dancing\"") << "field \"status\" is missing or is not created, running";
-    QTest::newRow("seed not a number") << QByteArray("training.seed=\"x\"") << "field \"training.seed\" is missing or is not a whole number in a string";
-    QTest::newRow("impossible sizes") << QByteArray("model.heads=3") << "the model cannot be built: embedding 256 is not divisible by 3 heads";
+    QTest::newRow("embed as a string") << QByteArray("model.embed=\"big\"")
+                                       << "field \"model.embed\" is missing or is not a number";
+    QTest::newRow("fractional layers") << QByteArray("model.layers=1.5")
+                                       << "field \"model.layers\" is missing or is not a whole number";
+    QTest::newRow("unknown preset") << QByteArray("model.preset=\"bert\"")
+                                    << "field \"model.preset\" is missing or is not seed, gpt or lstm";
+    QTest::newRow("unknown status") << QByteArray("status=\"dancing\"")
+                                    << "field \"status\" is missing or is not created, running";
+    QTest::newRow("seed not a number") << QByteArray("training.seed=\"x\"")
+                                       << "field \"training.seed\" is missing or is not a whole number in a string";
+    QTest::newRow("impossible sizes") << QByteArray("model.heads=3")
+                                      << "the model cannot be built: embedding 256 is not divisible by 3 heads";
 }
 
 void TestRunDirectory::damagedRunJsonNamesTheField()
@@ -158,7 +167,8 @@ void TestRunDirectory::damagedRunJsonNamesTheField()
     QVERIFY(!json.isEmpty());
     const QList<QByteArray> sides = edit.split('=');
     const QList<QByteArray> keys = sides[0].split('.');
-    const QJsonValue value = sides[1].isEmpty() ? QJsonValue() : QJsonDocument::fromJson("[" + sides[1] + "]").array().at(0);
+    const QJsonValue value
+        = sides[1].isEmpty() ? QJsonValue() : QJsonDocument::fromJson("[" + sides[1] + "]").array().at(0);
     if (keys.size() == 1 && sides[1].isEmpty()) {
         json.remove(QString::fromLatin1(keys[0]));
     } else if (keys.size() == 1) {
@@ -251,7 +261,8 @@ void TestRunDirectory::epochSampleFilesAreListedByEpochNumber()
 {
     QTemporaryDir dir;
     QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("samples")));
-    for (const char* name : {"epoch-0002.txt", "epoch-10000.txt", "epoch-0001.txt", "epoch-0003.txt.tmp-42-1", "notes.txt"}) {
+    for (const char* name :
+         {"epoch-0002.txt", "epoch-10000.txt", "epoch-0001.txt", "epoch-0003.txt.tmp-42-1", "notes.txt"}) {
         QFile file(dir.filePath(QStringLiteral("samples/") + QLatin1String(name)));
         QVERIFY(file.open(QIODevice::WriteOnly));
     }

@@ -82,7 +82,8 @@ void TestRunLibrary::listsRunsWithTheirSummaryAndDamagedOnesWithAReason()
     QVERIFY(broken.damaged());
     QCOMPARE(broken.state, RunState::Damaged);
     QCOMPARE(broken.statusReason.code, Problem::Code::NotJson);
-    QVERIFY2(broken.statusReason.english().contains(QLatin1String("is not valid JSON")), qPrintable(broken.statusReason.english()));
+    QVERIFY2(broken.statusReason.english().contains(QLatin1String("is not valid JSON")),
+             qPrintable(broken.statusReason.english()));
 }
 
 void TestRunLibrary::renamingChangesTheDisplayNameOnly()
@@ -113,7 +114,8 @@ void TestRunLibrary::aDuplicateHasTheSameSettingsAndTrains()
     const MetricsFile b = RunDirectory::readMetrics(copy + QStringLiteral("/metrics.csv"));
     QCOMPARE(a.rows.size(), b.rows.size());
     QCOMPARE(a.rows.front().trainLoss, b.rows.front().trainLoss); // same settings, same seed, same curve
-    QCOMPARE(library.duplicate(root_ + QStringLiteral("/alpha"), QStringLiteral("alpha again")), root_ + QStringLiteral("/alpha again-2"));
+    QCOMPARE(library.duplicate(root_ + QStringLiteral("/alpha"), QStringLiteral("alpha again")),
+             root_ + QStringLiteral("/alpha again-2"));
 }
 
 void TestRunLibrary::deletingMovesTheRunToTheSystemTrash()
@@ -121,7 +123,8 @@ void TestRunLibrary::deletingMovesTheRunToTheSystemTrash()
     RunLibrary library(root_);
     const QString doomed = library.duplicate(root_ + QStringLiteral("/alpha"), QStringLiteral("doomed"));
     Problem error;
-    if (!QFileInfo(dir_.filePath(QStringLiteral("xdg"))).isWritable() && !QDir().mkpath(dir_.filePath(QStringLiteral("xdg"))))
+    if (!QFileInfo(dir_.filePath(QStringLiteral("xdg"))).isWritable()
+        && !QDir().mkpath(dir_.filePath(QStringLiteral("xdg"))))
         QSKIP("no writable XDG data folder for a trash");
     QVERIFY2(library.remove(doomed, false, &error), qPrintable(error.english()));
     QVERIFY(!QFileInfo::exists(doomed));
@@ -134,7 +137,10 @@ void TestRunLibrary::withoutATrashDeletingNeedsConfirmationAndKeepsTheRun()
 {
     RunLibrary library(root_);
     int asked = 0;
-    library.setTrash([&](const QString&) { ++asked; return false; }); // a file system with no trash
+    library.setTrash([&](const QString&) {
+        ++asked;
+        return false;
+    }); // a file system with no trash
     const QString kept = library.duplicate(root_ + QStringLiteral("/alpha"), QStringLiteral("kept"));
     Problem error;
     QVERIFY(!library.remove(kept, false, &error));
@@ -157,11 +163,17 @@ void TestRunLibrary::aRunWrittenByAnotherProcessAppearsAndGrows()
     const QString path = root_ + QStringLiteral("/from-outside");
     QProcess train;
     train.start(QStringLiteral(TEXTGEN_BINARY_DIR "/bin/textgen"),
-                {QStringLiteral("train"), corpus_, QStringLiteral("--run"), path, QStringLiteral("--preset"), QStringLiteral("lstm"),
-                 QStringLiteral("--embed"), QStringLiteral("16"), QStringLiteral("--layers"), QStringLiteral("1"),
-                 QStringLiteral("--seq-len"), QStringLiteral("12"), QStringLiteral("--batch"), QStringLiteral("2"),
-                 QStringLiteral("--epochs"), QStringLiteral("60"), QStringLiteral("--cut"), QStringLiteral("stream"),
-                 QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--threads"), QStringLiteral("1")});
+                {QStringLiteral("train"),     corpus_,
+                 QStringLiteral("--run"),     path,
+                 QStringLiteral("--preset"),  QStringLiteral("lstm"),
+                 QStringLiteral("--embed"),   QStringLiteral("16"),
+                 QStringLiteral("--layers"),  QStringLiteral("1"),
+                 QStringLiteral("--seq-len"), QStringLiteral("12"),
+                 QStringLiteral("--batch"),   QStringLiteral("2"),
+                 QStringLiteral("--epochs"),  QStringLiteral("60"),
+                 QStringLiteral("--cut"),     QStringLiteral("stream"),
+                 QStringLiteral("--device"),  QStringLiteral("cpu"),
+                 QStringLiteral("--threads"), QStringLiteral("1")});
     QVERIFY(train.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(library.run(path).has_value(), 30000);
     QTRY_VERIFY_WITH_TIMEOUT(library.run(path)->steps > 0, 30000);
@@ -184,7 +196,9 @@ void TestRunLibrary::aLockedRunCannotBeTrainedTwiceAndAStaleLockIsBroken()
             QFAIL("a locked run was trained twice");
         } catch (const RunError& error) {
             QCOMPARE(error.problem().code, Problem::Code::LockHeld);
-            QCOMPARE(error.problem().values, (QStringList{path, QString::number(QCoreApplication::applicationPid()), QSysInfo::machineHostName()}));
+            QCOMPARE(
+                error.problem().values,
+                (QStringList{path, QString::number(QCoreApplication::applicationPid()), QSysInfo::machineHostName()}));
             QVERIFY2(QString::fromUtf8(error.what()).contains(QLatin1String("is being trained by pid")), error.what());
         }
         QVERIFY_THROWS_EXCEPTION(RunError, RunLock{path});
@@ -198,8 +212,9 @@ void TestRunLibrary::aLockedRunCannotBeTrainedTwiceAndAStaleLockIsBroken()
     QProcess gone;
     gone.start(QStringLiteral("true"));
     QVERIFY(gone.waitForFinished());
-    textgen::testing::writeFile(path, QStringLiteral("train.lock"),
-                                QStringLiteral("%1 %2\n").arg(gone.processId()).arg(QSysInfo::machineHostName()).toStdString());
+    textgen::testing::writeFile(
+        path, QStringLiteral("train.lock"),
+        QStringLiteral("%1 %2\n").arg(gone.processId()).arg(QSysInfo::machineHostName()).toStdString());
     QVERIFY(!RunLock::holder(path).has_value());
     const RunLock taken(path);
     QVERIFY(RunLock::holder(path).has_value());

@@ -93,14 +93,16 @@ void TestSampleGrid::columnsAreAtLeast28CharactersWideAndScrollTogether()
     grid_->setColumns(columns(5));
     QTest::qWait(50);
     for (int c = 0; c < 5; ++c)
-        QVERIFY2(averageCharacters(grid_->columnView(c)) >= SampleGrid::kMinimumCharacters,
-                 qPrintable(QStringLiteral("column %1: %2 characters").arg(c).arg(averageCharacters(grid_->columnView(c)))));
+        QVERIFY2(
+            averageCharacters(grid_->columnView(c)) >= SampleGrid::kMinimumCharacters,
+            qPrintable(QStringLiteral("column %1: %2 characters").arg(c).arg(averageCharacters(grid_->columnView(c)))));
     QScrollBar* together = grid_->scrollArea()->horizontalScrollBar();
     QVERIFY(together->isVisible());
     QVERIFY(together->maximum() > 0);
     together->setValue(together->maximum()); // the last column comes into view, whole
     QTest::qWait(20);
-    const QRect last = grid_->columnView(4)->geometry().translated(grid_->columnView(4)->parentWidget()->mapTo(grid_->scrollArea()->viewport(), QPoint()));
+    const QRect last = grid_->columnView(4)->geometry().translated(
+        grid_->columnView(4)->parentWidget()->mapTo(grid_->scrollArea()->viewport(), QPoint()));
     QVERIFY(grid_->scrollArea()->viewport()->rect().contains(last));
 }
 
@@ -170,11 +172,13 @@ void TestSampleGrid::rowsGiveEachSampleTheFullWidth()
         QVERIFY(!view->verticalScrollBar()->isVisible()); // a row is as tall as its paragraph
         QVERIFY(view->document()->size().height() <= view->viewport()->height() + 2);
     }
-    QVERIFY(grid_->columnView(1)->mapTo(grid_.get(), QPoint()).y() > grid_->columnView(0)->mapTo(grid_.get(), QPoint()).y());
+    QVERIFY(grid_->columnView(1)->mapTo(grid_.get(), QPoint()).y()
+            > grid_->columnView(0)->mapTo(grid_.get(), QPoint()).y());
     QVERIFY(grid_->scrollArea()->verticalScrollBar()->maximum() > 0); // five paragraphs: the page scrolls
     grid_->setLayout(SampleGrid::Layout::Columns);
     QTest::qWait(50);
-    QCOMPARE(grid_->columnView(1)->mapTo(grid_.get(), QPoint()).y(), grid_->columnView(0)->mapTo(grid_.get(), QPoint()).y());
+    QCOMPARE(grid_->columnView(1)->mapTo(grid_.get(), QPoint()).y(),
+             grid_->columnView(0)->mapTo(grid_.get(), QPoint()).y());
 }
 
 void TestSampleGrid::theTextSizeCanBeChanged()

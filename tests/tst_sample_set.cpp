@@ -40,7 +40,8 @@ SampleSet sampleSet()
     }
     set.samples[1].forced = {{6, 30}, {9, 2}};
     set.samples[2].sampler.suppressSpecials = false;
-    set.samples[2].text = QStringLiteral("--- sample 9 of 9: a line that looks like a heading ---\nand a second line\n\n");
+    set.samples[2].text
+        = QStringLiteral("--- sample 9 of 9: a line that looks like a heading ---\nand a second line\n\n");
     return set;
 }
 
@@ -75,7 +76,8 @@ void TestSampleSet::fileReadsAsAPersonExpects()
     QVERIFY(text.startsWith(QLatin1String("textgen sample set 1\nrun: imdb, seed\n")));
     QVERIFY(text.contains(QLatin1String("checkpoint: epoch 3, step 4200\n")));
     QVERIFY(text.contains(QLatin1String("prompt: this movie\\\\ was \"great\"\\nreally\n")));
-    QVERIFY(text.contains(QLatin1String("--- sample 1 of 3: temperature 0.2, top-k 0, top-p 1, seed 18446744073709551615, specials suppressed,")));
+    QVERIFY(text.contains(QLatin1String(
+        "--- sample 1 of 3: temperature 0.2, top-k 0, top-p 1, seed 18446744073709551615, specials suppressed,")));
     QVERIFY(text.contains(QLatin1String("--- sample 3 of 3: temperature 1.5, top-k 40, top-p 0.95,")));
     QVERIFY(text.contains(QLatin1String("\nforced: 6=30 9=2\n")));
 }
@@ -85,12 +87,18 @@ void TestSampleSet::damagedFilesAreRefusedNamingTheLine_data()
     QTest::addColumn<QByteArray>("from");
     QTest::addColumn<QByteArray>("to");
     QTest::addColumn<QString>("message");
-    QTest::newRow("not a sample set") << QByteArray("textgen sample set 1") << QByteArray("hello") << "x:1: not a textgen sample set";
-    QTest::newRow("missing header line") << QByteArray("tokenizer: word\n") << QByteArray() << "the header has no \"tokenizer\" line";
-    QTest::newRow("bad checkpoint") << QByteArray("epoch 3, step 4200") << QByteArray("the third") << "\"checkpoint\" must read";
-    QTest::newRow("text longer than announced") << QByteArray("ever seen") << QByteArray("ever seen again") << "should hold";
-    QTest::newRow("heading out of order") << QByteArray("sample 2 of 3") << QByteArray("sample 5 of 3") << "expected the heading of sample 2";
-    QTest::newRow("bad forced") << QByteArray("forced: 6=30") << QByteArray("forced: six=30") << "\"forced:\" takes step=id pairs";
+    QTest::newRow("not a sample set") << QByteArray("textgen sample set 1") << QByteArray("hello")
+                                      << "x:1: not a textgen sample set";
+    QTest::newRow("missing header line") << QByteArray("tokenizer: word\n") << QByteArray()
+                                         << "the header has no \"tokenizer\" line";
+    QTest::newRow("bad checkpoint") << QByteArray("epoch 3, step 4200") << QByteArray("the third")
+                                    << "\"checkpoint\" must read";
+    QTest::newRow("text longer than announced")
+        << QByteArray("ever seen") << QByteArray("ever seen again") << "should hold";
+    QTest::newRow("heading out of order")
+        << QByteArray("sample 2 of 3") << QByteArray("sample 5 of 3") << "expected the heading of sample 2";
+    QTest::newRow("bad forced") << QByteArray("forced: 6=30") << QByteArray("forced: six=30")
+                                << "\"forced:\" takes step=id pairs";
 }
 
 void TestSampleSet::damagedFilesAreRefusedNamingTheLine()
@@ -108,7 +116,8 @@ void TestSampleSet::damagedFilesAreRefusedNamingTheLine()
         QVERIFY2(QString::fromUtf8(error.what()).contains(message), error.what());
         QVERIFY2(QString::fromUtf8(error.what()).startsWith(QLatin1String("x:")), error.what());
     }
-    QVERIFY_THROWS_EXCEPTION(SampleSetError, parseSampleSet(formatSampleSet(sampleSet()).chopped(10), QStringLiteral("x")));
+    QVERIFY_THROWS_EXCEPTION(SampleSetError,
+                             parseSampleSet(formatSampleSet(sampleSet()).chopped(10), QStringLiteral("x")));
 }
 
 void TestSampleSet::unwritableFolderIsAnErrorAndLeavesNothing()
@@ -128,7 +137,9 @@ void TestSampleSet::unwritableFolderIsAnErrorAndLeavesNothing()
             writeSampleSet(target, sampleSet());
             QFAIL("wrote where nothing can be written");
         } catch (const SampleSetError& error) {
-            QVERIFY2(QString::fromUtf8(error.what()).startsWith(QStringLiteral("Cannot write ") + target + QLatin1Char(':')), error.what());
+            QVERIFY2(
+                QString::fromUtf8(error.what()).startsWith(QStringLiteral("Cannot write ") + target + QLatin1Char(':')),
+                error.what());
         }
     }
     QVERIFY(QDir(locked).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
@@ -160,8 +171,9 @@ void TestSampleSet::sampleCommandIsReproducibleAcrossProcessesAndExportsWhatItPr
         QProcess process;
         process.start(QStringLiteral(TEXTGEN_BINARY_DIR "/bin/textgen"),
                       {QStringLiteral("sample"), run, QStringLiteral("--prompt"), QStringLiteral("The film, unseen"),
-                       QStringLiteral("--samples"), QStringLiteral("2"), QStringLiteral("--temperatures"), QStringLiteral("0,1.0"),
-                       QStringLiteral("--length"), QStringLiteral("15"), QStringLiteral("-o"), output});
+                       QStringLiteral("--samples"), QStringLiteral("2"), QStringLiteral("--temperatures"),
+                       QStringLiteral("0,1.0"), QStringLiteral("--length"), QStringLiteral("15"), QStringLiteral("-o"),
+                       output});
         process.waitForFinished(-1);
         return std::make_pair(process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()));
     };
@@ -181,7 +193,8 @@ void TestSampleSet::sampleCommandIsReproducibleAcrossProcessesAndExportsWhatItPr
     QCOMPARE(set.samples[3].sampler.temperature, 1.0);
     QCOMPARE(set.prompt, QStringLiteral("The film, unseen"));
     for (const SampleSetEntry& entry : set.samples)
-        QVERIFY2(first.contains(QLatin1Char('\n') + entry.text + QLatin1Char('\n')), qPrintable(entry.text)); // the file holds what was printed
+        QVERIFY2(first.contains(QLatin1Char('\n') + entry.text + QLatin1Char('\n')),
+                 qPrintable(entry.text)); // the file holds what was printed
 }
 
 QTEST_GUILESS_MAIN(TestSampleSet)

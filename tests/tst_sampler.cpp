@@ -112,7 +112,8 @@ void TestSampler::stepsNarrowTheCandidates_data()
     QTest::newRow("top-k 5 keeps all") << p << "top-k 5" << Ids{0, 1, 2, 3} << p;
     QTest::newRow("top-k 0 is a no-op") << p << "top-k 0" << Ids{0, 1, 2, 3} << p;
     QTest::newRow("top-k -1 is a no-op") << p << "top-k -1" << Ids{0, 1, 2, 3} << p;
-    QTest::newRow("top-k ties kept in id order") << Floats{0.25f, 0.25f, 0.25f, 0.25f} << "top-k 2" << Ids{0, 1} << Floats{0.5f, 0.5f};
+    QTest::newRow("top-k ties kept in id order")
+        << Floats{0.25f, 0.25f, 0.25f, 0.25f} << "top-k 2" << Ids{0, 1} << Floats{0.5f, 0.5f};
     QTest::newRow("top-p 0 keeps the top token") << p << "top-p 0" << Ids{3} << Floats{1};
     QTest::newRow("top-p 0.4 is exactly the top token") << p << "top-p 0.4" << Ids{3} << Floats{1};
     QTest::newRow("top-p 0.5") << p << "top-p 0.5" << Ids{3, 2} << Floats{0.4f / 0.7f, 0.3f / 0.7f};
@@ -122,17 +123,22 @@ void TestSampler::stepsNarrowTheCandidates_data()
     QTest::newRow("temperature 1 is the softmax") << p << "temperature 1" << Ids{0, 1, 2, 3} << p;
     // p^(1/T) renormalised: T = 0.5 squares, T = 2 takes square roots.
     const float squares = 0.01f + 0.04f + 0.09f + 0.16f;
-    QTest::newRow("temperature 0.5 sharpens") << p << "temperature 0.5" << Ids{0, 1, 2, 3}
-                                              << Floats{0.01f / squares, 0.04f / squares, 0.09f / squares, 0.16f / squares};
+    QTest::newRow("temperature 0.5 sharpens")
+        << p << "temperature 0.5" << Ids{0, 1, 2, 3}
+        << Floats{0.01f / squares, 0.04f / squares, 0.09f / squares, 0.16f / squares};
     const float roots = std::sqrt(0.1f) + std::sqrt(0.2f) + std::sqrt(0.3f) + std::sqrt(0.4f);
-    QTest::newRow("temperature 2 flattens") << p << "temperature 2" << Ids{0, 1, 2, 3}
-                                            << Floats{std::sqrt(0.1f) / roots, std::sqrt(0.2f) / roots, std::sqrt(0.3f) / roots,
-                                                      std::sqrt(0.4f) / roots};
+    QTest::newRow("temperature 2 flattens")
+        << p << "temperature 2" << Ids{0, 1, 2, 3}
+        << Floats{std::sqrt(0.1f) / roots, std::sqrt(0.2f) / roots, std::sqrt(0.3f) / roots, std::sqrt(0.4f) / roots};
     QTest::newRow("temperature 0 is greedy") << p << "temperature 0" << Ids{3} << Floats{1};
-    QTest::newRow("temperature 1e-3 is not greedy, but nearly") << p << "temperature 1e-3 > top-p 0.999" << Ids{3} << Floats{1};
-    QTest::newRow("greedy ties go to the lower id") << Floats{0.1f, 0.35f, 0.35f, 0.2f} << "temperature 0" << Ids{1} << Floats{1};
-    QTest::newRow("suppression drops padding and [UNK]") << Floats{0.4f, 0.4f, 0.1f, 0.1f} << "suppress" << Ids{2, 3} << Floats{0.5f, 0.5f};
-    QTest::newRow("suppression, then top-k") << Floats{0.4f, 0.3f, 0.2f, 0.1f} << "suppress > top-k 1" << Ids{2} << Floats{1};
+    QTest::newRow("temperature 1e-3 is not greedy, but nearly")
+        << p << "temperature 1e-3 > top-p 0.999" << Ids{3} << Floats{1};
+    QTest::newRow("greedy ties go to the lower id")
+        << Floats{0.1f, 0.35f, 0.35f, 0.2f} << "temperature 0" << Ids{1} << Floats{1};
+    QTest::newRow("suppression drops padding and [UNK]")
+        << Floats{0.4f, 0.4f, 0.1f, 0.1f} << "suppress" << Ids{2, 3} << Floats{0.5f, 0.5f};
+    QTest::newRow("suppression, then top-k")
+        << Floats{0.4f, 0.3f, 0.2f, 0.1f} << "suppress > top-k 1" << Ids{2} << Floats{1};
 }
 
 void TestSampler::stepsNarrowTheCandidates()
@@ -150,11 +156,11 @@ void TestSampler::stepsNarrowTheCandidates()
 void TestSampler::topPOnAFlatDistributionCutsAtAThreshold_data()
 {
     QTest::addColumn<double>("p");
-    QTest::addColumn<int>("firstLow");  // ids [0, firstLow) of the low group are kept...
-    QTest::addColumn<int>("highKept");  // ...with ids [700, 700 + highKept) of the high group
+    QTest::addColumn<int>("firstLow"); // ids [0, firstLow) of the low group are kept...
+    QTest::addColumn<int>("highKept"); // ...with ids [700, 700 + highKept) of the high group
     // 700 tokens of probability a (ids 0-699), 300 of 2a (ids 700-999): a = 1/1300. The 256 most probable hold
     // 0.394, so any p above that is cut by the threshold, not by sorting.
-    QTest::newRow("p 0.41: 267 of the high group") << 0.41 << 0 << 267;   // 0.41 * 650 = 266.5
+    QTest::newRow("p 0.41: 267 of the high group") << 0.41 << 0 << 267;     // 0.41 * 650 = 266.5
     QTest::newRow("p 0.505: all high, 57 low by id") << 0.505 << 57 << 300; // (0.505 * 1300 - 600) = 56.5
 }
 
@@ -196,7 +202,8 @@ void TestSampler::theOrderOfTheStepsIsData()
 void TestSampler::theSettingsChainListsItsStepsInOrder()
 {
     SamplerSettings settings;
-    QCOMPARE(SamplerChain::sampling(settings).name(), std::string("suppress-specials > temperature > top-k > top-p > pick"));
+    QCOMPARE(SamplerChain::sampling(settings).name(),
+             std::string("suppress-specials > temperature > top-k > top-p > pick"));
     settings.suppressSpecials = false;
     QCOMPARE(SamplerChain::narrowing(settings).name(), std::string("temperature > top-k > top-p"));
 }
@@ -259,7 +266,8 @@ void TestSampler::extremeTemperaturesNeitherOverflowNorUnderflow()
 {
     const Floats logits{-1000.0f, 0.0f, 999.0f, 1000.0f};
     for (const char* temperature : {"0.05", "1e-6", "1", "1e6"}) {
-        const CandidateArray c = chainOf(QStringLiteral("temperature %1").arg(QLatin1String(temperature))).apply(logits.data(), logits.size());
+        const CandidateArray c = chainOf(QStringLiteral("temperature %1").arg(QLatin1String(temperature)))
+                                     .apply(logits.data(), logits.size());
         double total = 0;
         for (const float x : probabilitiesOf(c)) {
             QVERIFY(std::isfinite(x) && x >= 0.0f);
@@ -278,8 +286,10 @@ void TestSampler::badSettingsAreRejectedWithAReason_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("fine") << 0.7 << 0.9 << "";
     QTest::newRow("greedy is fine") << 0.0 << 1.0 << "";
-    QTest::newRow("NaN temperature") << std::nan("") << 1.0 << "temperature must be a finite number >= 0 (0 is greedy), not nan";
-    QTest::newRow("negative temperature") << -0.5 << 1.0 << "temperature must be a finite number >= 0 (0 is greedy), not -0.5";
+    QTest::newRow("NaN temperature") << std::nan("") << 1.0
+                                     << "temperature must be a finite number >= 0 (0 is greedy), not nan";
+    QTest::newRow("negative temperature")
+        << -0.5 << 1.0 << "temperature must be a finite number >= 0 (0 is greedy), not -0.5";
     QTest::newRow("infinite temperature") << std::numeric_limits<double>::infinity() << 1.0
                                           << "temperature must be a finite number >= 0 (0 is greedy), not inf";
     QTest::newRow("top-p above 1") << 1.0 << 1.5 << "top-p must be in [0, 1] (1 keeps every token), not 1.5";
@@ -360,7 +370,8 @@ void TestSampler::entropyRisesWithTemperature()
         SamplerSettings settings;
         settings.temperature = temperature;
         const double entropy = SamplerChain::narrowing(settings).apply(logits.data(), logits.size()).entropyBits();
-        QVERIFY2(entropy > previous, qPrintable(QStringLiteral("T=%1: %2 <= %3").arg(temperature).arg(entropy).arg(previous)));
+        QVERIFY2(entropy > previous,
+                 qPrintable(QStringLiteral("T=%1: %2 <= %3").arg(temperature).arg(entropy).arg(previous)));
         previous = entropy;
     }
     QVERIFY(previous < std::log2(5.0) + 1e-9); // five real tokens: at most log2(5) bits
@@ -401,7 +412,8 @@ void TestSampler::applyChainOverTheChaptersVocabulary()
     settings.topP = topP;
     SamplerChain chain = SamplerChain::sampling(settings);
     double entropy = 0.0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         entropy += chain.apply(logits.data(), logits.size()).entropyBits();
     }
     QVERIFY(entropy > 0.0);

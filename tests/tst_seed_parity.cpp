@@ -104,7 +104,8 @@ Fixture readFixture(const QString& path)
     Fixture fixture;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        fixture.error = QStringLiteral("cannot open %1: %2 (make parity-fixture makes it)").arg(path, file.errorString());
+        fixture.error
+            = QStringLiteral("cannot open %1: %2 (make parity-fixture makes it)").arg(path, file.errorString());
         return fixture;
     }
     std::vector<std::pair<std::string, std::vector<std::int64_t>>> shapes;
@@ -154,7 +155,8 @@ quint64 fingerprintOf(LanguageModel& model)
 
 // The first differing positions of `actual` against `expected`, at |a - e| > tolerance * max(|e|, 1): empty
 // when they agree.
-QStringList differences(const std::string& name, const torch::Tensor& actual, const torch::Tensor& expected, double tolerance)
+QStringList differences(const std::string& name, const torch::Tensor& actual, const torch::Tensor& expected,
+                        double tolerance)
 {
     QStringList found;
     if (actual.sizes() != expected.sizes())
@@ -175,7 +177,10 @@ QStringList differences(const std::string& name, const torch::Tensor& actual, co
         const double limit = tolerance * std::max(1.0, std::abs(static_cast<double>(ev[i])));
         if (!(std::abs(static_cast<double>(av[i]) - ev[i]) <= limit)) {
             if (++count <= 5)
-                found << QStringLiteral("%1[%2]: %3, PyTorch %4").arg(QString::fromStdString(name), position(i)).arg(av[i], 0, 'g', 9).arg(ev[i], 0, 'g', 9);
+                found << QStringLiteral("%1[%2]: %3, PyTorch %4")
+                             .arg(QString::fromStdString(name), position(i))
+                             .arg(av[i], 0, 'g', 9)
+                             .arg(ev[i], 0, 'g', 9);
         }
     }
     if (count > 5)
@@ -222,7 +227,12 @@ int exportForReference(const QString& folder)
         return 1;
     const ModelConfig c = parityConfig();
     file.write(QStringLiteral("config vocab %1 length %2 embed %3 heads %4 ff %5\n")
-                   .arg(c.vocabSize).arg(c.sequenceLength).arg(c.embed).arg(c.heads).arg(c.feedForward).toUtf8());
+                   .arg(c.vocabSize)
+                   .arg(c.sequenceLength)
+                   .arg(c.embed)
+                   .arg(c.heads)
+                   .arg(c.feedForward)
+                   .toUtf8());
     file.write(QStringLiteral("weights %1\n").arg(fingerprintOf(*model), 16, 16, QLatin1Char('0')).toUtf8());
     for (const auto& sequence : kSequences) {
         QByteArray line = "sequence";

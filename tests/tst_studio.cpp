@@ -129,8 +129,8 @@ std::unique_ptr<MainWindow> TestStudio::openWindowSampling(const QString& root, 
 void TestStudio::waitForColumns(MainWindow& window)
 {
     GenerationPanel* panel = window.generation();
-    QTRY_VERIFY_WITH_TIMEOUT(panel->service().loaded() && panel->service().loaded()->runPath == window.currentRun() && panel->result()
-                                 && !panel->grid()->columns().isEmpty(),
+    QTRY_VERIFY_WITH_TIMEOUT(panel->service().loaded() && panel->service().loaded()->runPath == window.currentRun()
+                                 && panel->result() && !panel->grid()->columns().isEmpty(),
                              20000);
 }
 
@@ -145,7 +145,8 @@ void TestStudio::withoutRunsTheWindowExplainsWhatToDo()
     const RunSettings quick = NewRunDialog::quickStart(corpus_);
     QVERIFY(validateConfig(quick.model).empty());
     const MainWindow::Actions& actions = window->actions();
-    for (QAction* each : {actions.newRun, actions.start, actions.pause, actions.stop, actions.exportSamples}) // theme icons, or ours
+    for (QAction* each :
+         {actions.newRun, actions.start, actions.pause, actions.stop, actions.exportSamples}) // theme icons, or ours
         QVERIFY2(!each->icon().isNull(), qPrintable(each->objectName()));
     QVERIFY(QFile::exists(QStringLiteral(":/icons/start.png")));
 }
@@ -178,7 +179,8 @@ void TestStudio::theDialogExplainsInvalidSizesInline()
     // GPT, C = 250, 4 blocks, ff 1024, vocabulary 15000, 100 positions, tied embeddings: wte 15000 C + wpe
     // 100 C; per block ln_1 2C, c_attn 3C^2 + 3C, c_proj C^2 + C, ln_2 2C, c_fc 1024 C + 1024, c_proj 1024 C + C;
     // ln_f 2C. That is 3,750,000 + 25,000 + 4 x 765,274 + 500.
-    QTRY_COMPARE_WITH_TIMEOUT(dialog.parametersLabel()->text().remove(QLocale().groupSeparator()).toLongLong(), 6836596LL, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.parametersLabel()->text().remove(QLocale().groupSeparator()).toLongLong(),
+                              6836596LL, 30000);
 }
 
 void TestStudio::theDialogEstimatesTheRunBeforeItStarts()
@@ -197,22 +199,27 @@ void TestStudio::theDialogEstimatesTheRunBeforeItStarts()
     dialog.presetBox()->setCurrentIndex(1); // gpt, made small
     dialog.embedBox()->setValue(32);
     dialog.headsBox()->setValue(2);
-    // Each of the 300 documents is 15 words long (14 targets), and one in ten is held out for validation (by a hash of its
-    // text): 90% of them, each its own sequence of the first tokens, in batches of the preset's 32.
+    // Each of the 300 documents is 15 words long (14 targets), and one in ten is held out for validation (by a hash of
+    // its text): 90% of them, each its own sequence of the first tokens, in batches of the preset's 32.
     const RunSettings settings = dialog.settings();
     std::size_t trainDocuments = 0;
     for (int i = 0; i < 300; ++i) {
-        const std::string text = "the movie was good and the acting was great but the story was thin " + std::to_string(i);
+        const std::string text
+            = "the movie was good and the acting was great but the story was thin " + std::to_string(i);
         trainDocuments += isValidationDocument(text, settings.dataset.validationFraction) ? 0 : 1;
     }
-    const auto steps = static_cast<qint64>((trainDocuments + settings.training.batchSize - 1) / settings.training.batchSize);
-    const QString expected = QStringLiteral("%1 steps an epoch (%2 tokens)")
-                                 .arg(QLocale().toString(steps), QLocale().toString(static_cast<qulonglong>(trainDocuments * 14)));
-    QVERIFY2(dialog.estimateLabel()->text().startsWith(expected), qPrintable(dialog.estimateLabel()->text() + QStringLiteral(" / ") + expected));
+    const auto steps
+        = static_cast<qint64>((trainDocuments + settings.training.batchSize - 1) / settings.training.batchSize);
+    const QString expected
+        = QStringLiteral("%1 steps an epoch (%2 tokens)")
+              .arg(QLocale().toString(steps), QLocale().toString(static_cast<qulonglong>(trainDocuments * 14)));
+    QVERIFY2(dialog.estimateLabel()->text().startsWith(expected),
+             qPrintable(dialog.estimateLabel()->text() + QStringLiteral(" / ") + expected));
     QSignalSpy estimated(&dialog, &NewRunDialog::estimated);
     QVERIFY(estimated.wait(60000));
-    QVERIFY2(dialog.estimateLabel()->text().contains(QRegularExpression(QStringLiteral("≈ [0-9,]+ steps ≈ \\d+ (s|min|h)"))),
-             qPrintable(dialog.estimateLabel()->text()));
+    QVERIFY2(
+        dialog.estimateLabel()->text().contains(QRegularExpression(QStringLiteral("≈ [0-9,]+ steps ≈ \\d+ (s|min|h)"))),
+        qPrintable(dialog.estimateLabel()->text()));
     QVERIFY(dialog.estimateLabel()->text().contains(QLatin1String("on this CPU")));
     // More epochs: more steps and a longer time, at once, without measuring again.
     QTRY_VERIFY(!dialog.isProbing());
@@ -220,7 +227,8 @@ void TestStudio::theDialogEstimatesTheRunBeforeItStarts()
     dialog.epochsBox()->setValue(dialog.epochsBox()->value() * 10);
     QTest::qWait(600); // longer than the probe's delay
     QVERIFY(!dialog.isProbing());
-    QVERIFY(dialog.estimateLabel()->text().contains(QStringLiteral("≈ %1 steps").arg(QLocale().toString(steps * dialog.epochsBox()->value()))));
+    QVERIFY(dialog.estimateLabel()->text().contains(
+        QStringLiteral("≈ %1 steps").arg(QLocale().toString(steps * dialog.epochsBox()->value()))));
     QVERIFY(dialog.estimateLabel()->text() != before);
 }
 
@@ -236,15 +244,18 @@ void TestStudio::theDialogSaysWhatIsWrongInKorean()
         dialog.setCorpus(dir_.filePath(QStringLiteral("no-such-corpus")));
         QVERIFY(scanned.wait(20000));
         const QString report = dialog.reportLabel()->text();
-        QVERIFY2(report.contains(QStringLiteral("말뭉치")) && report.contains(QLatin1String("no-such-corpus")), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("말뭉치")) && report.contains(QLatin1String("no-such-corpus")),
+                 qPrintable(report));
         dialog.setCorpus(corpus_);
         QVERIFY(scanned.wait(20000));
-        QVERIFY2(dialog.reportLabel()->text().contains(QStringLiteral("문서:   300개")), qPrintable(dialog.reportLabel()->text()));
+        QVERIFY2(dialog.reportLabel()->text().contains(QStringLiteral("문서:   300개")),
+                 qPrintable(dialog.reportLabel()->text()));
         dialog.presetBox()->setCurrentIndex(1); // gpt
         dialog.embedBox()->setValue(250);
         dialog.headsBox()->setValue(6);
         const QString problem = dialog.problemLabel()->text();
-        QVERIFY2(problem.contains(QStringLiteral("250")) && problem.contains(QStringLiteral("6")) && problem.contains(QStringLiteral("헤드")),
+        QVERIFY2(problem.contains(QStringLiteral("250")) && problem.contains(QStringLiteral("6"))
+                     && problem.contains(QStringLiteral("헤드")),
                  qPrintable(problem));
     }
     translations_.install(QStringLiteral("en"));
@@ -265,7 +276,8 @@ void TestStudio::aRunCreatedThroughTheDialogTrainsWithTheLossPlotGrowing()
         for (QPushButton* button : dialog->findChildren<QPushButton*>())
             if (button->text() == QLatin1String("Scan"))
                 QTest::mouseClick(button, Qt::LeftButton);
-        QVERIFY(QTest::qWaitFor([&] { return dialog->reportLabel()->text().contains(QLatin1String("documents:   300")); }, 20000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return dialog->reportLabel()->text().contains(QLatin1String("documents:   300")); }, 20000));
         dialog->nameEdit()->selectAll();
         QTest::keyClicks(dialog->nameEdit(), QStringLiteral("live"));
         dialog->presetBox()->setCurrentIndex(1); // gpt, made small
@@ -327,14 +339,15 @@ void TestStudio::selectedAndCheckedRunsShowTheirCurves()
     QTreeWidgetItem* movies = nullptr;
     QTreeWidgetItem* other = nullptr;
     for (int i = 0; i < 2; ++i)
-        (window->runList()->topLevelItem(i)->text(0) == QLatin1String("movies") ? movies : other) = window->runList()->topLevelItem(i);
+        (window->runList()->topLevelItem(i)->text(0) == QLatin1String("movies") ? movies : other)
+            = window->runList()->topLevelItem(i);
     QVERIFY(movies && other);
     const QRect rect = window->runList()->visualItemRect(other);
     QTest::mouseClick(window->runList()->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center() + QPoint(30, 0));
     QCOMPARE(window->currentRun(), second);
     QCOMPARE(window->lossPlot()->runs(), QStringList{second});
     QTRY_VERIFY(window->lossPlot()->trainingPointCount(second) > 0); // read off the UI thread
-    movies->setCheckState(0, Qt::Checked); // overlay the other run
+    movies->setCheckState(0, Qt::Checked);                           // overlay the other run
     QCOMPARE(window->lossPlot()->runs().size(), 2);
     QTRY_VERIFY(window->lossPlot()->trainingPointCount(trainedRun_) > 0);
     QCOMPARE(window->lossPlot()->customPlot()->graphCount(), 6);
@@ -350,7 +363,8 @@ void TestStudio::theSliderRegeneratesColumnsAndReshapesTheDistribution()
     panel->promptEdit()->clear();
     QTest::keyClicks(panel->promptEdit(), QStringLiteral("the acting"));
     QTRY_VERIFY_WITH_TIMEOUT(panel->grid()->columns().size() == 5 && panel->result()
-                                 && panel->result()->columns[0].tokens.size() == 50, 20000);
+                                 && panel->result()->columns[0].tokens.size() == 50,
+                             20000);
     QSignalSpy regenerated(panel, &GenerationPanel::regenerated);
     const QString before = panel->grid()->columnText(0);
     const QVector<double> barsBefore = [&] {
@@ -365,10 +379,13 @@ void TestStudio::theSliderRegeneratesColumnsAndReshapesTheDistribution()
     for (int i = 0; i < 60; ++i)
         QTest::keyClick(slider, Qt::Key_Right); // drags column 1 from T = 0.2 up
     QVERIFY(panel->slider()->temperature() > 0.5);
-    QTRY_VERIFY_WITH_TIMEOUT(!regenerated.isEmpty() && panel->result()->columns[0].sampler.temperature == panel->slider()->temperature(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!regenerated.isEmpty()
+                                 && panel->result()->columns[0].sampler.temperature == panel->slider()->temperature(),
+                             20000);
     // 60 requests were made in a burst; the service ran the one in flight and the last, not all of them.
     const qint64 computed = panel->service().computedRequests() - computedBefore;
-    QVERIFY2(computed >= 1 && computed < 30, qPrintable(QStringLiteral("%1 of 60 requests computed: stale ones should be replaced").arg(computed)));
+    QVERIFY2(computed >= 1 && computed < 30,
+             qPrintable(QStringLiteral("%1 of 60 requests computed: stale ones should be replaced").arg(computed)));
     QVERIFY(panel->grid()->columnText(0) != before);
     QVector<double> barsAfter;
     for (const CandidateBar& bar : panel->chart()->distribution().candidates)
@@ -384,7 +401,9 @@ void TestStudio::temperatureZeroShowsTheGreedyContinuation()
     panel->promptEdit()->setText(QStringLiteral("the movie"));
     panel->slider()->spinBox()->setValue(0.0);
     QTRY_VERIFY_WITH_TIMEOUT(panel->result() && panel->result()->columns[0].sampler.temperature == 0.0
-                                 && QString::fromStdString(panel->result()->columns[0].text) == panel->grid()->columnText(0), 20000);
+                                 && QString::fromStdString(panel->result()->columns[0].text)
+                                     == panel->grid()->columnText(0),
+                             20000);
     const RunModel model = loadRunModel(RunDirectory::open(trainedRun_), QStringLiteral("latest"));
     GenerationRequest greedy;
     greedy.prompt = "the movie";
@@ -392,7 +411,8 @@ void TestStudio::temperatureZeroShowsTheGreedyContinuation()
     ColumnRequest column;
     column.sampler.temperature = 0.0;
     greedy.columns.push_back(column);
-    QCOMPARE(panel->grid()->columnText(0), QString::fromStdString(Generator(model.model, *model.vocabulary).generate(greedy).columns[0].text));
+    QCOMPARE(panel->grid()->columnText(0),
+             QString::fromStdString(Generator(model.model, *model.vocabulary).generate(greedy).columns[0].text));
 }
 
 void TestStudio::clickingAWordInspectsItAndClickingABarBranches()
@@ -434,7 +454,8 @@ void TestStudio::clickingAWordInspectsItAndClickingABarBranches()
     const auto& branched = panel->result()->columns[2].tokens;
     QCOMPARE(branched[5].id, forcedId);
     for (int i = 0; i < 5; ++i)
-        QCOMPARE(branched[static_cast<std::size_t>(i)].id, before[static_cast<std::size_t>(i)]); // the prefix is unchanged
+        QCOMPARE(branched[static_cast<std::size_t>(i)].id,
+                 before[static_cast<std::size_t>(i)]); // the prefix is unchanged
     QVERIFY(grid->columns()[2].branched);
     QVERIFY(panel->undoBranchButton()->isEnabled());
     QTest::mouseClick(panel->undoBranchButton(), Qt::LeftButton); // the way back
@@ -454,7 +475,8 @@ void TestStudio::exportedSamplesAreWhatTheColumnsShow()
         QCOMPARE(set.samples[c].text, window->generation()->grid()->columnText(static_cast<int>(c)));
     QCOMPARE(set.prompt, window->generation()->promptEdit()->text());
     QCOMPARE(set.checkpointEpoch, qint64(2));
-    QVERIFY(!window->exportSamplesTo(dir_.filePath(QStringLiteral("exported.txt/inside.txt")), &error)); // a file is no folder
+    QVERIFY(!window->exportSamplesTo(dir_.filePath(QStringLiteral("exported.txt/inside.txt")),
+                                     &error)); // a file is no folder
     QVERIFY2(error.startsWith(QLatin1String("Cannot write")), qPrintable(error));
 }
 
@@ -467,8 +489,9 @@ void TestStudio::koreanMenusAndCompleteTranslations()
         QStringList menus;
         for (QAction* action : window->menuBar()->actions())
             menus << action->text();
-        QCOMPARE(menus, (QStringList{QStringLiteral("파일(&F)"), QStringLiteral("훈련(&R)"), QStringLiteral("보기(&V)"),
-                                   QStringLiteral("언어(&L)"), QStringLiteral("도움말(&H)")}));
+        QCOMPARE(menus,
+                 (QStringList{QStringLiteral("파일(&F)"), QStringLiteral("훈련(&R)"), QStringLiteral("보기(&V)"),
+                              QStringLiteral("언어(&L)"), QStringLiteral("도움말(&H)")}));
         QCOMPARE(window->actions().exportSamples->text(), QStringLiteral("샘플 내보내기(&S)…"));
         QCOMPARE(window->generation()->slider()->spinBox()->accessibleName(), QStringLiteral("온도"));
     }
@@ -495,18 +518,24 @@ void TestStudio::koreanMenusAndCompleteTranslations()
             const QDomElement message = list.at(i).toElement();
             const QDomElement translation = message.firstChildElement(QStringLiteral("translation"));
             const QString key = message.parentNode().firstChildElement(QStringLiteral("name")).text() + QLatin1Char('|')
-                              + message.firstChildElement(QStringLiteral("source")).text() + QLatin1Char('|')
-                              + message.firstChildElement(QStringLiteral("comment")).text();
-            found.insert(key, translation.attribute(QStringLiteral("type")) == QLatin1String("unfinished") ? QString() : translation.text());
+                + message.firstChildElement(QStringLiteral("source")).text() + QLatin1Char('|')
+                + message.firstChildElement(QStringLiteral("comment")).text();
+            found.insert(key,
+                         translation.attribute(QStringLiteral("type")) == QLatin1String("unfinished")
+                             ? QString()
+                             : translation.text());
         }
         return found;
     };
     const QMap<QString, QString> needed = messages(fresh);
     QVERIFY(needed.size() > 150);
     for (const char* language : {"en", "ko"}) {
-        const QMap<QString, QString> have = messages(QStringLiteral(TEXTGEN_SOURCE_DIR "/translations/textgen_%1.ts").arg(QLatin1String(language)));
+        const QMap<QString, QString> have
+            = messages(QStringLiteral(TEXTGEN_SOURCE_DIR "/translations/textgen_%1.ts").arg(QLatin1String(language)));
         for (auto it = needed.constBegin(); it != needed.constEnd(); ++it)
-            QVERIFY2(!have.value(it.key()).isEmpty(), qPrintable(QStringLiteral("%1: missing or unfinished: %2").arg(QLatin1String(language), it.key())));
+            QVERIFY2(
+                !have.value(it.key()).isEmpty(),
+                qPrintable(QStringLiteral("%1: missing or unfinished: %2").arg(QLatin1String(language), it.key())));
     }
 }
 
@@ -528,7 +557,8 @@ void TestStudio::problemsInTheWindowFollowTheLanguage()
     };
     QTRY_VERIFY(brokenItem());
     constexpr int kStatusColumn = 2;
-    QVERIFY2(brokenItem()->toolTip(kStatusColumn).contains(QLatin1String("is not valid JSON")), qPrintable(brokenItem()->toolTip(kStatusColumn)));
+    QVERIFY2(brokenItem()->toolTip(kStatusColumn).contains(QLatin1String("is not valid JSON")),
+             qPrintable(brokenItem()->toolTip(kStatusColumn)));
 
     window->selectRun(trainedRun_);
     waitForColumns(*window);
@@ -539,10 +569,12 @@ void TestStudio::problemsInTheWindowFollowTheLanguage()
                  qPrintable(panel->statusLabel()->fullText()));
 
     QVERIFY(translations_.install(QStringLiteral("ko")));
-    QTRY_COMPARE(panel->statusLabel()->fullText(),
-                 QStringLiteral("프롬프트 \"?!\"에서 문장 부호를 빼면 단어가 남지 않습니다. 단어를 하나 이상 입력하세요."));
+    QTRY_COMPARE(
+        panel->statusLabel()->fullText(),
+        QStringLiteral("프롬프트 \"?!\"에서 문장 부호를 빼면 단어가 남지 않습니다. 단어를 하나 이상 입력하세요."));
     QVERIFY(brokenItem());
-    QVERIFY2(brokenItem()->toolTip(kStatusColumn).contains(QStringLiteral("올바른 JSON이 아닙니다")), qPrintable(brokenItem()->toolTip(kStatusColumn)));
+    QVERIFY2(brokenItem()->toolTip(kStatusColumn).contains(QStringLiteral("올바른 JSON이 아닙니다")),
+             qPrintable(brokenItem()->toolTip(kStatusColumn)));
 
     QVERIFY(translations_.install(QStringLiteral("en")));
     QTRY_VERIFY(panel->statusLabel()->fullText().startsWith(QLatin1String("The prompt \"?!\" has no words")));
@@ -555,8 +587,11 @@ void TestStudio::helpAboutSaysWhatTheStudioComputesOn()
 {
     QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
     QVERIFY(cpuinfo.open(QIODevice::ReadOnly));
-    const QString modelName = QString::fromUtf8(cpuinfo.readAll()).section(QStringLiteral("model name"), 1).section(QLatin1Char('\n'), 0, 0)
-                                  .section(QLatin1Char(':'), 1).trimmed();
+    const QString modelName = QString::fromUtf8(cpuinfo.readAll())
+                                  .section(QStringLiteral("model name"), 1)
+                                  .section(QLatin1Char('\n'), 0, 0)
+                                  .section(QLatin1Char(':'), 1)
+                                  .trimmed();
     auto window = openWindow(dir_.filePath(QStringLiteral("empty")));
     QVERIFY(window);
     QVERIFY(translations_.install(QStringLiteral("ko")));
@@ -581,7 +616,8 @@ void TestStudio::helpAboutSaysWhatTheStudioComputesOn()
         QVERIFY2(shown.contains(QStringLiteral("OpenBLAS, %1 커널").arg(QString::fromLatin1(core))), qPrintable(shown));
     // The device in the status bar says the same in its tooltip.
     const QList<QLabel*> labels = window->statusBar()->findChildren<QLabel*>();
-    const auto tooltip = std::find_if(labels.begin(), labels.end(), [](QLabel* label) { return label->toolTip().contains(QLatin1String("BLAS")); });
+    const auto tooltip = std::find_if(labels.begin(), labels.end(),
+                                      [](QLabel* label) { return label->toolTip().contains(QLatin1String("BLAS")); });
     QVERIFY(tooltip != labels.end());
     QVERIFY2((*tooltip)->text().contains(QLatin1String("cpu")), qPrintable((*tooltip)->text()));
     translations_.install(QStringLiteral("en"));
@@ -597,8 +633,10 @@ void TestStudio::screenshotsInEnglishAndKoreanShowTheColumnsAndTheBars()
         QVERIFY(window);
         GenerationPanel* panel = window->generation();
         panel->promptEdit()->setText(QStringLiteral("the movie"));
-        QTRY_VERIFY_WITH_TIMEOUT(panel->result() && panel->grid()->columnText(0) == QString::fromStdString(panel->result()->columns[0].text)
-                                     && panel->result()->columns[0].tokens.size() == 50, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel->result() && panel->grid()->columnText(0) == QString::fromStdString(panel->result()->columns[0].text)
+                && panel->result()->columns[0].tokens.size() == 50,
+            20000);
         panel->grid()->setInspected(0, 3);
         emit panel->grid()->inspectRequested(0, 3);
         QTRY_VERIFY(!panel->chart()->distribution().candidates.isEmpty());
@@ -607,14 +645,17 @@ void TestStudio::screenshotsInEnglishAndKoreanShowTheColumnsAndTheBars()
         // (more than the few colours of an empty panel), and the file reads back as that picture.
         const QImage shot = window->grab().toImage();
         const qreal scale = shot.devicePixelRatio();
-        for (QWidget* part : {static_cast<QWidget*>(panel->grid()->columnView(0)), static_cast<QWidget*>(panel->chart())}) {
+        for (QWidget* part :
+             {static_cast<QWidget*>(panel->grid()->columnView(0)), static_cast<QWidget*>(panel->chart())}) {
             const QRect area(part->mapTo(window.get(), QPoint(0, 0)) * scale, part->size() * scale);
             const QImage region = shot.copy(area);
             QSet<QRgb> colours;
             for (int y = 0; y < region.height() && colours.size() < 8; y += 2)
                 for (int x = 0; x < region.width() && colours.size() < 8; x += 2)
                     colours.insert(region.pixel(x, y));
-            QVERIFY2(colours.size() >= 8, qPrintable(QStringLiteral("%1 looks empty in the screenshot").arg(part->metaObject()->className())));
+            QVERIFY2(
+                colours.size() >= 8,
+                qPrintable(QStringLiteral("%1 looks empty in the screenshot").arg(part->metaObject()->className())));
         }
         const QString path = folder + QStringLiteral("/studio-%1.png").arg(QLatin1String(language));
         QVERIFY(shot.save(path));
@@ -634,7 +675,10 @@ void TestStudio::sliderToRedrawWithTheSeedPreset()
     const QString root = dir_.filePath(QStringLiteral("bench"));
     const QString run = root + QStringLiteral("/seed");
     if (!QFileInfo::exists(run))
-        TrainingSession::create(run, textgen::testing::oneStepSeedSettings(QStringLiteral("seed"), QString::fromUtf8(kDefaultCorpusPath.data())), {})
+        TrainingSession::create(
+            run,
+            textgen::testing::oneStepSeedSettings(QStringLiteral("seed"), QString::fromUtf8(kDefaultCorpusPath.data())),
+            {})
             ->train();
     translations_.install(QStringLiteral("en"));
     auto window = openWindowSampling(root, run);
@@ -653,7 +697,8 @@ void TestStudio::sliderToRedrawWithTheSeedPreset()
         late = true;
         untilRegenerated.quit();
     });
-    QBENCHMARK {
+    QBENCHMARK
+    {
         position = position >= 900 ? 100 : position + 25;
         slider->setValue(position); // as a drag moves it
         const double wanted = panel->slider()->temperature();

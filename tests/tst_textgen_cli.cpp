@@ -67,8 +67,9 @@ private:
 
 QStringList TestTextgenCli::tinyRunOptions() const
 {
-    return {"--run", run_, "--preset", "gpt", "--layers", "1", "--embed", "8", "--heads", "2", "--ff", "16", "--seq-len", "8",
-            "--batch", "2", "--lr", "0.001", "--threads", "1", "--validation", "0"};
+    return {"--run",   run_,    "--preset",  "gpt", "--layers",     "1", "--embed", "8",
+            "--heads", "2",     "--ff",      "16",  "--seq-len",    "8", "--batch", "2",
+            "--lr",    "0.001", "--threads", "1",   "--validation", "0"};
 }
 
 bool TestTextgenCli::trainTinyRun()
@@ -96,8 +97,10 @@ void TestTextgenCli::usageErrorsExitWithTwoAndOneLine_data()
     QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command 'frobnicate'";
     QTest::newRow("vocab without corpus") << QStringList{"vocab"} << "missing CORPUS";
     QTest::newRow("vocab unknown option") << QStringList{"vocab", "x", "--colour"} << "Unknown option 'colour'";
-    QTest::newRow("vocab bad tokenizer") << QStringList{"vocab", "x", "--tokenizer", "bpe"} << "--tokenizer must be word or char";
-    QTest::newRow("vocab bad max tokens") << QStringList{"vocab", "x", "--max-tokens", "-5"} << "--max-tokens must be a whole number";
+    QTest::newRow("vocab bad tokenizer") << QStringList{"vocab", "x", "--tokenizer", "bpe"}
+                                         << "--tokenizer must be word or char";
+    QTest::newRow("vocab bad max tokens")
+        << QStringList{"vocab", "x", "--max-tokens", "-5"} << "--max-tokens must be a whole number";
     QTest::newRow("tokenize without vocab") << QStringList{"tokenize"} << "--vocab FILE is required";
     QTest::newRow("bench without target") << QStringList{"bench"} << "missing what to measure";
     QTest::newRow("bench unknown target") << QStringList{"bench", "nothing"} << "unknown benchmark 'nothing'";
@@ -145,7 +148,8 @@ void TestTextgenCli::vocabPrintsTheReportAndWritesTheFile()
     // this, movie, was, great and bad appear twice: ties go bytes-descending; fun once.
     QCOMPARE(QString::fromUtf8(file.readAll()), QStringLiteral("\n[UNK]\nwas\nthis\nmovie\ngreat\nbad\nfun\n"));
 
-    const Result toStdout = runTextgen({QStringLiteral("vocab"), corpus_, QStringLiteral("--max-tokens"), QStringLiteral("4")});
+    const Result toStdout
+        = runTextgen({QStringLiteral("vocab"), corpus_, QStringLiteral("--max-tokens"), QStringLiteral("4")});
     QCOMPARE(toStdout.exitCode, 0);
     QCOMPARE(toStdout.out, QStringLiteral("\n[UNK]\nwas\nthis\n"));
     QVERIFY(toStdout.err.contains(QLatin1String("documents:")));
@@ -155,9 +159,9 @@ void TestTextgenCli::tokenizePrintsIdsPerLinePaddedToLength()
 {
     const QString vocab = dir_.filePath(QStringLiteral("vocab-tokenize.txt"));
     QCOMPARE(runTextgen({QStringLiteral("vocab"), corpus_, QStringLiteral("-o"), vocab}).exitCode, 0);
-    const Result result = runTextgen({QStringLiteral("tokenize"), QStringLiteral("--vocab"), vocab,
-                                      QStringLiteral("--length"), QStringLiteral("6")},
-                                     "This movie was GREAT!<br />unknown\n\nfun fun fun fun fun fun fun\n");
+    const Result result = runTextgen(
+        {QStringLiteral("tokenize"), QStringLiteral("--vocab"), vocab, QStringLiteral("--length"), QStringLiteral("6")},
+        "This movie was GREAT!<br />unknown\n\nfun fun fun fun fun fun fun\n");
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, QStringLiteral("3 4 2 5 1 0\n0 0 0 0 0 0\n7 7 7 7 7 7\n"));
 }
@@ -179,7 +183,7 @@ void TestTextgenCli::benchVectorizePrintsOneJsonLine()
     const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(result.out));
     QCOMPARE(json.value(QLatin1String("documents")).toInt(), 2);
-    QCOMPARE(json.value(QLatin1String("MB")).toDouble(), 0.000057); // the two documents' bytes after clean-up
+    QCOMPARE(json.value(QLatin1String("MB")).toDouble(), 0.000057);    // the two documents' bytes after clean-up
     for (const char* key : {"read_MBps", "adapt_MBps", "encode_MBps"}) // rates of a tiny corpus may round to 0
         QVERIFY2(json.value(QLatin1String(key)).isDouble() && json.value(QLatin1String(key)).toDouble() >= 0, key);
     QCOMPARE(json.value(QLatin1String("tokens")).toInt(), 11);
@@ -207,8 +211,9 @@ void TestTextgenCli::infoPrintsWhatThisMachineComputesOnAsJson()
     const QJsonObject cpu = json.value(QLatin1String("cpu")).toObject();
     if (!modelName.isEmpty())
         QCOMPARE(cpu.value(QLatin1String("model")).toString(), modelName);
-    const QStringList known{QStringLiteral("avx2"), QStringLiteral("fma"), QStringLiteral("avx512f"), QStringLiteral("avx512bw"),
-                            QStringLiteral("avx512dq"), QStringLiteral("avx512vl"), QStringLiteral("avx512_bf16"), QStringLiteral("avx512_fp16")};
+    const QStringList known{QStringLiteral("avx2"),        QStringLiteral("fma"),        QStringLiteral("avx512f"),
+                            QStringLiteral("avx512bw"),    QStringLiteral("avx512dq"),   QStringLiteral("avx512vl"),
+                            QStringLiteral("avx512_bf16"), QStringLiteral("avx512_fp16")};
     QStringList expectedFlags;
     for (const QString& flag : known)
         if (kernelFlags.contains(flag))
@@ -218,7 +223,9 @@ void TestTextgenCli::infoPrintsWhatThisMachineComputesOnAsJson()
         flags << flag.toString();
     QCOMPARE(flags, expectedFlags);
     QCOMPARE(cpu.value(QLatin1String("logical_cores")).toInt(), QThread::idealThreadCount());
-    QVERIFY(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+")).match(json.value(QLatin1String("libtorch")).toObject().value(QLatin1String("version")).toString()).hasMatch());
+    QVERIFY(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+"))
+                .match(json.value(QLatin1String("libtorch")).toObject().value(QLatin1String("version")).toString())
+                .hasMatch());
     QVERIFY(json.value(QLatin1String("cuda")).isArray());
 
     const QJsonObject blas = json.value(QLatin1String("blas")).toObject();
@@ -235,7 +242,8 @@ void TestTextgenCli::infoPrintsWhatThisMachineComputesOnAsJson()
     forced.setProcessEnvironment(environment);
     forced.start(QStringLiteral(TEXTGEN_BINARY_DIR "/bin/textgen"), {QStringLiteral("info"), QStringLiteral("--json")});
     QVERIFY(forced.waitForFinished(60000));
-    const QJsonObject forcedBlas = QJsonDocument::fromJson(forced.readAllStandardOutput()).object().value(QLatin1String("blas")).toObject();
+    const QJsonObject forcedBlas
+        = QJsonDocument::fromJson(forced.readAllStandardOutput()).object().value(QLatin1String("blas")).toObject();
     QCOMPARE(forcedBlas.value(QLatin1String("core")).toString(), QStringLiteral("Prescott"));
     QCOMPARE(forcedBlas.value(QLatin1String("core_source")).toString(), QStringLiteral("OPENBLAS_CORETYPE"));
 }
@@ -244,11 +252,14 @@ void TestTextgenCli::resumeRefusesAnOptionThatDiffersFromTheRun_data()
 {
     QTest::addColumn<QStringList>("changed"); // replaces or adds to the options the run was created with
     QTest::addColumn<QString>("reason");
-    QTest::newRow("batch") << QStringList{"--batch", "64"} << "--batch 64 differs from the run's batch 2: start a new run to change it";
-    QTest::newRow("preset") << QStringList{"--preset", "seed"} << "--preset seed differs from the run's preset gpt: start a new run";
-    QTest::newRow("learning rate") << QStringList{"--lr", "0.002"} << "--lr 0.002 differs from the run's learning rate 0.001";
-    QTest::newRow("an option the run left at its default") << QStringList{"--tokenizer", "char"}
-                                                           << "--tokenizer char differs from the run's tokenizer word";
+    QTest::newRow("batch") << QStringList{"--batch", "64"}
+                           << "--batch 64 differs from the run's batch 2: start a new run to change it";
+    QTest::newRow("preset") << QStringList{"--preset", "seed"}
+                            << "--preset seed differs from the run's preset gpt: start a new run";
+    QTest::newRow("learning rate") << QStringList{"--lr", "0.002"}
+                                   << "--lr 0.002 differs from the run's learning rate 0.001";
+    QTest::newRow("an option the run left at its default")
+        << QStringList{"--tokenizer", "char"} << "--tokenizer char differs from the run's tokenizer word";
     QTest::newRow("corpus") << QStringList{"CORPUS"} << "differs from the run's corpus";
 }
 
@@ -266,14 +277,17 @@ void TestTextgenCli::resumeRefusesAnOptionThatDiffersFromTheRun()
     } else {
         options << changed;
     }
-    const Result refused = runTextgen(QStringList{"train", corpus} + options + QStringList{"--epochs", "2", "--resume"});
+    const Result refused
+        = runTextgen(QStringList{"train", corpus} + options + QStringList{"--epochs", "2", "--resume"});
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains(reason), qPrintable(refused.err));
-    QVERIFY2(refused.err.contains(changed.first() == QLatin1String("CORPUS") ? corpus_ : changed.at(1)), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(changed.first() == QLatin1String("CORPUS") ? corpus_ : changed.at(1)),
+             qPrintable(refused.err));
     QFile runJson(run_ + QStringLiteral("/run.json"));
     QVERIFY(runJson.open(QIODevice::ReadOnly));
     const QJsonObject settings = QJsonDocument::fromJson(runJson.readAll()).object();
-    QCOMPARE(settings.value(QLatin1String("progress")).toObject().value(QLatin1String("epoch")).toInt(), 1); // untouched
+    QCOMPARE(settings.value(QLatin1String("progress")).toObject().value(QLatin1String("epoch")).toInt(),
+             1); // untouched
 }
 
 void TestTextgenCli::resumeAcceptsThePreviousCommandLineWithResumeAdded()
@@ -283,13 +297,14 @@ void TestTextgenCli::resumeAcceptsThePreviousCommandLineWithResumeAdded()
     // learning rate spelled another way.
     QStringList options = tinyRunOptions();
     options[options.indexOf(QStringLiteral("--lr")) + 1] = QStringLiteral("1e-3");
-    const Result resumed = runTextgen(QStringList{"train", corpus_} + options + QStringList{"--epochs", "2", "--resume"});
+    const Result resumed
+        = runTextgen(QStringList{"train", corpus_} + options + QStringList{"--epochs", "2", "--resume"});
     QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
-    const QJsonObject result = QJsonDocument::fromJson(resumed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).last().toUtf8()).object();
+    const QJsonObject result
+        = QJsonDocument::fromJson(resumed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).last().toUtf8()).object();
     QCOMPARE(result.value(QLatin1String("status")).toString(), QStringLiteral("finished"));
     QCOMPARE(result.value(QLatin1String("epochs")).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestTextgenCli)
 #include "tst_textgen_cli.moc"
-

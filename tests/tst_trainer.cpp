@@ -28,7 +28,6 @@ std::vector<double> trainLosses(Trainer& trainer)
     return losses;
 }
 
-
 } // namespace
 
 class TestTrainer : public QObject {
@@ -110,7 +109,8 @@ void TestTrainer::learningRateWarmsUpThenDecays()
     QVERIFY(std::abs(trainer.learningRate(10 + (total - 10) / 2) - 0.55) < 0.02); // halfway down the cosine
     QCOMPARE(trainer.learningRate(total), 0.1);
 
-    Trainer seed(tinyConfig(Preset::Seed, 24, 12), quickOptions(Preset::Seed), cyclic_, vocabulary_.fingerprint(), "word");
+    Trainer seed(tinyConfig(Preset::Seed, 24, 12), quickOptions(Preset::Seed), cyclic_, vocabulary_.fingerprint(),
+                 "word");
     QCOMPARE(seed.learningRate(0), 1e-3); // Keras' RMSprop: constant
     QCOMPARE(seed.learningRate(1000), 1e-3);
 }
@@ -238,13 +238,20 @@ void TestTrainer::damagedCheckpointIsRefused_data()
 {
     QTest::addColumn<QString>("damage");
     QTest::addColumn<QString>("message");
-    QTest::newRow("truncated in the tensors") << "truncate-archive" << "truncated or damaged";
-    QTest::newRow("truncated in the header") << "truncate-header" << "the header is truncated or damaged";
-    QTest::newRow("a flipped byte") << "flip" << "damaged: its tensors do not match the checksum";
-    QTest::newRow("not a checkpoint") << "text" << "not a textgen checkpoint";
-    QTest::newRow("empty file") << "empty" << "not a textgen checkpoint";
-    QTest::newRow("missing file") << "missing" << "cannot open checkpoint";
-    QTest::newRow("field of the wrong type") << "type" << "header field \"step\" is not a whole number";
+    QTest::newRow("truncated in the tensors") << "truncate-archive"
+                                              << "truncated or damaged";
+    QTest::newRow("truncated in the header") << "truncate-header"
+                                             << "the header is truncated or damaged";
+    QTest::newRow("a flipped byte") << "flip"
+                                    << "damaged: its tensors do not match the checksum";
+    QTest::newRow("not a checkpoint") << "text"
+                                      << "not a textgen checkpoint";
+    QTest::newRow("empty file") << "empty"
+                                << "not a textgen checkpoint";
+    QTest::newRow("missing file") << "missing"
+                                  << "cannot open checkpoint";
+    QTest::newRow("field of the wrong type") << "type"
+                                             << "header field \"step\" is not a whole number";
 }
 
 void TestTrainer::damagedCheckpointIsRefused()
@@ -296,7 +303,8 @@ void TestTrainer::hugeLearningRateStopsWithAClearError()
     } catch (const TrainingError& error) {
         const QString text = QString::fromUtf8(error.what());
         QVERIFY2(text.contains(QLatin1String("NaN")) || text.contains(QLatin1String("infinite"))
-                     || text.contains(QLatin1String("not finite")), qPrintable(text));
+                     || text.contains(QLatin1String("not finite")),
+                 qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("lower the learning rate")), qPrintable(text));
     }
 }
@@ -305,10 +313,13 @@ void TestTrainer::unknownDeviceIsRefused()
 {
     TrainingOptions options = quickOptions(Preset::Seed);
     options.device = "tpu";
-    QVERIFY_THROWS_EXCEPTION(TrainingError, Trainer(tinyConfig(Preset::Seed, 24, 12), options, cyclic_, vocabulary_.fingerprint(), "word"));
+    QVERIFY_THROWS_EXCEPTION(
+        TrainingError, Trainer(tinyConfig(Preset::Seed, 24, 12), options, cyclic_, vocabulary_.fingerprint(), "word"));
     if (!torch::cuda::is_available()) {
         options.device = "cuda";
-        QVERIFY_THROWS_EXCEPTION(TrainingError, Trainer(tinyConfig(Preset::Seed, 24, 12), options, cyclic_, vocabulary_.fingerprint(), "word"));
+        QVERIFY_THROWS_EXCEPTION(
+            TrainingError,
+            Trainer(tinyConfig(Preset::Seed, 24, 12), options, cyclic_, vocabulary_.fingerprint(), "word"));
     }
 }
 

@@ -90,7 +90,8 @@ void TestTrainingController::aRunTrainsToTheEndWithProgressEpochsAndSamples()
     QCOMPARE(lastStepIn(progress), folder.settings().step);
     QVERIFY(std::isfinite(epochs.last().at(0).value<EpochReport>().validationLoss));
     QCOMPARE(samples.size(), 2);
-    QVERIFY2(samples.first().at(1).value<Problem>().isNone(), qPrintable(samples.first().at(1).value<Problem>().english()));
+    QVERIFY2(samples.first().at(1).value<Problem>().isNone(),
+             qPrintable(samples.first().at(1).value<Problem>().english()));
     const SampleSet set = readSampleSet(folder.epochSamplesPath(2));
     QCOMPARE(set.samples.size(), std::size_t(5)); // the chapter's five temperatures
     QCOMPARE(set.samples[0].sampler.temperature, 0.2);
@@ -139,7 +140,8 @@ void TestTrainingController::stopSavesACheckpointAndResumeContinuesTheCurve()
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.first().at(0).toBool(), false); // stopped, not completed
         const qint64 stoppedAt = lastStepIn(progress);
-        QCOMPARE(readCheckpointHeader(RunDirectory::open(path).latestCheckpointPath().toStdString()).step, std::int64_t(stoppedAt));
+        QCOMPARE(readCheckpointHeader(RunDirectory::open(path).latestCheckpointPath().toStdString()).step,
+                 std::int64_t(stoppedAt));
         QCOMPARE(RunDirectory::open(path).settings().status, RunStatus::Stopped);
     }
     TrainingController controller;
@@ -149,7 +151,8 @@ void TestTrainingController::stopSavesACheckpointAndResumeContinuesTheCurve()
     job.resume.maxSteps = RunDirectory::open(path).settings().step + 4;
     QVERIFY(controller.start(job));
     QVERIFY(finished.wait(60000));
-    QCOMPARE(progress.first().at(0).value<QList<TrainingProgress>>().first().step, RunDirectory::open(path).settings().step - 3);
+    QCOMPARE(progress.first().at(0).value<QList<TrainingProgress>>().first().step,
+             RunDirectory::open(path).settings().step - 3);
     const MetricsFile metrics = RunDirectory::readMetrics(RunDirectory::open(path).metricsPath());
     qint64 expected = 1;
     for (const MetricRow& row : metrics.rows)
@@ -171,7 +174,8 @@ void TestTrainingController::aFailureArrivesAsFailedAndTheRunSaysWhy()
     QVERIFY(failed.wait(60000));
     const Problem diverged = failed.first().at(0).value<Problem>();
     QCOMPARE(diverged.code, Problem::Code::Engine);
-    QVERIFY2(diverged.engine.code == FaultCode::LossNaN || diverged.engine.code == FaultCode::LossInfinite, qPrintable(diverged.english()));
+    QVERIFY2(diverged.engine.code == FaultCode::LossNaN || diverged.engine.code == FaultCode::LossInfinite,
+             qPrintable(diverged.english()));
     QVERIFY2(diverged.english().contains(QLatin1String("lower the learning rate")), qPrintable(diverged.english()));
     QTRY_VERIFY(!controller.isTraining());
     QCOMPARE(RunDirectory::open(run(QStringLiteral("nan"))).settings().status, RunStatus::Failed);
@@ -217,7 +221,8 @@ void TestTrainingController::theThrottleNeverDropsAPoint()
     QVERIFY(finished.wait(60000));
     const qint64 steps = RunDirectory::open(run(QStringLiteral("throttle"))).settings().step;
     QCOMPARE(pointsIn(progress), steps);
-    QVERIFY2(progress.size() < steps, qPrintable(QStringLiteral("%1 signals for %2 steps").arg(progress.size()).arg(steps)));
+    QVERIFY2(progress.size() < steps,
+             qPrintable(QStringLiteral("%1 signals for %2 steps").arg(progress.size()).arg(steps)));
     qint64 previous = 0;
     for (const QList<QVariant>& arguments : progress)
         for (const TrainingProgress& point : arguments.at(0).value<QList<TrainingProgress>>())
@@ -229,11 +234,18 @@ void TestTrainingController::aKilledTrainingProcessLeavesARunThatResumes()
     const QString path = run(QStringLiteral("killed"));
     QProcess train;
     train.start(QStringLiteral(TEXTGEN_BINARY_DIR "/bin/textgen"),
-                {QStringLiteral("train"), corpus_, QStringLiteral("--run"), path, QStringLiteral("--preset"), QStringLiteral("gpt"),
-                 QStringLiteral("--embed"), QStringLiteral("32"), QStringLiteral("--heads"), QStringLiteral("2"), QStringLiteral("--ff"),
-                 QStringLiteral("64"), QStringLiteral("--layers"), QStringLiteral("1"), QStringLiteral("--seq-len"), QStringLiteral("16"),
-                 QStringLiteral("--batch"), QStringLiteral("4"), QStringLiteral("--epochs"), QStringLiteral("100000"),
-                 QStringLiteral("--cut"), QStringLiteral("stream"), QStringLiteral("--device"), QStringLiteral("cpu"),
+                {QStringLiteral("train"),     corpus_,
+                 QStringLiteral("--run"),     path,
+                 QStringLiteral("--preset"),  QStringLiteral("gpt"),
+                 QStringLiteral("--embed"),   QStringLiteral("32"),
+                 QStringLiteral("--heads"),   QStringLiteral("2"),
+                 QStringLiteral("--ff"),      QStringLiteral("64"),
+                 QStringLiteral("--layers"),  QStringLiteral("1"),
+                 QStringLiteral("--seq-len"), QStringLiteral("16"),
+                 QStringLiteral("--batch"),   QStringLiteral("4"),
+                 QStringLiteral("--epochs"),  QStringLiteral("100000"),
+                 QStringLiteral("--cut"),     QStringLiteral("stream"),
+                 QStringLiteral("--device"),  QStringLiteral("cpu"),
                  QStringLiteral("--threads"), QStringLiteral("1")});
     QVERIFY(train.waitForStarted());
     // Mid-epoch, after at least one epoch's checkpoint and a few flushes of the curve.
@@ -243,7 +255,7 @@ void TestTrainingController::aKilledTrainingProcessLeavesARunThatResumes()
     ::kill(static_cast<pid_t>(train.processId()), SIGKILL);
     QVERIFY(train.waitForFinished());
 
-    const RunDirectory killed = RunDirectory::open(path); // run.json is whole: written atomically
+    const RunDirectory killed = RunDirectory::open(path);   // run.json is whole: written atomically
     QCOMPARE(killed.settings().status, RunStatus::Running); // it never got to say otherwise
     const MetricsFile curve = RunDirectory::readMetrics(killed.metricsPath());
     QVERIFY(curve.rows.size() > 150);

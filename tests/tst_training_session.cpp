@@ -71,8 +71,9 @@ void TestTrainingSession::aNewRunLeavesSettingsVocabularyCurveAndCheckpoints()
     events.epoch = [&](const EpochReport&) { ++epochs; };
     auto session = TrainingSession::create(path, tinySettings(corpus_), events);
     session->train();
-    QCOMPARE(stages, (QList<SessionStage>{SessionStage::ReadingCorpus, SessionStage::BuildingVocabulary, SessionStage::EncodingCorpus,
-                                          SessionStage::BuildingModel}));
+    QCOMPARE(stages,
+             (QList<SessionStage>{SessionStage::ReadingCorpus, SessionStage::BuildingVocabulary,
+                                  SessionStage::EncodingCorpus, SessionStage::BuildingModel}));
     QCOMPARE(stageName(stages.first()), QStringLiteral("reading the corpus"));
     QCOMPARE(epochs, 2);
     const RunDirectory run = RunDirectory::open(path);
@@ -115,10 +116,12 @@ void TestTrainingSession::resumingAfterAStopContinuesTheSameCurve()
 void TestTrainingSession::aChangedCorpusIsRefusedOnResume()
 {
     QTemporaryDir local;
-    writeFile(local.path(), QStringLiteral("c/a.txt"), "one two three four five six seven eight nine ten eleven twelve thirteen "
-                                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty");
-    writeFile(local.path(), QStringLiteral("c/b.txt"), "twenty nineteen eighteen seventeen sixteen fifteen fourteen thirteen twelve "
-                                                       "eleven ten nine eight seven six five four three two one");
+    writeFile(local.path(), QStringLiteral("c/a.txt"),
+              "one two three four five six seven eight nine ten eleven twelve thirteen "
+              "fourteen fifteen sixteen seventeen eighteen nineteen twenty");
+    writeFile(local.path(), QStringLiteral("c/b.txt"),
+              "twenty nineteen eighteen seventeen sixteen fifteen fourteen thirteen twelve "
+              "eleven ten nine eight seven six five four three two one");
     RunSettings settings = tinySettings(local.filePath(QStringLiteral("c")));
     settings.dataset.validationFraction = 0.0;
     settings.training.maxSteps = 1;
@@ -129,7 +132,8 @@ void TestTrainingSession::aChangedCorpusIsRefusedOnResume()
         TrainingSession::resume(path, {}, {});
         QFAIL("resumed on a changed corpus");
     } catch (const RunError& error) {
-        QVERIFY2(QString::fromUtf8(error.what()).contains(QLatin1String("changed since this run started")), error.what());
+        QVERIFY2(QString::fromUtf8(error.what()).contains(QLatin1String("changed since this run started")),
+                 error.what());
     }
 }
 
@@ -148,8 +152,10 @@ void TestTrainingSession::aFailureIsRecordedInTheRun()
     QCOMPARE(after.status, RunStatus::Failed);
     // Kept as a code: a Korean window words it in Korean when the run list shows it.
     QCOMPARE(after.statusReason.code, Problem::Code::Engine);
-    QVERIFY(after.statusReason.engine.code == FaultCode::LossNaN || after.statusReason.engine.code == FaultCode::LossInfinite);
-    QVERIFY2(after.statusReason.english().contains(QLatin1String("lower the learning rate")), qPrintable(after.statusReason.english()));
+    QVERIFY(after.statusReason.engine.code == FaultCode::LossNaN
+            || after.statusReason.engine.code == FaultCode::LossInfinite);
+    QVERIFY2(after.statusReason.english().contains(QLatin1String("lower the learning rate")),
+             qPrintable(after.statusReason.english()));
 }
 
 void TestTrainingSession::textgenTrainThenEvalPrintJsonLines()
@@ -157,12 +163,18 @@ void TestTrainingSession::textgenTrainThenEvalPrintJsonLines()
     const QString run = dir_.filePath(QStringLiteral("cli-run"));
     QProcess train;
     train.start(QStringLiteral(TEXTGEN_BINARY_DIR "/bin/textgen"),
-                {QStringLiteral("train"), corpus_, QStringLiteral("--run"), run, QStringLiteral("--preset"), QStringLiteral("lstm"),
-                 QStringLiteral("--embed"), QStringLiteral("16"), QStringLiteral("--layers"), QStringLiteral("1"),
-                 QStringLiteral("--seq-len"), QStringLiteral("12"), QStringLiteral("--batch"), QStringLiteral("16"),
-                 QStringLiteral("--epochs"), QStringLiteral("30"), QStringLiteral("--cut"), QStringLiteral("stream"),
-                 QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--log-every"), QStringLiteral("1"),
-                 QStringLiteral("--threads"), QStringLiteral("1")});
+                {QStringLiteral("train"),       corpus_,
+                 QStringLiteral("--run"),       run,
+                 QStringLiteral("--preset"),    QStringLiteral("lstm"),
+                 QStringLiteral("--embed"),     QStringLiteral("16"),
+                 QStringLiteral("--layers"),    QStringLiteral("1"),
+                 QStringLiteral("--seq-len"),   QStringLiteral("12"),
+                 QStringLiteral("--batch"),     QStringLiteral("16"),
+                 QStringLiteral("--epochs"),    QStringLiteral("30"),
+                 QStringLiteral("--cut"),       QStringLiteral("stream"),
+                 QStringLiteral("--device"),    QStringLiteral("cpu"),
+                 QStringLiteral("--log-every"), QStringLiteral("1"),
+                 QStringLiteral("--threads"),   QStringLiteral("1")});
     QVERIFY(train.waitForFinished(-1));
     const QList<QByteArray> lines = train.readAllStandardOutput().trimmed().split('\n');
     QCOMPARE(train.exitCode(), 0);
@@ -185,7 +197,8 @@ void TestTrainingSession::textgenTrainThenEvalPrintJsonLines()
     QVERIFY(std::abs(score.value(QLatin1String("perplexity")).toDouble() - std::exp(loss)) < 0.01 * std::exp(loss));
 
     QProcess again;
-    again.start(QStringLiteral(TEXTGEN_BINARY_DIR "/bin/textgen"), {QStringLiteral("train"), corpus_, QStringLiteral("--run"), run});
+    again.start(QStringLiteral(TEXTGEN_BINARY_DIR "/bin/textgen"),
+                {QStringLiteral("train"), corpus_, QStringLiteral("--run"), run});
     QVERIFY(again.waitForFinished(-1));
     QCOMPARE(again.exitCode(), 1);
     QVERIFY(again.readAllStandardError().contains("already holds a run"));

@@ -23,7 +23,9 @@ void TestUtf8::repairReplacesEachMaximalInvalidSubpart_data()
     QTest::newRow("valid ascii") << QByteArray("abc") << QByteArray("abc") << 0;
     QTest::newRow("valid multibyte") << QByteArray("é한😀") << QByteArray("é한😀") << 0;
     QTest::newRow("latin-1 byte") << QByteArray("caf\xE9!") << QByteArray("caf" + r + "!") << 1;
-    QTest::newRow("stray continuation") << QByteArray("a\x80" "b") << QByteArray("a" + r + "b") << 1;
+    QTest::newRow("stray continuation") << QByteArray("a\x80"
+                                                      "b")
+                                        << QByteArray("a" + r + "b") << 1;
     QTest::newRow("two stray continuations") << QByteArray("\x80\x80") << QByteArray(r + r) << 2;
     QTest::newRow("truncated 3-byte at end") << QByteArray("x\xE2\x82") << QByteArray("x" + r) << 1;
     QTest::newRow("truncated 4-byte then ascii") << QByteArray("\xF0\x9F\x98z") << QByteArray(r + "z") << 1;
@@ -31,7 +33,8 @@ void TestUtf8::repairReplacesEachMaximalInvalidSubpart_data()
     QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80") << QByteArray(r + r + r) << 3;
     QTest::newRow("above U+10FFFF") << QByteArray("\xF4\x90\x80\x80") << QByteArray(r + r + r + r) << 4;
     QTest::newRow("0xFF byte") << QByteArray("\xFF") << r << 1;
-    QTest::newRow("valid after long ascii run") << QByteArray("0123456789abcdef\xC3\xA9") << QByteArray("0123456789abcdefé") << 0;
+    QTest::newRow("valid after long ascii run")
+        << QByteArray("0123456789abcdef\xC3\xA9") << QByteArray("0123456789abcdefé") << 0;
 }
 
 void TestUtf8::repairReplacesEachMaximalInvalidSubpart()

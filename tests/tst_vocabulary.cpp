@@ -202,7 +202,8 @@ void TestVocabulary::malformedFileIsRefusedNamingTheLine_data()
     QTest::newRow("first line not empty") << QByteArray("the\n[UNK]\n") << "vocab.txt:1: the first line must be empty";
     QTest::newRow("second line not UNK") << QByteArray("\nthe\n") << "vocab.txt:2: the second line must be [UNK]";
     QTest::newRow("empty token") << QByteArray("\n[UNK]\na\n\nb\n") << "vocab.txt:4: empty token";
-    QTest::newRow("duplicate") << QByteArray("\n[UNK]\na\nb\na\n") << "vocab.txt:5: duplicate token \"a\", first on line 3";
+    QTest::newRow("duplicate") << QByteArray("\n[UNK]\na\nb\na\n")
+                               << "vocab.txt:5: duplicate token \"a\", first on line 3";
     QTest::newRow("UNK again") << QByteArray("\n[UNK]\na\n[UNK]\n") << "vocab.txt:4: [UNK] appears again";
     QTest::newRow("bad escape") << QByteArray("\n[UNK]\na\\x\n") << "vocab.txt:3: unknown escape \\x";
     QTest::newRow("dangling backslash") << QByteArray("\n[UNK]\nok\na\\\n") << "vocab.txt:4: a backslash ends the line";

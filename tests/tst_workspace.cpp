@@ -182,7 +182,8 @@ void TestWorkspace::theCurveFollowsTheRunUntilAZoomTakesTheView()
     // A wheel zoom takes the view: the plot stops following, and the newest step runs out of it.
     QCustomPlot* custom = plot->customPlot();
     const QPointF centre = custom->axisRect()->center();
-    QWheelEvent wheel(centre, custom->mapToGlobal(centre), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QWheelEvent wheel(centre, custom->mapToGlobal(centre), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
     QApplication::sendEvent(custom, &wheel);
     QVERIFY(!plot->isFollowing());
     QVERIFY(!window_->followButton()->isChecked());
@@ -239,8 +240,9 @@ void TestWorkspace::draggingTheSliderWhileTrainingRegeneratesBeforeTheRelease()
     const double temperature = panel->slider()->temperature();
     QVERIFY(temperature > 0.5);
     QTRY_VERIFY_WITH_TIMEOUT(panel->result() && panel->result()->columns[0].sampler.temperature == temperature, 20000);
-    QVERIFY2(panel->grid()->columnHeading(0)->text().startsWith(QStringLiteral("T %1 ").arg(temperatureText(temperature))),
-             qPrintable(panel->grid()->columnHeading(0)->text()));
+    QVERIFY2(
+        panel->grid()->columnHeading(0)->text().startsWith(QStringLiteral("T %1 ").arg(temperatureText(temperature))),
+        qPrintable(panel->grid()->columnHeading(0)->text()));
     const double released = newestStep(*window_);
     QTRY_VERIFY_WITH_TIMEOUT(newestStep(*window_) > released + 3, 30000); // and training goes on
 }
@@ -265,7 +267,8 @@ void TestWorkspace::everyColumnIsReadableAndNoLabelIsClipped()
     for (int c = 0; c < 5; ++c) {
         QTextBrowser* view = grid->columnView(c);
         const int characters = view->viewport()->width() / QFontMetrics(view->font()).averageCharWidth();
-        QVERIFY2(characters >= SampleGrid::kMinimumCharacters, qPrintable(QStringLiteral("column %1 holds %2 characters a line").arg(c).arg(characters)));
+        QVERIFY2(characters >= SampleGrid::kMinimumCharacters,
+                 qPrintable(QStringLiteral("column %1 holds %2 characters a line").arg(c).arg(characters)));
         QVERIFY(!view->horizontalScrollBar()->isVisible());
     }
     // At these sizes all five fit side by side: no sideways scrolling at all.
@@ -273,13 +276,21 @@ void TestWorkspace::everyColumnIsReadableAndNoLabelIsClipped()
     // The text gets most of the generation area: more than the distribution's dock, more than the loss plot.
     const DistributionChart* chart = window_->generation()->chart();
     QVERIFY2(grid->width() * grid->height() > 1.5 * chart->width() * chart->height(),
-             qPrintable(QStringLiteral("text %1x%2, distribution %3x%4").arg(grid->width()).arg(grid->height()).arg(chart->width()).arg(chart->height())));
+             qPrintable(QStringLiteral("text %1x%2, distribution %3x%4")
+                            .arg(grid->width())
+                            .arg(grid->height())
+                            .arg(chart->width())
+                            .arg(chart->height())));
     QVERIFY(grid->width() * grid->height() > window_->lossPlot()->width() * window_->lossPlot()->height());
     QVERIFY(grid->height() >= 200);
     for (QLabel* label : window_->findChildren<QLabel*>()) {
         if (!label->isVisibleTo(window_.get()) || label->text().isEmpty())
             continue;
-        const QString what = QStringLiteral("%1: %2 in %3x%4").arg(label->text().left(40)).arg(label->sizeHint().width()).arg(label->width()).arg(label->height());
+        const QString what = QStringLiteral("%1: %2 in %3x%4")
+                                 .arg(label->text().left(40))
+                                 .arg(label->sizeHint().width())
+                                 .arg(label->width())
+                                 .arg(label->height());
         if (label->wordWrap())
             QVERIFY2(label->heightForWidth(label->width()) <= label->height() + 1, qPrintable(what));
         else
@@ -291,7 +302,8 @@ void TestWorkspace::switchingToKoreanWhileTrainingKeepsTrainingAndTranslatesTheW
 {
     window_ = openWindow(trainedRoot_);
     QVERIFY(window_);
-    connect(window_.get(), &MainWindow::languageChangeRequested, this, [this](const QString& language) { translations_.install(language); });
+    connect(window_.get(), &MainWindow::languageChangeRequested, this,
+            [this](const QString& language) { translations_.install(language); });
     QVERIFY(startLongRun(*window_, QStringLiteral("live")).isEmpty());
     window_->selectRun(trainedRun_);
     waitForColumns(*window_, trainedRun_);
@@ -309,9 +321,19 @@ void TestWorkspace::switchingToKoreanWhileTrainingKeepsTrainingAndTranslatesTheW
 
     // Everything a person reads contains Hangul, apart from names, numbers and symbols.
     static const QRegularExpression hangul(QStringLiteral("[\\x{AC00}-\\x{D7A3}]"));
-    static const QStringList names{QStringLiteral("textgen studio"), QStringLiteral("English"), QStringLiteral("top-k"), QStringLiteral("top-p"),
-                                   QStringLiteral("movies"), QStringLiteral("live"), QStringLiteral("fortunes"), QStringLiteral("cpu"),
-                                   QStringLiteral("ms"), QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("T"), QStringLiteral("ETA")};
+    static const QStringList names{QStringLiteral("textgen studio"),
+                                   QStringLiteral("English"),
+                                   QStringLiteral("top-k"),
+                                   QStringLiteral("top-p"),
+                                   QStringLiteral("movies"),
+                                   QStringLiteral("live"),
+                                   QStringLiteral("fortunes"),
+                                   QStringLiteral("cpu"),
+                                   QStringLiteral("ms"),
+                                   QStringLiteral("x"),
+                                   QStringLiteral("y"),
+                                   QStringLiteral("T"),
+                                   QStringLiteral("ETA")};
     QStringList untranslated;
     const auto check = [&](const QString& where, QString text) {
         text.remove(QRegularExpression(QStringLiteral("<[^>]*>"))); // markup
@@ -327,7 +349,8 @@ void TestWorkspace::switchingToKoreanWhileTrainingKeepsTrainingAndTranslatesTheW
             continue;
         const QString where = QString::fromLatin1(widget->metaObject()->className());
         check(where + QStringLiteral(" tooltip"), widget->toolTip());
-        if (auto* label = qobject_cast<QLabel*>(widget); label && label->parent() != window_->generation()->grid()) // the prompt is the reader's
+        if (auto* label = qobject_cast<QLabel*>(widget);
+            label && label->parent() != window_->generation()->grid()) // the prompt is the reader's
             check(where, label->text());
         if (auto* button = qobject_cast<QAbstractButton*>(widget))
             check(where, button->text());
@@ -389,11 +412,16 @@ void TestWorkspace::aNewCheckpointRegeneratesTheColumnsWhileLatestIsSelected()
     waitForColumns(*window_, run);
     GenerationPanel* panel = window_->generation();
     QVERIFY(panel->samplesLatest());
+    // The columns show the checkpoint loaded last; under load a second epoch may already be loading, so wait
+    // for the two to agree before taking it as the first.
+    QTRY_VERIFY_WITH_TIMEOUT(panel->grid()->columnHeading(0)->toolTip().contains(
+                                 QStringLiteral("epoch %1").arg(panel->service().loaded()->epoch)),
+                             20000);
     const qint64 first = panel->service().loaded()->epoch;
-    QVERIFY(panel->grid()->columnHeading(0)->toolTip().contains(QStringLiteral("epoch %1").arg(first)));
     QSignalSpy regenerated(panel, &GenerationPanel::regenerated);
     QTRY_VERIFY_WITH_TIMEOUT(panel->service().loaded()->epoch > first && !regenerated.isEmpty()
-                                 && panel->grid()->columnHeading(0)->toolTip().contains(QStringLiteral("epoch %1").arg(panel->service().loaded()->epoch)),
+                                 && panel->grid()->columnHeading(0)->toolTip().contains(
+                                     QStringLiteral("epoch %1").arg(panel->service().loaded()->epoch)),
                              60000);
     QCOMPARE(panel->result()->columns[0].sampler.seed, std::uint64_t(42)); // the same seed, a newer model
 }
@@ -416,7 +444,7 @@ void TestWorkspace::aDarkPaletteDrawsThePlotsAndTheTextFromThePalette()
     waitForColumns(*window_, trainedRun_);
     for (QCustomPlot* plot : {window_->lossPlot()->customPlot(), window_->generation()->chart()->customPlot()}) {
         const QImage image = plot->toPixmap(200, 150).toImage();
-        QVERIFY(qGray(image.pixel(5, 5)) < 80); // a dark background
+        QVERIFY(qGray(image.pixel(5, 5)) < 80);                                    // a dark background
         QCOMPARE(plot->xAxis->tickLabelColor(), dark.color(QPalette::WindowText)); // light text on it
         QCOMPARE(plot->xAxis->labelColor(), dark.color(QPalette::WindowText));
     }
@@ -475,7 +503,8 @@ void TestWorkspace::dragWhileTheSeedPresetTrains()
         watchdog.setSingleShot(true);
         connect(&watchdog, &QTimer::timeout, &untilRegenerated, &QEventLoop::quit);
         watchdog.start(60000);
-        while (watchdog.isActive() && !(panel->result() && panel->result()->columns[0].sampler.temperature == temperature))
+        while (watchdog.isActive()
+               && !(panel->result() && panel->result()->columns[0].sampler.temperature == temperature))
             untilRegenerated.exec();
         return watchdog.isActive();
     };
@@ -498,7 +527,8 @@ void TestWorkspace::dragWhileTheSeedPresetTrains()
     QTest::mouseRelease(slider, Qt::LeftButton, Qt::NoModifier, handle + QPoint(offset % 60 * 4, 0));
     tick.stop();
     std::sort(lateness.begin(), lateness.end());
-    const double p99 = lateness.isEmpty() ? 0.0 : lateness[static_cast<qsizetype>(0.99 * static_cast<double>(lateness.size() - 1))];
+    const double p99
+        = lateness.isEmpty() ? 0.0 : lateness[static_cast<qsizetype>(0.99 * static_cast<double>(lateness.size() - 1))];
     using CoreName = char* (*)();
     const auto coreName = reinterpret_cast<CoreName>(dlsym(RTLD_DEFAULT, "openblas_get_corename"));
     qInfo("drag while the seed preset trains (batch 32, CPU, OpenBLAS core %s): %.1f column sets a second, first after "

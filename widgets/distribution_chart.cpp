@@ -129,7 +129,8 @@ void DistributionChart::setDistribution(const StepDistribution& distribution)
     atT1_->setData(keys, atT1, true);
     sampled_->setData(sampledKey, sampledValue, true);
     plot_->xAxis->setTicker(ticker);
-    const double lastKey = distribution.candidates.isEmpty() ? 0.0 : keyOf(static_cast<int>(distribution.candidates.size()) - 1);
+    const double lastKey
+        = distribution.candidates.isEmpty() ? 0.0 : keyOf(static_cast<int>(distribution.candidates.size()) - 1);
     plot_->xAxis->setRange(-0.7, std::max(1.0, lastKey + 1.0) - 0.3);
     plot_->yAxis->setRange(0, highest > 0 ? std::min(1.0, highest * 1.15) : 1.0);
     updateTitle();
@@ -138,7 +139,8 @@ void DistributionChart::setDistribution(const StepDistribution& distribution)
 
 QPoint DistributionChart::barCentre(int index) const
 {
-    const double value = index < distribution_.candidates.size() ? distribution_.candidates[index].probabilityAtT1 : 0.0;
+    const double value
+        = index < distribution_.candidates.size() ? distribution_.candidates[index].probabilityAtT1 : 0.0;
     const QPointF pixel = atT1_->coordsToPixels(keyOf(index), value / 2.0);
     return plot_->mapTo(this, pixel.toPoint());
 }

@@ -24,11 +24,11 @@ struct StepDistribution {
     QVector<CandidateBar> candidates; // most likely first
     int sampled = -1;                 // index of the token taken, or -1 when it is not among the candidates
     double entropyBits = 0.0;
-    bool forced = false;              // the token was forced (a branch), not drawn
+    bool forced = false; // the token was forced (a branch), not drawn
     // The last candidate is the token taken although it is not among the top ones: drawn set apart, after a
     // gap, so that the chart always shows what was sampled.
     bool sampledBeyondTop = false;
-    QString title;                    // e.g. "column 2, step 7"
+    QString title; // e.g. "column 2, step 7"
 };
 
 class DistributionChart : public QWidget {

@@ -345,9 +345,11 @@ QString LossPlot::valueAt(const QPoint& position) const
                 if (distance < best) {
                     best = distance;
                     const QString what = graph == run.raw ? tr("training loss") : tr("validation loss");
-                    const QString value = yAxis_ == YAxis::Loss ? tr("%1 %2").arg(what).arg(it->value, 0, 'f', 4)
-                                                                : tr("%1 (perplexity) %2").arg(what).arg(it->value, 0, 'f', 2);
-                    text = tr("%1 — %2 %3: %4").arg(run.label, plot_->xAxis->label()).arg(it->key, 0, 'g', 8).arg(value);
+                    const QString value = yAxis_ == YAxis::Loss
+                        ? tr("%1 %2").arg(what).arg(it->value, 0, 'f', 4)
+                        : tr("%1 (perplexity) %2").arg(what).arg(it->value, 0, 'f', 2);
+                    text
+                        = tr("%1 — %2 %3: %4").arg(run.label, plot_->xAxis->label()).arg(it->key, 0, 'g', 8).arg(value);
                 }
             }
         }
@@ -371,11 +373,8 @@ bool LossPlot::eventFilter(QObject* watched, QEvent* event)
         pressed_ = static_cast<QMouseEvent*>(event)->button() == Qt::LeftButton;
         pressedAt_ = static_cast<QMouseEvent*>(event)->position().toPoint();
         break;
-    case QEvent::MouseButtonRelease:
-        pressed_ = false;
-        break;
-    default:
-        break;
+    case QEvent::MouseButtonRelease: pressed_ = false; break;
+    default: break;
     }
     if (event->type() == QEvent::MouseMove) {
         const auto* mouse = static_cast<QMouseEvent*>(event);

@@ -47,9 +47,9 @@ QString temperatureText(double temperature)
     return text;
 }
 
-SampleGrid::SampleGrid(QWidget* parent)
-    : QWidget(parent), prompt_(new QLabel(this)), scroll_(new QScrollArea(this)), strip_(new QWidget),
-      stripLayout_(new QBoxLayout(QBoxLayout::LeftToRight, strip_)), textFont_(font())
+SampleGrid::SampleGrid(QWidget* parent) :
+    QWidget(parent), prompt_(new QLabel(this)), scroll_(new QScrollArea(this)), strip_(new QWidget),
+    stripLayout_(new QBoxLayout(QBoxLayout::LeftToRight, strip_)), textFont_(font())
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -111,16 +111,19 @@ void SampleGrid::setColumns(const QVector<GridColumn>& columns)
         view->setMouseTracking(true);
         view->viewport()->installEventFilter(this);
         const int column = static_cast<int>(views_.size());
-        connect(view, &QTextBrowser::anchorClicked, this, [this, column](const QUrl& url) {
-            emit inspectRequested(column, url.path().toInt());
-        });
+        connect(view, &QTextBrowser::anchorClicked, this,
+                [this, column](const QUrl& url) { emit inspectRequested(column, url.path().toInt()); });
         connect(view, &QTextBrowser::highlighted, this, [this, column, view](const QUrl& url) {
             const int step = url.path().toInt();
             if (url.isEmpty() || column >= columns_.size() || step >= columns_[column].tokens.size())
                 return;
             const GridToken& token = columns_[column].tokens[step];
-            QToolTip::showText(QCursor::pos(), tr("\"%1\": probability %2%3").arg(token.text).arg(token.probability, 0, 'f', 4)
-                                                   .arg(token.forced ? tr(" (forced)") : QString()), view);
+            QToolTip::showText(QCursor::pos(),
+                               tr("\"%1\": probability %2%3")
+                                   .arg(token.text)
+                                   .arg(token.probability, 0, 'f', 4)
+                                   .arg(token.forced ? tr(" (forced)") : QString()),
+                               view);
             emit tokenHovered(column, step, token.probability);
         });
         layout->addWidget(heading);
@@ -133,7 +136,8 @@ void SampleGrid::setColumns(const QVector<GridColumn>& columns)
     applyLayout();
     const QVector<GridColumn> shown = std::exchange(columns_, columns);
     const int inspected = inspectedColumn_;
-    if (inspectedColumn_ >= columns_.size() || (inspectedColumn_ >= 0 && inspectedStep_ >= columns_[inspectedColumn_].tokens.size()))
+    if (inspectedColumn_ >= columns_.size()
+        || (inspectedColumn_ >= 0 && inspectedStep_ >= columns_[inspectedColumn_].tokens.size()))
         inspectedColumn_ = inspectedStep_ = -1;
     for (int c = 0; c < columns_.size(); ++c)
         if (c >= shown.size() || !(columns_[c] == shown[c]) || (c == inspected && inspectedColumn_ < 0))
@@ -267,7 +271,8 @@ void SampleGrid::render(int column)
             style += QStringLiteral("color: black; background-color: #ff9f40;");
         html += QStringLiteral("<a name=\"t%1\" href=\"tok:%1\" style=\"%2\">%3</a>%4")
                     .arg(i)
-                    .arg(style, token.text.toHtmlEscaped(), i + 1 < data.tokens.size() ? separator_.toHtmlEscaped() : QString());
+                    .arg(style, token.text.toHtmlEscaped(),
+                         i + 1 < data.tokens.size() ? separator_.toHtmlEscaped() : QString());
     }
     html += QStringLiteral("</body></html>");
     views_[column]->setHtml(html);

@@ -22,8 +22,8 @@ int TemperatureSlider::positionOf(double temperature)
     return static_cast<int>(std::lround(std::sqrt(std::clamp(temperature, 0.0, kMaximum) / kMaximum) * kSteps));
 }
 
-TemperatureSlider::TemperatureSlider(QWidget* parent) : QWidget(parent), slider_(new QSlider(Qt::Horizontal, this)),
-                                                        spin_(new QDoubleSpinBox(this))
+TemperatureSlider::TemperatureSlider(QWidget* parent) :
+    QWidget(parent), slider_(new QSlider(Qt::Horizontal, this)), spin_(new QDoubleSpinBox(this))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -27,8 +27,8 @@ public:
 
 signals:
     void temperatureChanged(double temperature); // while dragging too
-    void dragStarted();  // the handle is pressed
-    void dragFinished(); // and released
+    void dragStarted();                          // the handle is pressed
+    void dragFinished();                         // and released
 
 protected:
     void changeEvent(QEvent* event) override;

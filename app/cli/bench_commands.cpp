@@ -31,8 +31,7 @@ double secondsSince(Clock::time_point start)
 }
 
 // The median of `repeats` timings of `work`, in seconds.
-template <typename Work>
-double medianSeconds(int repeats, Work&& work)
+template <typename Work> double medianSeconds(int repeats, Work&& work)
 {
     std::vector<double> times;
     for (int i = 0; i < repeats; ++i) {
@@ -76,7 +75,8 @@ int benchVectorize(const QStringList& arguments)
     const auto timeBoth = [&](int threads, double& adaptSeconds, double& encodeSeconds) {
         VocabularyOptions counting = options;
         counting.threads = threads;
-        adaptSeconds = medianSeconds(repeats, [&] { vocabularySize = Vocabulary::adapt(corpus.documents, counting).size(); });
+        adaptSeconds
+            = medianSeconds(repeats, [&] { vocabularySize = Vocabulary::adapt(corpus.documents, counting).size(); });
         const Vocabulary vocabulary = Vocabulary::adapt(corpus.documents, counting);
         encodeSeconds = medianSeconds(repeats, [&] {
             std::size_t unknown = 0;
@@ -121,9 +121,10 @@ int benchTrain(const QStringList& arguments)
     option("warmup", "Untimed steps first.", "N", "2");
     option("device", "auto, cpu, cuda or cuda:N.", "device", "auto");
     option("threads", "CPU threads for LibTorch (0: every core).", "N", "0");
-    parser.addOption({QStringLiteral("corpus"),
-                      QStringLiteral("Train on this corpus (document cutting, as the chapter) instead of random tokens."),
-                      QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("corpus"),
+         QStringLiteral("Train on this corpus (document cutting, as the chapter) instead of random tokens."),
+         QStringLiteral("PATH")});
     if (!parseArguments(parser, arguments, 0, {}))
         return 0;
     const Preset preset = presetOption(parser, QStringLiteral("preset"));
@@ -149,7 +150,8 @@ int benchTrain(const QStringList& arguments)
     } else {
         data = randomTokenDataset(config, static_cast<std::size_t>(batch * (steps + warmup)), options.seed);
     }
-    const TrainBenchmark result = benchmarkTraining(model, options, data, static_cast<int>(warmup), static_cast<int>(steps));
+    const TrainBenchmark result
+        = benchmarkTraining(model, options, data, static_cast<int>(warmup), static_cast<int>(steps));
     // After the step's peak memory is read: the floor's own gradients are large.
     const double floor = sgemmFloorMilliseconds(model, batch * (model.sequenceLength - 1), options.device);
     JsonLine line;
@@ -301,7 +303,10 @@ int benchLatency(const QStringList& arguments)
         throw RunError(failure);
     std::sort(lateness.begin(), lateness.end());
     const auto percentile = [&](double q) {
-        return lateness.empty() ? 0.0 : lateness[std::min(lateness.size() - 1, static_cast<std::size_t>(q * static_cast<double>(lateness.size())))];
+        return lateness.empty()
+            ? 0.0
+            : lateness[std::min(lateness.size() - 1,
+                                static_cast<std::size_t>(q * static_cast<double>(lateness.size())))];
     };
     JsonLine line;
     line.add("preset", std::string(presetName(preset)))
@@ -320,7 +325,8 @@ int benchLatency(const QStringList& arguments)
 
 int benchCommand(const QStringList& arguments)
 {
-    const QString usage = QStringLiteral("bench vectorize CORPUS | bench train | bench generate | bench latency  (each with --help)");
+    const QString usage
+        = QStringLiteral("bench vectorize CORPUS | bench train | bench generate | bench latency  (each with --help)");
     if (arguments.size() < 2)
         throw UsageError(QStringLiteral("missing what to measure: ") + usage);
     const QString what = arguments.at(1);

@@ -27,7 +27,8 @@ bool parseArguments(QCommandLineParser& parser, const QStringList& arguments, in
     return true;
 }
 
-void addValueOption(QCommandLineParser& parser, const char* name, const char* help, const char* value, const char* fallback)
+void addValueOption(QCommandLineParser& parser, const char* name, const char* help, const char* value,
+                    const char* fallback)
 {
     QCommandLineOption option{QLatin1String(name), QLatin1String(help), QLatin1String(value)};
     if (fallback)
@@ -76,7 +77,8 @@ long long integerOption(const QCommandLineParser& parser, const QString& name, l
     const QString value = parser.value(name);
     const long long number = value.toLongLong(&ok);
     if (!ok || number < minimum)
-        throw UsageError(QStringLiteral("--%1 must be a whole number >= %2, not '%3'").arg(name).arg(minimum).arg(value));
+        throw UsageError(
+            QStringLiteral("--%1 must be a whole number >= %2, not '%3'").arg(name).arg(minimum).arg(value));
     return number;
 }
 

@@ -20,7 +20,7 @@ namespace textgen::cli {
 // A mistake in how the command was called: reported in one line, exit code 2.
 class UsageError : public std::runtime_error {
 public:
-    explicit UsageError(const QString& reason) : std::runtime_error(reason.toStdString()) {}
+    explicit UsageError(const QString& reason) : std::runtime_error(reason.toStdString()) { }
 };
 
 // Parses `arguments` (the first is the command's name) with `parser`, which gets --help added. Prints the

@@ -25,22 +25,26 @@ QJsonObject infoJson(const SystemInfo& info)
     for (const CudaDevice& device : info.cuda)
         cuda.append(QJsonObject{{QStringLiteral("index"), device.index}, {QStringLiteral("name"), text(device.name)}});
     return QJsonObject{
-        {QStringLiteral("blas"), QJsonObject{{QStringLiteral("library"), text(info.blasLibrary)},
-                                             {QStringLiteral("openblas"), info.openBlas},
-                                             {QStringLiteral("core"), text(info.blasCore)},
-                                             {QStringLiteral("best_core"), text(info.blasBestCore)},
-                                             {QStringLiteral("core_source"), QString::fromUtf8(blasCoreSourceName(info.blasCoreSource))},
-                                             {QStringLiteral("threads"), info.blasThreads},
-                                             {QStringLiteral("warning"), text(blasWarning())}}},
-        {QStringLiteral("cpu"), QJsonObject{{QStringLiteral("model"), text(info.cpu.model)},
-                                            {QStringLiteral("vendor"), text(info.cpu.vendor)},
-                                            {QStringLiteral("family"), info.cpu.family},
-                                            {QStringLiteral("logical_cores"), info.logicalCores},
-                                            {QStringLiteral("flags"), QJsonArray::fromStringList(text(cpuFlagsText(info.cpu)).split(
-                                                                          QLatin1Char(' '), Qt::SkipEmptyParts))}}},
-        {QStringLiteral("libtorch"), QJsonObject{{QStringLiteral("version"), text(info.libtorchVersion)},
-                                                 {QStringLiteral("threads"), info.torchThreads},
-                                                 {QStringLiteral("interop_threads"), info.interopThreads}}},
+        {QStringLiteral("blas"),
+         QJsonObject{{QStringLiteral("library"), text(info.blasLibrary)},
+                     {QStringLiteral("openblas"), info.openBlas},
+                     {QStringLiteral("core"), text(info.blasCore)},
+                     {QStringLiteral("best_core"), text(info.blasBestCore)},
+                     {QStringLiteral("core_source"), QString::fromUtf8(blasCoreSourceName(info.blasCoreSource))},
+                     {QStringLiteral("threads"), info.blasThreads},
+                     {QStringLiteral("warning"), text(blasWarning())}}},
+        {QStringLiteral("cpu"),
+         QJsonObject{
+             {QStringLiteral("model"), text(info.cpu.model)},
+             {QStringLiteral("vendor"), text(info.cpu.vendor)},
+             {QStringLiteral("family"), info.cpu.family},
+             {QStringLiteral("logical_cores"), info.logicalCores},
+             {QStringLiteral("flags"),
+              QJsonArray::fromStringList(text(cpuFlagsText(info.cpu)).split(QLatin1Char(' '), Qt::SkipEmptyParts))}}},
+        {QStringLiteral("libtorch"),
+         QJsonObject{{QStringLiteral("version"), text(info.libtorchVersion)},
+                     {QStringLiteral("threads"), info.torchThreads},
+                     {QStringLiteral("interop_threads"), info.interopThreads}}},
         {QStringLiteral("cuda"), cuda},
     };
 }
@@ -49,16 +53,21 @@ void printLines(const SystemInfo& info)
 {
     const auto line = [](const char* key, const std::string& value) { std::printf("%-10s %s\n", key, value.c_str()); };
     if (info.openBlas)
-        line("blas", "OpenBLAS, core " + info.blasCore + " (" + blasCoreSourceName(info.blasCoreSource) + (info.blasBestCore.empty() ? "" : "; the CPU's best: " + info.blasBestCore)
-                         + "), " + std::to_string(info.blasThreads) + " threads, " + info.blasLibrary);
+        line("blas",
+             "OpenBLAS, core " + info.blasCore + " (" + blasCoreSourceName(info.blasCoreSource)
+                 + (info.blasBestCore.empty() ? "" : "; the CPU's best: " + info.blasBestCore) + "), "
+                 + std::to_string(info.blasThreads) + " threads, " + info.blasLibrary);
     else
-        line("blas", info.blasLibrary.empty() ? std::string("none mapped (LibTorch's own)") : info.blasLibrary + " (not OpenBLAS)");
+        line("blas",
+             info.blasLibrary.empty() ? std::string("none mapped (LibTorch's own)")
+                                      : info.blasLibrary + " (not OpenBLAS)");
     if (const std::string warning = blasWarning(); !warning.empty())
         line("warning", warning);
     line("cpu", info.cpu.model + ", " + std::to_string(info.logicalCores) + " logical cores");
     line("flags", cpuFlagsText(info.cpu));
-    line("libtorch", info.libtorchVersion + ", " + std::to_string(info.torchThreads) + " threads (OpenMP), "
-                         + std::to_string(info.interopThreads) + " inter-op");
+    line("libtorch",
+         info.libtorchVersion + ", " + std::to_string(info.torchThreads) + " threads (OpenMP), "
+             + std::to_string(info.interopThreads) + " inter-op");
     if (info.cuda.empty())
         line("cuda", "no device");
     for (const CudaDevice& device : info.cuda)

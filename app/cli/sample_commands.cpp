@@ -30,7 +30,8 @@ int sampleCommand(const QStringList& arguments)
     for (const double temperature : kChapterTemperatures)
         chapter << QString::number(temperature, 'f', 1);
     const QByteArray chapterTemperatures = chapter.join(QLatin1Char(',')).toUtf8(); // "0.2,0.5,0.7,1.0,1.5"
-    option("temperatures", "Softmax temperatures, comma-separated (0 is greedy).", "T,T,...", chapterTemperatures.constData());
+    option("temperatures", "Softmax temperatures, comma-separated (0 is greedy).", "T,T,...",
+           chapterTemperatures.constData());
     option("samples", "Samples per temperature.", "K", "1");
     option("length", "Tokens to generate per sample.", "N", "50");
     option("seed", "Seed of the first sample.", "S", "42");
@@ -40,7 +41,8 @@ int sampleCommand(const QStringList& arguments)
     option("device", "auto, cpu, cuda or cuda:N.", "device", "cpu");
     option("threads", "CPU threads (0: every core).", "N", "0");
     parser.addOption({QStringLiteral("keep-special"), QStringLiteral("Allow padding and [UNK] to be drawn.")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Also write the sample set to FILE."),
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      QStringLiteral("Also write the sample set to FILE."),
                       QStringLiteral("FILE")});
     if (!parseArguments(parser, arguments, 1, QStringLiteral("RUN")))
         return 0;
@@ -48,7 +50,8 @@ int sampleCommand(const QStringList& arguments)
         throw UsageError(QStringLiteral("--prompt TEXT is required"));
 
     std::vector<double> temperatures;
-    for (const QString& part : parser.value(QStringLiteral("temperatures")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString& part :
+         parser.value(QStringLiteral("temperatures")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         bool ok = false;
         const double value = part.trimmed().toDouble(&ok);
         if (!ok)
@@ -68,8 +71,10 @@ int sampleCommand(const QStringList& arguments)
     torch::set_num_threads(threadsOption(parser, QStringLiteral("threads"))); // LibTorch's default is one
 
     const RunDirectory run = RunDirectory::open(parser.positionalArguments().at(0));
-    const RunModel loaded = loadRunModel(run, parser.value(QStringLiteral("checkpoint")), parser.value(QStringLiteral("device")).toStdString());
-    const Generator generator(loaded.model, *loaded.vocabulary, resolveDevice(parser.value(QStringLiteral("device")).toStdString()));
+    const RunModel loaded = loadRunModel(run, parser.value(QStringLiteral("checkpoint")),
+                                         parser.value(QStringLiteral("device")).toStdString());
+    const Generator generator(loaded.model, *loaded.vocabulary,
+                              resolveDevice(parser.value(QStringLiteral("device")).toStdString()));
 
     GenerationRequest request;
     request.prompt = parser.value(QStringLiteral("prompt")).toStdString();
@@ -94,12 +99,14 @@ int sampleCommand(const QStringList& arguments)
                                     QString::fromStdString(request.prompt), request.length);
     for (const GeneratedColumn& column : result.columns) {
         const SamplerSettings& s = column.sampler;
-        std::printf("\n== temperature %s, top-k %d, top-p %s, seed %llu ==\n%s\n", qPrintable(shortestNumber(s.temperature)), s.topK,
-                    qPrintable(shortestNumber(s.topP)), static_cast<unsigned long long>(s.seed), column.text.c_str());
+        std::printf("\n== temperature %s, top-k %d, top-p %s, seed %llu ==\n%s\n",
+                    qPrintable(shortestNumber(s.temperature)), s.topK, qPrintable(shortestNumber(s.topP)),
+                    static_cast<unsigned long long>(s.seed), column.text.c_str());
         if (distribution > 0) {
             for (std::size_t step = 0; step < column.tokens.size(); ++step) {
                 const SampledToken& token = column.tokens[step];
-                std::printf("  %3zu %-14s p=%.3f H=%.2f bits |", step, token.text.c_str(), token.probability, token.entropyBits);
+                std::printf("  %3zu %-14s p=%.3f H=%.2f bits |", step, token.text.c_str(), token.probability,
+                            token.entropyBits);
                 for (const TokenCandidate& candidate : token.top)
                     std::printf(" %s %.3f", loaded.vocabulary->token(candidate.id).c_str(), candidate.probability);
                 std::printf("\n");

@@ -27,7 +27,8 @@ constexpr Command kCommands[] = {
 
 void printOverview(std::FILE* stream)
 {
-    std::fputs("Usage: textgen <command> [options]   (textgen <command> --help for its options)\n\nCommands:\n", stream);
+    std::fputs("Usage: textgen <command> [options]   (textgen <command> --help for its options)\n\nCommands:\n",
+               stream);
     for (const Command& command : kCommands)
         std::fprintf(stream, "  %-10s %s\n", command.name, command.summary);
 }

@@ -29,13 +29,17 @@ QString duration(double seconds)
     if (!std::isfinite(seconds) || seconds < 0)
         return QStringLiteral("?");
     const auto total = static_cast<qint64>(seconds + 0.5);
-    return total >= 3600 ? QStringLiteral("%1:%2:%3").arg(total / 3600).arg(total / 60 % 60, 2, 10, QLatin1Char('0')).arg(total % 60, 2, 10, QLatin1Char('0'))
+    return total >= 3600 ? QStringLiteral("%1:%2:%3")
+                               .arg(total / 3600)
+                               .arg(total / 60 % 60, 2, 10, QLatin1Char('0'))
+                               .arg(total % 60, 2, 10, QLatin1Char('0'))
                          : QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
 }
 
 void addModelOptions(QCommandLineParser& parser)
 {
-    const auto option = [&](const char* name, const char* help, const char* value) { addValueOption(parser, name, help, value); };
+    const auto option
+        = [&](const char* name, const char* help, const char* value) { addValueOption(parser, name, help, value); };
     option("preset", "Model: seed (the chapter's), gpt or lstm. Default: seed.", "seed|gpt|lstm");
     option("tokenizer", "word (the chapter's) or char. Default: word.", "word|char");
     option("cut", "document (the chapter's: first tokens of each document) or stream. Default: document.", "mode");
@@ -63,14 +67,19 @@ double realOption(const QCommandLineParser& parser, const QString& name, double 
     bool ok = false;
     const double value = parser.value(name).toDouble(&ok);
     if (!ok || !(value >= minimum && value <= maximum))
-        throw UsageError(QStringLiteral("--%1 must be a number in [%2, %3], not '%4'").arg(name).arg(minimum).arg(maximum).arg(parser.value(name)));
+        throw UsageError(QStringLiteral("--%1 must be a number in [%2, %3], not '%4'")
+                             .arg(name)
+                             .arg(minimum)
+                             .arg(maximum)
+                             .arg(parser.value(name)));
     return value;
 }
 
 RunSettings settingsFromOptions(const QCommandLineParser& parser, const QString& corpus)
 {
     const auto isSet = [&](const char* name) { return parser.isSet(QLatin1String(name)); };
-    const auto integer = [&](const char* name, long long minimum) { return integerOption(parser, QLatin1String(name), minimum); };
+    const auto integer
+        = [&](const char* name, long long minimum) { return integerOption(parser, QLatin1String(name), minimum); };
     const Preset preset = isSet("preset") ? presetOption(parser, QStringLiteral("preset")) : kDefaultPreset;
     RunSettings s;
     s.corpusPath = QDir(corpus).absolutePath();
@@ -79,28 +88,43 @@ RunSettings settingsFromOptions(const QCommandLineParser& parser, const QString&
     if (isSet("cut")) {
         const auto cut = cutModeFromName(parser.value(QStringLiteral("cut")).toStdString());
         if (!cut)
-            throw UsageError(QStringLiteral("--cut must be document or stream, not '%1'").arg(parser.value(QStringLiteral("cut"))));
+            throw UsageError(
+                QStringLiteral("--cut must be document or stream, not '%1'").arg(parser.value(QStringLiteral("cut"))));
         s.dataset.cut = *cut;
     }
     s.model = presetConfig(preset);
-    if (isSet("layers")) s.model.layers = integer("layers", 1);
-    if (isSet("embed")) s.model.embed = integer("embed", 1);
-    if (isSet("heads")) s.model.heads = integer("heads", 1);
-    if (isSet("ff")) s.model.feedForward = integer("ff", 1);
-    if (isSet("seq-len")) s.model.sequenceLength = integer("seq-len", 2);
-    if (isSet("dropout")) s.model.dropout = realOption(parser, QStringLiteral("dropout"), 0.0, 0.99);
+    if (isSet("layers"))
+        s.model.layers = integer("layers", 1);
+    if (isSet("embed"))
+        s.model.embed = integer("embed", 1);
+    if (isSet("heads"))
+        s.model.heads = integer("heads", 1);
+    if (isSet("ff"))
+        s.model.feedForward = integer("ff", 1);
+    if (isSet("seq-len"))
+        s.model.sequenceLength = integer("seq-len", 2);
+    if (isSet("dropout"))
+        s.model.dropout = realOption(parser, QStringLiteral("dropout"), 0.0, 0.99);
     s.maxTokens = isSet("vocab-size") ? integer("vocab-size", 3) : s.model.vocabSize;
     s.dataset.sequenceLength = s.model.sequenceLength;
-    if (isSet("validation")) s.dataset.validationFraction = realOption(parser, QStringLiteral("validation"), 0.0, 0.9);
+    if (isSet("validation"))
+        s.dataset.validationFraction = realOption(parser, QStringLiteral("validation"), 0.0, 0.9);
     s.training = trainingDefaults(preset);
     s.training.threads = everyCore();
-    if (isSet("epochs")) s.training.epochs = integer("epochs", 1);
-    if (isSet("max-steps")) s.training.maxSteps = integer("max-steps", 0);
-    if (isSet("batch")) s.training.batchSize = integer("batch", 1);
-    if (isSet("lr")) s.training.learningRate = realOption(parser, QStringLiteral("lr"), 1e-12, 1e6);
-    if (isSet("seed")) s.training.seed = static_cast<std::uint64_t>(integer("seed", 0));
-    if (isSet("threads")) s.training.threads = static_cast<int>(integer("threads", 0));
-    if (isSet("device")) s.training.device = parser.value(QStringLiteral("device")).toStdString();
+    if (isSet("epochs"))
+        s.training.epochs = integer("epochs", 1);
+    if (isSet("max-steps"))
+        s.training.maxSteps = integer("max-steps", 0);
+    if (isSet("batch"))
+        s.training.batchSize = integer("batch", 1);
+    if (isSet("lr"))
+        s.training.learningRate = realOption(parser, QStringLiteral("lr"), 1e-12, 1e6);
+    if (isSet("seed"))
+        s.training.seed = static_cast<std::uint64_t>(integer("seed", 0));
+    if (isSet("threads"))
+        s.training.threads = static_cast<int>(integer("threads", 0));
+    if (isSet("device"))
+        s.training.device = parser.value(QStringLiteral("device")).toStdString();
     return s;
 }
 
@@ -119,9 +143,11 @@ QString numberText(double value)
 
 const RunOption kRunOptions[] = {
     {"preset", "preset", [](const RunSettings& s) { return QString::fromUtf8(presetName(s.model.preset).data()); }},
-    {"tokenizer", "tokenizer", [](const RunSettings& s) { return QString::fromUtf8(tokenizerName(s.tokenizer).data()); }},
+    {"tokenizer", "tokenizer",
+     [](const RunSettings& s) { return QString::fromUtf8(tokenizerName(s.tokenizer).data()); }},
     {"cut", "cut", [](const RunSettings& s) { return QString::fromUtf8(cutModeName(s.dataset.cut).data()); }},
-    {"format", "corpus format", [](const RunSettings& s) { return QString::fromUtf8(corpusFormatName(s.corpusFormat).data()); }},
+    {"format", "corpus format",
+     [](const RunSettings& s) { return QString::fromUtf8(corpusFormatName(s.corpusFormat).data()); }},
     {"batch", "batch", [](const RunSettings& s) { return QString::number(s.training.batchSize); }},
     {"lr", "learning rate", [](const RunSettings& s) { return numberText(s.training.learningRate); }},
     {"seed", "seed", [](const RunSettings& s) { return QString::number(s.training.seed); }},
@@ -132,7 +158,8 @@ const RunOption kRunOptions[] = {
     {"seq-len", "sequence length", [](const RunSettings& s) { return QString::number(s.model.sequenceLength); }},
     {"vocab-size", "vocabulary size", [](const RunSettings& s) { return QString::number(s.maxTokens); }},
     {"dropout", "dropout", [](const RunSettings& s) { return numberText(s.model.dropout); }},
-    {"validation", "validation fraction", [](const RunSettings& s) { return numberText(s.dataset.validationFraction); }},
+    {"validation", "validation fraction",
+     [](const RunSettings& s) { return numberText(s.dataset.validationFraction); }},
 };
 
 // Throws UsageError for the first option (or CORPUS) that differs from the run's own value, naming both.
@@ -164,14 +191,16 @@ void checkOptionsMatchRun(const QCommandLineParser& parser, const QString& corpu
 int trainCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Trains a language model on CORPUS into the run folder DIR (run.json, vocab.txt, metrics.csv,\n"
-        "checkpoints/), or resumes the run in DIR. --epochs and --max-steps are the run's totals."));
-    parser.addPositionalArgument(QStringLiteral("CORPUS"), QStringLiteral("The corpus (not needed with --resume; if given, the run's)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Trains a language model on CORPUS into the run folder DIR (run.json, vocab.txt, metrics.csv,\n"
+                       "checkpoints/), or resumes the run in DIR. --epochs and --max-steps are the run's totals."));
+    parser.addPositionalArgument(QStringLiteral("CORPUS"),
+                                 QStringLiteral("The corpus (not needed with --resume; if given, the run's)."));
     parser.addOption({QStringLiteral("run"), QStringLiteral("The run folder."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("resume"), QStringLiteral("Continue the run in DIR from its latest checkpoint. Options that are part\n"
-                                                              "of the run may repeat its values; --epochs, --max-steps, --device and\n"
-                                                              "--threads may change.")});
+    parser.addOption({QStringLiteral("resume"),
+                      QStringLiteral("Continue the run in DIR from its latest checkpoint. Options that are part\n"
+                                     "of the run may repeat its values; --epochs, --max-steps, --device and\n"
+                                     "--threads may change.")});
     addModelOptions(parser);
     if (!parseArguments(parser, arguments, -1, {}))
         return 0;
@@ -180,10 +209,13 @@ int trainCommand(const QStringList& arguments)
     const bool resume = parser.isSet(QStringLiteral("resume"));
     const QStringList positional = parser.positionalArguments();
     if (!resume && positional.size() != 1)
-        throw UsageError(positional.isEmpty() ? QStringLiteral("missing CORPUS") : QStringLiteral("unexpected argument '%1'").arg(positional.at(1)));
+        throw UsageError(positional.isEmpty() ? QStringLiteral("missing CORPUS")
+                                              : QStringLiteral("unexpected argument '%1'").arg(positional.at(1)));
     if (resume && positional.size() > 1)
         throw UsageError(QStringLiteral("unexpected argument '%1'").arg(positional.at(1)));
-    const int logEvery = parser.isSet(QStringLiteral("log-every")) ? static_cast<int>(integerOption(parser, QStringLiteral("log-every"), 1)) : 50;
+    const int logEvery = parser.isSet(QStringLiteral("log-every"))
+        ? static_cast<int>(integerOption(parser, QStringLiteral("log-every"), 1))
+        : 50;
 
     const bool terminal = isTerminal(STDERR_FILENO);
     SessionEvents events;
@@ -198,22 +230,24 @@ int trainCommand(const QStringList& arguments)
         if (terminal) {
             const int width = 24;
             const int filled = static_cast<int>(p.epochFraction * width + 0.5);
-            std::fprintf(stderr, "\r\033[Kepoch %lld [%s%s] %3.0f%%  step %lld  loss %.4f  %.0f tok/s  ETA %s",
-                         static_cast<long long>(p.epoch + 1), std::string(static_cast<std::size_t>(filled), '#').c_str(),
-                         std::string(static_cast<std::size_t>(width - filled), '-').c_str(), p.epochFraction * 100.0,
-                         static_cast<long long>(p.step), p.trainLoss, p.tokensPerSecond, qPrintable(duration(p.etaSeconds)));
+            std::fprintf(
+                stderr, "\r\033[Kepoch %lld [%s%s] %3.0f%%  step %lld  loss %.4f  %.0f tok/s  ETA %s",
+                static_cast<long long>(p.epoch + 1), std::string(static_cast<std::size_t>(filled), '#').c_str(),
+                std::string(static_cast<std::size_t>(width - filled), '-').c_str(), p.epochFraction * 100.0,
+                static_cast<long long>(p.step), p.trainLoss, p.tokensPerSecond, qPrintable(duration(p.etaSeconds)));
         } else if (p.step % logEvery == 0) {
-            std::printf("step %lld epoch %lld (%.0f%%) loss %.4f lr %.3g %.0f tok/s eta %s\n", static_cast<long long>(p.step),
-                        static_cast<long long>(p.epoch + 1), p.epochFraction * 100.0, p.trainLoss, p.learningRate,
-                        p.tokensPerSecond, qPrintable(duration(p.etaSeconds)));
+            std::printf("step %lld epoch %lld (%.0f%%) loss %.4f lr %.3g %.0f tok/s eta %s\n",
+                        static_cast<long long>(p.step), static_cast<long long>(p.epoch + 1), p.epochFraction * 100.0,
+                        p.trainLoss, p.learningRate, p.tokensPerSecond, qPrintable(duration(p.etaSeconds)));
             std::fflush(stdout);
         }
     };
     events.epoch = [&](const EpochReport& e) {
         if (terminal)
             std::fputs("\n", stderr);
-        std::printf("epoch %lld done at step %lld: validation loss %.4f (perplexity %.1f)\n", static_cast<long long>(e.epoch + 1),
-                    static_cast<long long>(e.step), e.validationLoss, std::exp(e.validationLoss));
+        std::printf("epoch %lld done at step %lld: validation loss %.4f (perplexity %.1f)\n",
+                    static_cast<long long>(e.epoch + 1), static_cast<long long>(e.step), e.validationLoss,
+                    std::exp(e.validationLoss));
         std::fflush(stdout);
     };
     events.epochSamples = [](const QString& path, const Problem& error) {
@@ -235,10 +269,14 @@ int trainCommand(const QStringList& arguments)
     if (resume) {
         checkOptionsMatchRun(parser, positional.value(0), RunDirectory::open(runPath).settings());
         ResumeOverrides overrides;
-        if (parser.isSet(QStringLiteral("epochs"))) overrides.epochs = integerOption(parser, QStringLiteral("epochs"), 1);
-        if (parser.isSet(QStringLiteral("max-steps"))) overrides.maxSteps = integerOption(parser, QStringLiteral("max-steps"), 0);
-        if (parser.isSet(QStringLiteral("device"))) overrides.device = parser.value(QStringLiteral("device")).toStdString();
-        if (parser.isSet(QStringLiteral("threads"))) overrides.threads = static_cast<int>(integerOption(parser, QStringLiteral("threads"), 0));
+        if (parser.isSet(QStringLiteral("epochs")))
+            overrides.epochs = integerOption(parser, QStringLiteral("epochs"), 1);
+        if (parser.isSet(QStringLiteral("max-steps")))
+            overrides.maxSteps = integerOption(parser, QStringLiteral("max-steps"), 0);
+        if (parser.isSet(QStringLiteral("device")))
+            overrides.device = parser.value(QStringLiteral("device")).toStdString();
+        if (parser.isSet(QStringLiteral("threads")))
+            overrides.threads = static_cast<int>(integerOption(parser, QStringLiteral("threads"), 0));
         session = TrainingSession::resume(runPath, overrides, events);
     } else {
         session = TrainingSession::create(runPath, settingsFromOptions(parser, positional.at(0)), events);
@@ -247,8 +285,9 @@ int trainCommand(const QStringList& arguments)
     if (terminal)
         std::fputs("\r\033[K", stderr);
     std::printf("run %s: %s, %lld parameters, %s, %lld training sequences, %lld batches per epoch\n",
-                qPrintable(session->run().path()), describeConfig(settings.model).c_str(), static_cast<long long>(settings.parameters),
-                qPrintable(settings.device), static_cast<long long>(session->trainer().batchesPerEpoch() * settings.training.batchSize),
+                qPrintable(session->run().path()), describeConfig(settings.model).c_str(),
+                static_cast<long long>(settings.parameters), qPrintable(settings.device),
+                static_cast<long long>(session->trainer().batchesPerEpoch() * settings.training.batchSize),
                 static_cast<long long>(session->trainer().batchesPerEpoch()));
     std::fflush(stdout);
     session->train();
@@ -288,10 +327,12 @@ int evalCommand(const QStringList& arguments)
         "Prints {\"tokens\", \"loss\", \"perplexity\"} on one line."));
     parser.addPositionalArgument(QStringLiteral("RUN"), QStringLiteral("The run folder."));
     parser.addPositionalArgument(QStringLiteral("CORPUS"), QStringLiteral("The corpus to score."));
-    parser.addOption({QStringLiteral("checkpoint"), QStringLiteral("latest, or an epoch number. Default: latest."), QStringLiteral("latest|N"),
-                      QStringLiteral("latest")});
-    parser.addOption({QStringLiteral("device"), QStringLiteral("auto, cpu, cuda or cuda:N."), QStringLiteral("device"), QStringLiteral("auto")});
-    parser.addOption({QStringLiteral("batch"), QStringLiteral("Batch size."), QStringLiteral("B"), QStringLiteral("64")});
+    parser.addOption({QStringLiteral("checkpoint"), QStringLiteral("latest, or an epoch number. Default: latest."),
+                      QStringLiteral("latest|N"), QStringLiteral("latest")});
+    parser.addOption({QStringLiteral("device"), QStringLiteral("auto, cpu, cuda or cuda:N."), QStringLiteral("device"),
+                      QStringLiteral("auto")});
+    parser.addOption(
+        {QStringLiteral("batch"), QStringLiteral("Batch size."), QStringLiteral("B"), QStringLiteral("64")});
     if (!parseArguments(parser, arguments, 2, QStringLiteral("RUN and CORPUS")))
         return 0;
     const RunDirectory run = RunDirectory::open(parser.positionalArguments().at(0));
@@ -307,9 +348,12 @@ int evalCommand(const QStringList& arguments)
     const torch::Device device = resolveDevice(parser.value(QStringLiteral("device")).toStdString());
     const auto model = loadModel(checkpoint.toStdString(), settings.model, vocabulary.fingerprint(), device);
     torch::set_num_threads(everyCore()); // LibTorch's default is one thread
-    const Evaluation result = evaluateModel(*model, data.train, integerOption(parser, QStringLiteral("batch"), 1), device);
+    const Evaluation result
+        = evaluateModel(*model, data.train, integerOption(parser, QStringLiteral("batch"), 1), device);
     JsonLine line;
-    line.add("tokens", static_cast<long long>(result.tokens)).add("loss", result.loss, 4).add("perplexity", std::exp(result.loss), 2);
+    line.add("tokens", static_cast<long long>(result.tokens))
+        .add("loss", result.loss, 4)
+        .add("perplexity", std::exp(result.loss), 2);
     std::puts(line.str().c_str());
     return 0;
 }

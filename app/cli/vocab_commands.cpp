@@ -16,18 +16,21 @@ int vocabCommand(const QStringList& arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Reads a corpus, prints its report and writes its vocabulary (one token per line, id = line - 1),\n"
         "as the chapter's TextVectorization.adapt does."));
-    parser.addPositionalArgument(QStringLiteral("CORPUS"),
-                                 QStringLiteral("A folder of .txt files (aclImdb/), a fortune file or folder, or a text file."));
+    parser.addPositionalArgument(
+        QStringLiteral("CORPUS"),
+        QStringLiteral("A folder of .txt files (aclImdb/), a fortune file or folder, or a text file."));
     parser.addOption({QStringLiteral("tokenizer"), QStringLiteral("word (the chapter's) or char."),
                       QStringLiteral("word|char"), QStringLiteral("word")});
     parser.addOption({QStringLiteral("max-tokens"),
                       QStringLiteral("Vocabulary size, counting padding and [UNK]; 0 keeps every token."),
                       QStringLiteral("N"), QStringLiteral("15000")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("How to read CORPUS: auto, files, fortune or paragraphs."),
+    parser.addOption({QStringLiteral("format"),
+                      QStringLiteral("How to read CORPUS: auto, files, fortune or paragraphs."),
                       QStringLiteral("format"), QStringLiteral("auto")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      QStringLiteral("Write the vocabulary to FILE (default: standard output, report on standard error)."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QStringLiteral("Write the vocabulary to FILE (default: standard output, report on standard error)."),
+         QStringLiteral("FILE")});
     if (!parseArguments(parser, arguments, 1, QStringLiteral("CORPUS")))
         return 0;
 
@@ -58,22 +61,22 @@ int vocabCommand(const QStringList& arguments)
 int tokenizeCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Reads text lines on standard input and prints, per line, the token ids separated by spaces."));
-    parser.addOption({QStringLiteral("vocab"), QStringLiteral("The vocabulary file (from textgen vocab)."),
-                      QStringLiteral("FILE")});
+    parser.setApplicationDescription(
+        QStringLiteral("Reads text lines on standard input and prints, per line, the token ids separated by spaces."));
+    parser.addOption(
+        {QStringLiteral("vocab"), QStringLiteral("The vocabulary file (from textgen vocab)."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("tokenizer"), QStringLiteral("word (the chapter's) or char."),
                       QStringLiteral("word|char"), QStringLiteral("word")});
-    parser.addOption({QStringLiteral("length"), QStringLiteral("Pad with 0 or truncate every line to N ids."),
-                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("length"), QStringLiteral("Pad with 0 or truncate every line to N ids."), QStringLiteral("N")});
     if (!parseArguments(parser, arguments, 0, {}))
         return 0;
     if (!parser.isSet(QStringLiteral("vocab")))
         throw UsageError(QStringLiteral("--vocab FILE is required"));
     const TokenizerKind tokenizer = tokenizerOption(parser, QStringLiteral("tokenizer"));
     const std::size_t length = parser.isSet(QStringLiteral("length"))
-                                 ? static_cast<std::size_t>(integerOption(parser, QStringLiteral("length"), 1))
-                                 : 0;
+        ? static_cast<std::size_t>(integerOption(parser, QStringLiteral("length"), 1))
+        : 0;
     const Vocabulary vocabulary = Vocabulary::load(parser.value(QStringLiteral("vocab")).toStdString(), tokenizer);
 
     std::ios::sync_with_stdio(false);

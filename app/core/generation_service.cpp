@@ -34,7 +34,8 @@ void GenerationService::setThreads(int threads)
     if (threads == threads_)
         return;
     threads_ = std::max(1, threads);
-    QMetaObject::invokeMethod(worker_, [worker = worker_, threads = threads_] { worker->setThreads(threads); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker_, [worker = worker_, threads = threads_] { worker->setThreads(threads); }, Qt::QueuedConnection);
 }
 
 GenerationService::~GenerationService()
@@ -49,7 +50,8 @@ GenerationService::~GenerationService()
 
 void GenerationService::load(const QString& runPath, const QString& checkpoint, const QString& device)
 {
-    QMetaObject::invokeMethod(worker_, [=, this] { worker_->load(runPath, checkpoint, device); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker_, [=, this] { worker_->load(runPath, checkpoint, device); }, Qt::QueuedConnection);
 }
 
 qint64 GenerationService::request(const GenerationRequest& request)
@@ -75,14 +77,15 @@ std::optional<std::pair<qint64, GenerationRequest>> GenerationService::takePendi
 int GenerationService::lastGeneratedColumns() const
 {
     int generated = 0;
-    QMetaObject::invokeMethod(worker_, [&] { generated = worker_->lastGenerated(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        worker_, [&] { generated = worker_->lastGenerated(); }, Qt::BlockingQueuedConnection);
     return generated;
 }
 
 GenerationResult GenerationWorker::generate(const GenerationRequest& request)
 {
-    const bool comparable = lastRequest_ && lastResult_ && lastRequest_->prompt == request.prompt && lastRequest_->length == request.length
-                         && lastRequest_->topCandidates == request.topCandidates;
+    const bool comparable = lastRequest_ && lastResult_ && lastRequest_->prompt == request.prompt
+        && lastRequest_->length == request.length && lastRequest_->topCandidates == request.topCandidates;
     GenerationRequest todo = request;
     todo.columns.clear();
     todo.keepLogitsOfColumn = -1;
@@ -111,7 +114,8 @@ GenerationResult GenerationWorker::generate(const GenerationRequest& request)
     std::vector<GeneratedColumn> columns;
     std::size_t next = 0;
     for (std::size_t c = 0; c < request.columns.size(); ++c)
-        columns.push_back(reusedFrom[c] >= 0 ? lastResult_->columns[static_cast<std::size_t>(reusedFrom[c])] : std::move(result.columns[next++]));
+        columns.push_back(reusedFrom[c] >= 0 ? lastResult_->columns[static_cast<std::size_t>(reusedFrom[c])]
+                                             : std::move(result.columns[next++]));
     result.columns = std::move(columns);
     return result;
 }

@@ -1,6 +1,7 @@
 // Generation off the UI thread, for a slider that is being dragged: the latest request wins. While one
 // generation runs, a newer request replaces the one waiting, so of a burst of requests only the one in
-// flight (which runs to its end) and the last are computed, and the window never waits. The model lives on the service's thread; results cross as plain values (no tensors).
+// flight (which runs to its end) and the last are computed, and the window never waits. The model lives on the
+// service's thread; results cross as plain values (no tensors).
 #pragma once
 
 #include <QMetaType>
@@ -24,7 +25,7 @@ struct LoadedCheckpoint {
     qint64 epoch = 0;
     qint64 step = 0;
     QString tokenizer;
-    QString model; // describeConfig()
+    QString model;   // describeConfig()
     int threads = 1; // CPU threads generating (LibTorch's intra-op threads of the service thread)
 };
 
@@ -78,7 +79,7 @@ class GenerationWorker : public QObject {
     Q_OBJECT
 
 public:
-    explicit GenerationWorker(GenerationService& service) : service_(service) {}
+    explicit GenerationWorker(GenerationService& service) : service_(service) { }
     // How many columns the last request generated; the others were the previous result's.
     int lastGenerated() const { return lastGenerated_; }
 

@@ -43,7 +43,8 @@ constexpr std::array<ProblemWords, Problem::kCodeCount> kWords{{
     {Code::NoCheckpointLoaded, "no-checkpoint-loaded", "No checkpoint is loaded: choose a run that has been trained."},
     {Code::AlreadyTraining, "already-training", "A run is already training (%1): stop it first."},
     {Code::DeviceBusy, "device-busy", "Another run is training on %1: one run trains at a time per device."},
-    {Code::DeleteWhileTraining, "delete-while-training", "%1 is being trained by pid %2 on %3: stop it before deleting it."},
+    {Code::DeleteWhileTraining, "delete-while-training",
+     "%1 is being trained by pid %2 on %3: stop it before deleting it."},
     {Code::CannotDelete, "cannot-delete", "Cannot delete %1."},
     {Code::NoTrash, "no-trash", "There is no trash for %1: confirm to delete it for good."},
     {Code::StoppedAtStep, "stopped-at-step", "stopped at step %1"},
@@ -54,7 +55,8 @@ constexpr std::array<ProblemWords, Problem::kCodeCount> kWords{{
     {Code::SampleSetCheckpoint, "sample-set-checkpoint", "%1:%2: \"checkpoint\" must read \"epoch N, step N\""},
     {Code::SampleSetNumber, "sample-set-number", "%1:%2: \"%3\" is not a number"},
     {Code::SampleSetHeading, "sample-set-heading", "%1:%2: expected the heading of sample %3, found \"%4\""},
-    {Code::SampleSetHeadingNumber, "sample-set-heading-number", "%1:%2: a number in the heading of sample %3 cannot be read"},
+    {Code::SampleSetHeadingNumber, "sample-set-heading-number",
+     "%1:%2: a number in the heading of sample %3 cannot be read"},
     {Code::SampleSetForced, "sample-set-forced", "%1:%2: \"forced:\" takes step=id pairs, found \"%3\""},
     {Code::SampleSetText, "sample-set-text", "%1:%2: sample %3 should hold %4 bytes followed by a line break"},
     {Code::SampleSetBlank, "sample-set-blank", "%1:%2: expected a blank line after sample %3"},
@@ -118,8 +120,10 @@ Problem Problem::engineFault(Fault fault)
 Problem Problem::impossibleModel(const QString& origin, const ModelConfig& config)
 {
     const ConfigProblem problem = checkConfig(config);
-    return Problem(Code::ModelImpossible, {origin, QString::fromStdString(validateConfig(config)), QString::number(static_cast<int>(problem.code)),
-                                           QString::number(problem.value), QString::number(problem.heads)});
+    return Problem(Code::ModelImpossible,
+                   {origin, QString::fromStdString(validateConfig(config)),
+                    QString::number(static_cast<int>(problem.code)), QString::number(problem.value),
+                    QString::number(problem.heads)});
 }
 
 Problem Problem::from(const std::exception& error)
@@ -169,7 +173,8 @@ Problem Problem::fromJson(const QJsonObject& json)
         problem = engineFault(std::move(fault));
     } else {
         const QString name = json.value(QStringLiteral("code")).toString();
-        const auto found = std::find_if(kWords.begin(), kWords.end(), [&](const ProblemWords& w) { return name == QLatin1String(w.name); });
+        const auto found = std::find_if(kWords.begin(), kWords.end(),
+                                        [&](const ProblemWords& w) { return name == QLatin1String(w.name); });
         if (found == kWords.end() || found->code == Code::Engine)
             return {};
         problem = Problem(found->code, values);

@@ -41,24 +41,24 @@ struct Problem {
         CorpusChanged,      // corpus, documents then, bytes then, documents now, bytes now
         VocabularyAltered,  // vocabulary file, its tokens, run.json's count
         NoCheckpointLoaded,
-        AlreadyTraining,    // run folder
-        DeviceBusy,         // device
+        AlreadyTraining,     // run folder
+        DeviceBusy,          // device
         DeleteWhileTraining, // run folder, process id, host
-        CannotDelete,       // run folder
-        NoTrash,            // run folder
-        StoppedAtStep,      // step (not a failure: why a run is paused)
+        CannotDelete,        // run folder
+        NoTrash,             // run folder
+        StoppedAtStep,       // step (not a failure: why a run is paused)
         // sample sets: every one carries the file and the line, then the values listed
         SampleSetCutShort,
-        NotASampleSet,      // the first line it must have
-        SampleSetLine,      // the line found
+        NotASampleSet,       // the first line it must have
+        SampleSetLine,       // the line found
         SampleSetKeyMissing, // key
         SampleSetCheckpoint,
-        SampleSetNumber,    // key
-        SampleSetHeading,   // sample number, the line found
+        SampleSetNumber,        // key
+        SampleSetHeading,       // sample number, the line found
         SampleSetHeadingNumber, // sample number
-        SampleSetForced,    // the pair found
-        SampleSetText,      // sample number, bytes
-        SampleSetBlank,     // sample number
+        SampleSetForced,        // the pair found
+        SampleSetText,          // sample number, bytes
+        SampleSetBlank,         // sample number
     };
     static constexpr int kCodeCount = static_cast<int>(Code::SampleSetBlank) + 1;
 
@@ -69,7 +69,7 @@ struct Problem {
     QString systemText;  // the system's words for it
 
     Problem() = default;
-    Problem(Code code, QStringList values = {}) : code(code), values(std::move(values)) {}
+    Problem(Code code, QStringList values = {}) : code(code), values(std::move(values)) { }
     // A QFile's failure: its errorString(), and errno when it is what the string says.
     Problem withSystemError(const QString& text, int error) &&;
     // A system call's failure: errno, worded by the system.
@@ -91,7 +91,8 @@ struct Problem {
 
     bool operator==(const Problem& other) const
     {
-        return code == other.code && values == other.values && engine == other.engine && systemError == other.systemError;
+        return code == other.code && values == other.values && engine == other.engine
+            && systemError == other.systemError;
     }
 };
 
@@ -100,7 +101,9 @@ QStringList qStringList(const std::vector<std::string>& values);
 
 class RunError : public std::runtime_error {
 public:
-    explicit RunError(Problem problem) : std::runtime_error(problem.english().toStdString()), problem_(std::move(problem)) {}
+    explicit RunError(Problem problem) :
+        std::runtime_error(problem.english().toStdString()), problem_(std::move(problem))
+    { }
     const Problem& problem() const { return problem_; }
 
 private:

@@ -10,10 +10,9 @@
 
 namespace textgen {
 
-CurveScale::CurveScale(const RunSettings& settings)
-    : tokensPerStep_(static_cast<double>(settings.training.batchSize * (settings.model.sequenceLength - 1)))
-{
-}
+CurveScale::CurveScale(const RunSettings& settings) :
+    tokensPerStep_(static_cast<double>(settings.training.batchSize * (settings.model.sequenceLength - 1)))
+{ }
 
 void CurveScale::learnFrom(const MetricRow& row)
 {
@@ -25,7 +24,8 @@ CurvePoint CurveScale::point(const MetricRow& row) const
 {
     const double step = static_cast<double>(row.step);
     const double epoch = stepsPerEpoch_ > 0 ? step / stepsPerEpoch_ : static_cast<double>(row.epoch);
-    return {step, epoch, step * tokensPerStep_, row.elapsedSeconds, std::isfinite(row.trainLoss) ? row.trainLoss : row.validationLoss};
+    return {step, epoch, step * tokensPerStep_, row.elapsedSeconds,
+            std::isfinite(row.trainLoss) ? row.trainLoss : row.validationLoss};
 }
 
 CurvePoint CurveScale::point(qint64 step, double epoch, double seconds, double loss) const
@@ -33,7 +33,7 @@ CurvePoint CurveScale::point(qint64 step, double epoch, double seconds, double l
     return {static_cast<double>(step), epoch, static_cast<double>(step) * tokensPerStep_, seconds, loss};
 }
 
-CurveReader::CurveReader(QString runPath) : runPath_(std::move(runPath)) {}
+CurveReader::CurveReader(QString runPath) : runPath_(std::move(runPath)) { }
 
 CurveChunk CurveReader::readNew(qsizetype maxRows)
 {
@@ -49,7 +49,7 @@ CurveChunk CurveReader::readNew(qsizetype maxRows)
         }
     }
     const QString path = QDir(runPath_).filePath(QStringLiteral("metrics.csv"));
-    struct stat status {};
+    struct stat status { };
     if (::stat(QFile::encodeName(path).constData(), &status) != 0)
         return chunk; // not written yet
     const auto identity = static_cast<quint64>(status.st_ino);
@@ -87,7 +87,8 @@ CurveChunk CurveReader::readNew(qsizetype maxRows)
     return chunk;
 }
 
-CurveLoader::CurveLoader(QObject* parent) : QObject(parent), worker_(new QObject), readers_(new QHash<QString, CurveReader>)
+CurveLoader::CurveLoader(QObject* parent) :
+    QObject(parent), worker_(new QObject), readers_(new QHash<QString, CurveReader>)
 {
     qRegisterMetaType<textgen::CurveChunk>();
     worker_->moveToThread(&thread_);
@@ -106,21 +107,25 @@ CurveLoader::~CurveLoader()
 
 void CurveLoader::read(const QString& runPath)
 {
-    QMetaObject::invokeMethod(worker_, [this, runPath, readers = readers_] {
-        auto found = readers->find(runPath);
-        if (found == readers->end())
-            found = readers->insert(runPath, CurveReader(runPath));
-        CurveChunk chunk;
-        do { // each chunk is drawn on its own: the window handles its events between them
-            chunk = found->readNew(kChunkRows);
-            emit curveRead(chunk);
-        } while (chunk.more);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker_,
+        [this, runPath, readers = readers_] {
+            auto found = readers->find(runPath);
+            if (found == readers->end())
+                found = readers->insert(runPath, CurveReader(runPath));
+            CurveChunk chunk;
+            do { // each chunk is drawn on its own: the window handles its events between them
+                chunk = found->readNew(kChunkRows);
+                emit curveRead(chunk);
+            } while (chunk.more);
+        },
+        Qt::QueuedConnection);
 }
 
 void CurveLoader::forget(const QString& runPath)
 {
-    QMetaObject::invokeMethod(worker_, [runPath, readers = readers_] { readers->remove(runPath); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker_, [runPath, readers = readers_] { readers->remove(runPath); }, Qt::QueuedConnection);
 }
 
 } // namespace textgen

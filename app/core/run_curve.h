@@ -33,7 +33,7 @@ struct CurveChunk {
     QVector<CurvePoint> validation;
     bool restart = false;
     bool more = false; // the read stopped at its row limit: more lines are waiting
-    QString error; // the run cannot be read (run.json missing or damaged): nothing to draw
+    QString error;     // the run cannot be read (run.json missing or damaged): nothing to draw
 };
 
 // Places steps on the other axes: tokens per step from the run's settings, steps per epoch from its first

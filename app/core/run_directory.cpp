@@ -128,7 +128,8 @@ QList<qint64> RunDirectory::checkpointEpochs() const
 {
     static const QRegularExpression pattern(QStringLiteral("^epoch-(\\d+)\\.pt$"));
     QList<qint64> epochs;
-    for (const QString& name : QDir(checkpointsPath()).entryList({QStringLiteral("epoch-*.pt")}, QDir::Files, QDir::Name)) {
+    for (const QString& name :
+         QDir(checkpointsPath()).entryList({QStringLiteral("epoch-*.pt")}, QDir::Files, QDir::Name)) {
         const QRegularExpressionMatch match = pattern.match(name);
         if (match.hasMatch())
             epochs << match.captured(1).toLongLong();
@@ -142,7 +143,8 @@ int RunDirectory::removeUnfinishedWrites()
     int removed = 0;
     for (const QString& folder : {path_, checkpointsPath(), samplesPath()}) {
         QDir dir(folder);
-        for (const QString& name : dir.entryList({QStringLiteral("*.tmp-*"), QStringLiteral("*.link-*")}, QDir::Files | QDir::Hidden))
+        for (const QString& name :
+             dir.entryList({QStringLiteral("*.tmp-*"), QStringLiteral("*.link-*")}, QDir::Files | QDir::Hidden))
             removed += dir.remove(name) ? 1 : 0;
     }
     return removed;
@@ -154,7 +156,8 @@ void RunDirectory::appendMetrics(const std::vector<MetricRow>& rows, bool flush)
         metrics_ = std::make_shared<QFile>(metricsPath());
         const bool fresh = !metrics_->exists() || metrics_->size() == 0;
         if (!metrics_->open(QIODevice::WriteOnly | QIODevice::Append))
-            throw RunError(Problem(Problem::Code::CannotWrite, {metricsPath()}).withSystemError(metrics_->errorString(), errno));
+            throw RunError(
+                Problem(Problem::Code::CannotWrite, {metricsPath()}).withSystemError(metrics_->errorString(), errno));
         if (fresh)
             metrics_->write(QByteArray(kMetricsHeader) + '\n');
         sinceFlush_.start();
@@ -164,7 +167,8 @@ void RunDirectory::appendMetrics(const std::vector<MetricRow>& rows, bool flush)
         text += metricLine(row);
     }
     if (metrics_->write(text) != text.size())
-        throw RunError(Problem(Problem::Code::CannotWrite, {metricsPath()}).withSystemError(metrics_->errorString(), errno));
+        throw RunError(
+            Problem(Problem::Code::CannotWrite, {metricsPath()}).withSystemError(metrics_->errorString(), errno));
     if (flush || sinceFlush_.elapsed() > 2000)
         flushMetrics();
 }
@@ -174,7 +178,8 @@ void RunDirectory::flushMetrics()
     if (!metrics_)
         return;
     if (!metrics_->flush())
-        throw RunError(Problem(Problem::Code::CannotWrite, {metricsPath()}).withSystemError(metrics_->errorString(), errno));
+        throw RunError(
+            Problem(Problem::Code::CannotWrite, {metricsPath()}).withSystemError(metrics_->errorString(), errno));
     sinceFlush_.restart();
 }
 

@@ -72,7 +72,7 @@ public:
     void truncateMetricsAfter(qint64 step);
 
 private:
-    explicit RunDirectory(QString path) : path_(std::move(path)) {}
+    explicit RunDirectory(QString path) : path_(std::move(path)) { }
 
     QString path_;
     RunSettings settings_;

@@ -120,7 +120,8 @@ void RunLibrary::refresh()
     QStringList paths;
     for (const QFileInfo& entry : QDir(root_).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         const QDir dir(entry.absoluteFilePath());
-        if (dir.exists(QStringLiteral("run.json")) || dir.exists(QStringLiteral("metrics.csv")) || dir.exists(QStringLiteral("checkpoints")))
+        if (dir.exists(QStringLiteral("run.json")) || dir.exists(QStringLiteral("metrics.csv"))
+            || dir.exists(QStringLiteral("checkpoints")))
             paths << entry.absoluteFilePath();
     }
     bool changed = paths.size() != runs_.size();

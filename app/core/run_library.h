@@ -23,8 +23,8 @@ namespace textgen {
 // A run as the list shows it: its status in run.json, or what the library found instead.
 enum class RunState {
     Created,
-    Running,     // a process holds its lock
-    Stopped,     // resumable
+    Running, // a process holds its lock
+    Stopped, // resumable
     Finished,
     Failed,
     Interrupted, // run.json says running, but no process holds the lock: it was killed, and can be resumed
@@ -64,8 +64,8 @@ public:
 
     // A new, unused folder under the root for a run called `name`.
     QString newRunPath(const QString& name) const;
-    void rename(const QString& path, const QString& name);        // throws RunError
-    QString duplicate(const QString& path, const QString& name);  // the same settings, not trained; throws RunError
+    void rename(const QString& path, const QString& name);       // throws RunError
+    QString duplicate(const QString& path, const QString& name); // the same settings, not trained; throws RunError
     // To the system trash where there is one; else deleted only when `permanently` (the UI confirms first).
     bool remove(const QString& path, bool permanently, Problem* error = nullptr);
     // How a run goes to the trash: QFile::moveToTrash, unless a test puts a trash that fails in its place.
@@ -95,7 +95,8 @@ private:
     void watch(const QStringList& runPaths);
 
     QString root_;
-    std::function<bool(const QString& path)> moveToTrash_ = [](const QString& path) { return QFile::moveToTrash(path); };
+    std::function<bool(const QString& path)> moveToTrash_
+        = [](const QString& path) { return QFile::moveToTrash(path); };
     QList<RunSummary> runs_;
     QHash<QString, Stamp> stamps_;
     QFileSystemWatcher watcher_;

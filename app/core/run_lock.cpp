@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QSysInfo>
 
-
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
@@ -54,7 +53,8 @@ RunLock::RunLock(const QString& runPath) : path_(lockPath(runPath))
     for (int attempt = 0; attempt < 2; ++attempt) {
         const int fd = ::open(QFile::encodeName(path_).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
         if (fd >= 0) {
-            const bool written = ::write(fd, content.constData(), static_cast<size_t>(content.size())) == content.size();
+            const bool written
+                = ::write(fd, content.constData(), static_cast<size_t>(content.size())) == content.size();
             ::close(fd);
             if (!written) {
                 QFile::remove(path_);
@@ -65,7 +65,8 @@ RunLock::RunLock(const QString& runPath) : path_(lockPath(runPath))
         if (const int error = errno; error != EEXIST)
             throw RunError(Problem(Problem::Code::LockNotTaken, {path_}).withSystemError(error));
         if (const std::optional<LockHolder> owner = liveHolder(path_))
-            throw RunError({Problem::Code::LockHeld, {QFileInfo(path_).absolutePath(), QString::number(owner->pid), owner->host}});
+            throw RunError(
+                {Problem::Code::LockHeld, {QFileInfo(path_).absolutePath(), QString::number(owner->pid), owner->host}});
         QFile::remove(path_); // stale: its process is gone
     }
     throw RunError({Problem::Code::LockNotTaken, {path_}});

@@ -47,15 +47,17 @@ RunModel loadRunModel(const RunDirectory& run, const QString& which, const std::
             epochs << QString::number(epoch);
         const QString asked = which.isEmpty() ? QStringLiteral("latest") : which;
         throw RunError(epochs.isEmpty() ? Problem(Problem::Code::NoCheckpointYet, {run.path(), asked})
-                                        : Problem(Problem::Code::NoSuchCheckpoint, {run.path(), asked, epochs.join(QStringLiteral(", "))}));
+                                        : Problem(Problem::Code::NoSuchCheckpoint,
+                                                  {run.path(), asked, epochs.join(QStringLiteral(", "))}));
     }
     try {
-        loaded.vocabulary = std::make_shared<Vocabulary>(Vocabulary::load(run.vocabularyPath().toStdString(), run.settings().tokenizer));
+        loaded.vocabulary = std::make_shared<Vocabulary>(
+            Vocabulary::load(run.vocabularyPath().toStdString(), run.settings().tokenizer));
     } catch (const std::exception& error) {
         throw RunError(Problem::from(error));
     }
-    loaded.model = loadModel(loaded.checkpointPath.toStdString(), run.settings().model, loaded.vocabulary->fingerprint(),
-                             resolveDevice(device), &loaded.checkpoint);
+    loaded.model = loadModel(loaded.checkpointPath.toStdString(), run.settings().model,
+                             loaded.vocabulary->fingerprint(), resolveDevice(device), &loaded.checkpoint);
     return loaded;
 }
 

@@ -18,12 +18,14 @@ const char* const kStatusNames[] = {"created", "running", "stopped", "finished",
 // Reads typed fields from a JSON object and says which one is wrong.
 class FieldReader {
 public:
-    FieldReader(const QJsonObject& object, QString path, QString origin)
-        : object_(object), path_(std::move(path)), origin_(std::move(origin)) {}
+    FieldReader(const QJsonObject& object, QString path, QString origin) :
+        object_(object), path_(std::move(path)), origin_(std::move(origin))
+    { }
 
     FieldReader object(const char* key) const
     {
-        return FieldReader(value(key, QJsonValue::Object, "an object").toObject(), path_ + QLatin1String(key) + QLatin1Char('.'), origin_);
+        return FieldReader(value(key, QJsonValue::Object, "an object").toObject(),
+                           path_ + QLatin1String(key) + QLatin1Char('.'), origin_);
     }
     QString string(const char* key) const { return value(key, QJsonValue::String, "a string").toString(); }
     double number(const char* key) const { return value(key, QJsonValue::Double, "a number").toDouble(); }
@@ -40,8 +42,7 @@ public:
             fail(key, "a whole number");
         return static_cast<qint64>(v);
     }
-    template <typename Enum, typename Parse>
-    Enum choice(const char* key, Parse&& parse, const char* allowed) const
+    template <typename Enum, typename Parse> Enum choice(const char* key, Parse&& parse, const char* allowed) const
     {
         const auto parsed = parse(string(key).toStdString());
         if (!parsed)
@@ -109,7 +110,8 @@ QString libtorchVersion()
 
 QJsonObject RunSettings::toJson() const
 {
-    const auto text = [](std::string_view view) { return QString::fromUtf8(view.data(), static_cast<qsizetype>(view.size())); };
+    const auto text
+        = [](std::string_view view) { return QString::fromUtf8(view.data(), static_cast<qsizetype>(view.size())); };
     return QJsonObject{
         {QStringLiteral("format"), kFormatVersion},
         {QStringLiteral("name"), name},
@@ -118,25 +120,29 @@ QJsonObject RunSettings::toJson() const
         {QStringLiteral("status_problem"), statusReason.toJson()},
         {QStringLiteral("created"), created.toString(Qt::ISODateWithMs)},
         {QStringLiteral("updated"), updated.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("corpus"), QJsonObject{{QStringLiteral("path"), corpusPath},
-                                               {QStringLiteral("format"), text(corpusFormatName(corpusFormat))},
-                                               {QStringLiteral("bytes"), corpus.bytes},
-                                               {QStringLiteral("documents"), corpus.documents},
-                                               {QStringLiteral("hash"), corpus.hash}}},
-        {QStringLiteral("tokenizer"), QJsonObject{{QStringLiteral("kind"), text(tokenizerName(tokenizer))},
-                                                  {QStringLiteral("max_tokens"), maxTokens}}},
-        {QStringLiteral("dataset"), QJsonObject{{QStringLiteral("cut"), text(cutModeName(dataset.cut))},
-                                                {QStringLiteral("sequence_length"), qint64(dataset.sequenceLength)},
-                                                {QStringLiteral("validation_fraction"), dataset.validationFraction}}},
-        {QStringLiteral("model"), QJsonObject{{QStringLiteral("preset"), text(presetName(model.preset))},
-                                              {QStringLiteral("vocab_size"), qint64(model.vocabSize)},
-                                              {QStringLiteral("sequence_length"), qint64(model.sequenceLength)},
-                                              {QStringLiteral("embed"), qint64(model.embed)},
-                                              {QStringLiteral("heads"), qint64(model.heads)},
-                                              {QStringLiteral("feed_forward"), qint64(model.feedForward)},
-                                              {QStringLiteral("layers"), qint64(model.layers)},
-                                              {QStringLiteral("dropout"), model.dropout},
-                                              {QStringLiteral("parameters"), parameters}}},
+        {QStringLiteral("corpus"),
+         QJsonObject{{QStringLiteral("path"), corpusPath},
+                     {QStringLiteral("format"), text(corpusFormatName(corpusFormat))},
+                     {QStringLiteral("bytes"), corpus.bytes},
+                     {QStringLiteral("documents"), corpus.documents},
+                     {QStringLiteral("hash"), corpus.hash}}},
+        {QStringLiteral("tokenizer"),
+         QJsonObject{{QStringLiteral("kind"), text(tokenizerName(tokenizer))},
+                     {QStringLiteral("max_tokens"), maxTokens}}},
+        {QStringLiteral("dataset"),
+         QJsonObject{{QStringLiteral("cut"), text(cutModeName(dataset.cut))},
+                     {QStringLiteral("sequence_length"), qint64(dataset.sequenceLength)},
+                     {QStringLiteral("validation_fraction"), dataset.validationFraction}}},
+        {QStringLiteral("model"),
+         QJsonObject{{QStringLiteral("preset"), text(presetName(model.preset))},
+                     {QStringLiteral("vocab_size"), qint64(model.vocabSize)},
+                     {QStringLiteral("sequence_length"), qint64(model.sequenceLength)},
+                     {QStringLiteral("embed"), qint64(model.embed)},
+                     {QStringLiteral("heads"), qint64(model.heads)},
+                     {QStringLiteral("feed_forward"), qint64(model.feedForward)},
+                     {QStringLiteral("layers"), qint64(model.layers)},
+                     {QStringLiteral("dropout"), model.dropout},
+                     {QStringLiteral("parameters"), parameters}}},
         {QStringLiteral("training"),
          QJsonObject{{QStringLiteral("optimizer"), QString::fromLatin1(presetTraits(model.preset).optimizerName)},
                      {QStringLiteral("batch_size"), qint64(training.batchSize)},
@@ -149,7 +155,8 @@ QJsonObject RunSettings::toJson() const
                      {QStringLiteral("weight_decay"), training.weightDecay},
                      {QStringLiteral("gradient_clip"), training.gradientClip},
                      {QStringLiteral("threads"), training.threads}}},
-        {QStringLiteral("epoch_samples"), [&] {
+        {QStringLiteral("epoch_samples"),
+         [&] {
              QJsonArray temperatures;
              for (const double t : epochSamples.temperatures)
                  temperatures.append(t);
@@ -162,9 +169,10 @@ QJsonObject RunSettings::toJson() const
          }()},
         {QStringLiteral("device"), device},
         {QStringLiteral("libtorch"), libtorchVersion},
-        {QStringLiteral("progress"), QJsonObject{{QStringLiteral("step"), step},
-                                                 {QStringLiteral("epoch"), epoch},
-                                                 {QStringLiteral("best_val_loss"), numberOrNull(bestValidationLoss)}}},
+        {QStringLiteral("progress"),
+         QJsonObject{{QStringLiteral("step"), step},
+                     {QStringLiteral("epoch"), epoch},
+                     {QStringLiteral("best_val_loss"), numberOrNull(bestValidationLoss)}}},
     };
 }
 
@@ -172,11 +180,13 @@ RunSettings RunSettings::fromJson(const QJsonObject& json, const QString& origin
 {
     const FieldReader root(json, {}, origin);
     if (root.integer("format") != kFormatVersion)
-        throw RunError({Problem::Code::FormatUnsupported, {origin, QString::number(root.integer("format")), QString::number(kFormatVersion)}});
+        throw RunError({Problem::Code::FormatUnsupported,
+                        {origin, QString::number(root.integer("format")), QString::number(kFormatVersion)}});
     RunSettings s;
     s.name = root.string("name");
-    s.status = root.choice<RunStatus>("status", [](const std::string& n) { return runStatusFromName(QString::fromStdString(n)); },
-                                      "created, running, paused, finished or failed");
+    s.status = root.choice<RunStatus>(
+        "status", [](const std::string& n) { return runStatusFromName(QString::fromStdString(n)); },
+        "created, running, paused, finished or failed");
     // Written before problems were kept as codes: the English sentence alone.
     const QString reason = root.string("status_reason");
     s.statusReason = Problem::fromJson(json.value(QStringLiteral("status_problem")).toObject());
@@ -231,7 +241,8 @@ RunSettings RunSettings::fromJson(const QJsonObject& json, const QString& origin
 
     if (json.contains(QLatin1String("epoch_samples"))) { // absent in runs written before it existed
         const FieldReader samples = root.object("epoch_samples");
-        const QJsonValue enabled = json.value(QLatin1String("epoch_samples")).toObject().value(QLatin1String("enabled"));
+        const QJsonValue enabled
+            = json.value(QLatin1String("epoch_samples")).toObject().value(QLatin1String("enabled"));
         if (!enabled.isBool())
             samples.fail("enabled", "true or false");
         s.epochSamples.enabled = enabled.toBool();
@@ -240,7 +251,8 @@ RunSettings RunSettings::fromJson(const QJsonObject& json, const QString& origin
         s.epochSamples.length = static_cast<int>(samples.integer("length"));
         s.epochSamples.seed = samples.string("seed").toULongLong();
         s.epochSamples.temperatures.clear();
-        for (const QJsonValue& t : json.value(QLatin1String("epoch_samples")).toObject().value(QLatin1String("temperatures")).toArray()) {
+        for (const QJsonValue& t :
+             json.value(QLatin1String("epoch_samples")).toObject().value(QLatin1String("temperatures")).toArray()) {
             if (!t.isDouble())
                 samples.fail("temperatures", "a list of numbers");
             s.epochSamples.temperatures.push_back(t.toDouble());

@@ -50,7 +50,7 @@ struct EpochSampling {
 
 struct RunSettings {
     static constexpr int kFormatVersion = 1;
-    QString name;                       // display name, renamable
+    QString name; // display name, renamable
     QString corpusPath;
     CorpusFormat corpusFormat = CorpusFormat::Auto;
     CorpusFingerprint corpus;
@@ -61,14 +61,14 @@ struct RunSettings {
     qint64 parameters = 0;
     TrainingOptions training;
     EpochSampling epochSamples;
-    QString device;                     // the device it trains on ("cpu", "cuda:0")
+    QString device; // the device it trains on ("cpu", "cuda:0")
     QString libtorchVersion;
     RunStatus status = RunStatus::Created;
-    Problem statusReason;               // why it failed or stopped
+    Problem statusReason; // why it failed or stopped
     QDateTime created;
     QDateTime updated;
     qint64 step = 0;
-    qint64 epoch = 0;                   // completed epochs
+    qint64 epoch = 0; // completed epochs
     double bestValidationLoss = qQNaN();
 
     QJsonObject toJson() const;

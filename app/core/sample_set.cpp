@@ -63,13 +63,15 @@ bool SampleSet::operator==(const SampleSet& o) const
 {
     return runName == o.runName && runPath == o.runPath && checkpointEpoch == o.checkpointEpoch
         && checkpointStep == o.checkpointStep && checkpointFile == o.checkpointFile && model == o.model
-        && tokenizer == o.tokenizer && prompt == o.prompt && length == o.length && date == o.date && samples == o.samples;
+        && tokenizer == o.tokenizer && prompt == o.prompt && length == o.length && date == o.date
+        && samples == o.samples;
 }
 
 QByteArray formatSampleSet(const SampleSet& set)
 {
     QByteArray out = QByteArray(kMagic) + ' ' + QByteArray::number(SampleSet::kFormatVersion) + '\n';
-    const auto field = [&](const char* key, const QString& value) { out += QByteArray(key) + ": " + escape(value).toUtf8() + '\n'; };
+    const auto field
+        = [&](const char* key, const QString& value) { out += QByteArray(key) + ": " + escape(value).toUtf8() + '\n'; };
     field("run", set.runName);
     field("run path", set.runPath);
     field("checkpoint", QStringLiteral("epoch %1, step %2").arg(set.checkpointEpoch).arg(set.checkpointStep));
@@ -84,7 +86,8 @@ QByteArray formatSampleSet(const SampleSet& set)
     for (const SampleSetEntry& sample : set.samples) {
         const QByteArray text = sample.text.toUtf8();
         const SamplerSettings& s = sample.sampler;
-        out += QStringLiteral("\n--- sample %1 of %2: temperature %3, top-k %4, top-p %5, seed %6, specials %7, %8 bytes ---\n")
+        out += QStringLiteral(
+                   "\n--- sample %1 of %2: temperature %3, top-k %4, top-p %5, seed %6, specials %7, %8 bytes ---\n")
                    .arg(++index)
                    .arg(set.samples.size())
                    .arg(shortestNumber(s.temperature))
@@ -126,10 +129,12 @@ SampleSet parseSampleSet(const QByteArray& text, const QString& origin)
 
     const QByteArray magic = nextLine();
     if (magic != QByteArray(kMagic) + ' ' + QByteArray::number(SampleSet::kFormatVersion))
-        throw fail(Problem::Code::NotASampleSet, {QStringLiteral("%1 %2").arg(QLatin1String(kMagic)).arg(SampleSet::kFormatVersion)});
+        throw fail(Problem::Code::NotASampleSet,
+                   {QStringLiteral("%1 %2").arg(QLatin1String(kMagic)).arg(SampleSet::kFormatVersion)});
     std::map<QString, QString> fields;
     // The header ends with a blank line, or with the file when there are no samples.
-    for (QByteArray header = nextLine(); !header.isEmpty(); header = position < text.size() ? nextLine() : QByteArray()) {
+    for (QByteArray header = nextLine(); !header.isEmpty();
+         header = position < text.size() ? nextLine() : QByteArray()) {
         const qsizetype colon = header.indexOf(": ");
         if (colon < 0)
             throw fail(Problem::Code::SampleSetLine, {QString::fromUtf8(header)});

@@ -34,8 +34,8 @@ struct SampleSet {
     QString runPath;
     qint64 checkpointEpoch = 0; // completed epochs at the checkpoint
     qint64 checkpointStep = 0;
-    QString checkpointFile;     // relative to the run folder
-    QString model;              // the sizes, as describeConfig() writes them
+    QString checkpointFile; // relative to the run folder
+    QString model;          // the sizes, as describeConfig() writes them
     QString tokenizer;
     QString prompt;
     int length = 0;

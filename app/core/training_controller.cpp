@@ -37,10 +37,10 @@ QString deviceOf(const TrainingJob& job)
 
 } // namespace
 
-TrainingWorker::TrainingWorker(TrainingJob job, std::shared_ptr<TrainingFlags> flags, int maxSignalsPerSecond)
-    : job_(std::move(job)), flags_(std::move(flags)), minimumIntervalMs_(maxSignalsPerSecond > 0 ? 1000 / maxSignalsPerSecond : 0)
-{
-}
+TrainingWorker::TrainingWorker(TrainingJob job, std::shared_ptr<TrainingFlags> flags, int maxSignalsPerSecond) :
+    job_(std::move(job)), flags_(std::move(flags)),
+    minimumIntervalMs_(maxSignalsPerSecond > 0 ? 1000 / maxSignalsPerSecond : 0)
+{ }
 
 void TrainingWorker::holdWhileYielding()
 {
@@ -99,8 +99,9 @@ void TrainingWorker::run()
     events.epochSamples = [this](const QString& path, const Problem& error) { emit epochSamplesSaved(path, error); };
     events.shouldStop = [this] { return waitWhilePaused(); };
     try {
-        std::unique_ptr<TrainingSession> session = job_.newRun ? TrainingSession::create(job_.runPath, *job_.newRun, events)
-                                                               : TrainingSession::resume(job_.runPath, job_.resume, events);
+        std::unique_ptr<TrainingSession> session = job_.newRun
+            ? TrainingSession::create(job_.runPath, *job_.newRun, events)
+            : TrainingSession::resume(job_.runPath, job_.resume, events);
         if (flags_->stop) { // stopped while the corpus was being read: nothing trained, nothing to save
             flushProgress();
             emit finished(false);

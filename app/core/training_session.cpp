@@ -41,12 +41,12 @@ Corpus readRunCorpus(const QString& path, CorpusFormat format, const SessionEven
     return readCorpus(path.toStdString(), options);
 }
 
-TrainingSession::TrainingSession(RunDirectory run, Vocabulary vocabulary, SessionEvents events)
-    : run_(std::move(run)), vocabulary_(std::move(vocabulary)), events_(std::move(events))
-{
-}
+TrainingSession::TrainingSession(RunDirectory run, Vocabulary vocabulary, SessionEvents events) :
+    run_(std::move(run)), vocabulary_(std::move(vocabulary)), events_(std::move(events))
+{ }
 
-std::unique_ptr<TrainingSession> TrainingSession::create(const QString& runPath, RunSettings settings, const SessionEvents& events)
+std::unique_ptr<TrainingSession> TrainingSession::create(const QString& runPath, RunSettings settings,
+                                                         const SessionEvents& events)
 {
     if (QDir(runPath).exists(QStringLiteral("run.json")))
         throw RunError({Problem::Code::RunExists, {runPath}});
@@ -59,7 +59,8 @@ std::unique_ptr<TrainingSession> TrainingSession::create(const QString& runPath,
     settings.corpusFormat = corpus.report.format;
 
     announce(events, SessionStage::BuildingVocabulary);
-    Vocabulary vocabulary = Vocabulary::adapt(corpus.documents, {settings.tokenizer, static_cast<std::size_t>(settings.maxTokens)});
+    Vocabulary vocabulary
+        = Vocabulary::adapt(corpus.documents, {settings.tokenizer, static_cast<std::size_t>(settings.maxTokens)});
     settings.model.vocabSize = static_cast<std::int64_t>(vocabulary.size());
     settings.dataset.sequenceLength = settings.model.sequenceLength;
     settings.training.device = settings.device.isEmpty() ? settings.training.device : settings.device.toStdString();
@@ -68,7 +69,8 @@ std::unique_ptr<TrainingSession> TrainingSession::create(const QString& runPath,
     if (settings.name.isEmpty())
         settings.name = QDir(runPath).dirName();
 
-    std::unique_ptr<TrainingSession> session(new TrainingSession(RunDirectory::create(runPath, settings), std::move(vocabulary), events));
+    std::unique_ptr<TrainingSession> session(
+        new TrainingSession(RunDirectory::create(runPath, settings), std::move(vocabulary), events));
     session->lock_ = std::make_unique<RunLock>(session->run_.path());
     try {
         session->vocabulary_.save(session->run_.vocabularyPath().toStdString());
@@ -89,15 +91,18 @@ std::unique_ptr<TrainingSession> TrainingSession::resume(const QString& runPath,
     const Corpus corpus = readRunCorpus(settings.corpusPath, settings.corpusFormat, events);
     const CorpusFingerprint found = fingerprintOf(corpus);
     if (!(found == settings.corpus))
-        throw RunError({Problem::Code::CorpusChanged, {settings.corpusPath, QString::number(settings.corpus.documents),
-                                                       QString::number(settings.corpus.bytes), QString::number(found.documents),
-                                                       QString::number(found.bytes)}});
+        throw RunError(
+            {Problem::Code::CorpusChanged,
+             {settings.corpusPath, QString::number(settings.corpus.documents), QString::number(settings.corpus.bytes),
+              QString::number(found.documents), QString::number(found.bytes)}});
     Vocabulary vocabulary = [&] {
         // A run created with its settings only (a duplicate, or one killed while reading its corpus) builds
         // its vocabulary now.
-        if (!QFile::exists(run.vocabularyPath()) && run.checkpointEpochs().isEmpty() && !QFile::exists(run.latestCheckpointPath())) {
+        if (!QFile::exists(run.vocabularyPath()) && run.checkpointEpochs().isEmpty()
+            && !QFile::exists(run.latestCheckpointPath())) {
             announce(events, SessionStage::BuildingVocabulary);
-            Vocabulary built = Vocabulary::adapt(corpus.documents, {settings.tokenizer, static_cast<std::size_t>(settings.maxTokens)});
+            Vocabulary built = Vocabulary::adapt(corpus.documents,
+                                                 {settings.tokenizer, static_cast<std::size_t>(settings.maxTokens)});
             settings.model.vocabSize = static_cast<std::int64_t>(built.size());
             built.save(run.vocabularyPath().toStdString());
             return built;
@@ -109,8 +114,9 @@ std::unique_ptr<TrainingSession> TrainingSession::resume(const QString& runPath,
         }
     }();
     if (static_cast<std::int64_t>(vocabulary.size()) != settings.model.vocabSize)
-        throw RunError({Problem::Code::VocabularyAltered, {run.vocabularyPath(), QString::number(vocabulary.size()),
-                                                           QString::number(settings.model.vocabSize)}});
+        throw RunError(
+            {Problem::Code::VocabularyAltered,
+             {run.vocabularyPath(), QString::number(vocabulary.size()), QString::number(settings.model.vocabSize)}});
     if (overrides.epochs)
         settings.training.epochs = *overrides.epochs;
     if (overrides.maxSteps)
@@ -179,8 +185,8 @@ void TrainingSession::writeEpochSamples(std::int64_t epoch)
         sampler.seed = sampling.seed; // the same draws at every temperature and every epoch
         request.columns = temperatureColumns(sampling.temperatures, sampler);
         const GenerationResult result = generator.generate(request);
-        SampleSet set = sampleSetHeader(run_, epoch, trainer_->globalStep(), run_.epochCheckpointPath(epoch), sampling.prompt,
-                                        sampling.length);
+        SampleSet set = sampleSetHeader(run_, epoch, trainer_->globalStep(), run_.epochCheckpointPath(epoch),
+                                        sampling.prompt, sampling.length);
         for (const GeneratedColumn& column : result.columns)
             set.samples.push_back({column.sampler, {}, QString::fromStdString(column.text)});
         QDir().mkpath(run_.samplesPath());
@@ -225,7 +231,8 @@ void TrainingSession::train()
         lastStepAt = now;
         secondsPerStep = secondsPerStep == 0.0 ? seconds : 0.9 * secondsPerStep + 0.1 * seconds;
         TrainingProgress progress = report;
-        progress.etaSeconds = static_cast<double>(std::max<std::int64_t>(0, progress.totalSteps - report.step)) * secondsPerStep;
+        progress.etaSeconds
+            = static_cast<double>(std::max<std::int64_t>(0, progress.totalSteps - report.step)) * secondsPerStep;
         progress.elapsedSeconds = elapsedOffset_ + static_cast<double>(now) / 1e9;
         MetricRow row;
         row.step = report.step;
@@ -269,7 +276,8 @@ void TrainingSession::train()
         settings.step = trainer_->globalStep();
         settings.epoch = trainer_->epoch();
         settings.status = stoppedEarly_ ? RunStatus::Stopped : RunStatus::Finished;
-        settings.statusReason = stoppedEarly_ ? Problem(Problem::Code::StoppedAtStep, {QString::number(settings.step)}) : Problem();
+        settings.statusReason
+            = stoppedEarly_ ? Problem(Problem::Code::StoppedAtStep, {QString::number(settings.step)}) : Problem();
         run_.saveSettings();
     } catch (const std::exception& error) {
         fail(Problem::from(error));

@@ -26,7 +26,7 @@ struct SessionEvents {
     std::function<bool(const CorpusProgress&)> corpusProgress;
     std::function<void(const TrainingProgress&)> step;
     std::function<void(const EpochReport&)> epoch;
-    std::function<bool()> shouldStop;                // polled before every step
+    std::function<bool()> shouldStop; // polled before every step
     // After an epoch's samples: the file written, or why none could be (training goes on either way).
     std::function<void(const QString& path, const Problem& error)> epochSamples;
 };
@@ -43,7 +43,8 @@ class TrainingSession {
 public:
     // A new run at `runPath` with `settings` (corpus, tokenizer, dataset, model, training); the vocabulary
     // size becomes what the corpus yields, at most settings.maxTokens.
-    static std::unique_ptr<TrainingSession> create(const QString& runPath, RunSettings settings, const SessionEvents& events);
+    static std::unique_ptr<TrainingSession> create(const QString& runPath, RunSettings settings,
+                                                   const SessionEvents& events);
     // The run at `runPath`, from its latest checkpoint (metrics after it are dropped); refuses a corpus that
     // changed since the run started.
     static std::unique_ptr<TrainingSession> resume(const QString& runPath, const ResumeOverrides& overrides,

@@ -65,7 +65,7 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
     promptLabel_ = new QLabel(this);
     temperatureLabel_ = new QLabel(this);
     grid_ = new SampleGrid(this);
-    grid_->setPromptShown(false); // the prompt field is right above the columns
+    grid_->setPromptShown(false);         // the prompt field is right above the columns
     chart_ = new DistributionChart(this); // the window docks it
     chart_->hide();
 
@@ -80,7 +80,8 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
     row1->addWidget(slider_, 3);
     checkpoint_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* row2 = new QHBoxLayout;
-    for (QWidget* widget : std::initializer_list<QWidget*>{topK_, topP_, length_, seed_, newSeed_, mode_, columns_, layout_, undoBranch_})
+    for (QWidget* widget :
+         std::initializer_list<QWidget*>{topK_, topP_, length_, seed_, newSeed_, mode_, columns_, layout_, undoBranch_})
         row2->addWidget(widget);
     status_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     row2->addWidget(status_, 1);
@@ -111,7 +112,8 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
     connect(layout_, &QComboBox::currentIndexChanged, this, [this](int index) {
         grid_->setLayout(index == 0 ? SampleGrid::Layout::Columns : SampleGrid::Layout::Rows);
     });
-    connect(newSeed_, &QPushButton::clicked, this, [this] { seed_->setValue(static_cast<int>(QRandomGenerator::global()->bounded(1000000))); });
+    connect(newSeed_, &QPushButton::clicked, this,
+            [this] { seed_->setValue(static_cast<int>(QRandomGenerator::global()->bounded(1000000))); });
     connect(colour_, &QAction::toggled, grid_, &SampleGrid::setColourByProbability);
     connect(undoBranch_, &QPushButton::clicked, this, [this] {
         forced_.erase(selectedColumn_);
@@ -125,7 +127,10 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
     connect(chart_, &DistributionChart::candidateClicked, this, &GenerationPanel::branch);
     connect(&service_, &GenerationService::loadedChanged, this, [this](const LoadedCheckpoint& checkpoint) {
         loading_ = false;
-        emit message(tr("Sampling %1, epoch %2, step %3").arg(QFileInfo(checkpoint.runPath).fileName()).arg(checkpoint.epoch).arg(checkpoint.step));
+        emit message(tr("Sampling %1, epoch %2, step %3")
+                         .arg(QFileInfo(checkpoint.runPath).fileName())
+                         .arg(checkpoint.epoch)
+                         .arg(checkpoint.step));
         grid_->setWordSeparator(checkpoint.tokenizer == QLatin1String("char") ? QString() : QStringLiteral(" "));
         regenerate();
     });
@@ -149,12 +154,14 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
 void GenerationPanel::retranslate()
 {
     checkpoint_->setToolTip(tr("The checkpoint to sample: the latest, or the end of any epoch"));
-    prompt_->setPlaceholderText(tr("A prompt to continue (the chapter's model has no start token: type a word or more)"));
+    prompt_->setPlaceholderText(
+        tr("A prompt to continue (the chapter's model has no start token: type a word or more)"));
     topK_->setSpecialValueText(tr("top-k") + QLatin1Char(' ') + tr("off", "top-k disabled"));
     newSeed_->setText(tr("New seed"));
     mode_->setItemText(0, tr("The chapter's temperatures", "one column per temperature"));
     mode_->setItemText(1, tr("Different seeds", "one column per seed, at one temperature"));
-    mode_->setToolTip(tr("One column per temperature of the chapter (one seed), or one column per seed (one temperature)"));
+    mode_->setToolTip(
+        tr("One column per temperature of the chapter (one seed), or one column per seed (one temperature)"));
     layout_->setItemText(0, tr("Side by side", "samples laid out as columns"));
     layout_->setItemText(1, tr("One under another", "samples laid out as rows"));
     layout_->setToolTip(tr("Columns side by side, or each sample as a full-width paragraph"));
@@ -172,7 +179,10 @@ void GenerationPanel::retranslate()
     // Spin boxes size themselves for their largest value (a seed of ten digits): these widths hold what people
     // type, in the interface's language.
     const QFontMetrics metrics(font());
-    for (auto [box, digits] : {std::pair<QAbstractSpinBox*, const char*>{topK_, "00000"}, {topP_, "0.00"}, {length_, "0000"}, {seed_, "0000000"}}) {
+    for (auto [box, digits] : {std::pair<QAbstractSpinBox*, const char*>{topK_, "00000"},
+                               {topP_, "0.00"},
+                               {length_, "0000"},
+                               {seed_, "0000000"}}) {
         const auto* spin = qobject_cast<QSpinBox*>(box);
         const QString prefix = spin ? spin->prefix() : topP_->prefix();
         const int special = box == topK_ ? metrics.horizontalAdvance(topK_->specialValueText()) : 0;
@@ -185,7 +195,8 @@ void GenerationPanel::retranslate()
     if (!runPath_.isEmpty())
         refreshCheckpoints();
     if (runPath_.isEmpty() || checkpoint_->count() == 0)
-        status_->setFullText(runPath_.isEmpty() ? QString() : tr("This run has no checkpoint yet: train it to sample from it."));
+        status_->setFullText(runPath_.isEmpty() ? QString()
+                                                : tr("This run has no checkpoint yet: train it to sample from it."));
     if (result_) {
         grid_->setColumns(gridColumns());
         showStatus();
@@ -317,8 +328,9 @@ GenerationRequest GenerationPanel::buildRequest() const
     sampler.seed = static_cast<std::uint64_t>(seed_->value());
     // Temperatures: each column keeps its own (the slider has moved the selected one's), all at one seed.
     // Columns: the slider's temperature, seeds S, S + 1, ...
-    request.columns = mode() == Mode::Temperatures ? temperatureColumns(temperatures_, sampler)
-                                                   : temperatureColumns({slider_->temperature()}, sampler, columns_->value());
+    request.columns = mode() == Mode::Temperatures
+        ? temperatureColumns(temperatures_, sampler)
+        : temperatureColumns({slider_->temperature()}, sampler, columns_->value());
     const int count = static_cast<int>(request.columns.size());
     for (const auto& [column, forced] : forced_)
         if (column < count)
@@ -353,7 +365,8 @@ QVector<GridColumn> GenerationPanel::gridColumns() const
         const GeneratedColumn& generated = result_->columns[c];
         GridColumn column;
         // One short format, whatever the value: the heading never jumps while the slider moves.
-        column.heading = tr("T %1 · seed %2").arg(temperatureText(generated.sampler.temperature)).arg(generated.sampler.seed);
+        column.heading
+            = tr("T %1 · seed %2").arg(temperatureText(generated.sampler.temperature)).arg(generated.sampler.seed);
         if (loaded)
             column.heading += tr(" · epoch %1").arg(loaded->epoch);
         if (generated.sampler.topK > 0)
@@ -379,7 +392,8 @@ void GenerationPanel::showResult(qint64 id, const SharedGeneration& result, doub
     grid_->setColumns(columns);
     if (!result->columns.empty()) {
         selectedColumn_ = std::min<int>(selectedColumn_, static_cast<int>(result->columns.size()) - 1);
-        inspectedStep_ = std::min<int>(inspectedStep_, std::max<int>(0, static_cast<int>(result->columns[selectedColumn_].tokens.size()) - 1));
+        inspectedStep_ = std::min<int>(
+            inspectedStep_, std::max<int>(0, static_cast<int>(result->columns[selectedColumn_].tokens.size()) - 1));
         grid_->setInspected(selectedColumn_, inspectedStep_);
     }
     undoBranch_->setEnabled(forced_.count(selectedColumn_) > 0);
@@ -423,12 +437,15 @@ void GenerationPanel::showDistribution()
     }
     const SampledToken& token = column.tokens[static_cast<std::size_t>(inspectedStep_)];
     StepDistribution distribution;
-    distribution.title = tr("column %1, word %2 “%3”").arg(selectedColumn_ + 1).arg(inspectedStep_ + 1).arg(QString::fromStdString(token.text));
+    distribution.title = tr("column %1, word %2 “%3”")
+                             .arg(selectedColumn_ + 1)
+                             .arg(inspectedStep_ + 1)
+                             .arg(QString::fromStdString(token.text));
     distribution.entropyBits = token.entropyBits;
     distribution.forced = token.forced;
     // The slider reshapes the bars at once from the stored logits, before the new columns arrive.
     const bool reshape = !column.logits.empty() && static_cast<std::size_t>(inspectedStep_) < column.logits.size()
-                      && slider_->temperature() != column.sampler.temperature;
+        && slider_->temperature() != column.sampler.temperature;
     std::optional<CandidateArray> reshaped;
     if (reshape) {
         SamplerSettings settings = column.sampler;
@@ -482,8 +499,10 @@ void GenerationPanel::branch(int candidate)
     // Forced tokens after this step belonged to the old continuation: drop them.
     forced.erase(forced.upper_bound(inspectedStep_), forced.end());
     forced[inspectedStep_] = token.top[static_cast<std::size_t>(candidate)].id;
-    emit message(tr("Branch: column %1 takes “%2” at word %3").arg(selectedColumn_ + 1)
-                     .arg(QString::fromStdString(token.top[static_cast<std::size_t>(candidate)].text)).arg(inspectedStep_ + 1));
+    emit message(tr("Branch: column %1 takes “%2” at word %3")
+                     .arg(selectedColumn_ + 1)
+                     .arg(QString::fromStdString(token.top[static_cast<std::size_t>(candidate)].text))
+                     .arg(inspectedStep_ + 1));
     regenerate();
 }
 
@@ -509,8 +528,10 @@ std::optional<SampleSet> GenerationPanel::sampleSet() const
     set.date = QDateTime::currentDateTimeUtc();
     for (std::size_t c = 0; c < result_->columns.size(); ++c) {
         const GeneratedColumn& column = result_->columns[c];
-        set.samples.push_back({column.sampler, c < shownRequest_.columns.size() ? shownRequest_.columns[c].forced : std::map<int, std::int32_t>{},
-                               grid_->columnText(static_cast<int>(c))});
+        set.samples.push_back(
+            {column.sampler,
+             c < shownRequest_.columns.size() ? shownRequest_.columns[c].forced : std::map<int, std::int32_t>{},
+             grid_->columnText(static_cast<int>(c))});
     }
     return set;
 }

@@ -110,12 +110,12 @@ private:
     QPushButton* newSeed_;
     QAction* colour_; // the window shows it in its View menu
     QPushButton* undoBranch_;
-    ElidedLabel* status_; // never widens the row as its text changes
+    ElidedLabel* status_;   // never widens the row as its text changes
     Problem statusProblem_; // what status_ says went wrong, if anything
     SampleGrid* grid_;
     DistributionChart* chart_;
     std::vector<double> temperatures_ = kChapterTemperatures; // the chapter's, until the slider moves one
-    std::map<int, std::map<int, std::int32_t>> forced_; // column -> (step -> token)
+    std::map<int, std::map<int, std::int32_t>> forced_;       // column -> (step -> token)
     SharedGeneration result_;
     GenerationRequest shownRequest_;
     qint64 latest_ = 0;

@@ -63,7 +63,10 @@ QString duration(double seconds)
     if (!std::isfinite(seconds) || seconds < 0)
         return QStringLiteral("?");
     const auto total = static_cast<qint64>(seconds + 0.5);
-    return QStringLiteral("%1:%2:%3").arg(total / 3600).arg(total / 60 % 60, 2, 10, QLatin1Char('0')).arg(total % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2:%3")
+        .arg(total / 3600)
+        .arg(total / 60 % 60, 2, 10, QLatin1Char('0'))
+        .arg(total % 60, 2, 10, QLatin1Char('0'));
 }
 
 // The run statuses as a person reads them, in the interface's language.
@@ -107,11 +110,13 @@ MainWindow::MainWindow(const QString& runsRoot, QWidget* parent) : QMainWindow(p
     });
     connect(&controller_, &TrainingController::progress, this, &MainWindow::onProgress);
     connect(&controller_, &TrainingController::epochFinished, this, &MainWindow::onEpoch);
-    connect(&controller_, &TrainingController::stageChanged, this, [this](SessionStage stage) { statusBar()->showMessage(stageText(stage), 4000); });
+    connect(&controller_, &TrainingController::stageChanged, this,
+            [this](SessionStage stage) { statusBar()->showMessage(stageText(stage), 4000); });
     connect(&controller_, &TrainingController::trainingChanged, this, &MainWindow::updateActions);
     connect(&controller_, &TrainingController::pausedChanged, this, &MainWindow::updateActions);
     connect(&controller_, &TrainingController::finished, this, [this](bool completed) {
-        statusBar()->showMessage(completed ? tr("Training finished.") : tr("Training stopped; a checkpoint was saved."), 8000);
+        statusBar()->showMessage(completed ? tr("Training finished.") : tr("Training stopped; a checkpoint was saved."),
+                                 8000);
         library_.refresh();
         generation_->refreshCheckpoints();
     });
@@ -120,7 +125,8 @@ MainWindow::MainWindow(const QString& runsRoot, QWidget* parent) : QMainWindow(p
         QMessageBox::warning(this, tr("Training failed"), ProblemText::of(reason));
     });
     connect(&controller_, &TrainingController::epochSamplesSaved, this, [this] { refreshEpochSamples(); });
-    connect(generation_, &GenerationPanel::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    connect(generation_, &GenerationPanel::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     // While the person drags the temperature slider, training holds before its next step and generation
     // takes every core: the columns keep up with the hand, and training goes on at the release.
     connect(generation_, &GenerationPanel::dragActive, this, [this](bool active) {
@@ -147,30 +153,45 @@ void MainWindow::createActions()
 {
     // Icons from the desktop's theme, with the studio's own (resources/icons) where the theme has none. The
     // texts come from retranslateUi().
-    const auto make = [this](const QString& name, const QString& theme, const QString& fallback, const QKeySequence& shortcut,
-                             auto slot) {
-        auto* action = new QAction(theme.isEmpty() ? QIcon() : QIcon::fromTheme(theme, QIcon(QStringLiteral(":/icons/%1.png").arg(fallback))), QString(), this);
+    const auto make = [this](const QString& name, const QString& theme, const QString& fallback,
+                             const QKeySequence& shortcut, auto slot) {
+        auto* action = new QAction(
+            theme.isEmpty() ? QIcon() : QIcon::fromTheme(theme, QIcon(QStringLiteral(":/icons/%1.png").arg(fallback))),
+            QString(), this);
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::ApplicationShortcut);
         action->setObjectName(name);
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    actions_.newRun = make(QStringLiteral("new"), QStringLiteral("document-new"), QStringLiteral("new"), QKeySequence::New, [this] { newRun(); });
-    actions_.start = make(QStringLiteral("start"), QStringLiteral("media-playback-start"), QStringLiteral("start"), QKeySequence(Qt::Key_F5), [this] { startTraining(); });
-    actions_.pause = make(QStringLiteral("pause"), QStringLiteral("media-playback-pause"), QStringLiteral("pause"), QKeySequence(Qt::Key_F6), [this] { togglePause(); });
-    actions_.stop = make(QStringLiteral("stop"), QStringLiteral("media-playback-stop"), QStringLiteral("stop"), QKeySequence(Qt::SHIFT | Qt::Key_F5), [this] { stopTraining(); });
-    actions_.exportSamples = make(QStringLiteral("exportSamples"), QStringLiteral("document-save"), QStringLiteral("export"), QKeySequence(Qt::CTRL | Qt::Key_E),
-         [this] { exportSamples(); });
-    actions_.exportEpochSamples = make(QStringLiteral("exportEpochSamples"), QStringLiteral("document-save-as"), QStringLiteral("export"), QKeySequence(), [this] { exportEpochSamples(); });
-    actions_.exportCsv = make(QStringLiteral("exportCsv"), QStringLiteral("x-office-spreadsheet"), QStringLiteral("export"), QKeySequence(), [this] { exportLossCsv(); });
-    actions_.exportPng = make(QStringLiteral("exportPng"), QStringLiteral("image-x-generic"), QStringLiteral("export"), QKeySequence(), [this] { exportLossPng(); });
+    actions_.newRun = make(QStringLiteral("new"), QStringLiteral("document-new"), QStringLiteral("new"),
+                           QKeySequence::New, [this] { newRun(); });
+    actions_.start = make(QStringLiteral("start"), QStringLiteral("media-playback-start"), QStringLiteral("start"),
+                          QKeySequence(Qt::Key_F5), [this] { startTraining(); });
+    actions_.pause = make(QStringLiteral("pause"), QStringLiteral("media-playback-pause"), QStringLiteral("pause"),
+                          QKeySequence(Qt::Key_F6), [this] { togglePause(); });
+    actions_.stop = make(QStringLiteral("stop"), QStringLiteral("media-playback-stop"), QStringLiteral("stop"),
+                         QKeySequence(Qt::SHIFT | Qt::Key_F5), [this] { stopTraining(); });
+    actions_.exportSamples
+        = make(QStringLiteral("exportSamples"), QStringLiteral("document-save"), QStringLiteral("export"),
+               QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportSamples(); });
+    actions_.exportEpochSamples = make(QStringLiteral("exportEpochSamples"), QStringLiteral("document-save-as"),
+                                       QStringLiteral("export"), QKeySequence(), [this] { exportEpochSamples(); });
+    actions_.exportCsv = make(QStringLiteral("exportCsv"), QStringLiteral("x-office-spreadsheet"),
+                              QStringLiteral("export"), QKeySequence(), [this] { exportLossCsv(); });
+    actions_.exportPng = make(QStringLiteral("exportPng"), QStringLiteral("image-x-generic"), QStringLiteral("export"),
+                              QKeySequence(), [this] { exportLossPng(); });
     actions_.quit = make(QStringLiteral("quit"), QString(), QString(), QKeySequence::Quit, [this] { close(); });
-    actions_.biggerText = make(QStringLiteral("biggerText"), QStringLiteral("zoom-in"), QString(), QKeySequence::ZoomIn, [this] { changeTextSize(1.0); });
-    actions_.smallerText = make(QStringLiteral("smallerText"), QStringLiteral("zoom-out"), QString(), QKeySequence::ZoomOut, [this] { changeTextSize(-1.0); });
-    actions_.resetText = make(QStringLiteral("resetText"), QStringLiteral("zoom-original"), QString(), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { changeTextSize(0.0); });
-    actions_.epochSamplesFullSize = make(QStringLiteral("epochSamplesFullSize"), QString(), QString(), QKeySequence(), [this] { showEpochSamplesFullSize(); });
-    actions_.about = make(QStringLiteral("about"), QStringLiteral("help-about"), QString(), QKeySequence(), [this] { showAbout(); });
+    actions_.biggerText = make(QStringLiteral("biggerText"), QStringLiteral("zoom-in"), QString(), QKeySequence::ZoomIn,
+                               [this] { changeTextSize(1.0); });
+    actions_.smallerText = make(QStringLiteral("smallerText"), QStringLiteral("zoom-out"), QString(),
+                                QKeySequence::ZoomOut, [this] { changeTextSize(-1.0); });
+    actions_.resetText = make(QStringLiteral("resetText"), QStringLiteral("zoom-original"), QString(),
+                              QKeySequence(Qt::CTRL | Qt::Key_0), [this] { changeTextSize(0.0); });
+    actions_.epochSamplesFullSize = make(QStringLiteral("epochSamplesFullSize"), QString(), QString(), QKeySequence(),
+                                         [this] { showEpochSamplesFullSize(); });
+    actions_.about = make(QStringLiteral("about"), QStringLiteral("help-about"), QString(), QKeySequence(),
+                          [this] { showAbout(); });
     // Ctrl+= is where Ctrl++ is on most keyboards.
     actions_.biggerText->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
 }
@@ -203,7 +224,8 @@ void MainWindow::createMenus()
     view->addAction(actions_.epochSamplesFullSize);
     QMenu* language = menus_.language = menu(QStringLiteral("languageMenu"));
     // Each language is named in itself, so a reader finds their own whatever the interface shows now.
-    for (const auto& [code, name] : {std::pair{QStringLiteral("en"), QStringLiteral("English")}, std::pair{QStringLiteral("ko"), QStringLiteral("한국어")}}) {
+    for (const auto& [code, name] : {std::pair{QStringLiteral("en"), QStringLiteral("English")},
+                                     std::pair{QStringLiteral("ko"), QStringLiteral("한국어")}}) {
         QAction* choice = language->addAction(name);
         choice->setObjectName(QStringLiteral("language-%1").arg(code));
         connect(choice, &QAction::triggered, this, [this, code = code] { emit languageChangeRequested(code); });
@@ -283,8 +305,10 @@ void MainWindow::createCentral()
     setCentralWidget(pages_);
 
     connect(smoothing_, &QSlider::valueChanged, this, [this](int value) { plot_->setSmoothing(value / 1000.0); });
-    connect(xAxis_, &QComboBox::currentIndexChanged, this, [this](int index) { plot_->setXAxis(static_cast<LossPlot::XAxis>(index)); });
-    connect(yAxis_, &QComboBox::currentIndexChanged, this, [this](int index) { plot_->setYAxis(static_cast<LossPlot::YAxis>(index)); });
+    connect(xAxis_, &QComboBox::currentIndexChanged, this,
+            [this](int index) { plot_->setXAxis(static_cast<LossPlot::XAxis>(index)); });
+    connect(yAxis_, &QComboBox::currentIndexChanged, this,
+            [this](int index) { plot_->setYAxis(static_cast<LossPlot::YAxis>(index)); });
     connect(logScale_, &QCheckBox::toggled, plot_, &LossPlot::setLogScale);
     connect(follow_, &QToolButton::toggled, plot_, &LossPlot::setFollowing);
     connect(plot_, &LossPlot::followingChanged, follow_, &QToolButton::setChecked);
@@ -376,7 +400,8 @@ void MainWindow::retranslateUi()
                              "falls within seconds, and you can then sample it at any temperature.</p>"));
     quickStart_->setText(tr("Train a small model on the fortune corpus"));
     smoothingLabel_->setText(tr("Smoothing"));
-    smoothing_->setToolTip(tr("How much the bold curve is smoothed (TensorBoard's moving average); the faint curve is every step"));
+    smoothing_->setToolTip(
+        tr("How much the bold curve is smoothed (TensorBoard's moving average); the faint curve is every step"));
     xLabel_->setText(tr("x:"));
     yLabel_->setText(tr("y:"));
     const QStringList xNames{tr("steps"), tr("epochs"), tr("tokens seen"), tr("wall time")};
@@ -386,7 +411,8 @@ void MainWindow::retranslateUi()
     yAxis_->setItemText(1, tr("perplexity"));
     logScale_->setText(tr("log scale"));
     follow_->setText(tr("Follow", "the plot follows the newest step"));
-    follow_->setToolTip(tr("Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)"));
+    follow_->setToolTip(
+        tr("Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)"));
     runsDock_->setWindowTitle(tr("Runs", "training runs"));
     runList_->setHeaderLabels({tr("Run"), tr("Preset"), tr("Status"), tr("Best validation loss"), tr("Corpus")});
     distributionDock_->setWindowTitle(tr("Distribution", "the probability distribution a word was drawn from"));
@@ -453,7 +479,8 @@ void MainWindow::readSettings()
     if (!settings.contains(QStringLiteral("window/geometry"))) {
         // A first start: all of a small screen, most of a large one.
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-        const auto share = [](int length, int small) { return length <= small ? length : static_cast<int>(length * 0.92); };
+        const auto share
+            = [](int length, int small) { return length <= small ? length : static_cast<int>(length * 0.92); };
         resize(share(available.width(), 1400), share(available.height(), 900));
         // A first start: the runs list narrow, the distribution a strip under the text.
         resizeDocks({runsDock_}, {230}, Qt::Horizontal);
@@ -462,15 +489,20 @@ void MainWindow::readSettings()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     smoothing_->setValue(settings.value(QStringLiteral("plot/smoothing"), 600).toInt());
-    generation_->setMode(static_cast<GenerationPanel::Mode>(settings.value(QStringLiteral("generation/mode"), 0).toInt()));
-    if (generation_->mode() == GenerationPanel::Mode::Seeds) // in the chapter's mode the columns open at its temperatures
+    generation_->setMode(
+        static_cast<GenerationPanel::Mode>(settings.value(QStringLiteral("generation/mode"), 0).toInt()));
+    if (generation_->mode()
+        == GenerationPanel::Mode::Seeds) // in the chapter's mode the columns open at its temperatures
         generation_->slider()->setTemperature(settings.value(QStringLiteral("generation/temperature"), 1.0).toDouble());
-    generation_->promptEdit()->setText(settings.value(QStringLiteral("generation/prompt"), QStringLiteral("this movie")).toString());
+    generation_->promptEdit()->setText(
+        settings.value(QStringLiteral("generation/prompt"), QStringLiteral("this movie")).toString());
     generation_->setColumnCount(settings.value(QStringLiteral("generation/columns"), 5).toInt());
-    generation_->setSampleLayout(settings.value(QStringLiteral("generation/layout"), 0).toInt() == 1 ? SampleGrid::Layout::Rows
-                                                                                                     : SampleGrid::Layout::Columns);
+    generation_->setSampleLayout(settings.value(QStringLiteral("generation/layout"), 0).toInt() == 1
+                                     ? SampleGrid::Layout::Rows
+                                     : SampleGrid::Layout::Columns);
     if (settings.contains(QStringLiteral("generation/textSize")))
-        changeTextSize(settings.value(QStringLiteral("generation/textSize")).toDouble() - generation_->grid()->textPointSize());
+        changeTextSize(settings.value(QStringLiteral("generation/textSize")).toDouble()
+                       - generation_->grid()->textPointSize());
 }
 
 void MainWindow::writeSettings()
@@ -484,7 +516,8 @@ void MainWindow::writeSettings()
     settings.setValue(QStringLiteral("generation/mode"), static_cast<int>(generation_->mode()));
     settings.setValue(QStringLiteral("generation/prompt"), generation_->promptEdit()->text());
     settings.setValue(QStringLiteral("generation/columns"), generation_->columnCount());
-    settings.setValue(QStringLiteral("generation/layout"), generation_->grid()->layoutMode() == SampleGrid::Layout::Rows ? 1 : 0);
+    settings.setValue(QStringLiteral("generation/layout"),
+                      generation_->grid()->layoutMode() == SampleGrid::Layout::Rows ? 1 : 0);
     settings.setValue(QStringLiteral("generation/textSize"), generation_->grid()->textPointSize());
 }
 
@@ -556,14 +589,15 @@ void MainWindow::updateActions()
     // where their spinning waits can slow both by orders of magnitude: generate on one core meanwhile, and on
     // all of them while training holds for a drag of the slider.
     const bool cpuTraining = training && !controller_.isPaused() && !controller_.isYielding()
-                          && !controller_.device().startsWith(QLatin1String("cuda"));
+        && !controller_.device().startsWith(QLatin1String("cuda"));
     generation_->service().setThreads(cpuTraining ? 1 : QThread::idealThreadCount());
 }
 
 QColor MainWindow::colourFor(const QString& path)
 {
-    static const QColor palette[] = {QColor(31, 119, 180), QColor(214, 39, 40), QColor(44, 160, 44), QColor(148, 103, 189),
-                                     QColor(255, 127, 14), QColor(140, 86, 75), QColor(227, 119, 194), QColor(23, 190, 207)};
+    static const QColor palette[]
+        = {QColor(31, 119, 180), QColor(214, 39, 40), QColor(44, 160, 44),   QColor(148, 103, 189),
+           QColor(255, 127, 14), QColor(140, 86, 75), QColor(227, 119, 194), QColor(23, 190, 207)};
     if (!colours_.contains(path))
         colours_.insert(path, palette[colours_.size() % 8]);
     return colours_.value(path);
@@ -583,7 +617,9 @@ void MainWindow::refreshRunList()
         item->setText(PresetColumn, run.preset);
         item->setText(StatusColumn, statusText(run.state));
         item->setToolTip(StatusColumn, ProblemText::of(run.statusReason));
-        item->setText(BestColumn, std::isfinite(run.bestValidationLoss) ? QString::number(run.bestValidationLoss, 'f', 4) : QString());
+        item->setText(BestColumn,
+                      std::isfinite(run.bestValidationLoss) ? QString::number(run.bestValidationLoss, 'f', 4)
+                                                            : QString());
         item->setText(CorpusColumn, QFileInfo(run.corpus).fileName());
         item->setToolTip(CorpusColumn, run.corpus);
         if (run.damaged())
@@ -601,7 +637,8 @@ void MainWindow::selectRun(const QString& path)
 {
     currentRun_ = path;
     for (int i = 0; i < runList_->topLevelItemCount(); ++i)
-        if (runList_->topLevelItem(i)->data(NameColumn, Qt::UserRole).toString() == path && runList_->currentItem() != runList_->topLevelItem(i)) {
+        if (runList_->topLevelItem(i)->data(NameColumn, Qt::UserRole).toString() == path
+            && runList_->currentItem() != runList_->topLevelItem(i)) {
             refreshingList_ = true;
             runList_->setCurrentItem(runList_->topLevelItem(i));
             refreshingList_ = false;
@@ -659,7 +696,7 @@ void MainWindow::showCurve(const CurveChunk& chunk)
 {
     const QString& path = chunk.runPath;
     if (!(path == currentRun_ || overlays_.contains(path)) || !plot_->runs().contains(path))
-        return; // no longer shown
+        return;          // no longer shown
     if (chunk.restart) { // the file was rewritten (a resume from an earlier checkpoint): draw it anew
         plot_->removeRun(path);
         addPlotRun(path);
@@ -691,7 +728,8 @@ void MainWindow::onProgress(const QList<TrainingProgress>& points)
     QVector<LossPoint> appended;
     appended.reserve(points.size());
     for (const TrainingProgress& p : points)
-        appended.append(lossPoint(scale.point(p.step, static_cast<double>(p.epoch) + p.epochFraction, p.elapsedSeconds, p.trainLoss)));
+        appended.append(lossPoint(
+            scale.point(p.step, static_cast<double>(p.epoch) + p.epochFraction, p.elapsedSeconds, p.trainLoss)));
     plot_->appendTraining(path, appended);
     const TrainingProgress& last = points.last();
     lastProgressSeconds_ = last.elapsedSeconds;
@@ -712,7 +750,9 @@ void MainWindow::onEpoch(const EpochReport& result)
     const QString path = controller_.runPath();
     // The validation lies where its step lies on every axis: the last step reported came just before it.
     const CurveScale scale = scales_.value(path);
-    plot_->appendValidation(path, lossPoint(scale.point(result.step, static_cast<double>(result.epoch + 1), lastProgressSeconds_, result.validationLoss)));
+    plot_->appendValidation(path,
+                            lossPoint(scale.point(result.step, static_cast<double>(result.epoch + 1),
+                                                  lastProgressSeconds_, result.validationLoss)));
     library_.refresh();
     if (path == currentRun_) {
         if (generation_->runPath() != path || !generation_->service().isLoaded())
@@ -774,7 +814,8 @@ void MainWindow::runContextMenu(const QPoint& position)
     try {
         if (chosen == rename) {
             bool ok = false;
-            const QString name = QInputDialog::getText(this, tr("Rename run"), tr("Name:"), QLineEdit::Normal, item->text(NameColumn), &ok);
+            const QString name = QInputDialog::getText(this, tr("Rename run"), tr("Name:"), QLineEdit::Normal,
+                                                       item->text(NameColumn), &ok);
             if (ok && !name.trimmed().isEmpty())
                 library_.rename(path, name.trimmed());
         } else if (chosen == duplicate) {
@@ -784,8 +825,9 @@ void MainWindow::runContextMenu(const QPoint& position)
         } else if (chosen == remove) {
             Problem error;
             if (!library_.remove(path, false, &error)) {
-                const auto answer = QMessageBox::question(this, tr("Delete run"),
-                                                          tr("%1\n\nDelete %2 for good?").arg(ProblemText::of(error), item->text(NameColumn)));
+                const auto answer = QMessageBox::question(
+                    this, tr("Delete run"),
+                    tr("%1\n\nDelete %2 for good?").arg(ProblemText::of(error), item->text(NameColumn)));
                 if (answer == QMessageBox::Yes && !library_.remove(path, true, &error))
                     QMessageBox::warning(this, tr("Delete run"), ProblemText::of(error));
             }
@@ -803,7 +845,8 @@ void MainWindow::exportSamples()
         statusBar()->showMessage(tr("There are no samples to export yet."), 5000);
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export samples"), QStringLiteral("samples.txt"), tr("Text files (*.txt)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export samples"), QStringLiteral("samples.txt"),
+                                                      tr("Text files (*.txt)"));
     QString error;
     if (!path.isEmpty() && !exportSamplesTo(path, &error))
         QMessageBox::warning(this, tr("Export samples"), error);
@@ -830,12 +873,14 @@ bool MainWindow::exportSamplesTo(const QString& path, QString* error)
 
 void MainWindow::exportEpochSamples()
 {
-    QTableWidgetItem* item = epochSamples_->currentItem() ? epochSamples_->currentItem() : epochSamples_->item(epochSamples_->rowCount() - 1, 0);
+    QTableWidgetItem* item = epochSamples_->currentItem() ? epochSamples_->currentItem()
+                                                          : epochSamples_->item(epochSamples_->rowCount() - 1, 0);
     if (!item) {
         statusBar()->showMessage(tr("This run has no epoch samples yet."), 5000);
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export epoch samples"), QFileInfo(item->data(Qt::UserRole).toString()).fileName(),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export epoch samples"),
+                                                      QFileInfo(item->data(Qt::UserRole).toString()).fileName(),
                                                       tr("Text files (*.txt)"));
     if (path.isEmpty())
         return;
@@ -848,7 +893,8 @@ void MainWindow::exportEpochSamples()
 
 void MainWindow::exportLossCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export loss as CSV"), QStringLiteral("loss.csv"), tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export loss as CSV"), QStringLiteral("loss.csv"),
+                                                      tr("CSV files (*.csv)"));
     QString error;
     if (!path.isEmpty() && !plot_->exportCsv(path, &error))
         QMessageBox::warning(this, tr("Export loss as CSV"), error);
@@ -856,7 +902,8 @@ void MainWindow::exportLossCsv()
 
 void MainWindow::exportLossPng()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export loss as PNG"), QStringLiteral("loss.png"), tr("PNG images (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export loss as PNG"), QStringLiteral("loss.png"),
+                                                      tr("PNG images (*.png)"));
     QString error;
     if (!path.isEmpty() && !plot_->exportPng(path, &error))
         QMessageBox::warning(this, tr("Export loss as PNG"), error);

@@ -51,7 +51,8 @@ QString roughDuration(double seconds)
 QString NewRunDialog::reportText(const CorpusReport& report)
 {
     QStringList lines;
-    lines << tr("Corpus %1 (%2)").arg(QString::fromStdString(report.path), QString::fromUtf8(corpusFormatName(report.format).data()));
+    lines << tr("Corpus %1 (%2)")
+                 .arg(QString::fromStdString(report.path), QString::fromUtf8(corpusFormatName(report.format).data()));
     lines << tr("  files read:  %1").arg(report.filesRead);
     lines << tr("  documents:   %1").arg(report.documents);
     lines << tr("  text:        %1 MB").arg(static_cast<double>(report.bytes) / 1e6, 0, 'f', 2);
@@ -60,7 +61,8 @@ QString NewRunDialog::reportText(const CorpusReport& report)
     lines << tr("  skipped:     %1").arg(report.skipped.size());
     constexpr std::size_t kShown = 20;
     for (std::size_t i = 0; i < report.skipped.size() && i < kShown; ++i)
-        lines << QStringLiteral("    %1: %2").arg(QString::fromStdString(report.skipped[i].path), ProblemText::of(report.skipped[i].why));
+        lines << QStringLiteral("    %1: %2")
+                     .arg(QString::fromStdString(report.skipped[i].path), ProblemText::of(report.skipped[i].why));
     if (report.skipped.size() > kShown)
         lines << tr("    … and %1 more").arg(report.skipped.size() - kShown);
     return lines.join(QLatin1Char('\n'));
@@ -72,7 +74,9 @@ namespace {
 QString probeKey(const RunSettings& settings)
 {
     return QString::fromStdString(describeConfig(settings.model))
-         + QStringLiteral("|%1|%2").arg(settings.training.batchSize).arg(QString::fromStdString(settings.training.device));
+        + QStringLiteral("|%1|%2")
+              .arg(settings.training.batchSize)
+              .arg(QString::fromStdString(settings.training.device));
 }
 
 QSpinBox* spin(int minimum, int maximum, QWidget* parent)
@@ -291,17 +295,18 @@ void NewRunDialog::scan()
         }
         if (QThread::currentThread()->isInterruptionRequested())
             return; // cancelled: a newer scan reports instead
-        QMetaObject::invokeMethod(self, [self, text, readable, words = std::move(trainTokens[0]), characters = std::move(trainTokens[1])] {
-            if (!self)
-                return;
-            self->report_->setText(text);
-            self->corpusReadable_ = readable;
-            self->trainTokens_[0] = words;
-            self->trainTokens_[1] = characters;
-            self->progress_->setVisible(false);
-            self->validate();
-            emit self->scanned();
-        });
+        QMetaObject::invokeMethod(
+            self, [self, text, readable, words = std::move(trainTokens[0]), characters = std::move(trainTokens[1])] {
+                if (!self)
+                    return;
+                self->report_->setText(text);
+                self->corpusReadable_ = readable;
+                self->trainTokens_[0] = words;
+                self->trainTokens_[1] = characters;
+                self->progress_->setVisible(false);
+                self->validate();
+                emit self->scanned();
+            });
     });
     connect(scanning_, &QThread::finished, this, [this] {
         scanning_->deleteLater();
@@ -357,7 +362,8 @@ RunSettings NewRunDialog::settings() const
     s.training.learningRate = learningRate_->value();
     s.training.seed = static_cast<std::uint64_t>(seed_->value());
     s.training.device = device_->currentData().toString().toStdString();
-    s.training.threads = QThread::idealThreadCount(); // measured: every core trains 1.8x faster and the window stays smooth
+    s.training.threads
+        = QThread::idealThreadCount(); // measured: every core trains 1.8x faster and the window stays smooth
     return s;
 }
 
@@ -433,7 +439,8 @@ void NewRunDialog::probe()
             self->probedKey_ = key;
             self->millisecondsPerStep_ = error.isEmpty() ? milliseconds : 0.0;
             self->parameterCount_ = parameters;
-            self->parameters_->setText(error.isEmpty() ? QLocale().toString(static_cast<qlonglong>(parameters)) : QStringLiteral("—"));
+            self->parameters_->setText(error.isEmpty() ? QLocale().toString(static_cast<qlonglong>(parameters))
+                                                       : QStringLiteral("—"));
             if (!error.isEmpty()) {
                 self->problem_->setText(error);
                 self->buttons_->button(QDialogButtonBox::Ok)->setEnabled(false);
@@ -463,7 +470,8 @@ void NewRunDialog::showEstimate()
         return;
     }
     const SplitShape shape = shapeOf(tokens, s.dataset.cut, s.model.sequenceLength);
-    const auto perEpoch = static_cast<qint64>(batchesPerEpoch(shape.sequences, static_cast<std::size_t>(std::max<std::int64_t>(1, s.training.batchSize))));
+    const auto perEpoch = static_cast<qint64>(
+        batchesPerEpoch(shape.sequences, static_cast<std::size_t>(std::max<std::int64_t>(1, s.training.batchSize))));
     const qint64 total = perEpoch * s.training.epochs;
     const QLocale locale;
     QString text = tr("%1 steps an epoch (%2 tokens) · %3 epochs ≈ %4 steps")

@@ -55,7 +55,7 @@ public:
     bool isScanning() const { return scanning_ != nullptr; }
 
 signals:
-    void scanned(); // the corpus report is shown (or why it could not be read)
+    void scanned();   // the corpus report is shown (or why it could not be read)
     void estimated(); // the estimate shows a measured time
 
 private:
@@ -92,7 +92,7 @@ private:
     QTimer* probeTimer_;
     QThread* probing_ = nullptr;
     bool reprobe_ = false;
-    QString probedKey_;           // the model, batch and device the measurement is for
+    QString probedKey_; // the model, batch and device the measurement is for
     double millisecondsPerStep_ = 0.0;
     qint64 parameterCount_ = 0;
     // Token counts of the training documents, per tokenizer (words, characters), from the last scan.

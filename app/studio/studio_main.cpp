@@ -6,7 +6,6 @@
 #include <QSettings>
 #include <QTranslator>
 
-
 #include "main_window.h"
 #include "studio_translations.h"
 
@@ -18,18 +17,22 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(TEXTGEN_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("textgen studio: train language models, watch their loss, sample them at any temperature."));
+    parser.setApplicationDescription(
+        QStringLiteral("textgen studio: train language models, watch their loss, sample them at any temperature."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("runs"), QStringLiteral("The runs folder."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("lang"), QStringLiteral("Interface language: en or ko (default: the system's)."), QStringLiteral("LANG")});
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("Interface language: en or ko (default: the system's)."),
+                      QStringLiteral("LANG")});
     parser.process(application);
 
     QSettings settings;
-    const QString root = parser.isSet(QStringLiteral("runs")) ? parser.value(QStringLiteral("runs"))
-                                                              : settings.value(QStringLiteral("runs/root"), textgen::RunLibrary::defaultRoot()).toString();
-    QString language = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
-                                                            : settings.value(QStringLiteral("language"), QLocale::system().name().left(2)).toString();
+    const QString root = parser.isSet(QStringLiteral("runs"))
+        ? parser.value(QStringLiteral("runs"))
+        : settings.value(QStringLiteral("runs/root"), textgen::RunLibrary::defaultRoot()).toString();
+    QString language = parser.isSet(QStringLiteral("lang"))
+        ? parser.value(QStringLiteral("lang"))
+        : settings.value(QStringLiteral("language"), QLocale::system().name().left(2)).toString();
 
     textgen::StudioTranslations translations;
     translations.install(language);

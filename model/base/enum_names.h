@@ -7,8 +7,7 @@
 
 namespace textgen {
 
-template <typename Enum>
-struct NamedValue {
+template <typename Enum> struct NamedValue {
     Enum value;
     std::string_view name;
 };

@@ -14,8 +14,8 @@ struct FaultWords {
     const char* english; // %1, %2, ...: the values in order; the system's reason follows after ": "
 };
 
-constexpr const char* kCorpusWhatToDo =
-    " Choose a folder of .txt files (such as aclImdb/), a fortune file or folder, or a plain text file.";
+constexpr const char* kCorpusWhatToDo
+    = " Choose a folder of .txt files (such as aclImdb/), a fortune file or folder, or a plain text file.";
 
 constexpr std::array<FaultWords, kFaultCodeCount> kWords{{
     {FaultCode::None, "none", ""},
@@ -34,18 +34,22 @@ constexpr std::array<FaultWords, kFaultCodeCount> kWords{{
     {FaultCode::SkippedBinary, "skipped-binary", "binary file (not text)"},
     {FaultCode::SkippedEmpty, "skipped-empty", "no text (empty or only whitespace)"},
     {FaultCode::CheckpointCannotOpen, "checkpoint-cannot-open", "cannot open checkpoint %1"},
-    {FaultCode::NotACheckpoint, "not-a-checkpoint", "%1: not a textgen checkpoint (it does not start with \"textgen-checkpoint\")"},
+    {FaultCode::NotACheckpoint, "not-a-checkpoint",
+     "%1: not a textgen checkpoint (it does not start with \"textgen-checkpoint\")"},
     {FaultCode::CheckpointHeaderCutShort, "checkpoint-header-cut-short",
      "%1: the header is truncated or damaged (no \"end\" line): the file was cut short"},
     {FaultCode::CheckpointFieldMissing, "checkpoint-field-missing", "%1: the header has no \"%2\" field"},
-    {FaultCode::CheckpointFieldNotWhole, "checkpoint-field-not-whole", "%1: header field \"%2\" is not a whole number: \"%3\""},
-    {FaultCode::CheckpointFieldNotNumber, "checkpoint-field-not-number", "%1: header field \"%2\" is not a number: \"%3\""},
+    {FaultCode::CheckpointFieldNotWhole, "checkpoint-field-not-whole",
+     "%1: header field \"%2\" is not a whole number: \"%3\""},
+    {FaultCode::CheckpointFieldNotNumber, "checkpoint-field-not-number",
+     "%1: header field \"%2\" is not a number: \"%3\""},
     {FaultCode::CheckpointFormat, "checkpoint-format",
      "%1: format version %2 is not supported (this build reads %3): it was written by another textgen version"},
     {FaultCode::CheckpointUnknownPreset, "checkpoint-unknown-preset", "%1: unknown preset \"%2\""},
     {FaultCode::CheckpointImpossibleModel, "checkpoint-impossible-model",
      "%1: the header describes an impossible model: %2"},
-    {FaultCode::CheckpointNegativeCounts, "checkpoint-negative-counts", "%1: negative step, epoch or batch in the header"},
+    {FaultCode::CheckpointNegativeCounts, "checkpoint-negative-counts",
+     "%1: negative step, epoch or batch in the header"},
     {FaultCode::CheckpointArchiveSize, "checkpoint-archive-size",
      "%1: truncated or damaged: the header announces %2 bytes of tensors, the file holds %3 (was the write "
      "interrupted?); use the previous checkpoint"},
@@ -58,16 +62,19 @@ constexpr std::array<FaultWords, kFaultCodeCount> kWords{{
      "%1 was written by a model with vocabulary %2, this run has %3."},
     {FaultCode::CheckpointOtherTokens, "checkpoint-other-tokens",
      "%1 was written by a model with vocabulary %2 (other tokens), this run has %2 of its own."},
-    {FaultCode::CheckpointOtherSizes, "checkpoint-other-sizes", "%1 holds a model of other sizes (%2), this run is %3."},
+    {FaultCode::CheckpointOtherSizes, "checkpoint-other-sizes",
+     "%1 holds a model of other sizes (%2), this run is %3."},
     {FaultCode::NoCudaDevice, "no-cuda-device",
      "device %1 asked for, but this LibTorch sees no CUDA device (Debian's libtorch-dev is CPU-only): use --device cpu"},
-    {FaultCode::NoSuchCudaDevice, "no-such-cuda-device", "device %1 does not exist: this machine has %2 CUDA device(s)"},
+    {FaultCode::NoSuchCudaDevice, "no-such-cuda-device",
+     "device %1 does not exist: this machine has %2 CUDA device(s)"},
     {FaultCode::UnknownDevice, "unknown-device", "unknown device \"%1\": use auto, cpu, cuda or cuda:N"},
     {FaultCode::BatchSizeTooSmall, "batch-size-too-small", "batch size %1 must be at least 1"},
     {FaultCode::LearningRateInvalid, "learning-rate-invalid", "learning rate %1 must be a positive number"},
     {FaultCode::TrainingSplitEmpty, "training-split-empty",
      "the training split is empty: the corpus has too little text for sequences of %1 tokens"},
-    {FaultCode::SequenceLengthMismatch, "sequence-length-mismatch", "the dataset's sequences are %1 tokens long, the model's %2"},
+    {FaultCode::SequenceLengthMismatch, "sequence-length-mismatch",
+     "the dataset's sequences are %1 tokens long, the model's %2"},
     {FaultCode::LossNaN, "loss-nan",
      "the loss became NaN at step %1 (learning rate %2): training stopped and the last checkpoint is kept. "
      "---> HINT: lower the learning rate"},
@@ -87,21 +94,27 @@ constexpr std::array<FaultWords, kFaultCodeCount> kWords{{
      "the prompt \"%1\" has no words once punctuation is removed; the chapter's model has no start token to begin from"},
     {FaultCode::NoColumns, "no-columns", "no columns to generate"},
     {FaultCode::LengthOutOfRange, "length-out-of-range", "length must be between 0 and %2 tokens, not %1"},
-    {FaultCode::TemperatureInvalid, "temperature-invalid", "temperature must be a finite number >= 0 (0 is greedy), not %1"},
+    {FaultCode::TemperatureInvalid, "temperature-invalid",
+     "temperature must be a finite number >= 0 (0 is greedy), not %1"},
     {FaultCode::TopPInvalid, "top-p-invalid", "top-p must be in [0, 1] (1 keeps every token), not %1"},
     {FaultCode::ForcedTokenOutside, "forced-token-outside", "a forced token is outside the vocabulary"},
     {FaultCode::VocabularyStart, "vocabulary-start", "a vocabulary starts with the padding token \"\" and \"[UNK]\""},
     {FaultCode::TokenIdOutside, "token-id-outside", "token id %1 is outside the vocabulary of %2 tokens"},
     {FaultCode::VocabularyCannotOpen, "vocabulary-cannot-open", "cannot open vocabulary %1"},
-    {FaultCode::VocabularyNotUtf8, "vocabulary-not-utf8", "%1:%2: the file is not UTF-8 text; a vocabulary is written by `textgen vocab`"},
-    {FaultCode::VocabularyBackslashAtEnd, "vocabulary-backslash-at-end", "%1:%2: a backslash ends the line; write a backslash as \\\\"},
-    {FaultCode::VocabularyUnknownEscape, "vocabulary-unknown-escape", "%1:%2: unknown escape \\%3 (known: \\\\ \\n \\r \\t)"},
+    {FaultCode::VocabularyNotUtf8, "vocabulary-not-utf8",
+     "%1:%2: the file is not UTF-8 text; a vocabulary is written by `textgen vocab`"},
+    {FaultCode::VocabularyBackslashAtEnd, "vocabulary-backslash-at-end",
+     "%1:%2: a backslash ends the line; write a backslash as \\\\"},
+    {FaultCode::VocabularyUnknownEscape, "vocabulary-unknown-escape",
+     "%1:%2: unknown escape \\%3 (known: \\\\ \\n \\r \\t)"},
     {FaultCode::VocabularyFirstLine, "vocabulary-first-line",
      "%1:%2: the first line must be empty (the padding token, id 0), found \"%3\""},
     {FaultCode::VocabularySecondLine, "vocabulary-second-line",
      "%1:%2: the second line must be [UNK] (the out-of-vocabulary token, id 1), found \"%3\""},
-    {FaultCode::VocabularyEmptyToken, "vocabulary-empty-token", "%1:%2: empty token; only the first line (padding) may be empty"},
-    {FaultCode::VocabularyUnknownAgain, "vocabulary-unknown-again", "%1:%2: [UNK] appears again; it belongs on line 2 only"},
+    {FaultCode::VocabularyEmptyToken, "vocabulary-empty-token",
+     "%1:%2: empty token; only the first line (padding) may be empty"},
+    {FaultCode::VocabularyUnknownAgain, "vocabulary-unknown-again",
+     "%1:%2: [UNK] appears again; it belongs on line 2 only"},
     {FaultCode::VocabularyDuplicate, "vocabulary-duplicate", "%1:%2: duplicate token \"%3\", first on line %4"},
     {FaultCode::VocabularyTooShort, "vocabulary-too-short",
      "%1:%2: a vocabulary has at least two lines: the empty padding token and [UNK]"},
@@ -177,9 +190,7 @@ std::string englishText(const Fault& fault)
     if (namesTheRun(fault.code) && !fault.values.empty() && !fault.values.back().empty())
         text += " It belongs to the run " + fault.values.back() + ": open that run instead.";
     const auto& v = fault.values;
-    const auto skipped = [&](std::size_t first) {
-        return v[first] + ": " + englishText(skippedFileAt(fault, first));
-    };
+    const auto skipped = [&](std::size_t first) { return v[first] + ": " + englishText(skippedFileAt(fault, first)); };
     switch (fault.code) {
     case FaultCode::CorpusNoTextFiles:
         if (v.size() >= 4)

@@ -14,15 +14,15 @@ namespace textgen {
 enum class FaultCode {
     None,
     // files
-    CannotOpen,   // path, +system error
-    CannotWrite,  // path, +system error
-    CannotFlush,  // path, +system error
+    CannotOpen,    // path, +system error
+    CannotWrite,   // path, +system error
+    CannotFlush,   // path, +system error
     CannotReplace, // path, +system error
     // corpora
-    CorpusNotFound,      // path
-    CorpusNoTextFiles,   // path; then a folder that could not be listed, as a skipped file (below)
-    CorpusCancelled,     // path
-    CorpusNoUsableText,  // path, files skipped, files; then up to three skipped files
+    CorpusNotFound,     // path
+    CorpusNoTextFiles,  // path; then a folder that could not be listed, as a skipped file (below)
+    CorpusCancelled,    // path
+    CorpusNoUsableText, // path, files skipped, files; then up to three skipped files
     // why one file of a corpus was skipped: no values, and errno when the system said why. Inside the two
     // codes above, a skipped file travels as three values: its path, the code's name, errno.
     SkippedCannotOpen,
@@ -32,57 +32,57 @@ enum class FaultCode {
     SkippedBinary,
     SkippedEmpty,
     // checkpoints
-    CheckpointCannotOpen,     // path, +system error
-    NotACheckpoint,           // path
-    CheckpointHeaderCutShort, // path
-    CheckpointFieldMissing,   // path, field
-    CheckpointFieldNotWhole,  // path, field, value
-    CheckpointFieldNotNumber, // path, field, value
-    CheckpointFormat,         // path, version, the version this build reads
-    CheckpointUnknownPreset,  // path, preset
-    CheckpointImpossibleModel, // path, the problem in English, then its ConfigProblem code, value and heads
-    CheckpointNegativeCounts, // path
-    CheckpointArchiveSize,    // path, bytes announced, bytes present
-    CheckpointChecksum,       // path
+    CheckpointCannotOpen,        // path, +system error
+    NotACheckpoint,              // path
+    CheckpointHeaderCutShort,    // path
+    CheckpointFieldMissing,      // path, field
+    CheckpointFieldNotWhole,     // path, field, value
+    CheckpointFieldNotNumber,    // path, field, value
+    CheckpointFormat,            // path, version, the version this build reads
+    CheckpointUnknownPreset,     // path, preset
+    CheckpointImpossibleModel,   // path, the problem in English, then its ConfigProblem code, value and heads
+    CheckpointNegativeCounts,    // path
+    CheckpointArchiveSize,       // path, bytes announced, bytes present
+    CheckpointChecksum,          // path
     CheckpointTensorsUnreadable, // path, LibTorch's reason
-    CheckpointOtherPreset,    // path, its preset, the run's preset, the run it belongs to (may be empty)
-    CheckpointOtherVocabulary, // path, its vocabulary size, the run's, the run it belongs to
-    CheckpointOtherTokens,    // path, the vocabulary size (same size, other tokens), the run it belongs to
-    CheckpointOtherSizes,     // path, its sizes, the run's sizes, the run it belongs to
+    CheckpointOtherPreset,       // path, its preset, the run's preset, the run it belongs to (may be empty)
+    CheckpointOtherVocabulary,   // path, its vocabulary size, the run's, the run it belongs to
+    CheckpointOtherTokens,       // path, the vocabulary size (same size, other tokens), the run it belongs to
+    CheckpointOtherSizes,        // path, its sizes, the run's sizes, the run it belongs to
     // training
-    NoCudaDevice,          // device asked for
-    NoSuchCudaDevice,      // device asked for, CUDA devices present
-    UnknownDevice,         // device asked for
-    BatchSizeTooSmall,     // batch size
-    LearningRateInvalid,   // learning rate
-    TrainingSplitEmpty,    // sequence length
+    NoCudaDevice,           // device asked for
+    NoSuchCudaDevice,       // device asked for, CUDA devices present
+    UnknownDevice,          // device asked for
+    BatchSizeTooSmall,      // batch size
+    LearningRateInvalid,    // learning rate
+    TrainingSplitEmpty,     // sequence length
     SequenceLengthMismatch, // the dataset's sequence length, the model's
-    LossNaN,               // step, learning rate
-    LossInfinite,          // step, learning rate
-    OutOfMemory,           // device, batch size, half the batch size
-    ValidationNotFinite,   // epoch
+    LossNaN,                // step, learning rate
+    LossInfinite,           // step, learning rate
+    OutOfMemory,            // device, batch size, half the batch size
+    ValidationNotFinite,    // epoch
     // generation
     VocabularyModelMismatch, // vocabulary size, the model's vocabulary size
     PromptEmpty,
-    PromptHasNoWords,      // prompt
+    PromptHasNoWords, // prompt
     NoColumns,
-    LengthOutOfRange,      // length, the largest length
-    TemperatureInvalid,    // temperature
-    TopPInvalid,           // top-p
+    LengthOutOfRange,   // length, the largest length
+    TemperatureInvalid, // temperature
+    TopPInvalid,        // top-p
     ForcedTokenOutside,
     // vocabularies
     VocabularyStart,
-    TokenIdOutside,         // id, vocabulary size
-    VocabularyCannotOpen,   // path, +system error
-    VocabularyNotUtf8,      // path, line
+    TokenIdOutside,           // id, vocabulary size
+    VocabularyCannotOpen,     // path, +system error
+    VocabularyNotUtf8,        // path, line
     VocabularyBackslashAtEnd, // path, line
-    VocabularyUnknownEscape, // path, line, the escaped character
-    VocabularyFirstLine,    // path, line, the token found
-    VocabularySecondLine,   // path, line, the token found
-    VocabularyEmptyToken,   // path, line
-    VocabularyUnknownAgain, // path, line
-    VocabularyDuplicate,    // path, line, token, its first line
-    VocabularyTooShort,     // path, line
+    VocabularyUnknownEscape,  // path, line, the escaped character
+    VocabularyFirstLine,      // path, line, the token found
+    VocabularySecondLine,     // path, line, the token found
+    VocabularyEmptyToken,     // path, line
+    VocabularyUnknownAgain,   // path, line
+    VocabularyDuplicate,      // path, line, token, its first line
+    VocabularyTooShort,       // path, line
 };
 inline constexpr int kFaultCodeCount = static_cast<int>(FaultCode::VocabularyTooShort) + 1;
 
@@ -115,7 +115,7 @@ std::string englishText(const Fault& fault);
 
 class EngineError : public std::runtime_error {
 public:
-    explicit EngineError(Fault fault) : std::runtime_error(englishText(fault)), fault_(std::move(fault)) {}
+    explicit EngineError(Fault fault) : std::runtime_error(englishText(fault)), fault_(std::move(fault)) { }
     const Fault& fault() const { return fault_; }
 
 private:

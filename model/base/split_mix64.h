@@ -9,7 +9,7 @@ namespace textgen {
 // A deterministic 64-bit generator (splitmix64): the same numbers on every platform and library version.
 class SplitMix64 {
 public:
-    explicit SplitMix64(std::uint64_t seed) : state_(seed) {}
+    explicit SplitMix64(std::uint64_t seed) : state_(seed) { }
     std::uint64_t next()
     {
         std::uint64_t z = (state_ += 0x9e3779b97f4a7c15ull);

@@ -13,8 +13,7 @@ namespace {
 
 // Reads every float once, each thread its own contiguous part (as the decoder's `omp for schedule(static)`
 // over output rows does), summing so that the reads cannot be left out.
-__attribute__((target_clones("avx512f", "avx2", "default")))
-float streamSum(const float* values, std::int64_t count)
+__attribute__((target_clones("avx512f", "avx2", "default"))) float streamSum(const float* values, std::int64_t count)
 {
     float sum = 0.0f;
 #pragma omp parallel for simd schedule(static) reduction(+ : sum)

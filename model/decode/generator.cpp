@@ -6,12 +6,12 @@
 
 #include <ATen/Parallel.h>
 
-
 namespace textgen {
 
 namespace {
 
-torch::Tensor idsTensor(const std::vector<std::vector<std::int32_t>>& contexts, std::int64_t from, const torch::Device& device)
+torch::Tensor idsTensor(const std::vector<std::vector<std::int32_t>>& contexts, std::int64_t from,
+                        const torch::Device& device)
 {
     const auto rows = static_cast<std::int64_t>(contexts.size());
     const std::int64_t width = static_cast<std::int64_t>(contexts.front().size()) - from;
@@ -32,7 +32,10 @@ torch::Tensor lastLogits(const torch::Tensor& logits)
 // Puts the model in eval mode (no dropout) and back as it was: the trainer samples between its steps.
 class TrainingModeScope {
 public:
-    explicit TrainingModeScope(LanguageModel& model) : model_(model), wasTraining_(model.is_training()) { model_.eval(); }
+    explicit TrainingModeScope(LanguageModel& model) : model_(model), wasTraining_(model.is_training())
+    {
+        model_.eval();
+    }
     ~TrainingModeScope() { model_.train(wasTraining_); }
 
 private:
@@ -57,14 +60,16 @@ std::vector<ColumnRequest> temperatureColumns(const std::vector<double>& tempera
     return columns;
 }
 
-Generator::Generator(std::shared_ptr<LanguageModel> model, const Vocabulary& vocabulary, torch::Device device)
-    : model_(std::move(model)), vocabulary_(vocabulary), device_(device)
+Generator::Generator(std::shared_ptr<LanguageModel> model, const Vocabulary& vocabulary, torch::Device device) :
+    model_(std::move(model)), vocabulary_(vocabulary), device_(device)
 {
     if (static_cast<std::int64_t>(vocabulary_.size()) != model_->config().vocabSize)
-        throw GenerationError({FaultCode::VocabularyModelMismatch, {std::to_string(vocabulary_.size()), std::to_string(model_->config().vocabSize)}});
+        throw GenerationError({FaultCode::VocabularyModelMismatch,
+                               {std::to_string(vocabulary_.size()), std::to_string(model_->config().vocabSize)}});
 }
 
-std::vector<std::int32_t> Generator::encodePrompt(const std::string& prompt, std::vector<std::string>& unknownWords) const
+std::vector<std::int32_t> Generator::encodePrompt(const std::string& prompt,
+                                                  std::vector<std::string>& unknownWords) const
 {
     std::string text = prompt;
     replaceLineBreakTags(text);
@@ -77,7 +82,8 @@ std::vector<std::int32_t> Generator::encodePrompt(const std::string& prompt, std
             unknownWords.emplace_back(token);
     });
     if (ids.empty())
-        throw GenerationError(prompt.empty() ? Fault{FaultCode::PromptEmpty, {}} : Fault{FaultCode::PromptHasNoWords, {prompt}});
+        throw GenerationError(prompt.empty() ? Fault{FaultCode::PromptEmpty, {}}
+                                             : Fault{FaultCode::PromptHasNoWords, {prompt}});
     return ids;
 }
 
@@ -90,8 +96,8 @@ std::int64_t Generator::windowStart(std::int64_t previous, std::int64_t length) 
     return length - keep;
 }
 
-SampledToken Generator::sample(SamplerChain& chain, const SamplerSettings& settings, const float* logits, int topCandidates,
-                               std::optional<std::int32_t> forced) const
+SampledToken Generator::sample(SamplerChain& chain, const SamplerSettings& settings, const float* logits,
+                               int topCandidates, std::optional<std::int32_t> forced) const
 {
     const CandidateArray candidates = chain.apply(logits, vocabulary_.size());
     SampledToken token;
@@ -120,7 +126,8 @@ GenerationResult Generator::prepare(const GenerationRequest& request) const
     if (request.columns.empty())
         throw GenerationError({FaultCode::NoColumns, {}});
     if (request.length < 0 || request.length > kMaxLength)
-        throw GenerationError({FaultCode::LengthOutOfRange, {std::to_string(request.length), std::to_string(kMaxLength)}});
+        throw GenerationError(
+            {FaultCode::LengthOutOfRange, {std::to_string(request.length), std::to_string(kMaxLength)}});
     for (const ColumnRequest& column : request.columns) {
         if (Fault problem = checkSampler(column.sampler); problem.code != FaultCode::None)
             throw GenerationError(std::move(problem));
@@ -163,11 +170,13 @@ GenerationResult Generator::generate(const GenerationRequest& request) const
     // The prompt once, then its state shared by every column.
     std::vector<std::vector<std::int32_t>> contexts(static_cast<std::size_t>(columns), result.promptIds);
     const auto promptLength = static_cast<std::int64_t>(result.promptIds.size());
-    std::int64_t start = promptLength > model_->config().sequenceLength && presetTraits(model_->config().preset).fixedContext
-                           ? windowStart(0, promptLength)
-                           : 0;
+    std::int64_t start
+        = promptLength > model_->config().sequenceLength && presetTraits(model_->config().preset).fixedContext
+        ? windowStart(0, promptLength)
+        : 0;
     DecodeState state;
-    torch::Tensor logits = lastLogits(model_->decode(idsTensor({contexts.front()}, start, device_), state)).repeat({columns, 1}); // (K, V)
+    torch::Tensor logits = lastLogits(model_->decode(idsTensor({contexts.front()}, start, device_), state))
+                               .repeat({columns, 1}); // (K, V)
     state.repeatBatch(columns);
 
     const std::size_t size = vocabulary_.size();
@@ -180,8 +189,9 @@ GenerationResult Generator::generate(const GenerationRequest& request) const
                 const auto forced = column.forced.find(step);
                 const float* row = rows + static_cast<std::size_t>(c) * size;
                 GeneratedColumn& out = result.columns[static_cast<std::size_t>(c)];
-                out.tokens.push_back(sample(chains[static_cast<std::size_t>(c)], column.sampler, row, request.topCandidates,
-                                            forced == column.forced.end() ? std::nullopt : std::optional<std::int32_t>(forced->second)));
+                out.tokens.push_back(
+                    sample(chains[static_cast<std::size_t>(c)], column.sampler, row, request.topCandidates,
+                           forced == column.forced.end() ? std::nullopt : std::optional<std::int32_t>(forced->second)));
                 if (c == request.keepLogitsOfColumn)
                     out.logits.emplace_back(row, row + size);
             }
@@ -219,9 +229,10 @@ GenerationResult Generator::generateByRecomputation(const GenerationRequest& req
         SamplerChain chain = SamplerChain::sampling(column.sampler);
         std::vector<std::int32_t> context = result.promptIds;
         const auto promptLength = static_cast<std::int64_t>(context.size());
-        std::int64_t start = promptLength > model_->config().sequenceLength && presetTraits(model_->config().preset).fixedContext
-                               ? windowStart(0, promptLength)
-                               : 0;
+        std::int64_t start
+            = promptLength > model_->config().sequenceLength && presetTraits(model_->config().preset).fixedContext
+            ? windowStart(0, promptLength)
+            : 0;
         for (int step = 0; step < request.length; ++step) {
             // The whole window, every time, padded to the model's length as the chapter's TextVectorization
             // (output_sequence_length=100) pads it; the next word is read at the last real position (the
@@ -230,11 +241,13 @@ GenerationResult Generator::generateByRecomputation(const GenerationRequest& req
             const std::int64_t real = window.size(1);
             if (presetTraits(model_->config().preset).fixedContext && real < model_->config().sequenceLength)
                 window = torch::constant_pad_nd(window, {0, model_->config().sequenceLength - real}, 0);
-            const torch::Tensor logits = model_->forward(window).select(1, real - 1).to(torch::kCPU, torch::kFloat).contiguous();
+            const torch::Tensor logits
+                = model_->forward(window).select(1, real - 1).to(torch::kCPU, torch::kFloat).contiguous();
             const auto forced = column.forced.find(step);
             GeneratedColumn& out = result.columns[c];
-            out.tokens.push_back(sample(chain, column.sampler, logits.data_ptr<float>(), request.topCandidates,
-                                        forced == column.forced.end() ? std::nullopt : std::optional<std::int32_t>(forced->second)));
+            out.tokens.push_back(
+                sample(chain, column.sampler, logits.data_ptr<float>(), request.topCandidates,
+                       forced == column.forced.end() ? std::nullopt : std::optional<std::int32_t>(forced->second)));
             if (static_cast<int>(c) == request.keepLogitsOfColumn)
                 out.logits.emplace_back(logits.data_ptr<float>(), logits.data_ptr<float>() + vocabulary_.size());
             context.push_back(out.tokens.back().id);

@@ -34,9 +34,9 @@ struct TokenCandidate {
 struct SampledToken {
     std::int32_t id = 0;
     std::string text;
-    float probability = 0.0f; // under the final distribution
-    double entropyBits = 0.0; // of the final distribution
-    bool forced = false;      // chosen by the caller (a branch), not drawn
+    float probability = 0.0f;        // under the final distribution
+    double entropyBits = 0.0;        // of the final distribution
+    bool forced = false;             // chosen by the caller (a branch), not drawn
     std::vector<TokenCandidate> top; // the most likely candidates, by logit
 };
 
@@ -56,15 +56,15 @@ std::vector<ColumnRequest> temperatureColumns(const std::vector<double>& tempera
 struct GenerationRequest {
     std::string prompt;
     std::vector<ColumnRequest> columns;
-    int length = 50;           // tokens to generate per column
-    int topCandidates = 20;    // per sampled token
+    int length = 50;             // tokens to generate per column
+    int topCandidates = 20;      // per sampled token
     int keepLogitsOfColumn = -1; // keep this column's logits at every step (for re-applying a temperature)
 };
 
 struct GeneratedColumn {
     SamplerSettings sampler;
     std::vector<SampledToken> tokens;
-    std::string text;                      // the continuation, as the tokenizer joins tokens
+    std::string text;                       // the continuation, as the tokenizer joins tokens
     std::vector<std::vector<float>> logits; // per step, when asked for
 };
 

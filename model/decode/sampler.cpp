@@ -169,7 +169,8 @@ void CandidateArray::keepFromId(std::int32_t firstId)
 {
     if (order_ == Order::Id) {
         // Ids ascend: the ones below firstId are a prefix.
-        const auto cut = static_cast<std::ptrdiff_t>(std::lower_bound(ids_.begin(), ids_.end(), firstId) - ids_.begin());
+        const auto cut
+            = static_cast<std::ptrdiff_t>(std::lower_bound(ids_.begin(), ids_.end(), firstId) - ids_.begin());
         ids_.erase(ids_.begin(), ids_.begin() + cut);
         logits_.erase(logits_.begin(), logits_.begin() + cut);
         if (hasProbabilities() && cut > 0) {
@@ -308,7 +309,8 @@ void TopP::apply(CandidateArray& candidates)
         if (p[i] == threshold)
             ties.push_back(i);
     }
-    std::sort(ties.begin(), ties.end(), [&](std::size_t a, std::size_t b) { return candidates.id(a) < candidates.id(b); });
+    std::sort(ties.begin(), ties.end(),
+              [&](std::size_t a, std::size_t b) { return candidates.id(a) < candidates.id(b); });
     for (std::size_t i = 0; i < ties.size() && (kept < p_ || i == 0); ++i) {
         keep[ties[i]] = 1;
         kept += p[ties[i]];
@@ -392,7 +394,8 @@ double logSumExp(const float* logits, std::size_t n)
 {
     if (n == 0)
         return -std::numeric_limits<double>::infinity();
-    const torch::Tensor in = torch::from_blob(const_cast<float*>(logits), {static_cast<std::int64_t>(n)}, torch::kFloat);
+    const torch::Tensor in
+        = torch::from_blob(const_cast<float*>(logits), {static_cast<std::int64_t>(n)}, torch::kFloat);
     return in.logsumexp(0).item<double>();
 }
 

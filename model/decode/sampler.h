@@ -24,8 +24,8 @@ struct SamplerSettings {
 
     bool operator==(const SamplerSettings& o) const
     {
-        return temperature == o.temperature && topK == o.topK && topP == o.topP && suppressSpecials == o.suppressSpecials
-            && seed == o.seed;
+        return temperature == o.temperature && topK == o.topK && topP == o.topP
+            && suppressSpecials == o.suppressSpecials && seed == o.seed;
     }
 };
 
@@ -63,7 +63,7 @@ public:
     void scaleLogits(float factor);
     std::vector<std::size_t> mostProbable(std::size_t n) const; // positions, most probable first, ties by id
     void keepPositions(const std::vector<std::size_t>& positions, Order order); // in the order given
-    void keepMarked(const std::vector<char>& keep);                            // in the array's order
+    void keepMarked(const std::vector<char>& keep);                             // in the array's order
     void keepFromId(std::int32_t firstId);
     void sortById();
     void select(std::int32_t id) { selected_ = id; }
@@ -100,7 +100,7 @@ public:
 // Divides the logits by T. T <= 0 is greedy: only the first most probable candidate is kept.
 class Temperature : public SamplerStep {
 public:
-    explicit Temperature(double temperature) : temperature_(temperature) {}
+    explicit Temperature(double temperature) : temperature_(temperature) { }
     std::string name() const override { return "temperature"; }
     void apply(CandidateArray& candidates) override;
 
@@ -111,7 +111,7 @@ private:
 // Keeps the k most probable (ties by id). k <= 0, or k at least the array's size, is a no-op.
 class TopK : public SamplerStep {
 public:
-    explicit TopK(int k) : k_(k) {}
+    explicit TopK(int k) : k_(k) { }
     std::string name() const override { return "top-k"; }
     void apply(CandidateArray& candidates) override;
 
@@ -122,7 +122,7 @@ private:
 // Keeps the smallest most-probable set whose mass reaches p (at least one). p >= 1 is a no-op.
 class TopP : public SamplerStep {
 public:
-    explicit TopP(double p) : p_(p) {}
+    explicit TopP(double p) : p_(p) { }
     std::string name() const override { return "top-p"; }
     void apply(CandidateArray& candidates) override;
 
@@ -135,7 +135,7 @@ private:
 // the pick only through the distribution, because temperature never reorders the candidates.
 class InverseCdfPick : public SamplerStep {
 public:
-    explicit InverseCdfPick(std::uint64_t seed) : stream_(seed) {}
+    explicit InverseCdfPick(std::uint64_t seed) : stream_(seed) { }
     std::string name() const override { return "pick"; }
     void apply(CandidateArray& candidates) override;
     // The same rule with a given u, for callers that own the stream.

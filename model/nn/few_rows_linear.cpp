@@ -13,7 +13,7 @@ namespace textgen {
 
 namespace {
 
-constexpr std::int64_t kBlock = 64; // outputs per packed block: four AVX-512 vectors, eight AVX2 vectors
+constexpr std::int64_t kBlock = 64;   // outputs per packed block: four AVX-512 vectors, eight AVX2 vectors
 constexpr std::int64_t kRowGroup = 4; // rows computed together: 4 x 4 accumulators of 16 floats
 
 using Vector = float __attribute__((vector_size(64))); // 16 floats; two halves on AVX2, four on SSE
@@ -25,7 +25,7 @@ struct FreeAligned {
 };
 
 struct Packed {
-    explicit Packed(const torch::Tensor& weight) : source(weight.getIntrusivePtr()) {}
+    explicit Packed(const torch::Tensor& weight) : source(weight.getIntrusivePtr()) { }
     c10::weak_intrusive_ptr<c10::TensorImpl, c10::UndefinedTensorImpl> source;
     std::uint32_t version = 0;
     std::int64_t outputs = 0, inputs = 0;
@@ -65,7 +65,8 @@ std::shared_ptr<const Packed> packedFor(const torch::Tensor& weight)
     for (auto& packed : packedWeights) {
         if (packed->source.lock().get() != weight.unsafeGetTensorImpl())
             continue;
-        if (packed->version != weight._version() || packed->outputs != weight.size(0) || packed->inputs != weight.size(1))
+        if (packed->version != weight._version() || packed->outputs != weight.size(0)
+            || packed->inputs != weight.size(1))
             packed = pack(weight); // changed in place (a training step, a loaded checkpoint)
         return packed;
     }
@@ -88,8 +89,9 @@ inline __attribute__((always_inline)) void store(float* p, const Vector& v)
 // R rows of x (stride `inputs`) times one packed block: 64 outputs, bias added, written to out (stride
 // `outputs`, `width` of the 64 kept at the last block).
 template <int R>
-inline __attribute__((always_inline)) void blockTimesRows(const float* block, std::int64_t inputs, const float* x, const float* bias,
-                                                          float* out, std::int64_t outputs, std::int64_t width)
+inline __attribute__((always_inline)) void blockTimesRows(const float* block, std::int64_t inputs, const float* x,
+                                                          const float* bias, float* out, std::int64_t outputs,
+                                                          std::int64_t width)
 {
     Vector acc[R][4] = {};
     for (std::int64_t c = 0; c < inputs; ++c) {
@@ -181,17 +183,19 @@ bool canRun(FewRowsPath path)
     return false;
 }
 
-torch::Tensor fewRowsLinear(const torch::Tensor& rows, const torch::Tensor& weight, const torch::Tensor& bias, FewRowsPath path)
+torch::Tensor fewRowsLinear(const torch::Tensor& rows, const torch::Tensor& weight, const torch::Tensor& bias,
+                            FewRowsPath path)
 {
     const std::shared_ptr<const Packed> packed = packedFor(weight);
     const torch::Tensor x = rows.contiguous();
     torch::Tensor out = torch::empty({x.size(0), packed->outputs}, x.options());
     const torch::Tensor b = bias.defined() ? bias.contiguous() : bias;
-    const KernelArguments arguments{packed->data.get(), packed->outputs, packed->inputs, x.data_ptr<float>(), x.size(0),
-                                    b.defined() ? b.data_ptr<float>() : nullptr, out.data_ptr<float>()};
+    const KernelArguments arguments{packed->data.get(),   packed->outputs, packed->inputs,
+                                    x.data_ptr<float>(),  x.size(0),       b.defined() ? b.data_ptr<float>() : nullptr,
+                                    out.data_ptr<float>()};
     // The widest the CPU runs, found once.
     static const FewRowsPath best = canRun(FewRowsPath::Avx512) ? FewRowsPath::Avx512
-                                  : canRun(FewRowsPath::Avx2)   ? FewRowsPath::Avx2
+        : canRun(FewRowsPath::Avx2)                             ? FewRowsPath::Avx2
                                                                 : FewRowsPath::Baseline;
     switch (path == FewRowsPath::Best ? best : path) {
     case FewRowsPath::Avx512: kernelAvx512(arguments); break;

@@ -25,13 +25,12 @@ void gpt2Init(torch::nn::Linear& linear, double std)
 
 } // namespace
 
-CausalSelfAttentionImpl::CausalSelfAttentionImpl(const ModelConfig& config)
-    : c_attn(register_module("c_attn", torch::nn::Linear(config.embed, 3 * config.embed))),
-      c_proj(register_module("c_proj", torch::nn::Linear(config.embed, config.embed))),
-      attn_dropout(register_module("attn_dropout", torch::nn::Dropout(config.dropout))),
-      resid_dropout(register_module("resid_dropout", torch::nn::Dropout(config.dropout))),
-      heads(config.heads),
-      dropoutRate(config.dropout)
+CausalSelfAttentionImpl::CausalSelfAttentionImpl(const ModelConfig& config) :
+    c_attn(register_module("c_attn", torch::nn::Linear(config.embed, 3 * config.embed))),
+    c_proj(register_module("c_proj", torch::nn::Linear(config.embed, config.embed))),
+    attn_dropout(register_module("attn_dropout", torch::nn::Dropout(config.dropout))),
+    resid_dropout(register_module("resid_dropout", torch::nn::Dropout(config.dropout))), heads(config.heads),
+    dropoutRate(config.dropout)
 {
     gpt2Init(c_attn, 0.02);
     gpt2Init(c_proj, 0.02 / std::sqrt(2.0 * static_cast<double>(config.layers))); // residual projections
@@ -52,11 +51,14 @@ torch::Tensor CausalSelfAttentionImpl::attend(const torch::Tensor& q, const torc
     const std::int64_t B = q.size(0), Tq = q.size(2), hs = q.size(3);
 #if TORCH_VERSION_MAJOR >= 2
     const double dropout = is_training() ? dropoutRate : 0.0;
-    const torch::Tensor y = causal ? at::scaled_dot_product_attention(q, k, v, {}, dropout, true)
-                                   : at::scaled_dot_product_attention(q, k, v, mask.defined() ? c10::optional<at::Tensor>(mask) : c10::nullopt, dropout, false);
+    const torch::Tensor y = causal
+        ? at::scaled_dot_product_attention(q, k, v, {}, dropout, true)
+        : at::scaled_dot_product_attention(q, k, v, mask.defined() ? c10::optional<at::Tensor>(mask) : c10::nullopt,
+                                           dropout, false);
 #else
     (void)causal; // the mask holds it
-    torch::Tensor scores = torch::matmul(q, k.transpose(-2, -1)).mul(1.0 / std::sqrt(static_cast<double>(hs))); // (B, nh, Tq, Tk)
+    torch::Tensor scores
+        = torch::matmul(q, k.transpose(-2, -1)).mul(1.0 / std::sqrt(static_cast<double>(hs))); // (B, nh, Tq, Tk)
     if (mask.defined())
         scores = scores.masked_fill(mask.logical_not(), -std::numeric_limits<float>::infinity());
     const torch::Tensor y = torch::matmul(attn_dropout(scores.softmax(-1)), v); // (B, nh, Tq, hs)
@@ -77,10 +79,10 @@ torch::Tensor CausalSelfAttentionImpl::decode(const torch::Tensor& x, KeyValueCa
     return attend(q, cache.keys, cache.values, false, mask);
 }
 
-MlpImpl::MlpImpl(const ModelConfig& config)
-    : c_fc(register_module("c_fc", torch::nn::Linear(config.embed, config.feedForward))),
-      c_proj(register_module("c_proj", torch::nn::Linear(config.feedForward, config.embed))),
-      dropout(register_module("dropout", torch::nn::Dropout(config.dropout)))
+MlpImpl::MlpImpl(const ModelConfig& config) :
+    c_fc(register_module("c_fc", torch::nn::Linear(config.embed, config.feedForward))),
+    c_proj(register_module("c_proj", torch::nn::Linear(config.feedForward, config.embed))),
+    dropout(register_module("dropout", torch::nn::Dropout(config.dropout)))
 {
     gpt2Init(c_fc, 0.02);
     gpt2Init(c_proj, 0.02 / std::sqrt(2.0 * static_cast<double>(config.layers)));
@@ -91,13 +93,11 @@ torch::Tensor MlpImpl::forward(const torch::Tensor& x)
     return dropout(applyLinear(c_proj, torch::gelu(applyLinear(c_fc, x))));
 }
 
-GptBlockImpl::GptBlockImpl(const ModelConfig& config)
-    : ln_1(register_module("ln_1", torch::nn::LayerNorm(torch::nn::LayerNormOptions({config.embed})))),
-      ln_2(register_module("ln_2", torch::nn::LayerNorm(torch::nn::LayerNormOptions({config.embed})))),
-      attn(register_module("attn", CausalSelfAttention(config))),
-      mlp(register_module("mlp", Mlp(config)))
-{
-}
+GptBlockImpl::GptBlockImpl(const ModelConfig& config) :
+    ln_1(register_module("ln_1", torch::nn::LayerNorm(torch::nn::LayerNormOptions({config.embed})))),
+    ln_2(register_module("ln_2", torch::nn::LayerNorm(torch::nn::LayerNormOptions({config.embed})))),
+    attn(register_module("attn", CausalSelfAttention(config))), mlp(register_module("mlp", Mlp(config)))
+{ }
 
 torch::Tensor GptBlockImpl::forward(torch::Tensor x, const torch::Tensor& causal)
 {
@@ -134,8 +134,8 @@ torch::Tensor GptModel::features(const torch::Tensor& ids)
     TORCH_CHECK(T <= config_.sequenceLength, "sequence of ", T, " tokens is longer than the model's ",
                 config_.sequenceLength, " positions");
     const torch::Tensor causal = causal_.slice(0, 0, T).slice(1, 0, T); // (T, T)
-    const torch::Tensor positions = torch::arange(T, ids.options());   // (T)
-    torch::Tensor x = drop_(wte_(ids) + wpe_(positions));              // (B, T, C)
+    const torch::Tensor positions = torch::arange(T, ids.options());    // (T)
+    torch::Tensor x = drop_(wte_(ids) + wpe_(positions));               // (B, T, C)
     for (const auto& block : *h_)
         x = block->as<GptBlock>()->forward(x, causal);
     return ln_f_(x); // (B, T, C)
@@ -148,7 +148,8 @@ namespace textgen {
 torch::Tensor GptModel::decode(const torch::Tensor& ids, DecodeState& state)
 {
     const std::int64_t n = ids.size(1), offset = state.length;
-    TORCH_CHECK(offset + n <= config_.sequenceLength, "decoding past the model's ", config_.sequenceLength, " positions");
+    TORCH_CHECK(offset + n <= config_.sequenceLength, "decoding past the model's ", config_.sequenceLength,
+                " positions");
     GptCache& cache = state.cacheOf<GptCache>();
     cache.blocks.resize(h_->size());
     const torch::Tensor positions = torch::arange(offset, offset + n, ids.options());

@@ -29,7 +29,7 @@ torch::Tensor LanguageModel::loss(const torch::Tensor& logits, const torch::Tens
 
 torch::Tensor LanguageModel::scoredLoss(const torch::Tensor& inputs, const torch::Tensor& targets)
 {
-    const torch::Tensor hidden = features(inputs);                                   // (B, T, C)
+    const torch::Tensor hidden = features(inputs);                                                // (B, T, C)
     const torch::Tensor rows = scoredPositions(inputs, targets).reshape(-1).nonzero().squeeze(1); // (N)
     const torch::Tensor selected = hidden.reshape({-1, hidden.size(-1)}).index_select(0, rows);   // (N, C)
     if (rows.size(0) == 0)
@@ -53,9 +53,9 @@ torch::Tensor maskedCrossEntropy(const torch::Tensor& logits, const torch::Tenso
 {
     namespace F = torch::nn::functional;
     const std::int64_t vocabulary = logits.size(-1);
-    const torch::Tensor losses = F::cross_entropy(logits.reshape({-1, vocabulary}).to(torch::kFloat),
-                                                  targets.reshape(-1),
-                                                  F::CrossEntropyFuncOptions().reduction(torch::kNone)); // (B*T)
+    const torch::Tensor losses
+        = F::cross_entropy(logits.reshape({-1, vocabulary}).to(torch::kFloat), targets.reshape(-1),
+                           F::CrossEntropyFuncOptions().reduction(torch::kNone)); // (B*T)
     const torch::Tensor weights = mask.reshape(-1).to(losses.dtype());
     return (losses * weights).sum() / weights.sum().clamp_min(1.0);
 }
@@ -65,13 +65,13 @@ torch::Tensor causalMask(std::int64_t length, const torch::Device& device)
     return torch::ones({length, length}, torch::TensorOptions().dtype(torch::kBool).device(device)).tril();
 }
 
-
 torch::Tensor applyLinear(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias)
 {
     const std::int64_t in = x.size(-1);
     const std::int64_t rows = in == 0 ? 0 : x.numel() / in;
     if (x.is_cuda() || rows > kFewRows || rows == 0 || torch::GradMode::is_enabled() || x.scalar_type() != torch::kFloat
-        || weight.scalar_type() != torch::kFloat || !weight.is_contiguous() || (bias.defined() && !bias.is_contiguous()))
+        || weight.scalar_type() != torch::kFloat || !weight.is_contiguous()
+        || (bias.defined() && !bias.is_contiguous()))
         return torch::nn::functional::linear(x, weight, bias);
     const torch::Tensor out = fewRowsLinear(x.reshape({rows, in}), weight, bias);
     std::vector<std::int64_t> sizes = x.sizes().vec();
@@ -89,9 +89,9 @@ torch::Tensor incrementalCausalMask(std::int64_t offset, std::int64_t n, const t
     if (n == 1)
         return {};
     const auto options = torch::TensorOptions().dtype(torch::kLong).device(device);
-    const torch::Tensor keys = torch::arange(offset + n, options).unsqueeze(0);           // (1, offset + n)
+    const torch::Tensor keys = torch::arange(offset + n, options).unsqueeze(0);            // (1, offset + n)
     const torch::Tensor queries = torch::arange(offset, offset + n, options).unsqueeze(1); // (n, 1)
-    return keys.le(queries);                                                              // (n, offset + n)
+    return keys.le(queries);                                                               // (n, offset + n)
 }
 
 torch::Tensor repeatedBatch(const torch::Tensor& tensor, std::int64_t times)

@@ -27,8 +27,7 @@ struct DecodeState {
             cache->repeatBatch(times);
     }
     // The model's own cache, made empty on first use. Throws when another preset's model filled it.
-    template <typename Cache>
-    Cache& cacheOf()
+    template <typename Cache> Cache& cacheOf()
     {
         if (!cache)
             cache = std::make_unique<Cache>();
@@ -50,7 +49,7 @@ torch::Tensor repeatedBatch(const torch::Tensor& tensor, std::int64_t times);
 
 class LanguageModel : public torch::nn::Module {
 public:
-    explicit LanguageModel(const ModelConfig& config) : config_(config) {}
+    explicit LanguageModel(const ModelConfig& config) : config_(config) { }
 
     // (B, T) int64 ids -> (B, T, V) logits of the next token at every position.
     torch::Tensor forward(const torch::Tensor& ids) { return logits(features(ids)); }

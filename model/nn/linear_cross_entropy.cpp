@@ -21,7 +21,8 @@ constexpr std::int64_t kSoftmaxRows = 32;
 torch::Tensor blockwiseLoss(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias,
                             const torch::Tensor& targets, std::int64_t blockRows, Gradients* gradients)
 {
-    TORCH_CHECK(x.dim() == 2 && weight.dim() == 2 && x.size(1) == weight.size(1), "linearCrossEntropy: x (N, C), weight (V, C)");
+    TORCH_CHECK(x.dim() == 2 && weight.dim() == 2 && x.size(1) == weight.size(1),
+                "linearCrossEntropy: x (N, C), weight (V, C)");
     TORCH_CHECK(targets.dim() == 1 && targets.size(0) == x.size(0), "linearCrossEntropy: targets (N)");
     const std::int64_t rows = x.size(0);
     const std::int64_t vocabulary = weight.size(0);
@@ -53,7 +54,7 @@ torch::Tensor blockwiseLoss(const torch::Tensor& x, const torch::Tensor& weight,
             total += (logSumExp - part.gather(1, partTargets)).sum();
             if (gradients == nullptr)
                 continue;
-            part.sub_(logSumExp).exp_();                                                   // softmax
+            part.sub_(logSumExp).exp_();                                                             // softmax
             part.scatter_add_(1, partTargets, torch::full({part.size(0), 1}, -1.0, part.options())); // - onehot
         }
         if (gradients == nullptr)
@@ -76,13 +77,15 @@ torch::Tensor blockwiseLoss(const torch::Tensor& x, const torch::Tensor& weight,
 
 // The forward pass computes the gradients too; the backward pass scales them by the incoming gradient.
 // Two functions, because LibTorch 1.13 cannot take an undefined tensor (no bias) as an autograd input.
-torch::Tensor forwardSavingGradients(torch::autograd::AutogradContext* context, const torch::Tensor& x, const torch::Tensor& weight,
-                                     const torch::Tensor& bias, const torch::Tensor& targets, std::int64_t blockRows)
+torch::Tensor forwardSavingGradients(torch::autograd::AutogradContext* context, const torch::Tensor& x,
+                                     const torch::Tensor& weight, const torch::Tensor& bias,
+                                     const torch::Tensor& targets, std::int64_t blockRows)
 {
     Gradients gradients;
     torch::Tensor loss = blockwiseLoss(x, weight, bias, targets, blockRows, &gradients);
-    context->save_for_backward(bias.defined() ? torch::autograd::variable_list{gradients.x, gradients.weight, gradients.bias}
-                                              : torch::autograd::variable_list{gradients.x, gradients.weight});
+    context->save_for_backward(bias.defined()
+                                   ? torch::autograd::variable_list{gradients.x, gradients.weight, gradients.bias}
+                                   : torch::autograd::variable_list{gradients.x, gradients.weight});
     return loss;
 }
 
@@ -98,12 +101,14 @@ torch::autograd::variable_list scaledGradients(torch::autograd::AutogradContext*
 
 class WithBias : public torch::autograd::Function<WithBias> {
 public:
-    static torch::Tensor forward(torch::autograd::AutogradContext* context, const torch::Tensor& x, const torch::Tensor& weight,
-                                 const torch::Tensor& bias, const torch::Tensor& targets, std::int64_t blockRows)
+    static torch::Tensor forward(torch::autograd::AutogradContext* context, const torch::Tensor& x,
+                                 const torch::Tensor& weight, const torch::Tensor& bias, const torch::Tensor& targets,
+                                 std::int64_t blockRows)
     {
         return forwardSavingGradients(context, x, weight, bias, targets, blockRows);
     }
-    static torch::autograd::variable_list backward(torch::autograd::AutogradContext* context, torch::autograd::variable_list outputs)
+    static torch::autograd::variable_list backward(torch::autograd::AutogradContext* context,
+                                                   torch::autograd::variable_list outputs)
     {
         return scaledGradients(context, outputs[0]);
     }
@@ -111,12 +116,13 @@ public:
 
 class WithoutBias : public torch::autograd::Function<WithoutBias> {
 public:
-    static torch::Tensor forward(torch::autograd::AutogradContext* context, const torch::Tensor& x, const torch::Tensor& weight,
-                                 const torch::Tensor& targets, std::int64_t blockRows)
+    static torch::Tensor forward(torch::autograd::AutogradContext* context, const torch::Tensor& x,
+                                 const torch::Tensor& weight, const torch::Tensor& targets, std::int64_t blockRows)
     {
         return forwardSavingGradients(context, x, weight, {}, targets, blockRows);
     }
-    static torch::autograd::variable_list backward(torch::autograd::AutogradContext* context, torch::autograd::variable_list outputs)
+    static torch::autograd::variable_list backward(torch::autograd::AutogradContext* context,
+                                                   torch::autograd::variable_list outputs)
     {
         return scaledGradients(context, outputs[0]);
     }
@@ -131,7 +137,8 @@ torch::Tensor linearCrossEntropy(const torch::Tensor& x, const torch::Tensor& we
         && (x.requires_grad() || weight.requires_grad() || (bias.defined() && bias.requires_grad()));
     if (!differentiable)
         return blockwiseLoss(x, weight, bias, targets, blockRows, nullptr);
-    return bias.defined() ? WithBias::apply(x, weight, bias, targets, blockRows) : WithoutBias::apply(x, weight, targets, blockRows);
+    return bias.defined() ? WithBias::apply(x, weight, bias, targets, blockRows)
+                          : WithoutBias::apply(x, weight, targets, blockRows);
 }
 
 } // namespace textgen

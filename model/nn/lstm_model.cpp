@@ -6,10 +6,11 @@ namespace textgen {
 LstmModel::LstmModel(const ModelConfig& config) : LanguageModel(config)
 {
     embedding_ = register_module("embedding", torch::nn::Embedding(config.vocabSize, config.embed));
-    lstm_ = register_module("lstm", torch::nn::LSTM(torch::nn::LSTMOptions(config.embed, config.embed)
-                                                        .num_layers(config.layers)
-                                                        .batch_first(true)
-                                                        .dropout(config.layers > 1 ? config.dropout : 0.0)));
+    lstm_ = register_module("lstm",
+                            torch::nn::LSTM(torch::nn::LSTMOptions(config.embed, config.embed)
+                                                .num_layers(config.layers)
+                                                .batch_first(true)
+                                                .dropout(config.layers > 1 ? config.dropout : 0.0)));
     drop_ = register_module("drop", torch::nn::Dropout(config.dropout));
     head_ = register_module("head", torch::nn::Linear(config.embed, config.vocabSize));
 }
@@ -34,8 +35,9 @@ torch::Tensor LstmModel::decode(const torch::Tensor& ids, DecodeState& state)
     LstmCache& cache = state.cacheOf<LstmCache>();
     const bool fresh = !cache.hidden.defined();
     auto [output, next] = fresh ? lstm_->forward(embedding_(ids))
-                                : lstm_->forward(embedding_(ids), std::make_tuple(cache.hidden.transpose(0, 1).contiguous(),
-                                                                                  cache.cell.transpose(0, 1).contiguous()));
+                                : lstm_->forward(embedding_(ids),
+                                                 std::make_tuple(cache.hidden.transpose(0, 1).contiguous(),
+                                                                 cache.cell.transpose(0, 1).contiguous()));
     cache.hidden = std::get<0>(next).transpose(0, 1);
     cache.cell = std::get<1>(next).transpose(0, 1);
     state.length += ids.size(1);

@@ -16,7 +16,10 @@ class LstmModel : public LanguageModel {
 public:
     explicit LstmModel(const ModelConfig& config);
     torch::Tensor features(const torch::Tensor& ids) override;
-    OutputLayer outputLayer(const torch::Tensor& features) override { return {drop_(features), head_->weight, head_->bias}; }
+    OutputLayer outputLayer(const torch::Tensor& features) override
+    {
+        return {drop_(features), head_->weight, head_->bias};
+    }
     torch::Tensor decode(const torch::Tensor& ids, DecodeState& state) override;
 
 private:

@@ -29,7 +29,7 @@ const PresetTraits& presetTraits(Preset preset)
         t.scored = ScoredTokens::NonPaddingInputs;
         t.optimizer = OptimizerKind::KerasRmsprop;
         t.optimizerName = "rmsprop";
-        t.batchSize = 256;   // the chapter's
+        t.batchSize = 256;    // the chapter's
         t.gradientClip = 0.0; // Keras' RMSprop does not clip
         return t;
     }();
@@ -58,8 +58,7 @@ ModelConfig presetConfig(Preset preset)
     ModelConfig config;
     config.preset = preset;
     switch (preset) {
-    case Preset::Seed:
-        break;
+    case Preset::Seed: break;
     case Preset::Gpt:
         config.heads = 4;
         config.feedForward = 1024;
@@ -80,7 +79,9 @@ ModelConfig presetConfig(Preset preset)
 ConfigProblem checkConfig(const ModelConfig& config)
 {
     using Code = ConfigProblem::Code;
-    const auto problem = [](Code code, double value, std::int64_t heads = 0) { return ConfigProblem{code, value, heads}; };
+    const auto problem = [](Code code, double value, std::int64_t heads = 0) {
+        return ConfigProblem{code, value, heads};
+    };
     if (config.vocabSize < 3)
         return problem(Code::VocabularyTooSmall, static_cast<double>(config.vocabSize));
     if (config.sequenceLength < 2)
@@ -110,14 +111,20 @@ std::string validateConfig(const ModelConfig& config)
     const auto size = static_cast<long long>(found.value);
     switch (found.code) {
     case ConfigProblem::Code::None: break;
-    case ConfigProblem::Code::VocabularyTooSmall: problem << "vocabulary " << size << " is too small: padding and [UNK] take two tokens"; break;
-    case ConfigProblem::Code::SequenceTooShort: problem << "sequence length " << size << " is too short: a sequence needs an input and a target"; break;
+    case ConfigProblem::Code::VocabularyTooSmall:
+        problem << "vocabulary " << size << " is too small: padding and [UNK] take two tokens";
+        break;
+    case ConfigProblem::Code::SequenceTooShort:
+        problem << "sequence length " << size << " is too short: a sequence needs an input and a target";
+        break;
     case ConfigProblem::Code::EmbeddingTooSmall: problem << "embedding " << size << " must be at least 1"; break;
     case ConfigProblem::Code::TooFewLayers: problem << "layers " << size << " must be at least 1"; break;
     case ConfigProblem::Code::DropoutOutOfRange: problem << "dropout " << found.value << " must be in [0, 1)"; break;
     case ConfigProblem::Code::TooFewHeads: problem << "heads " << size << " must be at least 1"; break;
     case ConfigProblem::Code::FeedForwardTooSmall: problem << "feed-forward " << size << " must be at least 1"; break;
-    case ConfigProblem::Code::EmbeddingNotDivisible: problem << "embedding " << size << " is not divisible by " << found.heads << " heads"; break;
+    case ConfigProblem::Code::EmbeddingNotDivisible:
+        problem << "embedding " << size << " is not divisible by " << found.heads << " heads";
+        break;
     }
     return problem.str();
 }

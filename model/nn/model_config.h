@@ -20,13 +20,13 @@ std::optional<Preset> presetFromName(std::string_view name);
 
 struct ModelConfig {
     Preset preset = Preset::Seed;
-    std::int64_t vocabSize = 15000;     // the chapter's max_tokens, padding and [UNK] included
-    std::int64_t sequenceLength = 100;  // positions the model can embed (the chapter's sequence_length)
-    std::int64_t embed = 256;           // embedding width; the LSTM's hidden width too
-    std::int64_t heads = 2;             // attention heads (seed: each head is `embed` wide, as Keras key_dim)
-    std::int64_t feedForward = 2048;    // width of the feed-forward layer (the chapter's latent_dim)
-    std::int64_t layers = 1;            // decoder blocks, or LSTM layers
-    double dropout = 0.0;               // the chapter's decoder has none
+    std::int64_t vocabSize = 15000;    // the chapter's max_tokens, padding and [UNK] included
+    std::int64_t sequenceLength = 100; // positions the model can embed (the chapter's sequence_length)
+    std::int64_t embed = 256;          // embedding width; the LSTM's hidden width too
+    std::int64_t heads = 2;            // attention heads (seed: each head is `embed` wide, as Keras key_dim)
+    std::int64_t feedForward = 2048;   // width of the feed-forward layer (the chapter's latent_dim)
+    std::int64_t layers = 1;           // decoder blocks, or LSTM layers
+    double dropout = 0.0;              // the chapter's decoder has none
 };
 
 // What a preset is apart from its network, as one row of a table (model_config.cpp). The rest of the engine
@@ -47,7 +47,7 @@ struct PresetTraits {
     ScoredTokens scored = ScoredTokens::NonPaddingTargets;
     OptimizerKind optimizer = OptimizerKind::AdamWCosine;
     const char* optimizerName = "adamw"; // as run.json names it
-    std::int64_t batchSize = 64;      // the training defaults that differ between presets
+    std::int64_t batchSize = 64;         // the training defaults that differ between presets
     double learningRate = 1e-3;
     double gradientClip = 1.0;
 };

@@ -24,11 +24,12 @@ struct KerasAttentionImpl : torch::nn::Module {
     // query (B, Tq, C), source (B, Tk, C), mask broadcastable to (B, h, Tq, Tk), true = may attend.
     torch::Tensor forward(const torch::Tensor& query, const torch::Tensor& source, const torch::Tensor& mask);
     // The pieces, for decoding with cached keys and values.
-    torch::Tensor projectQuery(const torch::Tensor& query);       // (B, Tq, C) -> (B, h, Tq, d), scaled
-    torch::Tensor projectKey(const torch::Tensor& source);        // (B, Tk, C) -> (B, h, Tk, d)
-    torch::Tensor projectValue(const torch::Tensor& source);      // (B, Tk, C) -> (B, h, Tk, d)
+    torch::Tensor projectQuery(const torch::Tensor& query);  // (B, Tq, C) -> (B, h, Tq, d), scaled
+    torch::Tensor projectKey(const torch::Tensor& source);   // (B, Tk, C) -> (B, h, Tk, d)
+    torch::Tensor projectValue(const torch::Tensor& source); // (B, Tk, C) -> (B, h, Tk, d)
     // mask undefined: every key may be attended to.
-    torch::Tensor attend(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v, const torch::Tensor& mask);
+    torch::Tensor attend(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v,
+                         const torch::Tensor& mask);
 
     torch::nn::Linear query_dense{nullptr}, key_dense{nullptr}, value_dense{nullptr}, output_dense{nullptr};
     std::int64_t heads;
@@ -65,7 +66,10 @@ class SeedModel : public LanguageModel {
 public:
     explicit SeedModel(const ModelConfig& config);
     torch::Tensor features(const torch::Tensor& ids) override;
-    OutputLayer outputLayer(const torch::Tensor& features) override { return {features, lm_head_->weight, lm_head_->bias}; }
+    OutputLayer outputLayer(const torch::Tensor& features) override
+    {
+        return {features, lm_head_->weight, lm_head_->bias};
+    }
     torch::Tensor decode(const torch::Tensor& ids, DecodeState& state) override;
 
 private:

@@ -92,10 +92,11 @@ int openBlasCoreRank(std::string_view core)
     std::string name(core);
     for (char& c : name)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    static const std::pair<const char*, int> ranks[] = {
-        {"prescott", 1}, {"core2", 1}, {"penryn", 1}, {"dunnington", 1}, {"nehalem", 1}, {"atom", 1},
-        {"barcelona", 1}, {"bobcat", 1}, {"bulldozer", 2}, {"piledriver", 2}, {"steamroller", 2}, {"excavator", 2},
-        {"sandybridge", 2}, {"haswell", 3}, {"zen", 3}, {"skylakex", 4}, {"cooperlake", 4}, {"sapphirerapids", 4}};
+    static const std::pair<const char*, int> ranks[]
+        = {{"prescott", 1},    {"core2", 1},      {"penryn", 1},        {"dunnington", 1}, {"nehalem", 1},
+           {"atom", 1},        {"barcelona", 1},  {"bobcat", 1},        {"bulldozer", 2},  {"piledriver", 2},
+           {"steamroller", 2}, {"excavator", 2},  {"sandybridge", 2},   {"haswell", 3},    {"zen", 3},
+           {"skylakex", 4},    {"cooperlake", 4}, {"sapphirerapids", 4}};
     for (const auto& [known, rank] : ranks)
         if (name == known)
             return rank;
@@ -110,7 +111,8 @@ std::string runningOpenBlasCore()
     return name ? std::string(name) : std::string();
 }
 
-CoreChoice chooseOpenBlasCore(std::string_view running, std::string_view best, std::string_view userCore, std::string_view guard)
+CoreChoice chooseOpenBlasCore(std::string_view running, std::string_view best, std::string_view userCore,
+                              std::string_view guard)
 {
     if (!guard.empty() || !userCore.empty() || running.empty() || best.empty())
         return {}; // started again already, the person's own choice, not OpenBLAS, or nothing better to ask for
@@ -122,12 +124,14 @@ CoreChoice chooseOpenBlasCore(std::string_view running, std::string_view best, s
 
 bool sgemmMatchesReference(std::string* detail)
 {
-    using Sgemm = void (*)(int, int, int, int, int, int, float, const float*, int, const float*, int, float, float*, int);
+    using Sgemm
+        = void (*)(int, int, int, int, int, int, float, const float*, int, const float*, int, float, float*, int);
     const auto sgemm = reinterpret_cast<Sgemm>(dlsym(RTLD_DEFAULT, "cblas_sgemm"));
     if (!sgemm)
-        return true; // no CBLAS in this process: nothing to check
+        return true;                  // no CBLAS in this process: nothing to check
     const int m = 67, n = 61, k = 73; // odd sizes: the kernels' edge cases run too
-    std::vector<float> a(static_cast<std::size_t>(m * k)), b(static_cast<std::size_t>(k * n)), c(static_cast<std::size_t>(m * n), 0.0f);
+    std::vector<float> a(static_cast<std::size_t>(m * k)), b(static_cast<std::size_t>(k * n)),
+        c(static_cast<std::size_t>(m * n), 0.0f);
     for (std::size_t i = 0; i < a.size(); ++i)
         a[i] = static_cast<float>(static_cast<int>(i * 37 % 19) - 9) / 8.0f;
     for (std::size_t i = 0; i < b.size(); ++i)
@@ -138,12 +142,13 @@ bool sgemmMatchesReference(std::string* detail)
         for (int j = 0; j < n; ++j) {
             double expected = 0.0;
             for (int p = 0; p < k; ++p)
-                expected += static_cast<double>(a[static_cast<std::size_t>(i * k + p)]) * b[static_cast<std::size_t>(p * n + j)];
+                expected += static_cast<double>(a[static_cast<std::size_t>(i * k + p)])
+                    * b[static_cast<std::size_t>(p * n + j)];
             const double got = c[static_cast<std::size_t>(i * n + j)];
             if (std::abs(got - expected) > 1e-4 * (1.0 + std::abs(expected))) {
                 if (detail)
-                    *detail = "C[" + std::to_string(i) + "][" + std::to_string(j) + "] = " + std::to_string(got) + ", expected "
-                            + std::to_string(expected);
+                    *detail = "C[" + std::to_string(i) + "][" + std::to_string(j) + "] = " + std::to_string(got)
+                        + ", expected " + std::to_string(expected);
                 return false;
             }
         }
@@ -212,8 +217,9 @@ void ensureBestBlasCore()
         std::string detail;
         if (sgemmMatchesReference(&detail))
             return;
-        std::fprintf(stderr, "textgen: OpenBLAS's %s kernels computed a wrong product on this CPU (%s); "
-                             "going back to the core OpenBLAS detects by itself.\n",
+        std::fprintf(stderr,
+                     "textgen: OpenBLAS's %s kernels computed a wrong product on this CPU (%s); "
+                     "going back to the core OpenBLAS detects by itself.\n",
                      std::getenv("OPENBLAS_CORETYPE") ? std::getenv("OPENBLAS_CORETYPE") : "chosen", detail.c_str());
         ::unsetenv("OPENBLAS_CORETYPE");
         ::setenv(kBlasGuardVariable, kBlasGuardFellBack, 1);
@@ -221,7 +227,8 @@ void ensureBestBlasCore()
         return;
     }
     const char* user = std::getenv("OPENBLAS_CORETYPE");
-    const CoreChoice choice = chooseOpenBlasCore(runningOpenBlasCore(), bestOpenBlasCore(cpuFeatures()), user ? user : "", guard ? guard : "");
+    const CoreChoice choice = chooseOpenBlasCore(runningOpenBlasCore(), bestOpenBlasCore(cpuFeatures()),
+                                                 user ? user : "", guard ? guard : "");
     if (!choice.restart)
         return;
     ::setenv("OPENBLAS_CORETYPE", choice.core.c_str(), 1);

@@ -37,7 +37,8 @@ struct CoreChoice {
     bool restart = false; // start again with OPENBLAS_CORETYPE = core
     std::string core;
 };
-CoreChoice chooseOpenBlasCore(std::string_view running, std::string_view best, std::string_view userCore, std::string_view guard);
+CoreChoice chooseOpenBlasCore(std::string_view running, std::string_view best, std::string_view userCore,
+                              std::string_view guard);
 
 // A small single-precision product through the BLAS (odd sizes, so edge kernels run too) compared with a
 // plain loop. False, with what differed in `detail`, when the kernels compute something else.

@@ -56,7 +56,8 @@ bool isPthreadOpenBlas(const std::string& path)
 std::vector<std::string> mappedOpenBlasFiles()
 {
     std::vector<std::string> files = mappedFiles();
-    files.erase(std::remove_if(files.begin(), files.end(), [](const std::string& path) { return !isOpenBlas(path); }), files.end());
+    files.erase(std::remove_if(files.begin(), files.end(), [](const std::string& path) { return !isOpenBlas(path); }),
+                files.end());
     return files;
 }
 
@@ -77,8 +78,8 @@ std::string blasWarning()
     case BlasProblem::None: return {};
     case BlasProblem::NotOpenBlas:
         return "LibTorch is running on the BLAS at " + mappedBlasLibrary()
-             + ", not OpenBLAS: training will be about 25 times slower. ---> HINT: sudo apt-get install "
-               "libopenblas0-openmp (or run `make deps`).";
+            + ", not OpenBLAS: training will be about 25 times slower. ---> HINT: sudo apt-get install "
+              "libopenblas0-openmp (or run `make deps`).";
     case BlasProblem::PthreadOpenBlas:
         return "OpenBLAS's pthread build is loaded (libopenblas0-pthread): its threads compete with LibTorch's "
                "OpenMP threads, and a training step takes about 1.5 times as long. ---> HINT: sudo apt-get remove "

@@ -84,7 +84,8 @@ SystemInfo systemInfo()
     const auto devices = static_cast<int>(torch::cuda::device_count());
     const std::vector<std::string> names = devices > 0 ? nvidiaModelNames() : std::vector<std::string>{};
     for (int d = 0; d < devices; ++d)
-        info.cuda.push_back({d, d < static_cast<int>(names.size()) ? names[static_cast<std::size_t>(d)] : std::string()});
+        info.cuda.push_back(
+            {d, d < static_cast<int>(names.size()) ? names[static_cast<std::size_t>(d)] : std::string()});
     return info;
 }
 

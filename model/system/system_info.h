@@ -17,17 +17,17 @@ struct CudaDevice {
 };
 
 struct SystemInfo {
-    std::string blasLibrary;   // the libblas.so.3 mapped in (through Debian's alternatives)
+    std::string blasLibrary; // the libblas.so.3 mapped in (through Debian's alternatives)
     bool openBlas = false;
-    std::string blasCore;      // openblas_get_corename(); empty for another BLAS
-    std::string blasBestCore;  // what the CPU supports at its best (empty: what OpenBLAS detects)
+    std::string blasCore;     // openblas_get_corename(); empty for another BLAS
+    std::string blasBestCore; // what the CPU supports at its best (empty: what OpenBLAS detects)
     BlasCoreSource blasCoreSource = BlasCoreSource::Detected;
-    int blasThreads = 0;       // openblas_get_num_threads(); 0 for another BLAS
+    int blasThreads = 0; // openblas_get_num_threads(); 0 for another BLAS
     BlasProblem blasProblem = BlasProblem::None;
     CpuFeatures cpu;
     int logicalCores = 0;
     std::string libtorchVersion;
-    int torchThreads = 0;      // intra-op threads (OpenMP)
+    int torchThreads = 0; // intra-op threads (OpenMP)
     int interopThreads = 0;
     std::vector<CudaDevice> cuda;
 };

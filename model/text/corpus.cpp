@@ -48,8 +48,7 @@ std::string_view trim(std::string_view text)
 }
 
 // Calls visit(line) for every line of text, without its '\n' or a trailing '\r'.
-template <typename Visit>
-void forEachLine(std::string_view text, Visit&& visit)
+template <typename Visit> void forEachLine(std::string_view text, Visit&& visit)
 {
     std::size_t start = 0;
     while (start <= text.size()) {
@@ -154,7 +153,7 @@ std::optional<std::string> readFile(const std::string& path, Fault& why)
 
 class CorpusBuilder {
 public:
-    explicit CorpusBuilder(Corpus& corpus) : corpus_(corpus) {}
+    explicit CorpusBuilder(Corpus& corpus) : corpus_(corpus) { }
 
     void add(std::string_view text)
     {
@@ -252,8 +251,8 @@ Corpus readCorpus(const std::string& path, const CorpusOptions& options)
         if (format == CorpusFormat::Auto)
             format = anyText ? CorpusFormat::TextFiles : CorpusFormat::Fortunes;
         for (std::string& file : list.files) {
-            const bool wanted = format == CorpusFormat::TextFiles ? hasExtension(file, ".txt")
-                                                                  : !hasExtension(file, ".dat");
+            const bool wanted
+                = format == CorpusFormat::TextFiles ? hasExtension(file, ".txt") : !hasExtension(file, ".dat");
             if (wanted)
                 files.push_back(std::move(file));
         }
@@ -291,8 +290,8 @@ Corpus readCorpus(const std::string& path, const CorpusOptions& options)
             if (fileFormat == CorpusFormat::TextFiles) {
                 builder.add(*bytes);
             } else {
-                const auto documents = fileFormat == CorpusFormat::Fortunes ? splitFortunes(*bytes)
-                                                                            : splitParagraphs(*bytes);
+                const auto documents
+                    = fileFormat == CorpusFormat::Fortunes ? splitFortunes(*bytes) : splitParagraphs(*bytes);
                 for (const std::string& document : documents)
                     builder.add(document);
             }
@@ -307,7 +306,8 @@ Corpus readCorpus(const std::string& path, const CorpusOptions& options)
         report.format = format;
 
     if (corpus.documents.empty()) {
-        Fault fault{FaultCode::CorpusNoUsableText, {path, std::to_string(report.skipped.size()), std::to_string(files.size())}};
+        Fault fault{FaultCode::CorpusNoUsableText,
+                    {path, std::to_string(report.skipped.size()), std::to_string(files.size())}};
         for (std::size_t i = 0; i < report.skipped.size() && i < 3; ++i)
             appendSkippedFile(fault, report.skipped[i].path, report.skipped[i].why);
         throw CorpusError(std::move(fault));

@@ -32,7 +32,7 @@ std::string_view corpusFormatName(CorpusFormat format);
 std::optional<CorpusFormat> corpusFormatFromName(std::string_view name);
 
 struct SkippedFile {
-    SkippedFile(std::string path, Fault why) : path(std::move(path)), reason(englishText(why)), why(std::move(why)) {}
+    SkippedFile(std::string path, Fault why) : path(std::move(path)), reason(englishText(why)), why(std::move(why)) { }
     std::string path;
     std::string reason; // why, in English
     Fault why;          // FaultCode::Skipped...
@@ -43,8 +43,8 @@ struct CorpusReport {
     CorpusFormat format = CorpusFormat::Auto; // the format actually read
     std::size_t filesRead = 0;
     std::size_t documents = 0;
-    std::uint64_t bytes = 0;               // of the documents, after clean-up
-    std::size_t invalidUtf8Replaced = 0;   // invalid sequences replaced by U+FFFD
+    std::uint64_t bytes = 0;             // of the documents, after clean-up
+    std::size_t invalidUtf8Replaced = 0; // invalid sequences replaced by U+FFFD
     std::vector<SkippedFile> skipped;
 };
 

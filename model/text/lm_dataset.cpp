@@ -30,10 +30,12 @@ bool isValidationDocument(std::string_view document, double validationFraction)
 }
 
 TokenSequences::TokenSequences(std::vector<std::int32_t> tokens, std::int64_t length, std::int64_t stride,
-                               std::size_t count)
-    : tokens_(std::move(tokens)), length_(length), stride_(stride), count_(count)
+                               std::size_t count) :
+    tokens_(std::move(tokens)),
+    length_(length), stride_(stride), count_(count)
 {
-    if (count_ > 0 && (count_ - 1) * static_cast<std::size_t>(stride_) + static_cast<std::size_t>(length_) > tokens_.size())
+    if (count_ > 0
+        && (count_ - 1) * static_cast<std::size_t>(stride_) + static_cast<std::size_t>(length_) > tokens_.size())
         throw std::logic_error("TokenSequences: the sequences run past the stored tokens");
 }
 
@@ -53,7 +55,7 @@ namespace {
 // Collects the sequences of one split as documents are encoded.
 class SequenceCutter {
 public:
-    SequenceCutter(CutMode mode, std::int64_t length) : mode_(mode), length_(static_cast<std::size_t>(length)) {}
+    SequenceCutter(CutMode mode, std::int64_t length) : mode_(mode), length_(static_cast<std::size_t>(length)) { }
 
     void addDocument(const std::vector<std::int32_t>& ids)
     {
@@ -84,8 +86,8 @@ public:
             return {};
         const std::size_t count = (tokens_.size() - 1 + stride - 1) / stride;
         tokens_.resize((count - 1) * stride + length_, Vocabulary::kPaddingId);
-        return TokenSequences(std::move(tokens_), static_cast<std::int64_t>(length_),
-                              static_cast<std::int64_t>(stride), count);
+        return TokenSequences(std::move(tokens_), static_cast<std::int64_t>(length_), static_cast<std::int64_t>(stride),
+                              count);
     }
 
 private:

@@ -13,8 +13,7 @@
 
 namespace textgen {
 
-template <typename Value>
-class TokenTable {
+template <typename Value> class TokenTable {
 public:
     explicit TokenTable(std::size_t expected = 1024) { rehash(capacityFor(expected)); }
 
@@ -52,8 +51,7 @@ public:
     std::size_t size() const { return size_; }
 
     // Calls visit(std::string_view key, const Value&) for every entry, in no particular order.
-    template <typename Visit>
-    void forEach(Visit&& visit) const
+    template <typename Visit> void forEach(Visit&& visit) const
     {
         for (const Slot& slot : slots_)
             if (slot.used())

@@ -47,8 +47,7 @@ inline constexpr std::array<ByteClass, 256> kByteClasses = makeByteClasses();
 // `lower_and_strip_punctuation` followed by whitespace splitting. Words are built in `scratch` (grown to the
 // text's length; its contents are not meaningful afterwards): reuse it across calls so that tokenizing a
 // corpus allocates nothing per token. A token's view is valid only during its sink call.
-template <typename Sink>
-void forEachWord(std::string_view text, std::string& scratch, Sink&& sink)
+template <typename Sink> void forEachWord(std::string_view text, std::string& scratch, Sink&& sink)
 {
     // A word is never longer than the text: size the buffer once, then write bytes without capacity checks.
     if (scratch.size() < text.size())
@@ -57,14 +56,9 @@ void forEachWord(std::string_view text, std::string& scratch, Sink&& sink)
     std::size_t length = 0;
     for (const char c : text) {
         switch (detail::kByteClasses[static_cast<unsigned char>(c)]) {
-        case detail::Keep:
-            word[length++] = c;
-            break;
-        case detail::Upper:
-            word[length++] = static_cast<char>(c + ('a' - 'A'));
-            break;
-        case detail::Strip:
-            break;
+        case detail::Keep: word[length++] = c; break;
+        case detail::Upper: word[length++] = static_cast<char>(c + ('a' - 'A')); break;
+        case detail::Strip: break;
         case detail::Space:
             if (length != 0) {
                 sink(std::string_view(word, length));
@@ -78,8 +72,7 @@ void forEachWord(std::string_view text, std::string& scratch, Sink&& sink)
 }
 
 // Calls sink(std::string_view codePoint) for every code point of `text`; an invalid byte yields U+FFFD.
-template <typename Sink>
-void forEachCodePoint(std::string_view text, Sink&& sink)
+template <typename Sink> void forEachCodePoint(std::string_view text, Sink&& sink)
 {
     static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
     std::size_t i = 0;
@@ -95,8 +88,7 @@ void forEachCodePoint(std::string_view text, Sink&& sink)
     }
 }
 
-template <typename Sink>
-void forEachToken(TokenizerKind kind, std::string_view text, std::string& scratch, Sink&& sink)
+template <typename Sink> void forEachToken(TokenizerKind kind, std::string_view text, std::string& scratch, Sink&& sink)
 {
     if (kind == TokenizerKind::Word)
         forEachWord(text, scratch, sink);

@@ -9,8 +9,8 @@ namespace textgen {
 namespace {
 
 struct LeadByte {
-    std::size_t length = 0;      // 0: cannot start a sequence
-    std::uint8_t low = 0x80;     // allowed range of the second byte
+    std::size_t length = 0;  // 0: cannot start a sequence
+    std::uint8_t low = 0x80; // allowed range of the second byte
     std::uint8_t high = 0xBF;
 };
 

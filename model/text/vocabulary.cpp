@@ -17,14 +17,20 @@
 #include "hash.h"
 
 #ifndef _OPENMP // built without OpenMP (the fuzz targets): the pragmas are ignored and one thread counts
-static int omp_get_max_threads() { return 1; }
-static int omp_get_thread_num() { return 0; }
+static int omp_get_max_threads()
+{
+    return 1;
+}
+static int omp_get_thread_num()
+{
+    return 0;
+}
 #endif
 
 namespace textgen {
 
-Vocabulary::Vocabulary(std::vector<std::string> tokens, TokenizerKind tokenizer)
-    : tokens_(std::move(tokens)), ids_(tokens_.size()), tokenizer_(tokenizer)
+Vocabulary::Vocabulary(std::vector<std::string> tokens, TokenizerKind tokenizer) :
+    tokens_(std::move(tokens)), ids_(tokens_.size()), tokenizer_(tokenizer)
 {
     for (std::size_t i = 2; i < tokens_.size(); ++i)
         ids_[tokens_[i]] = static_cast<std::int32_t>(i);
@@ -53,7 +59,8 @@ Vocabulary Vocabulary::adapt(const std::vector<std::string>& documents, const Vo
     // the counts (and the order they give) are those of one thread counting everything.
     constexpr std::int64_t kChunk = 64; // documents a thread takes at a time
     const std::int64_t count = static_cast<std::int64_t>(documents.size());
-    const int threads = static_cast<int>(std::clamp<std::int64_t>((count + kChunk - 1) / kChunk, 1, threadsFor(options.threads)));
+    const int threads
+        = static_cast<int>(std::clamp<std::int64_t>((count + kChunk - 1) / kChunk, 1, threadsFor(options.threads)));
     std::vector<TokenTable<std::int64_t>> tables;
     tables.reserve(static_cast<std::size_t>(threads));
     for (int t = 0; t < threads; ++t)
@@ -98,11 +105,11 @@ Vocabulary Vocabulary::adapt(const std::vector<std::string>& documents, const Vo
     counts.forEach([&](std::string_view token, std::int64_t count) {
         entries.push_back({token, count}); // neither tokenizer can produce "[UNK]": brackets are stripped
     });
-    const auto before = [](const Entry& a, const Entry& b) {
-        return a.count != b.count ? a.count > b.count : a.token > b.token;
-    };
-    const std::size_t keep = options.maxTokens == 0 ? entries.size()
-                                                    : std::min(entries.size(), options.maxTokens > 2 ? options.maxTokens - 2 : 0);
+    const auto before
+        = [](const Entry& a, const Entry& b) { return a.count != b.count ? a.count > b.count : a.token > b.token; };
+    const std::size_t keep = options.maxTokens == 0
+        ? entries.size()
+        : std::min(entries.size(), options.maxTokens > 2 ? options.maxTokens - 2 : 0);
     std::partial_sort(entries.begin(), entries.begin() + static_cast<std::ptrdiff_t>(keep), entries.end(), before);
 
     std::vector<std::string> tokens;
@@ -134,8 +141,8 @@ std::size_t Vocabulary::encode(std::string_view text, std::vector<std::int32_t>&
     return unknown;
 }
 
-std::vector<std::vector<std::int32_t>> Vocabulary::encodeAll(const std::vector<std::string>& documents, std::size_t& unknown,
-                                                             int threads) const
+std::vector<std::vector<std::int32_t>> Vocabulary::encodeAll(const std::vector<std::string>& documents,
+                                                             std::size_t& unknown, int threads) const
 {
     std::vector<std::vector<std::int32_t>> ids(documents.size());
     std::size_t unknownTokens = 0;
@@ -168,7 +175,8 @@ std::string Vocabulary::decode(const std::int32_t* ids, std::size_t count) const
         if (ids[i] == kPaddingId)
             continue;
         if (ids[i] < 0 || static_cast<std::size_t>(ids[i]) >= tokens_.size())
-            throw VocabularyError({FaultCode::TokenIdOutside, {std::to_string(ids[i]), std::to_string(tokens_.size())}});
+            throw VocabularyError(
+                {FaultCode::TokenIdOutside, {std::to_string(ids[i]), std::to_string(tokens_.size())}});
         if (words && !text.empty())
             text.push_back(' ');
         text += tokens_[static_cast<std::size_t>(ids[i])];

@@ -18,8 +18,11 @@ namespace {
 
 int usage(const char* reason)
 {
-    std::fprintf(stderr, "textgen-engine: %s\nusage: textgen-engine bench-train [--preset seed|gpt|lstm] [--batch B] [--steps N] "
-                         "[--warmup N] [--device auto|cpu|cuda|cuda:N] [--threads N]\n       textgen-engine devices\n", reason);
+    std::fprintf(
+        stderr,
+        "textgen-engine: %s\nusage: textgen-engine bench-train [--preset seed|gpt|lstm] [--batch B] [--steps N] "
+        "[--warmup N] [--device auto|cpu|cuda|cuda:N] [--threads N]\n       textgen-engine devices\n",
+        reason);
     return 2;
 }
 
@@ -76,13 +79,15 @@ int main(int argc, char* argv[])
         return usage("--batch and --steps must be at least 1");
     try {
         const ModelConfig config = presetConfig(preset);
-        const LmDataset data = randomTokenDataset(config, static_cast<std::size_t>(options.batchSize * (steps + warmup)), options.seed);
+        const LmDataset data
+            = randomTokenDataset(config, static_cast<std::size_t>(options.batchSize * (steps + warmup)), options.seed);
         const TrainBenchmark result = benchmarkTraining(config, options, data, warmup, steps);
-        std::printf("{\"preset\": \"%s\", \"batch\": %lld, \"device\": \"%s\", \"libtorch\": \"%s\", \"parameters\": %lld, "
-                    "\"ms_per_step\": %.2f, \"tokens_per_s\": %.0f, \"peak_rss_mb\": %.0f}\n",
-                    std::string(presetName(preset)).c_str(), static_cast<long long>(options.batchSize), result.device.c_str(),
-                    TORCH_VERSION, static_cast<long long>(result.parameters), result.millisecondsPerStep, result.tokensPerSecond,
-                    result.peakResidentMegabytes);
+        std::printf(
+            "{\"preset\": \"%s\", \"batch\": %lld, \"device\": \"%s\", \"libtorch\": \"%s\", \"parameters\": %lld, "
+            "\"ms_per_step\": %.2f, \"tokens_per_s\": %.0f, \"peak_rss_mb\": %.0f}\n",
+            std::string(presetName(preset)).c_str(), static_cast<long long>(options.batchSize), result.device.c_str(),
+            TORCH_VERSION, static_cast<long long>(result.parameters), result.millisecondsPerStep,
+            result.tokensPerSecond, result.peakResidentMegabytes);
     } catch (const std::exception& error) {
         std::fprintf(stderr, "textgen-engine: error: %s\n", error.what());
         return 1;

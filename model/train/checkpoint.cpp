@@ -77,7 +77,8 @@ CheckpointHeader parseCheckpointHeader(std::string_view file, std::uint64_t file
             break;
         }
         const std::size_t space = line.find(' ');
-        fields[std::string(line.substr(0, space))] = space == std::string_view::npos ? "" : std::string(line.substr(space + 1));
+        fields[std::string(line.substr(0, space))]
+            = space == std::string_view::npos ? "" : std::string(line.substr(space + 1));
     }
     if (!ended)
         throw fail(FaultCode::CheckpointHeaderCutShort);
@@ -118,7 +119,8 @@ CheckpointHeader parseCheckpointHeader(std::string_view file, std::uint64_t file
     CheckpointHeader h;
     h.formatVersion = static_cast<int>(integer("format_version"));
     if (h.formatVersion != CheckpointHeader::kFormatVersion)
-        throw fail(FaultCode::CheckpointFormat, {std::to_string(h.formatVersion), std::to_string(CheckpointHeader::kFormatVersion)});
+        throw fail(FaultCode::CheckpointFormat,
+                   {std::to_string(h.formatVersion), std::to_string(CheckpointHeader::kFormatVersion)});
     const auto preset = presetFromName(text("preset"));
     if (!preset)
         throw fail(FaultCode::CheckpointUnknownPreset, {text("preset")});
@@ -131,8 +133,9 @@ CheckpointHeader parseCheckpointHeader(std::string_view file, std::uint64_t file
     h.model.layers = integer("layers");
     h.model.dropout = real("dropout");
     if (const ConfigProblem problem = checkConfig(h.model); problem.code != ConfigProblem::Code::None)
-        throw fail(FaultCode::CheckpointImpossibleModel, {validateConfig(h.model), std::to_string(static_cast<int>(problem.code)),
-                                                          std::to_string(problem.value), std::to_string(problem.heads)});
+        throw fail(FaultCode::CheckpointImpossibleModel,
+                   {validateConfig(h.model), std::to_string(static_cast<int>(problem.code)),
+                    std::to_string(problem.value), std::to_string(problem.heads)});
     h.tokenizer = text("tokenizer");
     h.vocabularyFingerprint = unsignedInteger("vocab_fingerprint");
     h.run = text("run");
@@ -147,7 +150,8 @@ CheckpointHeader parseCheckpointHeader(std::string_view file, std::uint64_t file
     if (h.step < 0 || h.epoch < 0 || h.batchInEpoch < 0)
         throw fail(FaultCode::CheckpointNegativeCounts);
     if (fileSize - position != h.archiveBytes)
-        throw fail(FaultCode::CheckpointArchiveSize, {std::to_string(h.archiveBytes), std::to_string(fileSize - position)});
+        throw fail(FaultCode::CheckpointArchiveSize,
+                   {std::to_string(h.archiveBytes), std::to_string(fileSize - position)});
     archiveOffset = position;
     return h;
 }
@@ -165,14 +169,16 @@ CheckpointHeader readCheckpointHeader(const std::string& path)
     return parseCheckpointHeader(head, fileSize, path, offset);
 }
 
-Fault checkpointMismatch(const CheckpointHeader& found, const ModelConfig& expected, std::uint64_t vocabularyFingerprint,
-                         const std::string& origin)
+Fault checkpointMismatch(const CheckpointHeader& found, const ModelConfig& expected,
+                         std::uint64_t vocabularyFingerprint, const std::string& origin)
 {
     const ModelConfig& m = found.model;
     if (m.preset != expected.preset)
-        return {FaultCode::CheckpointOtherPreset, {origin, std::string(presetName(m.preset)), std::string(presetName(expected.preset)), found.run}};
+        return {FaultCode::CheckpointOtherPreset,
+                {origin, std::string(presetName(m.preset)), std::string(presetName(expected.preset)), found.run}};
     if (m.vocabSize != expected.vocabSize)
-        return {FaultCode::CheckpointOtherVocabulary, {origin, std::to_string(m.vocabSize), std::to_string(expected.vocabSize), found.run}};
+        return {FaultCode::CheckpointOtherVocabulary,
+                {origin, std::to_string(m.vocabSize), std::to_string(expected.vocabSize), found.run}};
     if (found.vocabularyFingerprint != vocabularyFingerprint)
         return {FaultCode::CheckpointOtherTokens, {origin, std::to_string(m.vocabSize), found.run}};
     if (m.sequenceLength != expected.sequenceLength || m.embed != expected.embed || m.heads != expected.heads

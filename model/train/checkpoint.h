@@ -32,7 +32,7 @@ struct CheckpointHeader {
     std::int64_t epoch = 0;        // completed epochs
     std::int64_t batchInEpoch = 0; // batches done in the current epoch
     std::uint64_t seed = 0;
-    double validationLoss = 0.0;   // after the last completed epoch (NaN when none)
+    double validationLoss = 0.0; // after the last completed epoch (NaN when none)
     std::uint64_t archiveBytes = 0;
     std::uint64_t archiveHash = 0;
 };
@@ -50,7 +50,7 @@ CheckpointHeader readCheckpointHeader(const std::string& path);
 
 // FaultCode::None when a checkpoint with `found` can be loaded into a model built as `expected` with that
 // vocabulary; else why not, naming the run the checkpoint belongs to.
-Fault checkpointMismatch(const CheckpointHeader& found, const ModelConfig& expected, std::uint64_t vocabularyFingerprint,
-                         const std::string& origin);
+Fault checkpointMismatch(const CheckpointHeader& found, const ModelConfig& expected,
+                         std::uint64_t vocabularyFingerprint, const std::string& origin);
 
 } // namespace textgen

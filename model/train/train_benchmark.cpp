@@ -33,12 +33,14 @@ TrainBenchmark benchmarkTraining(const ModelConfig& config, const TrainingOption
         if (trainer.epochComplete())
             trainer.beginNextEpoch();
         if (i >= warmupSteps)
-            milliseconds.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+            milliseconds.push_back(
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     }
     std::sort(milliseconds.begin(), milliseconds.end());
     TrainBenchmark result;
     result.millisecondsPerStep = milliseconds[milliseconds.size() / 2];
-    result.tokensPerSecond = static_cast<double>(options.batchSize * (config.sequenceLength - 1)) / (result.millisecondsPerStep / 1e3);
+    result.tokensPerSecond
+        = static_cast<double>(options.batchSize * (config.sequenceLength - 1)) / (result.millisecondsPerStep / 1e3);
     result.peakResidentMegabytes = peakResidentMegabytes();
     result.parameters = trainer.model().parameterCount();
     result.device = trainer.device().str();
@@ -62,9 +64,9 @@ double sgemmFloorMilliseconds(const ModelConfig& config, std::int64_t rows, cons
         const torch::Tensor w = torch::randn({out, in}, options);
         const torch::Tensor x = torch::randn({rows, in}, options);
         const torch::Tensor dy = torch::randn({rows, out}, options);
-        products.push_back({x, w.t(), torch::empty({rows, out}, options)});  // forward
-        products.push_back({dy, w, torch::empty({rows, in}, options)});      // input gradient
-        products.push_back({dy.t(), x, torch::empty({out, in}, options)});   // weight gradient
+        products.push_back({x, w.t(), torch::empty({rows, out}, options)}); // forward
+        products.push_back({dy, w, torch::empty({rows, in}, options)});     // input gradient
+        products.push_back({dy.t(), x, torch::empty({out, in}, options)});  // weight gradient
     }
     std::vector<double> milliseconds;
     for (int r = 0; r < repeats + 1; ++r) {
@@ -74,7 +76,8 @@ double sgemmFloorMilliseconds(const ModelConfig& config, std::int64_t rows, cons
         if (where.is_cuda())
             products.back().out.cpu(); // wait for the device
         if (r > 0)
-            milliseconds.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+            milliseconds.push_back(
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     }
     std::sort(milliseconds.begin(), milliseconds.end());
     return milliseconds[milliseconds.size() / 2];
@@ -82,7 +85,7 @@ double sgemmFloorMilliseconds(const ModelConfig& config, std::int64_t rows, cons
 
 double peakResidentMegabytes()
 {
-    struct rusage usage {};
+    struct rusage usage { };
     ::getrusage(RUSAGE_SELF, &usage);
     return static_cast<double>(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
 }

@@ -86,12 +86,10 @@ torch::Device resolveDevice(const std::string& name)
 }
 
 Trainer::Trainer(const ModelConfig& config, const TrainingOptions& options, const LmDataset& data,
-                 std::uint64_t vocabularyFingerprint, std::string tokenizer)
-    : options_(options),
-      data_(data),
-      vocabularyFingerprint_(vocabularyFingerprint),
-      tokenizer_(std::move(tokenizer)),
-      device_(resolveDevice(options.device))
+                 std::uint64_t vocabularyFingerprint, std::string tokenizer) :
+    options_(options),
+    data_(data), vocabularyFingerprint_(vocabularyFingerprint), tokenizer_(std::move(tokenizer)),
+    device_(resolveDevice(options.device))
 {
     if (options_.batchSize < 1)
         throw TrainingError({FaultCode::BatchSizeTooSmall, {std::to_string(options_.batchSize)}});
@@ -100,7 +98,8 @@ Trainer::Trainer(const ModelConfig& config, const TrainingOptions& options, cons
     if (data_.train.empty())
         throw TrainingError({FaultCode::TrainingSplitEmpty, {std::to_string(config.sequenceLength)}});
     if (data_.train.length() != config.sequenceLength)
-        throw TrainingError({FaultCode::SequenceLengthMismatch, {std::to_string(data_.train.length()), std::to_string(config.sequenceLength)}});
+        throw TrainingError({FaultCode::SequenceLengthMismatch,
+                             {std::to_string(data_.train.length()), std::to_string(config.sequenceLength)}});
     if (options_.threads > 0)
         torch::set_num_threads(options_.threads);
     // The weights are initialised from the run's seed; the stream then continues in rngState_ (dropout).
@@ -141,7 +140,8 @@ Trainer::Trainer(const ModelConfig& config, const TrainingOptions& options, cons
         optimizer_ = std::make_unique<torch::optim::AdamW>(std::move(groups),
                                                            torch::optim::AdamWOptions(options_.learningRate));
     }
-    batchesPerEpoch_ = static_cast<std::int64_t>(textgen::batchesPerEpoch(data_.train.size(), static_cast<std::size_t>(options_.batchSize)));
+    batchesPerEpoch_ = static_cast<std::int64_t>(
+        textgen::batchesPerEpoch(data_.train.size(), static_cast<std::size_t>(options_.batchSize)));
     order_ = epochOrder(data_.train.size(), options_.seed, epoch_);
 }
 
@@ -211,15 +211,17 @@ double Trainer::step()
         const torch::Tensor loss = model_->scoredLoss(batch.inputs, batch.targets);
         value = loss.item<double>();
         if (!std::isfinite(value))
-            throw TrainingError({std::isnan(value) ? FaultCode::LossNaN : FaultCode::LossInfinite, {std::to_string(step_ + 1), number(rate)}});
+            throw TrainingError({std::isnan(value) ? FaultCode::LossNaN : FaultCode::LossInfinite,
+                                 {std::to_string(step_ + 1), number(rate)}});
         loss.backward();
         if (options_.gradientClip > 0.0)
             torch::nn::utils::clip_grad_norm_(model_->parameters(), options_.gradientClip);
         optimizer_->step();
     } catch (const c10::Error& error) {
         if (isOutOfMemory(error))
-            throw TrainingError({FaultCode::OutOfMemory, {device_.str(), std::to_string(options_.batchSize),
-                                                  std::to_string(std::max<std::int64_t>(1, options_.batchSize / 2))}});
+            throw TrainingError({FaultCode::OutOfMemory,
+                                 {device_.str(), std::to_string(options_.batchSize),
+                                  std::to_string(std::max<std::int64_t>(1, options_.batchSize / 2))}});
         throw;
     }
     ++step_;
@@ -323,7 +325,8 @@ CheckpointArchive readCheckpoint(const std::string& path, const ModelConfig& exp
     std::size_t offset = 0;
     CheckpointArchive checkpoint;
     checkpoint.header = parseCheckpointHeader(file, file.size(), path, offset);
-    if (Fault mismatch = checkpointMismatch(checkpoint.header, expected, vocabularyFingerprint, path); mismatch.code != FaultCode::None)
+    if (Fault mismatch = checkpointMismatch(checkpoint.header, expected, vocabularyFingerprint, path);
+        mismatch.code != FaultCode::None)
         throw CheckpointError(std::move(mismatch));
     const std::string_view bytes(file.data() + offset, checkpoint.header.archiveBytes);
     if (hashBytes(bytes) != checkpoint.header.archiveHash)
@@ -336,8 +339,7 @@ CheckpointArchive readCheckpoint(const std::string& path, const ModelConfig& exp
     return checkpoint;
 }
 
-template <typename Read>
-void readTensors(const std::string& path, Read&& read)
+template <typename Read> void readTensors(const std::string& path, Read&& read)
 {
     try {
         read();

@@ -24,17 +24,17 @@ public:
 };
 
 struct TrainingOptions {
-    std::int64_t batchSize = 256;     // the chapter's
-    double learningRate = 1e-3;       // RMSprop's Keras default (seed); the peak of the schedule otherwise
-    std::int64_t epochs = 10;         // total for the run, counting epochs already done when resuming
-    std::int64_t maxSteps = 0;        // total optimizer steps for the run; 0: no limit
-    std::uint64_t seed = 1337;        // weights, batch order and dropout
-    std::string device = "auto";      // "auto" (CUDA when available), "cpu", "cuda" or "cuda:N"
-    int threads = 0;                  // CPU intra-op threads; 0: leave LibTorch's setting
-    std::int64_t warmupSteps = 100;   // gpt, lstm: linear warm-up, then cosine decay to minLearningRateRatio
+    std::int64_t batchSize = 256;   // the chapter's
+    double learningRate = 1e-3;     // RMSprop's Keras default (seed); the peak of the schedule otherwise
+    std::int64_t epochs = 10;       // total for the run, counting epochs already done when resuming
+    std::int64_t maxSteps = 0;      // total optimizer steps for the run; 0: no limit
+    std::uint64_t seed = 1337;      // weights, batch order and dropout
+    std::string device = "auto";    // "auto" (CUDA when available), "cpu", "cuda" or "cuda:N"
+    int threads = 0;                // CPU intra-op threads; 0: leave LibTorch's setting
+    std::int64_t warmupSteps = 100; // gpt, lstm: linear warm-up, then cosine decay to minLearningRateRatio
     double minLearningRateRatio = 0.1;
-    double weightDecay = 0.1;         // AdamW, on matrices only
-    double gradientClip = 1.0;        // max global norm; 0: off (the seed preset, as Keras)
+    double weightDecay = 0.1;  // AdamW, on matrices only
+    double gradientClip = 1.0; // max global norm; 0: off (the seed preset, as Keras)
 };
 
 // The chapter's choices for the seed preset (RMSprop, batch 256, no clipping), today's for the others.
@@ -46,22 +46,22 @@ torch::Device resolveDevice(const std::string& name);
 // One optimizer step, the one progress type from the trainer to the window (small: it crosses threads by
 // value). The trainer fills what it measures; the session adds the run-wide times.
 struct TrainingProgress {
-    std::int64_t step = 0;         // optimizer steps done, this one included
-    std::int64_t epoch = 0;        // the epoch this step belongs to (0-based)
-    double epochFraction = 0.0;    // of that epoch, after this step
+    std::int64_t step = 0;      // optimizer steps done, this one included
+    std::int64_t epoch = 0;     // the epoch this step belongs to (0-based)
+    double epochFraction = 0.0; // of that epoch, after this step
     double trainLoss = 0.0;
     double learningRate = 0.0;
-    double tokensPerSecond = 0.0;  // positions processed per second of this step
-    std::int64_t totalSteps = 0;   // the run's, counting the steps before a resume
-    std::string device;            // "cpu", "cuda:0"
-    double etaSeconds = 0.0;       // session: for the remaining steps, from the recent step times
-    double elapsedSeconds = 0.0;   // session: since the run started, across resumes
+    double tokensPerSecond = 0.0; // positions processed per second of this step
+    std::int64_t totalSteps = 0;  // the run's, counting the steps before a resume
+    std::string device;           // "cpu", "cuda:0"
+    double etaSeconds = 0.0;      // session: for the remaining steps, from the recent step times
+    double elapsedSeconds = 0.0;  // session: since the run started, across resumes
 };
 
 struct EpochReport {
-    std::int64_t epoch = 0;        // the epoch just completed (0-based)
+    std::int64_t epoch = 0; // the epoch just completed (0-based)
     std::int64_t step = 0;
-    double validationLoss = 0.0;   // NaN when there is no validation split
+    double validationLoss = 0.0; // NaN when there is no validation split
 };
 
 class Trainer {
@@ -70,10 +70,10 @@ public:
     Trainer(const ModelConfig& config, const TrainingOptions& options, const LmDataset& data,
             std::uint64_t vocabularyFingerprint, std::string tokenizer);
 
-    Batch nextBatch();                          // the next batch of the current epoch, on the device
+    Batch nextBatch(); // the next batch of the current epoch, on the device
     double learningRate(std::int64_t step) const;
-    double step();                              // one optimizer update; returns the batch loss
-    double evaluate();                          // validation loss, token-weighted, under NoGradGuard (NaN: no split)
+    double step();     // one optimizer update; returns the batch loss
+    double evaluate(); // validation loss, token-weighted, under NoGradGuard (NaN: no split)
     bool hasValidation() const { return !data_.validation.empty(); }
     TrainingProgress lastStep() const { return last_; }
 

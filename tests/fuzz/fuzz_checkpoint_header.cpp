@@ -14,7 +14,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (offset > size || header.archiveBytes != size - offset)
             __builtin_trap();
         textgen::checkpointMismatch(header, header.model, header.vocabularyFingerprint, "fuzz");
-    } catch (const textgen::CheckpointError&) {
-    }
+    } catch (const textgen::CheckpointError&) { }
     return 0;
 }

@@ -9,13 +9,13 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size)));
+    const QJsonDocument document
+        = QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size)));
     if (!document.isObject())
         return 0;
     try {
         const textgen::RunSettings settings = textgen::RunSettings::fromJson(document.object(), QStringLiteral("fuzz"));
         textgen::RunSettings::fromJson(settings.toJson(), QStringLiteral("again"));
-    } catch (const textgen::RunError&) {
-    }
+    } catch (const textgen::RunError&) { }
     return 0;
 }

@@ -13,7 +13,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const textgen::SampleSet set = textgen::parseSampleSet(text, QStringLiteral("fuzz"));
         if (!(textgen::parseSampleSet(textgen::formatSampleSet(set), QStringLiteral("again")) == set))
             __builtin_trap();
-    } catch (const textgen::SampleSetError&) {
-    }
+    } catch (const textgen::SampleSetError&) { }
     return 0;
 }

@@ -15,8 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             if (again.tokens() != vocabulary.tokens())
                 __builtin_trap();
             vocabulary.decode(vocabulary.encode(text.substr(0, 256)));
-        } catch (const textgen::VocabularyError&) {
-        }
+        } catch (const textgen::VocabularyError&) { }
     }
     return 0;
 }
