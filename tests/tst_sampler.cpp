@@ -260,6 +260,13 @@ void TestSampler::cutTokensHaveProbabilityZero()
     QVERIFY(std::abs(candidates.probabilityOf(3) - 0.4f / 0.7f) < 1e-6f);
     const CandidateArray whole = chainOf("temperature 1").apply(logits.data(), logits.size());
     QVERIFY(std::abs(whole.probabilityOf(1) - 0.2f) < 1e-6f);
+    // In id order with the specials dropped, positions are ids - 2: the lookup must still find each by its id.
+    const Floats four = logOf({0.4f, 0.4f, 0.1f, 0.1f});
+    const CandidateArray suppressed = chainOf("suppress").apply(four.data(), four.size());
+    QCOMPARE(suppressed.probabilityOf(0), 0.0f);
+    QCOMPARE(suppressed.probabilityOf(1), 0.0f);
+    QVERIFY(std::abs(suppressed.probabilityOf(3) - 0.5f) < 1e-6f);
+    QCOMPARE(suppressed.probabilityOf(7), 0.0f); // not in the vocabulary at all
 }
 
 void TestSampler::extremeTemperaturesNeitherOverflowNorUnderflow()

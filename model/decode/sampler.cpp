@@ -88,11 +88,11 @@ CandidateArray CandidateArray::fromLogits(const float* logits, std::size_t vocab
 
 float CandidateArray::probabilityOf(std::int32_t id) const
 {
-    if (order_ == Order::Id && static_cast<std::size_t>(id) < size() && ids_[static_cast<std::size_t>(id)] == id)
-        return probabilities_[static_cast<std::size_t>(id)]; // nothing cut below it: the position is the id
-    // Cut arrays are short and most probable first, and callers ask for the most probable.
-    const auto found = std::find(ids_.begin(), ids_.end(), id);
-    return found == ids_.end() ? 0.0f : probabilities_[static_cast<std::size_t>(found - ids_.begin())];
+    // In id order the ids ascend (with the specials dropped, position = id - 2): a binary search. Cut arrays are
+    // short and most probable first, and callers ask for the most probable.
+    const auto found = order_ == Order::Id ? std::lower_bound(ids_.begin(), ids_.end(), id)
+                                           : std::find(ids_.begin(), ids_.end(), id);
+    return found == ids_.end() || *found != id ? 0.0f : probabilities_[static_cast<std::size_t>(found - ids_.begin())];
 }
 
 void CandidateArray::ensureProbabilities()
@@ -300,13 +300,13 @@ void TopP::apply(CandidateArray& candidates)
     }
     const float threshold = asFloat(lo);
     double kept = 0.0;
-    for (std::size_t i = 0; i < n; ++i)
-        kept += p[i] > threshold ? p[i] : 0.0f;
     std::vector<char> keep(n);
     std::vector<std::size_t> ties;
     for (std::size_t i = 0; i < n; ++i) {
         keep[i] = p[i] > threshold;
-        if (p[i] == threshold)
+        if (keep[i])
+            kept += p[i];
+        else if (p[i] == threshold)
             ties.push_back(i);
     }
     std::sort(ties.begin(), ties.end(),

@@ -143,6 +143,7 @@ Trainer::Trainer(const ModelConfig& config, const TrainingOptions& options, cons
     batchesPerEpoch_ = static_cast<std::int64_t>(
         textgen::batchesPerEpoch(data_.train.size(), static_cast<std::size_t>(options_.batchSize)));
     order_ = epochOrder(data_.train.size(), options_.seed, epoch_);
+    last_.device = device_.str(); // every step's progress names it; it never changes
 }
 
 std::string Trainer::optimizerName() const
@@ -234,7 +235,6 @@ double Trainer::step()
     last_.learningRate = rate;
     last_.tokensPerSecond = static_cast<double>(batch.inputs.numel()) / std::max(seconds, 1e-9);
     last_.totalSteps = totalSteps();
-    last_.device = device_.str();
     return value;
 }
 
