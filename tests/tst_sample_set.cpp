@@ -39,7 +39,14 @@ SampleSet sampleSet()
         set.samples.push_back(entry);
     }
     set.samples[1].forced = {{6, 30}, {9, 2}};
+    set.samples[1].epoch = 1;
+    set.samples[1].step = 1400;
     set.samples[2].sampler.suppressSpecials = false;
+    set.samples[2].sampler.minP = 0.05;
+    set.samples[2].sampler.repetitionPenalty = 1.3;
+    set.samples[2].sampler.repetitionWindow = 20;
+    set.samples[2].sampler.order = {SamplerStepKind::TopK, SamplerStepKind::RepetitionPenalty,
+                                    SamplerStepKind::Temperature, SamplerStepKind::MinP};
     set.samples[2].text
         = QStringLiteral("--- sample 9 of 9: a line that looks like a heading ---\nand a second line\n\n");
     return set;
@@ -53,6 +60,7 @@ class TestSampleSet : public QObject {
 private slots:
     void writtenThenParsedGivesTheSameSet();
     void fileReadsAsAPersonExpects();
+    void versionOneFilesReadWithTheDefaultChain();
     void damagedFilesAreRefusedNamingTheLine_data();
     void damagedFilesAreRefusedNamingTheLine();
     void unwritableFolderIsAnErrorAndLeavesNothing();
@@ -73,13 +81,40 @@ void TestSampleSet::writtenThenParsedGivesTheSameSet()
 void TestSampleSet::fileReadsAsAPersonExpects()
 {
     const QString text = QString::fromUtf8(formatSampleSet(sampleSet()));
-    QVERIFY(text.startsWith(QLatin1String("textgen sample set 1\nrun: imdb, seed\n")));
+    QVERIFY(text.startsWith(QLatin1String("textgen sample set 2\nrun: imdb, seed\n")));
     QVERIFY(text.contains(QLatin1String("checkpoint: epoch 3, step 4200\n")));
     QVERIFY(text.contains(QLatin1String("prompt: this movie\\\\ was \"great\"\\nreally\n")));
     QVERIFY(text.contains(QLatin1String(
-        "--- sample 1 of 3: temperature 0.2, top-k 0, top-p 1, seed 18446744073709551615, specials suppressed,")));
-    QVERIFY(text.contains(QLatin1String("--- sample 3 of 3: temperature 1.5, top-k 40, top-p 0.95,")));
-    QVERIFY(text.contains(QLatin1String("\nforced: 6=30 9=2\n")));
+        "--- sample 1 of 3: temperature 0.2, top-k 0, top-p 1, min-p 0, repetition penalty 1 over 64, seed "
+        "18446744073709551615, specials suppressed,")));
+    QVERIFY(text.contains(QLatin1String("\nchain: repetition-penalty > temperature > top-k > top-p > min-p\n")));
+    QVERIFY(text.contains(QLatin1String(
+        "--- sample 3 of 3: temperature 1.5, top-k 40, top-p 0.95, min-p 0.05, repetition penalty 1.3 over 20,")));
+    QVERIFY(text.contains(QLatin1String("\nchain: top-k > repetition-penalty > temperature > min-p\n")));
+    QVERIFY(text.contains(QLatin1String("\ncheckpoint: epoch 1, step 1400\nforced: 6=30 9=2\n")));
+}
+
+void TestSampleSet::versionOneFilesReadWithTheDefaultChain()
+{
+    // Written by the studio before the chain had min-p, a repetition penalty or an order of its own.
+    const QByteArray version1 = "textgen sample set 1\nrun: r\nrun path: /r\ncheckpoint: epoch 2, step 10\n"
+                                "checkpoint file: checkpoints/latest.pt\nmodel: seed\ntokenizer: word\nprompt: p\n"
+                                "length: 3\ndate: 2026-11-25T12:30:15.250Z\nsamples: 1\n\n"
+                                "--- sample 1 of 1: temperature 0.7, top-k 40, top-p 0.9, seed 7, specials kept, "
+                                "9 bytes ---\nforced: 1=5\na b c d e\n";
+    const SampleSet set = parseSampleSet(version1, QStringLiteral("old.txt"));
+    QCOMPARE(set.samples.size(), std::size_t{1});
+    const SamplerSettings& s = set.samples[0].sampler;
+    QCOMPARE(s.temperature, 0.7);
+    QCOMPARE(s.topK, 40);
+    QCOMPARE(s.topP, 0.9);
+    QCOMPARE(s.seed, std::uint64_t{7});
+    QVERIFY(!s.suppressSpecials);
+    QCOMPARE(s.minP, 0.0);
+    QCOMPARE(s.repetitionPenalty, 1.0);
+    QVERIFY(s.order == kDefaultChainOrder);
+    QCOMPARE(set.samples[0].forced, (std::map<int, std::int32_t>{{1, 5}}));
+    QCOMPARE(set.samples[0].text, QStringLiteral("a b c d e"));
 }
 
 void TestSampleSet::damagedFilesAreRefusedNamingTheLine_data()
@@ -87,7 +122,7 @@ void TestSampleSet::damagedFilesAreRefusedNamingTheLine_data()
     QTest::addColumn<QByteArray>("from");
     QTest::addColumn<QByteArray>("to");
     QTest::addColumn<QString>("message");
-    QTest::newRow("not a sample set") << QByteArray("textgen sample set 1") << QByteArray("hello")
+    QTest::newRow("not a sample set") << QByteArray("textgen sample set 2") << QByteArray("hello")
                                       << "x:1: not a textgen sample set";
     QTest::newRow("missing header line") << QByteArray("tokenizer: word\n") << QByteArray()
                                          << "the header has no \"tokenizer\" line";
@@ -97,6 +132,9 @@ void TestSampleSet::damagedFilesAreRefusedNamingTheLine_data()
         << QByteArray("ever seen") << QByteArray("ever seen again") << "should hold";
     QTest::newRow("heading out of order")
         << QByteArray("sample 2 of 3") << QByteArray("sample 5 of 3") << "expected the heading of sample 2";
+    QTest::newRow("unknown chain step")
+        << QByteArray("chain: top-k > repetition-penalty") << QByteArray("chain: top-k > typical-p")
+        << "the chain of sample 3, \"top-k > typical-p > temperature > min-p\", names a step";
     QTest::newRow("bad forced") << QByteArray("forced: 6=30") << QByteArray("forced: six=30")
                                 << "\"forced:\" takes step=id pairs";
 }

@@ -41,6 +41,8 @@ SamplerChain chainOf(const QString& description)
             chain.add(std::make_unique<TopK>(static_cast<int>(value)));
         else if (words[0] == QLatin1String("top-p"))
             chain.add(std::make_unique<TopP>(value));
+        else if (words[0] == QLatin1String("min-p"))
+            chain.add(std::make_unique<MinP>(value));
         else
             qFatal("unknown step %s", qPrintable(part));
     }
@@ -83,6 +85,14 @@ private slots:
     void topPOnAFlatDistributionCutsAtAThreshold();
     void theOrderOfTheStepsIsData();
     void theSettingsChainListsItsStepsInOrder();
+    void minPKeepsExactlyTheTokensAtOrAboveTheThreshold_data();
+    void minPKeepsExactlyTheTokensAtOrAboveTheThreshold();
+    void repetitionPenaltyChangesOnlyTheWindowsTokens_data();
+    void repetitionPenaltyChangesOnlyTheWindowsTokens();
+    void settingsOrderMattersWhereAStepReadsTheMass_data();
+    void settingsOrderMattersWhereAStepReadsTheMass();
+    void chainOrderReadsAndWritesAsText();
+    void chainDescriptionNamesTheStepsThatAct();
     void pickWalksTheKeptCandidatesInIdOrder_data();
     void pickWalksTheKeptCandidatesInIdOrder();
     void pickDrawsFromTheColumnsSeededStream();
@@ -208,6 +218,159 @@ void TestSampler::theSettingsChainListsItsStepsInOrder()
     QCOMPARE(SamplerChain::narrowing(settings).name(), std::string("temperature > top-k > top-p"));
 }
 
+void TestSampler::minPKeepsExactlyTheTokensAtOrAboveTheThreshold_data()
+{
+    QTest::addColumn<Floats>("input");
+    QTest::addColumn<double>("minP");
+    QTest::addColumn<Ids>("ids");
+    const Floats p{0.05f, 0.1f, 0.15f, 0.3f, 0.4f}; // p_max 0.4
+    QTest::newRow("0 keeps all") << p << 0.0 << Ids{0, 1, 2, 3, 4};
+    QTest::newRow("0.1: p >= 0.04 keeps all") << p << 0.1 << Ids{0, 1, 2, 3, 4};
+    QTest::newRow("0.2: p >= 0.08") << p << 0.2 << Ids{1, 2, 3, 4};
+    QTest::newRow("0.25: exactly 0.1 is kept") << p << 0.25 << Ids{1, 2, 3, 4};
+    QTest::newRow("0.5: p >= 0.2") << p << 0.5 << Ids{3, 4};
+    QTest::newRow("0.76: p >= 0.304") << p << 0.76 << Ids{4};
+    QTest::newRow("1 keeps the maximum") << p << 1.0 << Ids{4};
+    QTest::newRow("1 keeps tied maxima") << Floats{0.4f, 0.2f, 0.4f} << 1.0 << Ids{0, 2};
+}
+
+void TestSampler::minPKeepsExactlyTheTokensAtOrAboveTheThreshold()
+{
+    QFETCH(Floats, input);
+    QFETCH(double, minP);
+    QFETCH(Ids, ids);
+    const Floats logits = logOf(input);
+    const CandidateArray kept = chainOf(QStringLiteral("min-p %1").arg(minP)).apply(logits.data(), logits.size());
+    QCOMPARE(idsOf(kept), ids); // in id order: min-p does not reorder
+    double mass = 0;
+    for (const std::int32_t id : ids)
+        mass += input[static_cast<std::size_t>(id)];
+    for (const std::int32_t id : ids) // renormalised over the survivors
+        QVERIFY(std::abs(kept.probabilityOf(id) - input[static_cast<std::size_t>(id)] / mass) < 1e-5);
+}
+
+void TestSampler::repetitionPenaltyChangesOnlyTheWindowsTokens_data()
+{
+    QTest::addColumn<Floats>("logits");
+    QTest::addColumn<Ids>("context");
+    QTest::addColumn<double>("penalty");
+    QTest::addColumn<int>("window");
+    QTest::addColumn<Floats>("expected");
+    const Floats l{2.0f, -1.0f, 0.5f, 0.0f, -3.0f, 4.0f};
+    QTest::newRow("penalty 1 changes nothing") << l << Ids{0, 1, 2} << 1.0 << 64 << l;
+    QTest::newRow("positive divided, negative multiplied")
+        << l << Ids{0, 1} << 2.0 << 64 << Floats{1.0f, -2.0f, 0.5f, 0.0f, -3.0f, 4.0f};
+    QTest::newRow("a token seen twice is penalised once")
+        << l << Ids{5, 5, 5} << 2.0 << 64 << Floats{2.0f, -1.0f, 0.5f, 0.0f, -3.0f, 2.0f};
+    QTest::newRow("zero stays zero") << l << Ids{3} << 2.0 << 64 << l;
+    QTest::newRow("only the last two are in a window of 2")
+        << l << Ids{0, 4, 2, 5} << 2.0 << 2 << Floats{2.0f, -1.0f, 0.25f, 0.0f, -3.0f, 2.0f};
+    QTest::newRow("window 0 looks at nothing") << l << Ids{0, 5} << 2.0 << 0 << l;
+    QTest::newRow("a penalty below 1 rewards repeats")
+        << l << Ids{0, 4} << 0.5 << 64 << Floats{4.0f, -1.0f, 0.5f, 0.0f, -1.5f, 4.0f};
+}
+
+void TestSampler::repetitionPenaltyChangesOnlyTheWindowsTokens()
+{
+    QFETCH(Floats, logits);
+    QFETCH(Ids, context);
+    QFETCH(double, penalty);
+    QFETCH(int, window);
+    QFETCH(Floats, expected);
+    RepetitionPenalty step(penalty, window);
+    for (const std::int32_t id : context)
+        step.accept(id);
+    CandidateArray candidates = CandidateArray::fromLogits(logits.data(), logits.size());
+    step.apply(candidates);
+    Floats after;
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        after.push_back(candidates.logit(i));
+    QCOMPARE(after, expected);
+    // The same through the settings' chain, fed the context as the generator feeds it.
+    SamplerSettings settings;
+    settings.suppressSpecials = false;
+    settings.repetitionPenalty = penalty;
+    settings.repetitionWindow = window;
+    const CandidateArray chained = SamplerChain::narrowing(settings, context).apply(logits.data(), logits.size());
+    const Floats p = logOf(probabilitiesOf(chained));
+    for (std::size_t i = 1; i < p.size(); ++i) // log-probabilities differ from the logits by one constant
+        QVERIFY(std::abs((p[i] - p[0]) - (expected[i] - expected[0])) < 1e-4f);
+}
+
+void TestSampler::settingsOrderMattersWhereAStepReadsTheMass_data()
+{
+    QTest::addColumn<QString>("order");
+    QTest::addColumn<double>("temperature");
+    QTest::addColumn<int>("topK");
+    QTest::addColumn<double>("topP");
+    QTest::addColumn<double>("minP");
+    QTest::addColumn<Ids>("ids");
+    // p = 0.1, 0.2, 0.3, 0.4 (no specials). Temperature never reorders, so top-k and the penalty commute with
+    // it; top-p and min-p read probabilities, which temperature moves.
+    QTest::newRow("top-k then T") << "top-k,temperature" << 2.0 << 2 << 1.0 << 0.0 << Ids{2, 3};
+    QTest::newRow("T then top-k: the same two") << "temperature,top-k" << 2.0 << 2 << 1.0 << 0.0 << Ids{2, 3};
+    QTest::newRow("min-p 0.45 before T 0.5: p >= 0.18")
+        << "min-p,temperature" << 0.5 << 0 << 1.0 << 0.45 << Ids{1, 2, 3};
+    // After T 0.5, p is proportional to p^2: .033 .133 .3 .533, and min-p 0.45 keeps q >= 0.24.
+    QTest::newRow("min-p 0.45 after T 0.5: two") << "temperature,min-p" << 0.5 << 0 << 1.0 << 0.45 << Ids{2, 3};
+    QTest::newRow("top-p 0.65 before T 2") << "top-p,temperature" << 2.0 << 0 << 0.65 << 0.0 << Ids{2, 3};
+    QTest::newRow("top-p 0.65 after T 2") << "temperature,top-p" << 2.0 << 0 << 0.65 << 0.0 << Ids{1, 2, 3};
+    // Top-k 3 leaves .2 .3 .4 (renormalised /.9); min-p 0.6 keeps p >= 0.6 p_max either way.
+    QTest::newRow("top-k then min-p") << "top-k,min-p,temperature" << 1.0 << 3 << 1.0 << 0.6 << Ids{2, 3};
+    QTest::newRow("min-p then top-k") << "min-p,top-k,temperature" << 1.0 << 3 << 1.0 << 0.6 << Ids{2, 3};
+}
+
+void TestSampler::settingsOrderMattersWhereAStepReadsTheMass()
+{
+    QFETCH(QString, order);
+    QFETCH(double, temperature);
+    QFETCH(int, topK);
+    QFETCH(double, topP);
+    QFETCH(double, minP);
+    QFETCH(Ids, ids);
+    SamplerSettings settings;
+    settings.suppressSpecials = false;
+    settings.temperature = temperature;
+    settings.topK = topK;
+    settings.topP = topP;
+    settings.minP = minP;
+    settings.order = *parseChainOrder(order.toStdString());
+    QCOMPARE(checkSampler(settings).code, FaultCode::None);
+    const Floats logits = logOf({0.1f, 0.2f, 0.3f, 0.4f});
+    CandidateArray kept = SamplerChain::narrowing(settings).apply(logits.data(), logits.size());
+    kept.sortById();
+    QCOMPARE(idsOf(kept), ids);
+}
+
+void TestSampler::chainOrderReadsAndWritesAsText()
+{
+    QCOMPARE(chainOrderText(kDefaultChainOrder), std::string("repetition-penalty,temperature,top-k,top-p,min-p"));
+    QVERIFY(parseChainOrder("repetition-penalty,temperature,top-k,top-p,min-p") == kDefaultChainOrder);
+    QVERIFY(parseChainOrder(" min-p > temperature ")
+            == (std::vector<SamplerStepKind>{SamplerStepKind::MinP, SamplerStepKind::Temperature}));
+    QVERIFY(!parseChainOrder("temperature,typical-p"));
+    QVERIFY(parseChainOrder("")->empty());
+}
+
+void TestSampler::chainDescriptionNamesTheStepsThatAct()
+{
+    SamplerSettings settings;
+    settings.temperature = 0.7;
+    QCOMPARE(describeChain(settings), std::string("temperature 0.7"));
+    settings.topK = 40;
+    settings.minP = 0.05;
+    settings.repetitionPenalty = 1.3;
+    settings.repetitionWindow = 32;
+    QCOMPARE(describeChain(settings),
+             std::string("repetition-penalty 1.3 over 32 > temperature 0.7 > top-k 40 > min-p 0.05"));
+    settings.order = {SamplerStepKind::MinP, SamplerStepKind::TopK, SamplerStepKind::RepetitionPenalty,
+                      SamplerStepKind::Temperature};
+    QCOMPARE(describeChain(settings),
+             std::string("min-p 0.05 > top-k 40 > repetition-penalty 1.3 over 32 > temperature 0.7"));
+    QCOMPARE(SamplerChain::sampling(settings).name(),
+             std::string("suppress-specials > min-p > top-k > repetition-penalty > temperature > pick")); // no top-p
+}
+
 void TestSampler::pickWalksTheKeptCandidatesInIdOrder_data()
 {
     QTest::addColumn<QString>("chain");
@@ -290,28 +453,53 @@ void TestSampler::badSettingsAreRejectedWithAReason_data()
 {
     QTest::addColumn<double>("temperature");
     QTest::addColumn<double>("topP");
+    QTest::addColumn<double>("minP");
+    QTest::addColumn<double>("penalty");
+    QTest::addColumn<QString>("order");
     QTest::addColumn<QString>("message");
-    QTest::newRow("fine") << 0.7 << 0.9 << "";
-    QTest::newRow("greedy is fine") << 0.0 << 1.0 << "";
-    QTest::newRow("NaN temperature") << std::nan("") << 1.0
+    const QString all = QStringLiteral("repetition-penalty,temperature,top-k,top-p,min-p");
+    QTest::newRow("fine") << 0.7 << 0.9 << 0.05 << 1.2 << all << "";
+    QTest::newRow("min-p above 1") << 1.0 << 1.0 << 1.5 << 1.0 << all
+                                   << "min-p must be in [0, 1] (0 keeps every token), not 1.5";
+    QTest::newRow("penalty 0") << 1.0 << 1.0 << 0.0 << 0.0 << all
+                               << "the repetition penalty must be a finite number > 0 (1 is none) over a window of "
+                                  "at least 0 tokens, not 0 over 64";
+    QTest::newRow("a step twice") << 1.0 << 1.0 << 0.0 << 1.0 << "temperature,top-k,temperature"
+                                  << "the sampler chain lists temperature twice";
+    QTest::newRow("a set step left out") << 1.0 << 1.0 << 0.1 << 1.0 << "temperature,top-k"
+                                         << "the sampler chain leaves out min-p, which is set to 0.1: add it to the "
+                                            "chain or unset it";
+    QTest::newRow("an unset step may be left out") << 1.0 << 1.0 << 0.0 << 1.0 << "temperature"
+                                                   << "";
+    QTest::newRow("greedy is fine") << 0.0 << 1.0 << 0.0 << 1.0 << all << "";
+    QTest::newRow("NaN temperature") << std::nan("") << 1.0 << 0.0 << 1.0 << all
                                      << "temperature must be a finite number >= 0 (0 is greedy), not nan";
     QTest::newRow("negative temperature")
-        << -0.5 << 1.0 << "temperature must be a finite number >= 0 (0 is greedy), not -0.5";
-    QTest::newRow("infinite temperature") << std::numeric_limits<double>::infinity() << 1.0
+        << -0.5 << 1.0 << 0.0 << 1.0 << all << "temperature must be a finite number >= 0 (0 is greedy), not -0.5";
+    QTest::newRow("infinite temperature") << std::numeric_limits<double>::infinity() << 1.0 << 0.0 << 1.0 << all
                                           << "temperature must be a finite number >= 0 (0 is greedy), not inf";
-    QTest::newRow("top-p above 1") << 1.0 << 1.5 << "top-p must be in [0, 1] (1 keeps every token), not 1.5";
-    QTest::newRow("negative top-p") << 1.0 << -0.1 << "top-p must be in [0, 1] (1 keeps every token), not -0.1";
-    QTest::newRow("NaN top-p") << 1.0 << std::nan("") << "top-p must be in [0, 1] (1 keeps every token), not nan";
+    QTest::newRow("top-p above 1") << 1.0 << 1.5 << 0.0 << 1.0 << all
+                                   << "top-p must be in [0, 1] (1 keeps every token), not 1.5";
+    QTest::newRow("negative top-p") << 1.0 << -0.1 << 0.0 << 1.0 << all
+                                    << "top-p must be in [0, 1] (1 keeps every token), not -0.1";
+    QTest::newRow("NaN top-p") << 1.0 << std::nan("") << 0.0 << 1.0 << all
+                               << "top-p must be in [0, 1] (1 keeps every token), not nan";
 }
 
 void TestSampler::badSettingsAreRejectedWithAReason()
 {
     QFETCH(double, temperature);
     QFETCH(double, topP);
+    QFETCH(double, minP);
+    QFETCH(double, penalty);
+    QFETCH(QString, order);
     QFETCH(QString, message);
     SamplerSettings settings;
     settings.temperature = temperature;
     settings.topP = topP;
+    settings.minP = minP;
+    settings.repetitionPenalty = penalty;
+    settings.order = *parseChainOrder(order.toStdString());
     QCOMPARE(QString::fromStdString(englishText(checkSampler(settings))), message);
 }
 

@@ -1,5 +1,8 @@
 // The `textgen` tool as a user runs it: exit codes, one-line usage errors, vocab, tokenize and bench output.
 #include <QFile>
+
+#include <cmath>
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,8 +57,14 @@ private slots:
     void resumeRefusesAnOptionThatDiffersFromTheRun_data();
     void resumeRefusesAnOptionThatDiffersFromTheRun();
     void resumeAcceptsThePreviousCommandLineWithResumeAdded();
+    void sampleAsJsonLinesCarriesEveryTokenOfWhatTextShows();
+    void sampleFromEveryCheckpointEndsWithTheLatestColumns();
+    void sampleRecordsTheChainInEveryFormat();
+    void entropyRisesWithTemperatureFromZero();
 
 private:
+    bool trainScrubRun(); // three epochs, a checkpoint each
+    QString scrubRun_;
     // A run of one step, trained once for the --resume tests: the options a person typed to create it.
     QStringList tinyRunOptions() const;
     bool trainTinyRun();
@@ -87,6 +96,18 @@ void TestTextgenCli::initTestCase()
     writeFile(dir_.path(), QStringLiteral("reviews/neg/2.txt"), "This movie was bad. BAD!");
     corpus_ = dir_.filePath(QStringLiteral("reviews"));
     run_ = dir_.filePath(QStringLiteral("run"));
+    scrubRun_ = dir_.filePath(QStringLiteral("scrub"));
+}
+
+bool TestTextgenCli::trainScrubRun()
+{
+    if (QFileInfo::exists(scrubRun_ + QStringLiteral("/checkpoints/epoch-0003.pt")))
+        return true;
+    const Result created
+        = runTextgen({"train",   corpus_, "--run",     scrubRun_, "--preset",     "gpt", "--layers",  "1",
+                      "--embed", "8",     "--heads",   "2",       "--ff",         "16",  "--seq-len", "8",
+                      "--batch", "2",     "--threads", "1",       "--validation", "0",   "--epochs",  "3"});
+    return created.exitCode == 0;
 }
 
 void TestTextgenCli::usageErrorsExitWithTwoAndOneLine_data()
@@ -104,6 +125,17 @@ void TestTextgenCli::usageErrorsExitWithTwoAndOneLine_data()
     QTest::newRow("tokenize without vocab") << QStringList{"tokenize"} << "--vocab FILE is required";
     QTest::newRow("bench without target") << QStringList{"bench"} << "missing what to measure";
     QTest::newRow("bench unknown target") << QStringList{"bench", "nothing"} << "unknown benchmark 'nothing'";
+    QTest::newRow("sample unknown chain step")
+        << QStringList{"sample", "r", "--prompt", "a", "--chain", "temperature,typical-p"}
+        << "--chain takes steps among repetition-penalty, temperature, top-k, top-p, min-p";
+    QTest::newRow("sample min-p above 1") << QStringList{"sample", "r", "--prompt", "a", "--min-p", "2"}
+                                          << "min-p must be in [0, 1] (0 keeps every token), not 2";
+    QTest::newRow("sample min-p left out of the chain")
+        << QStringList{"sample", "r", "--prompt", "a", "--min-p", "0.1", "--chain", "temperature"}
+        << "the sampler chain leaves out min-p, which is set to 0.1";
+    QTest::newRow("sample unknown format") << QStringList{"sample", "r", "--prompt", "a", "--format", "csv"}
+                                           << "--format takes text, jsonl or markdown, not 'csv'";
+    QTest::newRow("entropy without prompt") << QStringList{"entropy", "r"} << "--prompt TEXT is required";
 }
 
 void TestTextgenCli::usageErrorsExitWithTwoAndOneLine()
@@ -125,6 +157,8 @@ void TestTextgenCli::everySubcommandHasHelp_data()
     QTest::newRow("tokenize") << QStringList{"tokenize", "--help"} << "--length";
     QTest::newRow("bench vectorize") << QStringList{"bench", "vectorize", "--help"} << "adapt_MBps";
     QTest::newRow("info") << QStringList{"info", "--help"} << "--json";
+    QTest::newRow("sample") << QStringList{"sample", "--help"} << "--repetition-penalty";
+    QTest::newRow("entropy") << QStringList{"entropy", "--help"} << "effective number of choices";
     QTest::newRow("overview") << QStringList{"--help"} << "tokenize";
 }
 
@@ -304,6 +338,152 @@ void TestTextgenCli::resumeAcceptsThePreviousCommandLineWithResumeAdded()
         = QJsonDocument::fromJson(resumed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).last().toUtf8()).object();
     QCOMPARE(result.value(QLatin1String("status")).toString(), QStringLiteral("finished"));
     QCOMPARE(result.value(QLatin1String("epochs")).toInt(), 2);
+}
+
+namespace {
+
+// The columns of `textgen sample`'s text output: the line after each "== ... ==" heading.
+QStringList columnTexts(const QString& out)
+{
+    QStringList texts;
+    const QStringList lines = out.split(QLatin1Char('\n'));
+    for (int i = 0; i + 1 < lines.size(); ++i)
+        if (lines[i].startsWith(QLatin1String("== ")) && lines[i].endsWith(QLatin1String(" ==")))
+            texts << lines[i + 1];
+    return texts;
+}
+
+QList<QJsonObject> jsonLines(const QString& out)
+{
+    QList<QJsonObject> objects;
+    for (const QString& line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        objects << QJsonDocument::fromJson(line.toUtf8()).object();
+    return objects;
+}
+
+} // namespace
+
+void TestTextgenCli::sampleAsJsonLinesCarriesEveryTokenOfWhatTextShows()
+{
+    QVERIFY(trainScrubRun());
+    const QStringList common{"sample", scrubRun_, "--prompt", "this movie", "--length", "6", "--threads", "1"};
+    const Result text = runTextgen(common);
+    const Result jsonl = runTextgen(common + QStringList{"--format", "jsonl"});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(jsonl.exitCode == 0, qPrintable(jsonl.err));
+    const QStringList texts = columnTexts(text.out);
+    const QList<QJsonObject> lines = jsonLines(jsonl.out);
+    QCOMPARE(texts.size(), 5); // the chapter's five temperatures
+    QCOMPARE(lines.size(), 5);
+    const double temperatures[] = {0.2, 0.5, 0.7, 1.0, 1.5};
+    for (int c = 0; c < 5; ++c) {
+        const QJsonObject& line = lines[c];
+        QCOMPARE(line.value(QLatin1String("text")).toString(), texts[c]);
+        QCOMPARE(line.value(QLatin1String("sampler")).toObject().value(QLatin1String("temperature")).toDouble(),
+                 temperatures[c]);
+        const QJsonArray tokens = line.value(QLatin1String("tokens")).toArray();
+        QCOMPARE(tokens.size(), 6);
+        QStringList words;
+        for (const QJsonValue& value : tokens) {
+            const QJsonObject token = value.toObject();
+            words << token.value(QLatin1String("token")).toString();
+            const double p = token.value(QLatin1String("p")).toDouble();
+            QVERIFY(p > 0.0 && p <= 1.0);
+            QVERIFY(token.value(QLatin1String("entropy_bits")).toDouble() >= 0.0);
+            const QJsonArray top = token.value(QLatin1String("top")).toArray();
+            QCOMPARE(top.size(), 5);
+            QVERIFY(top.at(0).toArray().at(1).toDouble() >= top.at(4).toArray().at(1).toDouble());
+        }
+        QCOMPARE(words.join(QLatin1Char(' ')), texts[c]); // word-level: the text is its tokens, spaced
+        const QJsonObject statistics = line.value(QLatin1String("statistics")).toObject();
+        QVERIFY(statistics.value(QLatin1String("perplexity_t1")).toDouble() >= 1.0);
+        QVERIFY(statistics.value(QLatin1String("distinct_1")).toDouble() > 0.0);
+    }
+}
+
+void TestTextgenCli::sampleFromEveryCheckpointEndsWithTheLatestColumns()
+{
+    QVERIFY(trainScrubRun());
+    const QStringList common{"sample",    scrubRun_, "--prompt", "this movie", "--length",       "8",
+                             "--threads", "1",       "--format", "jsonl",      "--temperatures", "0.7,1.5"};
+    const Result latest = runTextgen(common);
+    const Result all = runTextgen(common + QStringList{"--checkpoints", "all"});
+    QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+    const QList<QJsonObject> latestLines = jsonLines(latest.out);
+    const QList<QJsonObject> allLines = jsonLines(all.out);
+    QCOMPARE(allLines.size(), 3 * 2); // three checkpoints, two temperatures
+    for (int i = 0; i < allLines.size(); ++i)
+        QCOMPARE(allLines[i].value(QLatin1String("sample_checkpoint")).toObject().value(QLatin1String("epoch")).toInt(),
+                 i / 2 + 1);
+    for (int c = 0; c < 2; ++c) {
+        QCOMPARE(allLines[4 + c].value(QLatin1String("text")), latestLines[c].value(QLatin1String("text")));
+        QCOMPARE(allLines[4 + c].value(QLatin1String("tokens")), latestLines[c].value(QLatin1String("tokens")));
+    }
+    const Result some = runTextgen(common + QStringList{"--checkpoints", "1,3"});
+    QCOMPARE(jsonLines(some.out).size(), 4);
+    QCOMPARE(jsonLines(some.out)[0].value(QLatin1String("text")), allLines[0].value(QLatin1String("text")));
+}
+
+void TestTextgenCli::sampleRecordsTheChainInEveryFormat()
+{
+    QVERIFY(trainScrubRun());
+    const QStringList common{"sample",
+                             scrubRun_,
+                             "--prompt",
+                             "this movie",
+                             "--length",
+                             "5",
+                             "--threads",
+                             "1",
+                             "--temperatures",
+                             "0.8",
+                             "--min-p",
+                             "0.05",
+                             "--repetition-penalty",
+                             "1.3",
+                             "--chain",
+                             "min-p,temperature,repetition-penalty"};
+    const QString chain = QStringLiteral("min-p 0.05 > temperature 0.8 > repetition-penalty 1.3 over 64");
+    const Result text = runTextgen(common + QStringList{"-o", dir_.filePath(QStringLiteral("chain.txt"))});
+    QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+    QVERIFY2(text.out.contains(QStringLiteral("== ") + chain + QStringLiteral(", seed 42 ==")), qPrintable(text.out));
+    QFile file(dir_.filePath(QStringLiteral("chain.txt")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString set = QString::fromUtf8(file.readAll());
+    QVERIFY(set.contains(QLatin1String("min-p 0.05, repetition penalty 1.3 over 64, seed 42")));
+    QVERIFY(set.contains(QLatin1String("\nchain: min-p > temperature > repetition-penalty\n")));
+    const Result jsonl = runTextgen(common + QStringList{"--format", "jsonl"});
+    const QJsonObject sampler = jsonLines(jsonl.out).front().value(QLatin1String("sampler")).toObject();
+    QCOMPARE(sampler.value(QLatin1String("chain")).toString(), chain);
+    QCOMPARE(sampler.value(QLatin1String("order")).toString(), QStringLiteral("min-p,temperature,repetition-penalty"));
+    const Result markdown = runTextgen(common + QStringList{"--format", "markdown"});
+    QVERIFY(markdown.out.contains(QStringLiteral("| chain | ") + chain + QStringLiteral(" |")));
+    QCOMPARE(columnTexts(text.out).front(), jsonLines(jsonl.out).front().value(QLatin1String("text")).toString());
+}
+
+void TestTextgenCli::entropyRisesWithTemperatureFromZero()
+{
+    QVERIFY(trainScrubRun());
+    const Result result
+        = runTextgen({"entropy", scrubRun_, "--prompt", "this movie", "--step", "2", "--json", "--threads", "1"});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QJsonObject object = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    const QJsonArray temperatures = object.value(QLatin1String("temperatures")).toArray();
+    const QJsonArray bits = object.value(QLatin1String("entropy_bits")).toArray();
+    const QJsonArray choices = object.value(QLatin1String("choices")).toArray();
+    QCOMPARE(temperatures.size(), 21);
+    QCOMPARE(temperatures.at(20).toDouble(), 2.0);
+    QCOMPARE(bits.size(), 21);
+    QCOMPARE(bits.at(0).toDouble(), 0.0); // greedy: one choice
+    for (int i = 1; i < bits.size(); ++i) {
+        QVERIFY(bits.at(i).toDouble() >= bits.at(i - 1).toDouble() - 1e-6);
+        QVERIFY(std::abs(choices.at(i).toDouble() - std::exp2(bits.at(i).toDouble())) < 1e-4);
+    }
+    QVERIFY(bits.at(20).toDouble() > bits.at(1).toDouble());
+    // The context is the prompt and the two words the column drew before the step.
+    QCOMPARE(object.value(QLatin1String("context")).toString().split(QLatin1Char(' ')).size(), 4);
+    const Result table = runTextgen({"entropy", scrubRun_, "--prompt", "this movie", "--threads", "1"});
+    QVERIFY(table.out.contains(QLatin1String("   T   H (bits)   2^H (choices)")));
 }
 
 QTEST_GUILESS_MAIN(TestTextgenCli)

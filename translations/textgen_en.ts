@@ -4,209 +4,209 @@
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="43"/>
+        <location filename="../app/studio/problem_text.cpp" line="35"/>
         <source>the disk is full; free some space and try again</source>
         <translation>the disk is full; free some space and try again</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="44"/>
+        <location filename="../app/studio/problem_text.cpp" line="36"/>
         <source>the disk quota is used up; free some space and try again</source>
         <translation>the disk quota is used up; free some space and try again</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="46"/>
+        <location filename="../app/studio/problem_text.cpp" line="38"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="47"/>
+        <location filename="../app/studio/problem_text.cpp" line="39"/>
         <source>no such file or folder</source>
         <translation>no such file or folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="48"/>
+        <location filename="../app/studio/problem_text.cpp" line="40"/>
         <source>the file system is read-only</source>
         <translation>the file system is read-only</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="49"/>
+        <location filename="../app/studio/problem_text.cpp" line="41"/>
         <source>the disk reported an input/output error</source>
         <translation>the disk reported an input/output error</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="50"/>
+        <location filename="../app/studio/problem_text.cpp" line="42"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="51"/>
+        <location filename="../app/studio/problem_text.cpp" line="43"/>
         <source>a part of the path is not a folder</source>
         <translation>a part of the path is not a folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="52"/>
+        <location filename="../app/studio/problem_text.cpp" line="44"/>
         <source>the name is too long</source>
         <translation>the name is too long</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="54"/>
+        <location filename="../app/studio/problem_text.cpp" line="46"/>
         <source>too many files are open</source>
         <translation>too many files are open</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="55"/>
+        <location filename="../app/studio/problem_text.cpp" line="47"/>
         <source>out of memory</source>
         <translation>out of memory</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="63"/>
+        <location filename="../app/studio/problem_text.cpp" line="55"/>
         <source>Choose a folder of .txt files (such as aclImdb/), a fortune file or folder, or a plain text file.</source>
         <translation>Choose a folder of .txt files (such as aclImdb/), a fortune file or folder, or a plain text file.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="72"/>
+        <location filename="../app/studio/problem_text.cpp" line="64"/>
         <source>vocabulary %1 is too small: padding and [UNK] take two tokens</source>
         <translation>vocabulary %1 is too small: padding and [UNK] take two tokens</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="73"/>
+        <location filename="../app/studio/problem_text.cpp" line="66"/>
         <source>sequence length %1 is too short: a sequence needs an input and a target</source>
         <translation>sequence length %1 is too short: a sequence needs an input and a target</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="74"/>
+        <location filename="../app/studio/problem_text.cpp" line="67"/>
         <source>embedding %1 must be at least 1</source>
         <translation>embedding %1 must be at least 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="75"/>
+        <location filename="../app/studio/problem_text.cpp" line="68"/>
         <source>layers %1 must be at least 1</source>
         <translation>layers %1 must be at least 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="76"/>
+        <location filename="../app/studio/problem_text.cpp" line="69"/>
         <source>dropout %1 must be in [0, 1)</source>
         <translation>dropout %1 must be in [0, 1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="77"/>
+        <location filename="../app/studio/problem_text.cpp" line="70"/>
         <source>heads %1 must be at least 1</source>
         <translation>heads %1 must be at least 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="78"/>
+        <location filename="../app/studio/problem_text.cpp" line="71"/>
         <source>feed-forward %1 must be at least 1</source>
         <translation>feed-forward %1 must be at least 1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="79"/>
+        <location filename="../app/studio/problem_text.cpp" line="73"/>
         <source>embedding %1 is not divisible by %2 heads</source>
         <translation>embedding %1 is not divisible by %2 heads</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="91"/>
+        <location filename="../app/studio/problem_text.cpp" line="87"/>
         <source>It belongs to the run %1: open that run instead.</source>
         <translation>It belongs to the run %1: open that run instead.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="96"/>
+        <location filename="../app/studio/problem_text.cpp" line="92"/>
         <source>Cannot open %1</source>
         <translation>Cannot open %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="97"/>
-        <location filename="../app/studio/problem_text.cpp" line="209"/>
+        <location filename="../app/studio/problem_text.cpp" line="93"/>
+        <location filename="../app/studio/problem_text.cpp" line="241"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="98"/>
+        <location filename="../app/studio/problem_text.cpp" line="94"/>
         <source>Cannot flush %1 to disk</source>
         <translation>Cannot flush %1 to disk</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="99"/>
-        <location filename="../app/studio/problem_text.cpp" line="210"/>
+        <location filename="../app/studio/problem_text.cpp" line="95"/>
+        <location filename="../app/studio/problem_text.cpp" line="242"/>
         <source>Cannot replace %1</source>
         <translation>Cannot replace %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="100"/>
+        <location filename="../app/studio/problem_text.cpp" line="96"/>
         <source>Corpus not found: %1.</source>
         <translation>Corpus not found: %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="102"/>
+        <location filename="../app/studio/problem_text.cpp" line="98"/>
         <source>No text files in %1.</source>
         <translation>No text files in %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="104"/>
+        <location filename="../app/studio/problem_text.cpp" line="101"/>
         <source>The folder %1 could not be listed (%2).</source>
         <translation>The folder %1 could not be listed (%2).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="107"/>
+        <location filename="../app/studio/problem_text.cpp" line="104"/>
         <source>Reading %1 was cancelled.</source>
         <translation>Reading %1 was cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="109"/>
+        <location filename="../app/studio/problem_text.cpp" line="106"/>
         <source>No usable text in %1: %2 of %3 files skipped.</source>
         <translation>No usable text in %1: %2 of %3 files skipped.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="114"/>
+        <location filename="../app/studio/problem_text.cpp" line="111"/>
         <source>cannot open</source>
         <translation>cannot open</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="115"/>
+        <location filename="../app/studio/problem_text.cpp" line="112"/>
         <source>cannot read</source>
         <translation>cannot read</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="116"/>
+        <location filename="../app/studio/problem_text.cpp" line="113"/>
         <source>cannot list the folder</source>
         <translation>cannot list the folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="117"/>
+        <location filename="../app/studio/problem_text.cpp" line="114"/>
         <source>a broken link: what it points to is gone</source>
         <translation>a broken link: what it points to is gone</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="118"/>
+        <location filename="../app/studio/problem_text.cpp" line="115"/>
         <source>a binary file, not text</source>
         <translation>a binary file, not text</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="119"/>
+        <location filename="../app/studio/problem_text.cpp" line="116"/>
         <source>no text (empty, or only whitespace)</source>
         <translation>no text (empty, or only whitespace)</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="120"/>
+        <location filename="../app/studio/problem_text.cpp" line="117"/>
         <source>Cannot open the checkpoint %1</source>
         <translation>Cannot open the checkpoint %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="121"/>
+        <location filename="../app/studio/problem_text.cpp" line="118"/>
         <source>%1 is not a textgen checkpoint.</source>
         <translation>%1 is not a textgen checkpoint.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="123"/>
+        <location filename="../app/studio/problem_text.cpp" line="120"/>
         <source>The header of %1 is cut short (it has no &quot;end&quot; line): the file was not written to the end. Use the previous checkpoint.</source>
         <translation>The header of %1 is cut short (it has no &quot;end&quot; line): the file was not written to the end. Use the previous checkpoint.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="124"/>
+        <location filename="../app/studio/problem_text.cpp" line="123"/>
         <source>The header of %1 has no &quot;%2&quot; field: the file is damaged.</source>
         <translation>The header of %1 has no &quot;%2&quot; field: the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="126"/>
+        <location filename="../app/studio/problem_text.cpp" line="125"/>
         <source>The header field &quot;%2&quot; of %1 is not a whole number (&quot;%3&quot;): the file is damaged.</source>
         <translation>The header field &quot;%2&quot; of %1 is not a whole number (&quot;%3&quot;): the file is damaged.</translation>
     </message>
@@ -216,381 +216,416 @@
         <translation>The header field &quot;%2&quot; of %1 is not a number (&quot;%3&quot;): the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="130"/>
+        <location filename="../app/studio/problem_text.cpp" line="131"/>
         <source>%1 has checkpoint format %2; this version of the studio reads format %3. It was written by another version of textgen.</source>
         <translation>%1 has checkpoint format %2; this version of the studio reads format %3. It was written by another version of textgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="132"/>
+        <location filename="../app/studio/problem_text.cpp" line="133"/>
         <source>%1 names an unknown preset &quot;%2&quot;.</source>
         <translation>%1 names an unknown preset &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="134"/>
+        <location filename="../app/studio/problem_text.cpp" line="135"/>
         <source>The header of %1 describes a model that cannot be built: %2.</source>
         <translation>The header of %1 describes a model that cannot be built: %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="135"/>
+        <location filename="../app/studio/problem_text.cpp" line="137"/>
         <source>The header of %1 has a negative step, epoch or batch: the file is damaged.</source>
         <translation>The header of %1 has a negative step, epoch or batch: the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="137"/>
+        <location filename="../app/studio/problem_text.cpp" line="139"/>
         <source>%1 is cut short or damaged: its header announces %2 bytes of tensors, the file holds %3 (was the write interrupted?). Use the previous checkpoint.</source>
         <translation>%1 is cut short or damaged: its header announces %2 bytes of tensors, the file holds %3 (was the write interrupted?). Use the previous checkpoint.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="140"/>
+        <location filename="../app/studio/problem_text.cpp" line="142"/>
         <source>%1 is damaged: its tensors do not match the checksum in its header. Use the previous checkpoint.</source>
         <translation>%1 is damaged: its tensors do not match the checksum in its header. Use the previous checkpoint.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="142"/>
+        <location filename="../app/studio/problem_text.cpp" line="145"/>
         <source>The tensors of %1 cannot be read (%2). Use the previous checkpoint.</source>
         <translation>The tensors of %1 cannot be read (%2). Use the previous checkpoint.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="143"/>
+        <location filename="../app/studio/problem_text.cpp" line="147"/>
         <source>%1 holds a %2 model; this run is %3.</source>
         <translation>%1 holds a %2 model; this run is %3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="145"/>
+        <location filename="../app/studio/problem_text.cpp" line="149"/>
         <source>%1 was written by a model with a vocabulary of %2 tokens; this run has %3.</source>
         <translation>%1 was written by a model with a vocabulary of %2 tokens; this run has %3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="147"/>
+        <location filename="../app/studio/problem_text.cpp" line="152"/>
         <source>%1 was written by a model with another vocabulary of the same size (%2 tokens).</source>
         <translation>%1 was written by a model with another vocabulary of the same size (%2 tokens).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="148"/>
+        <location filename="../app/studio/problem_text.cpp" line="155"/>
         <source>%1 holds a model of other sizes (%2); this run is %3.</source>
         <translation>%1 holds a model of other sizes (%2); this run is %3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="150"/>
+        <location filename="../app/studio/problem_text.cpp" line="157"/>
         <source>The device %1 was asked for, but this build of LibTorch sees no CUDA device (Debian&apos;s libtorch is CPU-only). Choose the CPU device.</source>
         <translation>The device %1 was asked for, but this build of LibTorch sees no CUDA device (Debian&apos;s libtorch is CPU-only). Choose the CPU device.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="151"/>
+        <location filename="../app/studio/problem_text.cpp" line="160"/>
         <source>The device %1 does not exist: this machine has %2 CUDA device(s).</source>
         <translation>The device %1 does not exist: this machine has %2 CUDA device(s).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="152"/>
+        <location filename="../app/studio/problem_text.cpp" line="161"/>
         <source>Unknown device &quot;%1&quot;: choose auto, cpu, cuda or cuda:N.</source>
         <translation>Unknown device &quot;%1&quot;: choose auto, cpu, cuda or cuda:N.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="153"/>
+        <location filename="../app/studio/problem_text.cpp" line="162"/>
         <source>Batch size %1 must be at least 1.</source>
         <translation>Batch size %1 must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="154"/>
+        <location filename="../app/studio/problem_text.cpp" line="163"/>
         <source>Learning rate %1 must be a positive number.</source>
         <translation>Learning rate %1 must be a positive number.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="156"/>
+        <location filename="../app/studio/problem_text.cpp" line="165"/>
         <source>The training split is empty: the corpus has too little text for sequences of %1 tokens. Choose a larger corpus or a shorter sequence.</source>
         <translation>The training split is empty: the corpus has too little text for sequences of %1 tokens. Choose a larger corpus or a shorter sequence.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="157"/>
+        <location filename="../app/studio/problem_text.cpp" line="168"/>
         <source>The dataset&apos;s sequences are %1 tokens long, the model&apos;s %2.</source>
         <translation>The dataset&apos;s sequences are %1 tokens long, the model&apos;s %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="159"/>
+        <location filename="../app/studio/problem_text.cpp" line="170"/>
         <source>The loss became NaN at step %1 (learning rate %2): training stopped, and the last checkpoint is kept. Lower the learning rate and start again.</source>
         <translation>The loss became NaN at step %1 (learning rate %2): training stopped, and the last checkpoint is kept. Lower the learning rate and start again.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="162"/>
+        <location filename="../app/studio/problem_text.cpp" line="173"/>
         <source>The loss became infinite at step %1 (learning rate %2): training stopped, and the last checkpoint is kept. Lower the learning rate and start again.</source>
         <translation>The loss became infinite at step %1 (learning rate %2): training stopped, and the last checkpoint is kept. Lower the learning rate and start again.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="165"/>
+        <location filename="../app/studio/problem_text.cpp" line="176"/>
         <source>The %1 device ran out of memory at batch size %2. Use a smaller batch (%3) or a smaller model.</source>
         <translation>The %1 device ran out of memory at batch size %2. Use a smaller batch (%3) or a smaller model.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="167"/>
+        <location filename="../app/studio/problem_text.cpp" line="179"/>
         <source>The validation loss is not finite after epoch %1: the weights diverged, and the last checkpoint is kept. Lower the learning rate and start again.</source>
         <translation>The validation loss is not finite after epoch %1: the weights diverged, and the last checkpoint is kept. Lower the learning rate and start again.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="170"/>
+        <location filename="../app/studio/problem_text.cpp" line="182"/>
         <source>The vocabulary has %1 tokens and the model %2: they belong to different runs.</source>
         <translation>The vocabulary has %1 tokens and the model %2: they belong to different runs.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="171"/>
+        <location filename="../app/studio/problem_text.cpp" line="184"/>
         <source>The prompt is empty: type at least one word. The chapter&apos;s model has no start token to begin from.</source>
         <translation>The prompt is empty: type at least one word. The chapter&apos;s model has no start token to begin from.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="173"/>
+        <location filename="../app/studio/problem_text.cpp" line="186"/>
         <source>The prompt &quot;%1&quot; has no words once punctuation is removed: type at least one word.</source>
         <translation>The prompt &quot;%1&quot; has no words once punctuation is removed: type at least one word.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="174"/>
+        <location filename="../app/studio/problem_text.cpp" line="187"/>
         <source>There are no columns to generate.</source>
         <translation>There are no columns to generate.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="175"/>
+        <location filename="../app/studio/problem_text.cpp" line="188"/>
         <source>The length must be between 0 and %2 tokens, not %1.</source>
         <translation>The length must be between 0 and %2 tokens, not %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="176"/>
+        <location filename="../app/studio/problem_text.cpp" line="190"/>
         <source>The temperature must be a finite number of at least 0 (0 is greedy), not %1.</source>
         <translation>The temperature must be a finite number of at least 0 (0 is greedy), not %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="177"/>
+        <location filename="../app/studio/problem_text.cpp" line="191"/>
         <source>Top-p must be between 0 and 1 (1 keeps every token), not %1.</source>
         <translation>Top-p must be between 0 and 1 (1 keeps every token), not %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="178"/>
+        <location filename="../app/studio/problem_text.cpp" line="192"/>
+        <source>Min-p must be between 0 and 1 (0 keeps every token), not %1.</source>
+        <translation>Min-p must be between 0 and 1 (0 keeps every token), not %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="194"/>
+        <source>The repetition penalty must be a number above 0 (1 is none), over a window of 0 tokens or more, not %1 over %2.</source>
+        <translation>The repetition penalty must be a number above 0 (1 is none), over a window of 0 tokens or more, not %1 over %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="197"/>
+        <source>The sampler chain lists %1 twice.</source>
+        <translation>The sampler chain lists %1 twice.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="199"/>
+        <source>The sampler chain leaves out %1, which is set to %2: add it to the chain or turn it off.</source>
+        <translation>The sampler chain leaves out %1, which is set to %2: add it to the chain or turn it off.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="201"/>
         <source>A forced token is outside the vocabulary.</source>
         <translation>A forced token is outside the vocabulary.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="179"/>
+        <location filename="../app/studio/problem_text.cpp" line="202"/>
         <source>A vocabulary starts with the padding token (an empty line) and [UNK].</source>
         <translation>A vocabulary starts with the padding token (an empty line) and [UNK].</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="180"/>
+        <location filename="../app/studio/problem_text.cpp" line="203"/>
         <source>Token id %1 is outside the vocabulary of %2 tokens.</source>
         <translation>Token id %1 is outside the vocabulary of %2 tokens.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="181"/>
+        <location filename="../app/studio/problem_text.cpp" line="204"/>
         <source>Cannot open the vocabulary %1</source>
         <translation>Cannot open the vocabulary %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="182"/>
+        <location filename="../app/studio/problem_text.cpp" line="206"/>
         <source>%1, line %2: the file is not UTF-8 text; a vocabulary is written by textgen.</source>
         <translation>%1, line %2: the file is not UTF-8 text; a vocabulary is written by textgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="183"/>
+        <location filename="../app/studio/problem_text.cpp" line="208"/>
         <source>%1, line %2: a backslash ends the line; a backslash is written as \\.</source>
         <translation>%1, line %2: a backslash ends the line; a backslash is written as \.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="184"/>
+        <location filename="../app/studio/problem_text.cpp" line="210"/>
         <source>%1, line %2: unknown escape \%3 (known: \\ \n \r \t).</source>
         <translation>%1, line %2: unknown escape \%3 (known: \ 
  
  	).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="186"/>
+        <location filename="../app/studio/problem_text.cpp" line="212"/>
         <source>%1, line %2: the first line must be empty (the padding token, id 0), but it holds &quot;%3&quot;.</source>
         <translation>%1, line %2: the first line must be empty (the padding token, id 0), but it holds &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="188"/>
+        <location filename="../app/studio/problem_text.cpp" line="215"/>
         <source>%1, line %2: the second line must be [UNK] (the out-of-vocabulary token, id 1), but it holds &quot;%3&quot;.</source>
         <translation>%1, line %2: the second line must be [UNK] (the out-of-vocabulary token, id 1), but it holds &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="189"/>
+        <location filename="../app/studio/problem_text.cpp" line="218"/>
         <source>%1, line %2: an empty token; only the first line (padding) may be empty.</source>
         <translation>%1, line %2: an empty token; only the first line (padding) may be empty.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="190"/>
+        <location filename="../app/studio/problem_text.cpp" line="220"/>
         <source>%1, line %2: [UNK] appears again; it belongs on line 2 only.</source>
         <translation>%1, line %2: [UNK] appears again; it belongs on line 2 only.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="191"/>
+        <location filename="../app/studio/problem_text.cpp" line="222"/>
         <source>%1, line %2: the token &quot;%3&quot; appears again (first on line %4).</source>
         <translation>%1, line %2: the token &quot;%3&quot; appears again (first on line %4).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="193"/>
+        <location filename="../app/studio/problem_text.cpp" line="224"/>
         <source>%1, line %2: a vocabulary has at least two lines, the empty padding token and [UNK].</source>
         <translation>%1, line %2: a vocabulary has at least two lines, the empty padding token and [UNK].</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="207"/>
+        <location filename="../app/studio/problem_text.cpp" line="239"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="208"/>
+        <location filename="../app/studio/problem_text.cpp" line="240"/>
         <source>Cannot read %1</source>
         <translation>Cannot read %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="211"/>
+        <location filename="../app/studio/problem_text.cpp" line="243"/>
         <source>Cannot create the run folder %1</source>
         <translation>Cannot create the run folder %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="212"/>
+        <location filename="../app/studio/problem_text.cpp" line="244"/>
         <source>%1 already holds a run: resume it, or choose another folder.</source>
         <translation>%1 already holds a run: resume it, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="213"/>
+        <location filename="../app/studio/problem_text.cpp" line="245"/>
         <source>%1 is not valid JSON (%2 at byte %3): the run is damaged.</source>
         <translation>%1 is not valid JSON (%2 at byte %3): the run is damaged.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="214"/>
+        <location filename="../app/studio/problem_text.cpp" line="247"/>
         <source>%1: the field &quot;%2&quot; is missing or is not %3: the run is damaged.</source>
         <translation>%1: the field &quot;%2&quot; is missing or is not %3: the run is damaged.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="216"/>
+        <location filename="../app/studio/problem_text.cpp" line="249"/>
         <source>%1 has format %2; this version of the studio reads format %3.</source>
         <translation>%1 has format %2; this version of the studio reads format %3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="217"/>
+        <location filename="../app/studio/problem_text.cpp" line="250"/>
         <source>%1: the model cannot be built: %2.</source>
         <translation>%1: the model cannot be built: %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="219"/>
+        <location filename="../app/studio/problem_text.cpp" line="252"/>
         <source>%1 is being trained by process %2 on %3: wait for it to finish, or stop it there.</source>
         <translation>%1 is being trained by process %2 on %3: wait for it to finish, or stop it there.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="220"/>
+        <location filename="../app/studio/problem_text.cpp" line="254"/>
         <source>Cannot take the lock %1</source>
         <translation>Cannot take the lock %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="221"/>
+        <location filename="../app/studio/problem_text.cpp" line="255"/>
         <source>A checkpoint is &quot;latest&quot; or an epoch number from 1, not &quot;%1&quot;.</source>
         <translation>A checkpoint is &quot;latest&quot; or an epoch number from 1, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="222"/>
+        <location filename="../app/studio/problem_text.cpp" line="256"/>
         <source>%1 has no checkpoint %2 yet: train it first.</source>
         <translation>%1 has no checkpoint %2 yet: train it first.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="223"/>
+        <location filename="../app/studio/problem_text.cpp" line="257"/>
         <source>%1 has no checkpoint %2 (epochs saved: %3).</source>
         <translation>%1 has no checkpoint %2 (epochs saved: %3).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="225"/>
+        <location filename="../app/studio/problem_text.cpp" line="259"/>
         <source>The corpus at %1 changed since this run started (%2 documents and %3 bytes then; %4 and %5 now): resuming would train on other text. Start a new run instead.</source>
         <translation>The corpus at %1 changed since this run started (%2 documents and %3 bytes then; %4 and %5 now): resuming would train on other text. Start a new run instead.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="227"/>
+        <location filename="../app/studio/problem_text.cpp" line="262"/>
         <source>%1 holds %2 tokens, but run.json says %3: the run folder was altered.</source>
         <translation>%1 holds %2 tokens, but run.json says %3: the run folder was altered.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="228"/>
+        <location filename="../app/studio/problem_text.cpp" line="263"/>
         <source>No checkpoint is loaded: choose a run that has been trained.</source>
         <translation>No checkpoint is loaded: choose a run that has been trained.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="229"/>
+        <location filename="../app/studio/problem_text.cpp" line="264"/>
         <source>A run is already training (%1): stop it first.</source>
         <translation>A run is already training (%1): stop it first.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="230"/>
+        <location filename="../app/studio/problem_text.cpp" line="265"/>
         <source>Another run is training on %1: one run trains at a time per device.</source>
         <translation>Another run is training on %1: one run trains at a time per device.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="231"/>
+        <location filename="../app/studio/problem_text.cpp" line="267"/>
         <source>%1 is being trained by process %2 on %3: stop it before deleting it.</source>
         <translation>%1 is being trained by process %2 on %3: stop it before deleting it.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="232"/>
+        <location filename="../app/studio/problem_text.cpp" line="268"/>
         <source>Cannot delete %1.</source>
         <translation>Cannot delete %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="233"/>
+        <location filename="../app/studio/problem_text.cpp" line="269"/>
         <source>There is no trash for %1: confirm to delete it for good.</source>
         <translation>There is no trash for %1: confirm to delete it for good.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="234"/>
+        <location filename="../app/studio/problem_text.cpp" line="270"/>
         <source>stopped at step %1</source>
         <translation>stopped at step %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="235"/>
+        <location filename="../app/studio/problem_text.cpp" line="271"/>
         <source>%1, line %2: the file ends too early (was it cut short?).</source>
         <translation>%1, line %2: the file ends too early (was it cut short?).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="236"/>
+        <location filename="../app/studio/problem_text.cpp" line="273"/>
         <source>%1, line %2: not a textgen sample set (it must start with &quot;%3&quot;).</source>
         <translation>%1, line %2: not a textgen sample set (it must start with &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="237"/>
+        <location filename="../app/studio/problem_text.cpp" line="274"/>
         <source>%1, line %2: expected &quot;key: value&quot;, found &quot;%3&quot;.</source>
         <translation>%1, line %2: expected &quot;key: value&quot;, found &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="238"/>
+        <location filename="../app/studio/problem_text.cpp" line="275"/>
         <source>%1, line %2: the header has no &quot;%3&quot; line.</source>
         <translation>%1, line %2: the header has no &quot;%3&quot; line.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="239"/>
+        <location filename="../app/studio/problem_text.cpp" line="277"/>
         <source>%1, line %2: &quot;checkpoint&quot; must read &quot;epoch N, step N&quot;.</source>
         <translation>%1, line %2: &quot;checkpoint&quot; must read &quot;epoch N, step N&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="240"/>
+        <location filename="../app/studio/problem_text.cpp" line="278"/>
         <source>%1, line %2: &quot;%3&quot; is not a number.</source>
         <translation>%1, line %2: &quot;%3&quot; is not a number.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="241"/>
+        <location filename="../app/studio/problem_text.cpp" line="280"/>
         <source>%1, line %2: expected the heading of sample %3, found &quot;%4&quot;.</source>
         <translation>%1, line %2: expected the heading of sample %3, found &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="242"/>
+        <location filename="../app/studio/problem_text.cpp" line="282"/>
+        <source>%1, line %2: the chain of sample %3, &quot;%4&quot;, names a step this version does not know.</source>
+        <translation>%1, line %2: the chain of sample %3, &quot;%4&quot;, names a step this version does not know.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="285"/>
         <source>%1, line %2: a number in the heading of sample %3 cannot be read.</source>
         <translation>%1, line %2: a number in the heading of sample %3 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="243"/>
+        <location filename="../app/studio/problem_text.cpp" line="287"/>
         <source>%1, line %2: &quot;forced:&quot; takes step=id pairs, found &quot;%3&quot;.</source>
         <translation>%1, line %2: &quot;forced:&quot; takes step=id pairs, found &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="244"/>
+        <location filename="../app/studio/problem_text.cpp" line="289"/>
         <source>%1, line %2: sample %3 should hold %4 bytes followed by a line break.</source>
         <translation>%1, line %2: sample %3 should hold %4 bytes followed by a line break.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="245"/>
+        <location filename="../app/studio/problem_text.cpp" line="291"/>
         <source>%1, line %2: expected a blank line after sample %3.</source>
         <translation>%1, line %2: expected a blank line after sample %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="292"/>
+        <source>%1, line %2: the line is not a JSON object (%3).</source>
+        <translation>%1, line %2: the line is not a JSON object (%3).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="294"/>
+        <source>%1, line %2: the row has %3 cells where the table has %4.</source>
+        <translation>%1, line %2: the row has %3 cells where the table has %4.</translation>
     </message>
 </context>
 <context>
@@ -611,22 +646,22 @@
         <translation>chosen at start-up for this CPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="25"/>
+        <location filename="../app/studio/system_text.cpp" line="26"/>
         <source>the chosen core computed a wrong product: back to the detected one</source>
         <translation>the chosen core computed a wrong product: back to the detected one</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="26"/>
+        <location filename="../app/studio/system_text.cpp" line="28"/>
         <source>set by OPENBLAS_CORETYPE</source>
         <translation>set by OPENBLAS_CORETYPE</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="27"/>
+        <location filename="../app/studio/system_text.cpp" line="29"/>
         <source>detected by OpenBLAS</source>
         <translation>detected by OpenBLAS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/system_text.cpp" line="29"/>
+        <location filename="../app/studio/system_text.cpp" line="32"/>
         <source>OpenBLAS, %1 kernels (%2), %n thread(s)</source>
         <translation>
             <numerusform>OpenBLAS, %1 kernels (%2), %n thread</numerusform>
@@ -634,32 +669,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="31"/>
+        <location filename="../app/studio/system_text.cpp" line="34"/>
         <source>this CPU can run %1</source>
         <translation>this CPU can run %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="40"/>
+        <location filename="../app/studio/system_text.cpp" line="43"/>
         <source>LibTorch runs on %1, not OpenBLAS: training is about 25 times slower. Install libopenblas0-openmp (make deps does).</source>
         <translation>LibTorch runs on %1, not OpenBLAS: training is about 25 times slower. Install libopenblas0-openmp (make deps does).</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="43"/>
+        <location filename="../app/studio/system_text.cpp" line="46"/>
         <source>OpenBLAS&apos;s pthread build is loaded: its threads compete with LibTorch&apos;s, and training is about 1.5 times slower. Remove libopenblas0-pthread, or point libblas.so.3, liblapack.so.3 and libopenblas.so.0 at openblas-openmp.</source>
         <translation>OpenBLAS&apos;s pthread build is loaded: its threads compete with LibTorch&apos;s, and training is about 1.5 times slower. Remove libopenblas0-pthread, or point libblas.so.3, liblapack.so.3 and libopenblas.so.0 at openblas-openmp.</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="59"/>
+        <location filename="../app/studio/system_text.cpp" line="63"/>
         <source>BLAS</source>
         <translation>BLAS</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="60"/>
+        <location filename="../app/studio/system_text.cpp" line="64"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/system_text.cpp" line="60"/>
+        <location filename="../app/studio/system_text.cpp" line="64"/>
         <source>%1, %n logical core(s)</source>
         <translation>
             <numerusform>%1, %n logical core</numerusform>
@@ -667,22 +702,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="61"/>
+        <location filename="../app/studio/system_text.cpp" line="65"/>
         <source>Vector units</source>
         <translation>Vector units</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="63"/>
+        <location filename="../app/studio/system_text.cpp" line="67"/>
         <source>LibTorch</source>
         <translation>LibTorch</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="64"/>
+        <location filename="../app/studio/system_text.cpp" line="68"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="64"/>
+        <location filename="../app/studio/system_text.cpp" line="68"/>
         <source>no device</source>
         <translation>no device</translation>
     </message>
@@ -737,191 +772,191 @@
 <context>
     <name>textgen::GenerationPanel</name>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="149"/>
+        <location filename="../app/studio/generation_panel.cpp" line="156"/>
         <source>The checkpoint to sample: the latest, or the end of any epoch</source>
         <translation>The checkpoint to sample: the latest, or the end of any epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="150"/>
+        <location filename="../app/studio/generation_panel.cpp" line="158"/>
         <source>A prompt to continue (the chapter&apos;s model has no start token: type a word or more)</source>
         <translation>A prompt to continue (the chapter&apos;s model has no start token: type a word or more)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="151"/>
+        <location filename="../app/studio/generation_panel.cpp" line="159"/>
         <source>off</source>
         <comment>top-k disabled</comment>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="152"/>
+        <location filename="../app/studio/generation_panel.cpp" line="160"/>
         <source>New seed</source>
         <translation>New seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="156"/>
+        <location filename="../app/studio/generation_panel.cpp" line="165"/>
         <source>Side by side</source>
         <comment>samples laid out as columns</comment>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="157"/>
+        <location filename="../app/studio/generation_panel.cpp" line="166"/>
         <source>One under another</source>
         <comment>samples laid out as rows</comment>
         <translation>One under another</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="158"/>
+        <location filename="../app/studio/generation_panel.cpp" line="167"/>
         <source>Columns side by side, or each sample as a full-width paragraph</source>
         <translation>Columns side by side, or each sample as a full-width paragraph</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="159"/>
+        <location filename="../app/studio/generation_panel.cpp" line="168"/>
         <source>columns: </source>
         <translation>columns: </translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="160"/>
+        <location filename="../app/studio/generation_panel.cpp" line="169"/>
         <source>Colour by probability</source>
         <translation>Colour by probability</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="162"/>
+        <location filename="../app/studio/generation_panel.cpp" line="171"/>
         <source>Undo branch</source>
         <translation>Undo branch</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="163"/>
+        <location filename="../app/studio/generation_panel.cpp" line="172"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="164"/>
+        <location filename="../app/studio/generation_panel.cpp" line="173"/>
         <source>Temperature</source>
         <comment>sampling softmax temperature</comment>
         <translation>Temperature</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="151"/>
-        <location filename="../app/studio/generation_panel.cpp" line="166"/>
+        <location filename="../app/studio/generation_panel.cpp" line="159"/>
+        <location filename="../app/studio/generation_panel.cpp" line="175"/>
         <source>top-k</source>
         <translation>top-k</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="153"/>
+        <location filename="../app/studio/generation_panel.cpp" line="161"/>
         <source>The chapter&apos;s temperatures</source>
         <comment>one column per temperature</comment>
         <translation>The chapter&apos;s temperatures</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="154"/>
+        <location filename="../app/studio/generation_panel.cpp" line="162"/>
         <source>Different seeds</source>
         <comment>one column per seed, at one temperature</comment>
         <translation>Different seeds</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="155"/>
+        <location filename="../app/studio/generation_panel.cpp" line="164"/>
         <source>One column per temperature of the chapter (one seed), or one column per seed (one temperature)</source>
         <translation>One column per temperature of the chapter (one seed), or one column per seed (one temperature)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="161"/>
+        <location filename="../app/studio/generation_panel.cpp" line="170"/>
         <source>Shade each word by the probability it was drawn with: pale words were unlikely</source>
         <translation>Shade each word by the probability it was drawn with: pale words were unlikely</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="167"/>
+        <location filename="../app/studio/generation_panel.cpp" line="176"/>
         <source>top-p</source>
         <translation>top-p</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="168"/>
+        <location filename="../app/studio/generation_panel.cpp" line="177"/>
         <source>length</source>
         <translation>length</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="169"/>
+        <location filename="../app/studio/generation_panel.cpp" line="178"/>
         <source>seed</source>
         <comment>random seed</comment>
         <translation>seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="179"/>
+        <location filename="../app/studio/generation_panel.cpp" line="191"/>
         <source>Keep only the k most likely words before drawing (off: keep them all)</source>
         <translation>Keep only the k most likely words before drawing (off: keep them all)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="180"/>
+        <location filename="../app/studio/generation_panel.cpp" line="192"/>
         <source>Keep the most likely words whose probabilities add up to p (1: keep them all)</source>
         <translation>Keep the most likely words whose probabilities add up to p (1: keep them all)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="181"/>
+        <location filename="../app/studio/generation_panel.cpp" line="193"/>
         <source>Words to generate after the prompt</source>
         <translation>Words to generate after the prompt</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="182"/>
+        <location filename="../app/studio/generation_panel.cpp" line="194"/>
         <source>The random seed: the same seed draws the same words at the same temperature</source>
         <translation>The random seed: the same seed draws the same words at the same temperature</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="360"/>
+        <location filename="../app/studio/generation_panel.cpp" line="369"/>
         <source>T %1 · seed %2</source>
         <translation>T %1 · seed %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="362"/>
+        <location filename="../app/studio/generation_panel.cpp" line="371"/>
         <source> · epoch %1</source>
         <translation> · epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="126"/>
+        <location filename="../app/studio/generation_panel.cpp" line="130"/>
         <source>Sampling %1, epoch %2, step %3</source>
         <translation>Sampling %1, epoch %2, step %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="186"/>
-        <location filename="../app/studio/generation_panel.cpp" line="256"/>
+        <location filename="../app/studio/generation_panel.cpp" line="199"/>
+        <location filename="../app/studio/generation_panel.cpp" line="269"/>
         <source>This run has no checkpoint yet: train it to sample from it.</source>
         <translation>This run has no checkpoint yet: train it to sample from it.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="275"/>
+        <location filename="../app/studio/generation_panel.cpp" line="288"/>
         <source>latest checkpoint</source>
         <translation>latest checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="278"/>
+        <location filename="../app/studio/generation_panel.cpp" line="291"/>
         <source>after epoch %1</source>
         <translation>after epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="364"/>
+        <location filename="../app/studio/generation_panel.cpp" line="373"/>
         <source> · top-k %1</source>
         <translation> · top-k %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="366"/>
+        <location filename="../app/studio/generation_panel.cpp" line="375"/>
         <source> · top-p %1</source>
         <translation> · top-p %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="346"/>
+        <location filename="../app/studio/generation_panel.cpp" line="354"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="348"/>
+        <location filename="../app/studio/generation_panel.cpp" line="356"/>
         <source> · not in the vocabulary: %1</source>
         <translation> · not in the vocabulary: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="430"/>
+        <location filename="../app/studio/generation_panel.cpp" line="440"/>
         <source>column %1, word %2 “%3”</source>
         <translation>column %1, word %2 “%3”</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="490"/>
+        <location filename="../app/studio/generation_panel.cpp" line="502"/>
         <source>Branch: column %1 takes “%2” at word %3</source>
         <translation>Branch: column %1 takes “%2” at word %3</translation>
     </message>
@@ -929,69 +964,69 @@
 <context>
     <name>textgen::LossPlot</name>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="106"/>
-        <location filename="../widgets/loss_plot.cpp" line="263"/>
+        <location filename="../widgets/loss_plot.cpp" line="103"/>
+        <location filename="../widgets/loss_plot.cpp" line="257"/>
         <source>%1 (validation)</source>
         <translation>%1 (validation)</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="265"/>
+        <location filename="../widgets/loss_plot.cpp" line="259"/>
         <source>step</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="266"/>
+        <location filename="../widgets/loss_plot.cpp" line="260"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="267"/>
+        <location filename="../widgets/loss_plot.cpp" line="261"/>
         <source>tokens seen</source>
         <translation>tokens seen</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="268"/>
+        <location filename="../widgets/loss_plot.cpp" line="262"/>
         <source>wall time (s)</source>
         <translation>wall time (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="270"/>
+        <location filename="../widgets/loss_plot.cpp" line="264"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="270"/>
+        <location filename="../widgets/loss_plot.cpp" line="264"/>
         <source>perplexity</source>
         <translation>perplexity</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="353"/>
+        <location filename="../widgets/loss_plot.cpp" line="347"/>
         <source>training loss</source>
         <translation>training loss</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="353"/>
+        <location filename="../widgets/loss_plot.cpp" line="347"/>
         <source>validation loss</source>
         <translation>validation loss</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="354"/>
+        <location filename="../widgets/loss_plot.cpp" line="349"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="355"/>
+        <location filename="../widgets/loss_plot.cpp" line="350"/>
         <source>%1 (perplexity) %2</source>
         <translation>%1 (perplexity) %2</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="356"/>
+        <location filename="../widgets/loss_plot.cpp" line="352"/>
         <source>%1 — %2 %3: %4</source>
         <translation>%1 — %2 %3: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="427"/>
-        <location filename="../widgets/loss_plot.cpp" line="462"/>
+        <location filename="../widgets/loss_plot.cpp" line="420"/>
+        <location filename="../widgets/loss_plot.cpp" line="455"/>
         <source>Cannot write %1:
 %2</source>
         <translation>Cannot write %1:
@@ -1001,17 +1036,17 @@
 <context>
     <name>textgen::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="73"/>
+        <location filename="../app/studio/main_window.cpp" line="76"/>
         <source>not trained yet</source>
         <translation>not trained yet</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="75"/>
+        <location filename="../app/studio/main_window.cpp" line="77"/>
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="77"/>
+        <location filename="../app/studio/main_window.cpp" line="78"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
@@ -1021,12 +1056,12 @@
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="81"/>
+        <location filename="../app/studio/main_window.cpp" line="80"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="83"/>
+        <location filename="../app/studio/main_window.cpp" line="81"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
@@ -1036,366 +1071,366 @@
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="355"/>
+        <location filename="../app/studio/main_window.cpp" line="368"/>
         <source>textgen studio</source>
         <translation>textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="117"/>
+        <location filename="../app/studio/main_window.cpp" line="118"/>
         <source>Training finished.</source>
         <translation>Training finished.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="117"/>
+        <location filename="../app/studio/main_window.cpp" line="118"/>
         <source>Training stopped; a checkpoint was saved.</source>
         <translation>Training stopped; a checkpoint was saved.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="123"/>
+        <location filename="../app/studio/main_window.cpp" line="125"/>
         <source>Training failed</source>
         <translation>Training failed</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="145"/>
+        <location filename="../app/studio/main_window.cpp" line="143"/>
         <source>Reading the corpus…</source>
         <translation>Reading the corpus…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="146"/>
+        <location filename="../app/studio/main_window.cpp" line="144"/>
         <source>Building the vocabulary…</source>
         <translation>Building the vocabulary…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="147"/>
+        <location filename="../app/studio/main_window.cpp" line="145"/>
         <source>Loading the latest checkpoint…</source>
         <translation>Loading the latest checkpoint…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="148"/>
+        <location filename="../app/studio/main_window.cpp" line="146"/>
         <source>Encoding the corpus…</source>
         <translation>Encoding the corpus…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="149"/>
+        <location filename="../app/studio/main_window.cpp" line="147"/>
         <source>Building the model…</source>
         <translation>Building the model…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="360"/>
+        <location filename="../app/studio/main_window.cpp" line="373"/>
         <source>&amp;New run…</source>
         <translation>&amp;New run…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="361"/>
+        <location filename="../app/studio/main_window.cpp" line="374"/>
         <source>&amp;Train</source>
         <comment>start or resume training</comment>
         <translation>&amp;Train</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="362"/>
-        <location filename="../app/studio/main_window.cpp" line="563"/>
+        <location filename="../app/studio/main_window.cpp" line="375"/>
+        <location filename="../app/studio/main_window.cpp" line="585"/>
         <source>&amp;Pause</source>
         <comment>pause training</comment>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="363"/>
+        <location filename="../app/studio/main_window.cpp" line="376"/>
         <source>S&amp;top</source>
         <comment>stop training</comment>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="364"/>
+        <location filename="../app/studio/main_window.cpp" line="377"/>
         <source>Export &amp;samples…</source>
         <translation>Export &amp;samples…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="365"/>
+        <location filename="../app/studio/main_window.cpp" line="378"/>
         <source>Export &amp;epoch samples…</source>
         <translation>Export &amp;epoch samples…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="366"/>
+        <location filename="../app/studio/main_window.cpp" line="379"/>
         <source>Export loss as &amp;CSV…</source>
         <translation>Export loss as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="367"/>
+        <location filename="../app/studio/main_window.cpp" line="380"/>
         <source>Export loss as &amp;PNG…</source>
         <translation>Export loss as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="368"/>
+        <location filename="../app/studio/main_window.cpp" line="381"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="369"/>
+        <location filename="../app/studio/main_window.cpp" line="382"/>
         <source>&amp;Bigger text</source>
         <translation>&amp;Bigger text</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="370"/>
+        <location filename="../app/studio/main_window.cpp" line="383"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="371"/>
+        <location filename="../app/studio/main_window.cpp" line="384"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="372"/>
+        <location filename="../app/studio/main_window.cpp" line="385"/>
         <source>Epoch samples at &amp;full size</source>
         <translation>Epoch samples at &amp;full size</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="373"/>
+        <location filename="../app/studio/main_window.cpp" line="386"/>
         <source>&amp;About textgen studio</source>
         <translation>&amp;About textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="374"/>
+        <location filename="../app/studio/main_window.cpp" line="387"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="375"/>
+        <location filename="../app/studio/main_window.cpp" line="388"/>
         <source>T&amp;raining</source>
         <translation>T&amp;raining</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="376"/>
+        <location filename="../app/studio/main_window.cpp" line="389"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="377"/>
+        <location filename="../app/studio/main_window.cpp" line="390"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="378"/>
+        <location filename="../app/studio/main_window.cpp" line="391"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="384"/>
+        <location filename="../app/studio/main_window.cpp" line="397"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="385"/>
+        <location filename="../app/studio/main_window.cpp" line="398"/>
         <source>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="388"/>
+        <location filename="../app/studio/main_window.cpp" line="401"/>
         <source>Train a small model on the fortune corpus</source>
         <translation>Train a small model on the fortune corpus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="440"/>
+        <location filename="../app/studio/main_window.cpp" line="455"/>
         <source>About textgen studio</source>
         <translation>About textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="441"/>
+        <location filename="../app/studio/main_window.cpp" line="456"/>
         <source>&lt;h3&gt;textgen studio %1&lt;/h3&gt;&lt;p&gt;Trains word-level language models and samples them at any temperature, after chapter 12 of &lt;i&gt;Deep Learning with Python&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;textgen studio %1&lt;/h3&gt;&lt;p&gt;Trains word-level language models and samples them at any temperature, after chapter 12 of &lt;i&gt;Deep Learning with Python&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="755"/>
+        <location filename="../app/studio/main_window.cpp" line="782"/>
         <source>T %1</source>
         <translation>T %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="244"/>
-        <location filename="../app/studio/main_window.cpp" line="529"/>
-        <location filename="../app/studio/main_window.cpp" line="543"/>
+        <location filename="../app/studio/main_window.cpp" line="255"/>
+        <location filename="../app/studio/main_window.cpp" line="551"/>
+        <location filename="../app/studio/main_window.cpp" line="565"/>
         <source>Cannot start</source>
         <translation>Cannot start</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="393"/>
+        <location filename="../app/studio/main_window.cpp" line="407"/>
         <source>steps</source>
         <translation>steps</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="393"/>
+        <location filename="../app/studio/main_window.cpp" line="407"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="393"/>
+        <location filename="../app/studio/main_window.cpp" line="407"/>
         <source>tokens seen</source>
         <translation>tokens seen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="393"/>
+        <location filename="../app/studio/main_window.cpp" line="407"/>
         <source>wall time</source>
         <translation>wall time</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="396"/>
+        <location filename="../app/studio/main_window.cpp" line="410"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="397"/>
+        <location filename="../app/studio/main_window.cpp" line="411"/>
         <source>perplexity</source>
         <translation>perplexity</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="398"/>
+        <location filename="../app/studio/main_window.cpp" line="412"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="389"/>
+        <location filename="../app/studio/main_window.cpp" line="402"/>
         <source>Smoothing</source>
         <translation>Smoothing</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="390"/>
+        <location filename="../app/studio/main_window.cpp" line="404"/>
         <source>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</source>
         <translation>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="391"/>
+        <location filename="../app/studio/main_window.cpp" line="405"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="392"/>
+        <location filename="../app/studio/main_window.cpp" line="406"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="399"/>
+        <location filename="../app/studio/main_window.cpp" line="413"/>
         <source>Follow</source>
         <comment>the plot follows the newest step</comment>
         <translation>Follow</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="400"/>
+        <location filename="../app/studio/main_window.cpp" line="415"/>
         <source>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</source>
         <translation>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="401"/>
+        <location filename="../app/studio/main_window.cpp" line="416"/>
         <source>Runs</source>
         <comment>training runs</comment>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="402"/>
-        <location filename="../app/studio/main_window.cpp" line="809"/>
+        <location filename="../app/studio/main_window.cpp" line="417"/>
+        <location filename="../app/studio/main_window.cpp" line="838"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="402"/>
+        <location filename="../app/studio/main_window.cpp" line="417"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="402"/>
+        <location filename="../app/studio/main_window.cpp" line="417"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="402"/>
+        <location filename="../app/studio/main_window.cpp" line="417"/>
         <source>Best validation loss</source>
         <translation>Best validation loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="402"/>
+        <location filename="../app/studio/main_window.cpp" line="417"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="403"/>
+        <location filename="../app/studio/main_window.cpp" line="418"/>
         <source>Distribution</source>
         <comment>the probability distribution a word was drawn from</comment>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="404"/>
+        <location filename="../app/studio/main_window.cpp" line="419"/>
         <source>Samples by epoch</source>
         <translation>Samples by epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="362"/>
-        <location filename="../app/studio/main_window.cpp" line="563"/>
+        <location filename="../app/studio/main_window.cpp" line="375"/>
+        <location filename="../app/studio/main_window.cpp" line="585"/>
         <source>&amp;Resume</source>
         <comment>resume training</comment>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="593"/>
+        <location filename="../app/studio/main_window.cpp" line="616"/>
         <source>Check to overlay its curve on the plot</source>
         <translation>Check to overlay its curve on the plot</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="383"/>
-        <location filename="../app/studio/main_window.cpp" line="710"/>
+        <location filename="../app/studio/main_window.cpp" line="396"/>
+        <location filename="../app/studio/main_window.cpp" line="737"/>
         <source>device: %1</source>
         <translation>device: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="711"/>
+        <location filename="../app/studio/main_window.cpp" line="738"/>
         <source>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</source>
         <translation>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="759"/>
+        <location filename="../app/studio/main_window.cpp" line="786"/>
         <source>epoch %1</source>
         <translation>epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="781"/>
+        <location filename="../app/studio/main_window.cpp" line="808"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="782"/>
+        <location filename="../app/studio/main_window.cpp" line="809"/>
         <source>Duplicate settings into a new run</source>
         <translation>Duplicate settings into a new run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="783"/>
+        <location filename="../app/studio/main_window.cpp" line="810"/>
         <source>Open its folder</source>
         <translation>Open its folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="785"/>
+        <location filename="../app/studio/main_window.cpp" line="812"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="790"/>
+        <location filename="../app/studio/main_window.cpp" line="817"/>
         <source>Rename run</source>
         <translation>Rename run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="790"/>
+        <location filename="../app/studio/main_window.cpp" line="817"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="794"/>
+        <location filename="../app/studio/main_window.cpp" line="822"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="800"/>
-        <location filename="../app/studio/main_window.cpp" line="803"/>
+        <location filename="../app/studio/main_window.cpp" line="829"/>
+        <location filename="../app/studio/main_window.cpp" line="832"/>
         <source>Delete run</source>
         <translation>Delete run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="801"/>
+        <location filename="../app/studio/main_window.cpp" line="830"/>
         <source>%1
 
 Delete %2 for good?</source>
@@ -1404,58 +1439,58 @@ Delete %2 for good?</source>
 Delete %2 for good?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="816"/>
-        <location filename="../app/studio/main_window.cpp" line="830"/>
+        <location filename="../app/studio/main_window.cpp" line="845"/>
+        <location filename="../app/studio/main_window.cpp" line="860"/>
         <source>There are no samples to export yet.</source>
         <translation>There are no samples to export yet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="819"/>
-        <location filename="../app/studio/main_window.cpp" line="822"/>
+        <location filename="../app/studio/main_window.cpp" line="848"/>
+        <location filename="../app/studio/main_window.cpp" line="852"/>
         <source>Export samples</source>
         <translation>Export samples</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="819"/>
-        <location filename="../app/studio/main_window.cpp" line="852"/>
+        <location filename="../app/studio/main_window.cpp" line="849"/>
+        <location filename="../app/studio/main_window.cpp" line="884"/>
         <source>Text files (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="835"/>
+        <location filename="../app/studio/main_window.cpp" line="865"/>
         <source>Samples written to %1</source>
         <translation>Samples written to %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="848"/>
+        <location filename="../app/studio/main_window.cpp" line="879"/>
         <source>This run has no epoch samples yet.</source>
         <translation>This run has no epoch samples yet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="851"/>
-        <location filename="../app/studio/main_window.cpp" line="858"/>
+        <location filename="../app/studio/main_window.cpp" line="882"/>
+        <location filename="../app/studio/main_window.cpp" line="890"/>
         <source>Export epoch samples</source>
         <translation>Export epoch samples</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="864"/>
-        <location filename="../app/studio/main_window.cpp" line="867"/>
+        <location filename="../app/studio/main_window.cpp" line="896"/>
+        <location filename="../app/studio/main_window.cpp" line="900"/>
         <source>Export loss as CSV</source>
         <translation>Export loss as CSV</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="864"/>
+        <location filename="../app/studio/main_window.cpp" line="897"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="872"/>
-        <location filename="../app/studio/main_window.cpp" line="875"/>
+        <location filename="../app/studio/main_window.cpp" line="905"/>
+        <location filename="../app/studio/main_window.cpp" line="909"/>
         <source>Export loss as PNG</source>
         <translation>Export loss as PNG</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="872"/>
+        <location filename="../app/studio/main_window.cpp" line="906"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
@@ -1488,279 +1523,279 @@ Delete %2 for good?</translation>
         <translation>Corpus %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="55"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="56"/>
         <source>  files read:  %1</source>
         <translation>  files read:  %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="56"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="57"/>
         <source>  documents:   %1</source>
         <translation>  documents:   %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="57"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="58"/>
         <source>  text:        %1 MB</source>
         <translation>  text:        %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="59"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="60"/>
         <source>  invalid UTF-8 sequences replaced: %1</source>
         <translation>  invalid UTF-8 sequences replaced: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="60"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="61"/>
         <source>  skipped:     %1</source>
         <translation>  skipped:     %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="65"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="67"/>
         <source>    … and %1 more</source>
         <translation>    … and %1 more</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="89"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="93"/>
         <source>New training run</source>
         <translation>New training run</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="90"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="94"/>
         <source>my run</source>
         <translation>my run</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="92"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="96"/>
         <source>Folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="93"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="97"/>
         <source>File…</source>
         <translation>File…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="94"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="98"/>
         <source>Scan</source>
         <comment>read the corpus and report on it</comment>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="102"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="106"/>
         <source>words (the chapter&apos;s)</source>
         <translation>words (the chapter&apos;s)</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="103"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="107"/>
         <source>characters</source>
         <translation>characters</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="105"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="109"/>
         <source>first tokens of each document (the chapter&apos;s)</source>
         <translation>first tokens of each document (the chapter&apos;s)</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="106"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="110"/>
         <source>one stream, nothing wasted</source>
         <translation>one stream, nothing wasted</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="108"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="112"/>
         <source>seed: the chapter&apos;s Transformer decoder</source>
         <translation>seed: the chapter&apos;s Transformer decoder</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="109"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="113"/>
         <source>gpt: a modern GPT</source>
         <translation>gpt: a modern GPT</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="110"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="114"/>
         <source>lstm: a recurrent network</source>
         <translation>lstm: a recurrent network</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="129"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="133"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="131"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="135"/>
         <source>CUDA device %1</source>
         <translation>CUDA device %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="144"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="148"/>
         <source>Create and train</source>
         <translation>Create and train</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="151"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="155"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="157"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="161"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="159"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="163"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="160"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="164"/>
         <source>Tokenizer</source>
         <translation>Tokenizer</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="161"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="165"/>
         <source>Sequences</source>
         <translation>Sequences</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="162"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="166"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="163"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="167"/>
         <source>Embedding</source>
         <translation>Embedding</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="164"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="168"/>
         <source>Attention heads</source>
         <translation>Attention heads</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="165"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="169"/>
         <source>Feed-forward</source>
         <translation>Feed-forward</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="166"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="170"/>
         <source>Sequence length</source>
         <translation>Sequence length</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="167"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="171"/>
         <source>Vocabulary size</source>
         <translation>Vocabulary size</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="168"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="172"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="169"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="173"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="171"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="175"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="173"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="177"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="174"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="178"/>
         <source>Epochs</source>
         <translation>Epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="175"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="179"/>
         <source>Batch size</source>
         <translation>Batch size</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="176"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="180"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="177"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="181"/>
         <source>Seed</source>
         <comment>random seed</comment>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="178"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="182"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="199"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="203"/>
         <source>Press Scan to read the corpus.</source>
         <translation>Press Scan to read the corpus.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="225"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="229"/>
         <source>Choose a corpus folder</source>
         <translation>Choose a corpus folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="232"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="236"/>
         <source>Choose a corpus file</source>
         <translation>Choose a corpus file</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="254"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="258"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="374"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="380"/>
         <source>Give the run a name.</source>
         <translation>Give the run a name.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="376"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="382"/>
         <source>The corpus cannot be used yet: scan it, or choose another one.</source>
         <translation>The corpus cannot be used yet: scan it, or choose another one.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="381"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="387"/>
         <source>measuring…</source>
         <translation>measuring…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="396"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="402"/>
         <source>fortunes, small gpt</source>
         <translation>fortunes, small gpt</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="477"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="469"/>
         <source>Scan the corpus to see how long an epoch is.</source>
         <translation>Scan the corpus to see how long an epoch is.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="484"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="477"/>
         <source>%1 steps an epoch (%2 tokens) · %3 epochs ≈ %4 steps</source>
         <translation>%1 steps an epoch (%2 tokens) · %3 epochs ≈ %4 steps</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="489"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="482"/>
         <source>on this CPU</source>
         <translation>on this CPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="489"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="482"/>
         <source>on %1</source>
         <translation>on %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="491"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="484"/>
         <source> ≈ %1 %2</source>
         <translation> ≈ %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="493"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="486"/>
         <source> · measuring a step %1…</source>
         <translation> · measuring a step %1…</translation>
     </message>
@@ -1778,12 +1813,12 @@ Delete %2 for good?</translation>
         <translation>&quot;%1&quot;: probability %2%3</translation>
     </message>
     <message>
-        <location filename="../widgets/sample_grid.cpp" line="123"/>
+        <location filename="../widgets/sample_grid.cpp" line="125"/>
         <source> (forced)</source>
         <translation> (forced)</translation>
     </message>
     <message>
-        <location filename="../widgets/sample_grid.cpp" line="247"/>
+        <location filename="../widgets/sample_grid.cpp" line="251"/>
         <source>%1 — branch</source>
         <translation>%1 — branch</translation>
     </message>

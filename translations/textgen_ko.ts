@@ -4,209 +4,209 @@
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="43"/>
+        <location filename="../app/studio/problem_text.cpp" line="35"/>
         <source>the disk is full; free some space and try again</source>
         <translation>디스크에 남은 공간이 없습니다. 공간을 비운 뒤 다시 시도하세요</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="44"/>
+        <location filename="../app/studio/problem_text.cpp" line="36"/>
         <source>the disk quota is used up; free some space and try again</source>
         <translation>디스크 할당량을 다 썼습니다. 공간을 비운 뒤 다시 시도하세요</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="46"/>
+        <location filename="../app/studio/problem_text.cpp" line="38"/>
         <source>permission denied</source>
         <translation>권한이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="47"/>
+        <location filename="../app/studio/problem_text.cpp" line="39"/>
         <source>no such file or folder</source>
         <translation>그런 파일이나 폴더가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="48"/>
+        <location filename="../app/studio/problem_text.cpp" line="40"/>
         <source>the file system is read-only</source>
         <translation>읽기 전용 파일 시스템입니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="49"/>
+        <location filename="../app/studio/problem_text.cpp" line="41"/>
         <source>the disk reported an input/output error</source>
         <translation>디스크에서 입출력 오류가 났습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="50"/>
+        <location filename="../app/studio/problem_text.cpp" line="42"/>
         <source>it is a folder, not a file</source>
         <translation>파일이 아니라 폴더입니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="51"/>
+        <location filename="../app/studio/problem_text.cpp" line="43"/>
         <source>a part of the path is not a folder</source>
         <translation>경로의 일부가 폴더가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="52"/>
+        <location filename="../app/studio/problem_text.cpp" line="44"/>
         <source>the name is too long</source>
         <translation>이름이 너무 깁니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="54"/>
+        <location filename="../app/studio/problem_text.cpp" line="46"/>
         <source>too many files are open</source>
         <translation>열린 파일이 너무 많습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="55"/>
+        <location filename="../app/studio/problem_text.cpp" line="47"/>
         <source>out of memory</source>
         <translation>메모리가 부족합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="63"/>
+        <location filename="../app/studio/problem_text.cpp" line="55"/>
         <source>Choose a folder of .txt files (such as aclImdb/), a fortune file or folder, or a plain text file.</source>
         <translation>.txt 파일이 든 폴더(예: aclImdb/), fortune 파일이나 폴더, 또는 일반 텍스트 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="72"/>
+        <location filename="../app/studio/problem_text.cpp" line="64"/>
         <source>vocabulary %1 is too small: padding and [UNK] take two tokens</source>
         <translation>어휘 사전 크기 %1은(는) 너무 작습니다. 패딩과 [UNK]가 토큰 두 개를 차지합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="73"/>
+        <location filename="../app/studio/problem_text.cpp" line="66"/>
         <source>sequence length %1 is too short: a sequence needs an input and a target</source>
         <translation>시퀀스 길이 %1은(는) 너무 짧습니다. 시퀀스에는 입력과 타깃이 하나씩은 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="74"/>
+        <location filename="../app/studio/problem_text.cpp" line="67"/>
         <source>embedding %1 must be at least 1</source>
         <translation>임베딩 차원 %1: 1 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="75"/>
+        <location filename="../app/studio/problem_text.cpp" line="68"/>
         <source>layers %1 must be at least 1</source>
         <translation>레이어 수 %1: 1 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="76"/>
+        <location filename="../app/studio/problem_text.cpp" line="69"/>
         <source>dropout %1 must be in [0, 1)</source>
         <translation>드롭아웃 %1: 0 이상 1 미만이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="77"/>
+        <location filename="../app/studio/problem_text.cpp" line="70"/>
         <source>heads %1 must be at least 1</source>
         <translation>어텐션 헤드 수 %1: 1 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="78"/>
+        <location filename="../app/studio/problem_text.cpp" line="71"/>
         <source>feed-forward %1 must be at least 1</source>
         <translation>피드포워드 차원 %1: 1 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="79"/>
+        <location filename="../app/studio/problem_text.cpp" line="73"/>
         <source>embedding %1 is not divisible by %2 heads</source>
         <translation>임베딩 차원 %1은(는) 헤드 %2개로 나누어떨어지지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="91"/>
+        <location filename="../app/studio/problem_text.cpp" line="87"/>
         <source>It belongs to the run %1: open that run instead.</source>
         <translation>이 체크포인트는 훈련 실행 %1의 것입니다. 그 실행을 여세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="96"/>
+        <location filename="../app/studio/problem_text.cpp" line="92"/>
         <source>Cannot open %1</source>
         <translation>%1 파일을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="97"/>
-        <location filename="../app/studio/problem_text.cpp" line="209"/>
+        <location filename="../app/studio/problem_text.cpp" line="93"/>
+        <location filename="../app/studio/problem_text.cpp" line="241"/>
         <source>Cannot write %1</source>
         <translation>%1 파일에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="98"/>
+        <location filename="../app/studio/problem_text.cpp" line="94"/>
         <source>Cannot flush %1 to disk</source>
         <translation>%1 파일을 디스크에 기록할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="99"/>
-        <location filename="../app/studio/problem_text.cpp" line="210"/>
+        <location filename="../app/studio/problem_text.cpp" line="95"/>
+        <location filename="../app/studio/problem_text.cpp" line="242"/>
         <source>Cannot replace %1</source>
         <translation>%1 파일을 바꿀 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="100"/>
+        <location filename="../app/studio/problem_text.cpp" line="96"/>
         <source>Corpus not found: %1.</source>
         <translation>말뭉치를 찾을 수 없습니다: %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="102"/>
+        <location filename="../app/studio/problem_text.cpp" line="98"/>
         <source>No text files in %1.</source>
         <translation>%1에 텍스트 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="104"/>
+        <location filename="../app/studio/problem_text.cpp" line="101"/>
         <source>The folder %1 could not be listed (%2).</source>
         <translation>폴더 %1의 목록을 읽을 수 없습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="107"/>
+        <location filename="../app/studio/problem_text.cpp" line="104"/>
         <source>Reading %1 was cancelled.</source>
         <translation>%1 읽기를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="109"/>
+        <location filename="../app/studio/problem_text.cpp" line="106"/>
         <source>No usable text in %1: %2 of %3 files skipped.</source>
         <translation>%1에 쓸 수 있는 텍스트가 없습니다. 파일 %3개 중 %2개를 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="114"/>
+        <location filename="../app/studio/problem_text.cpp" line="111"/>
         <source>cannot open</source>
         <translation>열 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="115"/>
+        <location filename="../app/studio/problem_text.cpp" line="112"/>
         <source>cannot read</source>
         <translation>읽을 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="116"/>
+        <location filename="../app/studio/problem_text.cpp" line="113"/>
         <source>cannot list the folder</source>
         <translation>폴더 목록을 읽을 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="117"/>
+        <location filename="../app/studio/problem_text.cpp" line="114"/>
         <source>a broken link: what it points to is gone</source>
         <translation>깨진 링크: 가리키는 대상이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="118"/>
+        <location filename="../app/studio/problem_text.cpp" line="115"/>
         <source>a binary file, not text</source>
         <translation>텍스트가 아닌 바이너리 파일</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="119"/>
+        <location filename="../app/studio/problem_text.cpp" line="116"/>
         <source>no text (empty, or only whitespace)</source>
         <translation>텍스트 없음(비었거나 공백뿐)</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="120"/>
+        <location filename="../app/studio/problem_text.cpp" line="117"/>
         <source>Cannot open the checkpoint %1</source>
         <translation>체크포인트 %1을(를) 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="121"/>
+        <location filename="../app/studio/problem_text.cpp" line="118"/>
         <source>%1 is not a textgen checkpoint.</source>
         <translation>%1은(는) textgen 체크포인트가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="123"/>
+        <location filename="../app/studio/problem_text.cpp" line="120"/>
         <source>The header of %1 is cut short (it has no &quot;end&quot; line): the file was not written to the end. Use the previous checkpoint.</source>
         <translation>%1의 헤더가 중간에 끊겼습니다(&quot;end&quot; 줄이 없음). 파일이 끝까지 기록되지 않았습니다. 이전 체크포인트를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="124"/>
+        <location filename="../app/studio/problem_text.cpp" line="123"/>
         <source>The header of %1 has no &quot;%2&quot; field: the file is damaged.</source>
         <translation>%1의 헤더에 &quot;%2&quot; 필드가 없습니다. 파일이 손상되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="126"/>
+        <location filename="../app/studio/problem_text.cpp" line="125"/>
         <source>The header field &quot;%2&quot; of %1 is not a whole number (&quot;%3&quot;): the file is damaged.</source>
         <translation>%1의 헤더 필드 &quot;%2&quot;이(가) 정수가 아닙니다(&quot;%3&quot;). 파일이 손상되었습니다.</translation>
     </message>
@@ -216,381 +216,416 @@
         <translation>%1의 헤더 필드 &quot;%2&quot;이(가) 숫자가 아닙니다(&quot;%3&quot;). 파일이 손상되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="130"/>
+        <location filename="../app/studio/problem_text.cpp" line="131"/>
         <source>%1 has checkpoint format %2; this version of the studio reads format %3. It was written by another version of textgen.</source>
         <translation>%1의 체크포인트 형식은 %2입니다. 이 버전의 스튜디오는 형식 %3을(를) 읽습니다. 다른 버전의 textgen이 쓴 파일입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="132"/>
+        <location filename="../app/studio/problem_text.cpp" line="133"/>
         <source>%1 names an unknown preset &quot;%2&quot;.</source>
         <translation>%1에 알 수 없는 프리셋 &quot;%2&quot;이(가) 적혀 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="134"/>
+        <location filename="../app/studio/problem_text.cpp" line="135"/>
         <source>The header of %1 describes a model that cannot be built: %2.</source>
         <translation>%1의 헤더가 만들 수 없는 모델을 설명합니다: %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="135"/>
+        <location filename="../app/studio/problem_text.cpp" line="137"/>
         <source>The header of %1 has a negative step, epoch or batch: the file is damaged.</source>
         <translation>%1의 헤더에 음수인 스텝, 에포크 또는 배치가 있습니다. 파일이 손상되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="137"/>
+        <location filename="../app/studio/problem_text.cpp" line="139"/>
         <source>%1 is cut short or damaged: its header announces %2 bytes of tensors, the file holds %3 (was the write interrupted?). Use the previous checkpoint.</source>
         <translation>%1이(가) 잘렸거나 손상되었습니다. 헤더에는 텐서 %2바이트라고 적혀 있지만 파일에는 %3바이트가 있습니다(기록이 중단되었나요?). 이전 체크포인트를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="140"/>
+        <location filename="../app/studio/problem_text.cpp" line="142"/>
         <source>%1 is damaged: its tensors do not match the checksum in its header. Use the previous checkpoint.</source>
         <translation>%1이(가) 손상되었습니다. 텐서가 헤더의 체크섬과 맞지 않습니다. 이전 체크포인트를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="142"/>
+        <location filename="../app/studio/problem_text.cpp" line="145"/>
         <source>The tensors of %1 cannot be read (%2). Use the previous checkpoint.</source>
         <translation>%1의 텐서를 읽을 수 없습니다(%2). 이전 체크포인트를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="143"/>
+        <location filename="../app/studio/problem_text.cpp" line="147"/>
         <source>%1 holds a %2 model; this run is %3.</source>
         <translation>%1에는 %2 모델이 들어 있지만 이 훈련 실행은 %3입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="145"/>
+        <location filename="../app/studio/problem_text.cpp" line="149"/>
         <source>%1 was written by a model with a vocabulary of %2 tokens; this run has %3.</source>
         <translation>%1은(는) 어휘 사전 토큰 %2개인 모델이 썼지만 이 훈련 실행은 %3개입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="147"/>
+        <location filename="../app/studio/problem_text.cpp" line="152"/>
         <source>%1 was written by a model with another vocabulary of the same size (%2 tokens).</source>
         <translation>%1은(는) 크기는 같지만(토큰 %2개) 다른 어휘 사전을 쓴 모델이 썼습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="148"/>
+        <location filename="../app/studio/problem_text.cpp" line="155"/>
         <source>%1 holds a model of other sizes (%2); this run is %3.</source>
         <translation>%1에는 크기가 다른 모델(%2)이 들어 있지만 이 훈련 실행은 %3입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="150"/>
+        <location filename="../app/studio/problem_text.cpp" line="157"/>
         <source>The device %1 was asked for, but this build of LibTorch sees no CUDA device (Debian&apos;s libtorch is CPU-only). Choose the CPU device.</source>
         <translation>장치 %1을(를) 요청했지만 이 LibTorch 빌드에서는 CUDA 장치가 보이지 않습니다(데비안의 libtorch는 CPU 전용입니다). CPU 장치를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="151"/>
+        <location filename="../app/studio/problem_text.cpp" line="160"/>
         <source>The device %1 does not exist: this machine has %2 CUDA device(s).</source>
         <translation>장치 %1은(는) 없습니다. 이 컴퓨터의 CUDA 장치는 %2개입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="152"/>
+        <location filename="../app/studio/problem_text.cpp" line="161"/>
         <source>Unknown device &quot;%1&quot;: choose auto, cpu, cuda or cuda:N.</source>
         <translation>알 수 없는 장치 &quot;%1&quot;입니다. auto, cpu, cuda, cuda:N 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="153"/>
+        <location filename="../app/studio/problem_text.cpp" line="162"/>
         <source>Batch size %1 must be at least 1.</source>
         <translation>배치 크기 %1: 1 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="154"/>
+        <location filename="../app/studio/problem_text.cpp" line="163"/>
         <source>Learning rate %1 must be a positive number.</source>
         <translation>학습률 %1: 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="156"/>
+        <location filename="../app/studio/problem_text.cpp" line="165"/>
         <source>The training split is empty: the corpus has too little text for sequences of %1 tokens. Choose a larger corpus or a shorter sequence.</source>
         <translation>훈련 데이터가 비었습니다. 말뭉치의 텍스트가 토큰 %1개짜리 시퀀스를 만들기에 너무 적습니다. 더 큰 말뭉치나 더 짧은 시퀀스를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="157"/>
+        <location filename="../app/studio/problem_text.cpp" line="168"/>
         <source>The dataset&apos;s sequences are %1 tokens long, the model&apos;s %2.</source>
         <translation>데이터셋의 시퀀스 길이는 토큰 %1개인데 모델은 %2개입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="159"/>
+        <location filename="../app/studio/problem_text.cpp" line="170"/>
         <source>The loss became NaN at step %1 (learning rate %2): training stopped, and the last checkpoint is kept. Lower the learning rate and start again.</source>
         <translation>스텝 %1에서 손실이 NaN이 되었습니다(학습률 %2). 훈련을 멈추고 마지막 체크포인트는 그대로 두었습니다. 학습률을 낮춰 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="162"/>
+        <location filename="../app/studio/problem_text.cpp" line="173"/>
         <source>The loss became infinite at step %1 (learning rate %2): training stopped, and the last checkpoint is kept. Lower the learning rate and start again.</source>
         <translation>스텝 %1에서 손실이 무한대가 되었습니다(학습률 %2). 훈련을 멈추고 마지막 체크포인트는 그대로 두었습니다. 학습률을 낮춰 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="165"/>
+        <location filename="../app/studio/problem_text.cpp" line="176"/>
         <source>The %1 device ran out of memory at batch size %2. Use a smaller batch (%3) or a smaller model.</source>
         <translation>배치 크기 %2에서 %1 장치의 메모리가 부족합니다. 더 작은 배치(%3)나 더 작은 모델을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="167"/>
+        <location filename="../app/studio/problem_text.cpp" line="179"/>
         <source>The validation loss is not finite after epoch %1: the weights diverged, and the last checkpoint is kept. Lower the learning rate and start again.</source>
         <translation>에포크 %1 뒤 검증 손실이 유한한 값이 아닙니다. 가중치가 발산했고 마지막 체크포인트는 그대로 두었습니다. 학습률을 낮춰 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="170"/>
+        <location filename="../app/studio/problem_text.cpp" line="182"/>
         <source>The vocabulary has %1 tokens and the model %2: they belong to different runs.</source>
         <translation>어휘 사전은 토큰 %1개, 모델은 %2개입니다. 서로 다른 훈련 실행의 것입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="171"/>
+        <location filename="../app/studio/problem_text.cpp" line="184"/>
         <source>The prompt is empty: type at least one word. The chapter&apos;s model has no start token to begin from.</source>
         <translation>프롬프트가 비었습니다. 단어를 하나 이상 입력하세요. 이 장의 모델에는 시작 토큰이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="173"/>
+        <location filename="../app/studio/problem_text.cpp" line="186"/>
         <source>The prompt &quot;%1&quot; has no words once punctuation is removed: type at least one word.</source>
         <translation>프롬프트 &quot;%1&quot;에서 문장 부호를 빼면 단어가 남지 않습니다. 단어를 하나 이상 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="174"/>
+        <location filename="../app/studio/problem_text.cpp" line="187"/>
         <source>There are no columns to generate.</source>
         <translation>생성할 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="175"/>
+        <location filename="../app/studio/problem_text.cpp" line="188"/>
         <source>The length must be between 0 and %2 tokens, not %1.</source>
         <translation>길이는 토큰 0개에서 %2개 사이여야 합니다(지금 %1).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="176"/>
+        <location filename="../app/studio/problem_text.cpp" line="190"/>
         <source>The temperature must be a finite number of at least 0 (0 is greedy), not %1.</source>
         <translation>온도는 0 이상의 유한한 수여야 합니다(0은 탐욕적 샘플링). 지금 값: %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="177"/>
+        <location filename="../app/studio/problem_text.cpp" line="191"/>
         <source>Top-p must be between 0 and 1 (1 keeps every token), not %1.</source>
         <translation>top-p는 0과 1 사이여야 합니다(1은 모든 토큰을 남깁니다). 지금 값: %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="178"/>
+        <location filename="../app/studio/problem_text.cpp" line="192"/>
+        <source>Min-p must be between 0 and 1 (0 keeps every token), not %1.</source>
+        <translation>min-p는 0과 1 사이여야 합니다(0이면 모든 토큰을 남깁니다). 입력값: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="194"/>
+        <source>The repetition penalty must be a number above 0 (1 is none), over a window of 0 tokens or more, not %1 over %2.</source>
+        <translation>반복 페널티는 0보다 큰 수(1이면 페널티 없음)이고, 창은 0토큰 이상이어야 합니다. 입력값: %2토큰 창에 %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="197"/>
+        <source>The sampler chain lists %1 twice.</source>
+        <translation>샘플러 체인에 %1이(가) 두 번 들어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="199"/>
+        <source>The sampler chain leaves out %1, which is set to %2: add it to the chain or turn it off.</source>
+        <translation>샘플러 체인에 %1이(가) 빠져 있는데 값은 %2로 설정되어 있습니다. 체인에 넣거나 끄세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="201"/>
         <source>A forced token is outside the vocabulary.</source>
         <translation>강제로 고른 토큰이 어휘 사전 밖에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="179"/>
+        <location filename="../app/studio/problem_text.cpp" line="202"/>
         <source>A vocabulary starts with the padding token (an empty line) and [UNK].</source>
         <translation>어휘 사전은 패딩 토큰(빈 줄)과 [UNK]로 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="180"/>
+        <location filename="../app/studio/problem_text.cpp" line="203"/>
         <source>Token id %1 is outside the vocabulary of %2 tokens.</source>
         <translation>토큰 ID %1은(는) 토큰 %2개인 어휘 사전 밖에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="181"/>
+        <location filename="../app/studio/problem_text.cpp" line="204"/>
         <source>Cannot open the vocabulary %1</source>
         <translation>어휘 사전 %1을(를) 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="182"/>
+        <location filename="../app/studio/problem_text.cpp" line="206"/>
         <source>%1, line %2: the file is not UTF-8 text; a vocabulary is written by textgen.</source>
         <translation>%1, %2번째 줄: UTF-8 텍스트 파일이 아닙니다. 어휘 사전은 textgen이 씁니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="183"/>
+        <location filename="../app/studio/problem_text.cpp" line="208"/>
         <source>%1, line %2: a backslash ends the line; a backslash is written as \\.</source>
         <translation>%1, %2번째 줄: 줄이 백슬래시로 끝납니다. 백슬래시는 \로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="184"/>
+        <location filename="../app/studio/problem_text.cpp" line="210"/>
         <source>%1, line %2: unknown escape \%3 (known: \\ \n \r \t).</source>
         <translation>%1, %2번째 줄: 알 수 없는 이스케이프 \%3(가능한 것: \ 
  
  	).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="186"/>
+        <location filename="../app/studio/problem_text.cpp" line="212"/>
         <source>%1, line %2: the first line must be empty (the padding token, id 0), but it holds &quot;%3&quot;.</source>
         <translation>%1, %2번째 줄: 첫 줄은 비어 있어야 하는데(패딩 토큰, ID 0) &quot;%3&quot;이(가) 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="188"/>
+        <location filename="../app/studio/problem_text.cpp" line="215"/>
         <source>%1, line %2: the second line must be [UNK] (the out-of-vocabulary token, id 1), but it holds &quot;%3&quot;.</source>
         <translation>%1, %2번째 줄: 둘째 줄은 [UNK](OOV 토큰, ID 1)여야 하는데 &quot;%3&quot;이(가) 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="189"/>
+        <location filename="../app/studio/problem_text.cpp" line="218"/>
         <source>%1, line %2: an empty token; only the first line (padding) may be empty.</source>
         <translation>%1, %2번째 줄: 빈 토큰입니다. 첫 줄(패딩)만 비어 있을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="190"/>
+        <location filename="../app/studio/problem_text.cpp" line="220"/>
         <source>%1, line %2: [UNK] appears again; it belongs on line 2 only.</source>
         <translation>%1, %2번째 줄: [UNK]가 또 나옵니다. [UNK]는 둘째 줄에만 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="191"/>
+        <location filename="../app/studio/problem_text.cpp" line="222"/>
         <source>%1, line %2: the token &quot;%3&quot; appears again (first on line %4).</source>
         <translation>%1, %2번째 줄: 토큰 &quot;%3&quot;이(가) 또 나옵니다(처음은 %4번째 줄).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="193"/>
+        <location filename="../app/studio/problem_text.cpp" line="224"/>
         <source>%1, line %2: a vocabulary has at least two lines, the empty padding token and [UNK].</source>
         <translation>%1, %2번째 줄: 어휘 사전에는 빈 패딩 토큰과 [UNK], 적어도 두 줄이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="207"/>
+        <location filename="../app/studio/problem_text.cpp" line="239"/>
         <source>Unexpected error: %1</source>
         <translation>예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="208"/>
+        <location filename="../app/studio/problem_text.cpp" line="240"/>
         <source>Cannot read %1</source>
         <translation>%1 파일을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="211"/>
+        <location filename="../app/studio/problem_text.cpp" line="243"/>
         <source>Cannot create the run folder %1</source>
         <translation>훈련 실행 폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="212"/>
+        <location filename="../app/studio/problem_text.cpp" line="244"/>
         <source>%1 already holds a run: resume it, or choose another folder.</source>
         <translation>%1에는 이미 훈련 실행이 있습니다. 그 실행을 재개하거나 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="213"/>
+        <location filename="../app/studio/problem_text.cpp" line="245"/>
         <source>%1 is not valid JSON (%2 at byte %3): the run is damaged.</source>
         <translation>%1은(는) 올바른 JSON이 아닙니다(%3바이트 위치: %2). 훈련 실행이 손상되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="214"/>
+        <location filename="../app/studio/problem_text.cpp" line="247"/>
         <source>%1: the field &quot;%2&quot; is missing or is not %3: the run is damaged.</source>
         <translation>%1: 필드 &quot;%2&quot;이(가) 없거나 %3이(가) 아닙니다. 훈련 실행이 손상되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="216"/>
+        <location filename="../app/studio/problem_text.cpp" line="249"/>
         <source>%1 has format %2; this version of the studio reads format %3.</source>
         <translation>%1의 형식은 %2입니다. 이 버전의 스튜디오는 형식 %3을(를) 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="217"/>
+        <location filename="../app/studio/problem_text.cpp" line="250"/>
         <source>%1: the model cannot be built: %2.</source>
         <translation>%1: 모델을 만들 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="219"/>
+        <location filename="../app/studio/problem_text.cpp" line="252"/>
         <source>%1 is being trained by process %2 on %3: wait for it to finish, or stop it there.</source>
         <translation>%1은(는) %3의 프로세스 %2이(가) 훈련하고 있습니다. 끝나기를 기다리거나 그쪽에서 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="220"/>
+        <location filename="../app/studio/problem_text.cpp" line="254"/>
         <source>Cannot take the lock %1</source>
         <translation>잠금 파일 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="221"/>
+        <location filename="../app/studio/problem_text.cpp" line="255"/>
         <source>A checkpoint is &quot;latest&quot; or an epoch number from 1, not &quot;%1&quot;.</source>
         <translation>체크포인트는 &quot;latest&quot; 또는 1부터 시작하는 에포크 번호입니다(&quot;%1&quot;은(는) 아님).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="222"/>
+        <location filename="../app/studio/problem_text.cpp" line="256"/>
         <source>%1 has no checkpoint %2 yet: train it first.</source>
         <translation>%1에는 아직 체크포인트 %2이(가) 없습니다. 먼저 훈련하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="223"/>
+        <location filename="../app/studio/problem_text.cpp" line="257"/>
         <source>%1 has no checkpoint %2 (epochs saved: %3).</source>
         <translation>%1에는 체크포인트 %2이(가) 없습니다(저장된 에포크: %3).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="225"/>
+        <location filename="../app/studio/problem_text.cpp" line="259"/>
         <source>The corpus at %1 changed since this run started (%2 documents and %3 bytes then; %4 and %5 now): resuming would train on other text. Start a new run instead.</source>
         <translation>이 훈련 실행을 시작한 뒤 %1의 말뭉치가 바뀌었습니다(그때 문서 %2개, %3바이트, 지금 %4개, %5바이트). 재개하면 다른 텍스트로 훈련하게 됩니다. 새 훈련 실행을 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="227"/>
+        <location filename="../app/studio/problem_text.cpp" line="262"/>
         <source>%1 holds %2 tokens, but run.json says %3: the run folder was altered.</source>
         <translation>%1에는 토큰이 %2개 있는데 run.json에는 %3개라고 적혀 있습니다. 훈련 실행 폴더가 바뀌었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="228"/>
+        <location filename="../app/studio/problem_text.cpp" line="263"/>
         <source>No checkpoint is loaded: choose a run that has been trained.</source>
         <translation>불러온 체크포인트가 없습니다. 체크포인트가 있는 훈련 실행을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="229"/>
+        <location filename="../app/studio/problem_text.cpp" line="264"/>
         <source>A run is already training (%1): stop it first.</source>
         <translation>이미 진행 중인 훈련 실행이 있습니다(%1). 먼저 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="230"/>
+        <location filename="../app/studio/problem_text.cpp" line="265"/>
         <source>Another run is training on %1: one run trains at a time per device.</source>
         <translation>%1에서 다른 훈련 실행이 진행 중입니다. 장치마다 한 번에 하나만 훈련할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="231"/>
+        <location filename="../app/studio/problem_text.cpp" line="267"/>
         <source>%1 is being trained by process %2 on %3: stop it before deleting it.</source>
         <translation>%1은(는) %3의 프로세스 %2이(가) 훈련하고 있습니다. 삭제하기 전에 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="232"/>
+        <location filename="../app/studio/problem_text.cpp" line="268"/>
         <source>Cannot delete %1.</source>
         <translation>%1을(를) 삭제할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="233"/>
+        <location filename="../app/studio/problem_text.cpp" line="269"/>
         <source>There is no trash for %1: confirm to delete it for good.</source>
         <translation>%1을(를) 휴지통으로 옮길 수 없습니다. 영구히 삭제하려면 &apos;예&apos;를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="234"/>
+        <location filename="../app/studio/problem_text.cpp" line="270"/>
         <source>stopped at step %1</source>
         <translation>스텝 %1에서 중지함</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="235"/>
+        <location filename="../app/studio/problem_text.cpp" line="271"/>
         <source>%1, line %2: the file ends too early (was it cut short?).</source>
         <translation>%1, %2번째 줄: 파일이 너무 일찍 끝납니다(잘렸나요?).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="236"/>
+        <location filename="../app/studio/problem_text.cpp" line="273"/>
         <source>%1, line %2: not a textgen sample set (it must start with &quot;%3&quot;).</source>
         <translation>%1, %2번째 줄: textgen 샘플 모음이 아닙니다(&quot;%3&quot;(으)로 시작해야 합니다).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="237"/>
+        <location filename="../app/studio/problem_text.cpp" line="274"/>
         <source>%1, line %2: expected &quot;key: value&quot;, found &quot;%3&quot;.</source>
         <translation>%1, %2번째 줄: &quot;키: 값&quot;이 와야 하는데 &quot;%3&quot;이(가) 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="238"/>
+        <location filename="../app/studio/problem_text.cpp" line="275"/>
         <source>%1, line %2: the header has no &quot;%3&quot; line.</source>
         <translation>%1, %2번째 줄: 헤더에 &quot;%3&quot; 줄이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="239"/>
+        <location filename="../app/studio/problem_text.cpp" line="277"/>
         <source>%1, line %2: &quot;checkpoint&quot; must read &quot;epoch N, step N&quot;.</source>
         <translation>%1, %2번째 줄: &quot;checkpoint&quot;는 &quot;epoch N, step N&quot; 형태여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="240"/>
+        <location filename="../app/studio/problem_text.cpp" line="278"/>
         <source>%1, line %2: &quot;%3&quot; is not a number.</source>
         <translation>%1, %2번째 줄: &quot;%3&quot;이(가) 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="241"/>
+        <location filename="../app/studio/problem_text.cpp" line="280"/>
         <source>%1, line %2: expected the heading of sample %3, found &quot;%4&quot;.</source>
         <translation>%1, %2번째 줄: 샘플 %3의 제목이 와야 하는데 &quot;%4&quot;이(가) 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="242"/>
+        <location filename="../app/studio/problem_text.cpp" line="282"/>
+        <source>%1, line %2: the chain of sample %3, &quot;%4&quot;, names a step this version does not know.</source>
+        <translation>%1, %2번째 줄: 샘플 %3의 체인 &quot;%4&quot;에 이 버전이 모르는 단계가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="285"/>
         <source>%1, line %2: a number in the heading of sample %3 cannot be read.</source>
         <translation>%1, %2번째 줄: 샘플 %3의 제목에 있는 숫자를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="243"/>
+        <location filename="../app/studio/problem_text.cpp" line="287"/>
         <source>%1, line %2: &quot;forced:&quot; takes step=id pairs, found &quot;%3&quot;.</source>
         <translation>%1, %2번째 줄: &quot;forced:&quot; 뒤에는 스텝=ID 쌍이 와야 하는데 &quot;%3&quot;이(가) 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="244"/>
+        <location filename="../app/studio/problem_text.cpp" line="289"/>
         <source>%1, line %2: sample %3 should hold %4 bytes followed by a line break.</source>
         <translation>%1, %2번째 줄: 샘플 %3은(는) %4바이트 뒤에 줄바꿈이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="245"/>
+        <location filename="../app/studio/problem_text.cpp" line="291"/>
         <source>%1, line %2: expected a blank line after sample %3.</source>
         <translation>%1, %2번째 줄: 샘플 %3 뒤에 빈 줄이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="292"/>
+        <source>%1, line %2: the line is not a JSON object (%3).</source>
+        <translation>%1, %2번째 줄: JSON 객체가 아닙니다(%3).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="294"/>
+        <source>%1, line %2: the row has %3 cells where the table has %4.</source>
+        <translation>%1, %2번째 줄: 표는 칸이 %4개인데 이 행은 %3개입니다.</translation>
     </message>
 </context>
 <context>
@@ -611,76 +646,76 @@
         <translation>시작할 때 이 CPU에 맞게 고름</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="25"/>
+        <location filename="../app/studio/system_text.cpp" line="26"/>
         <source>the chosen core computed a wrong product: back to the detected one</source>
         <translation>고른 코어가 틀린 곱을 계산해서 감지된 코어로 되돌림</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="26"/>
+        <location filename="../app/studio/system_text.cpp" line="28"/>
         <source>set by OPENBLAS_CORETYPE</source>
         <translation>OPENBLAS_CORETYPE으로 지정함</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="27"/>
+        <location filename="../app/studio/system_text.cpp" line="29"/>
         <source>detected by OpenBLAS</source>
         <translation>OpenBLAS가 감지함</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/system_text.cpp" line="29"/>
+        <location filename="../app/studio/system_text.cpp" line="32"/>
         <source>OpenBLAS, %1 kernels (%2), %n thread(s)</source>
         <translation>
             <numerusform>OpenBLAS, %1 커널(%2), 스레드 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="31"/>
+        <location filename="../app/studio/system_text.cpp" line="34"/>
         <source>this CPU can run %1</source>
         <translation>이 CPU는 %1도 실행할 수 있음</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="40"/>
+        <location filename="../app/studio/system_text.cpp" line="43"/>
         <source>LibTorch runs on %1, not OpenBLAS: training is about 25 times slower. Install libopenblas0-openmp (make deps does).</source>
         <translation>LibTorch가 OpenBLAS가 아닌 %1에서 실행됩니다. 훈련이 약 25배 느립니다. libopenblas0-openmp를 설치하세요(make deps가 설치합니다).</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="43"/>
+        <location filename="../app/studio/system_text.cpp" line="46"/>
         <source>OpenBLAS&apos;s pthread build is loaded: its threads compete with LibTorch&apos;s, and training is about 1.5 times slower. Remove libopenblas0-pthread, or point libblas.so.3, liblapack.so.3 and libopenblas.so.0 at openblas-openmp.</source>
         <translation>OpenBLAS의 pthread 빌드가 로드되었습니다. 그 스레드가 LibTorch의 스레드와 경쟁해서 훈련이 약 1.5배 느립니다. libopenblas0-pthread를 제거하거나 libblas.so.3, liblapack.so.3, libopenblas.so.0을 openblas-openmp로 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="59"/>
+        <location filename="../app/studio/system_text.cpp" line="63"/>
         <source>BLAS</source>
         <translation>BLAS</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="60"/>
+        <location filename="../app/studio/system_text.cpp" line="64"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/system_text.cpp" line="60"/>
+        <location filename="../app/studio/system_text.cpp" line="64"/>
         <source>%1, %n logical core(s)</source>
         <translation>
             <numerusform>%1, 논리 코어 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="61"/>
+        <location filename="../app/studio/system_text.cpp" line="65"/>
         <source>Vector units</source>
         <translation>벡터 명령어</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="63"/>
+        <location filename="../app/studio/system_text.cpp" line="67"/>
         <source>LibTorch</source>
         <translation>LibTorch</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="64"/>
+        <location filename="../app/studio/system_text.cpp" line="68"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../app/studio/system_text.cpp" line="64"/>
+        <location filename="../app/studio/system_text.cpp" line="68"/>
         <source>no device</source>
         <translation>장치 없음</translation>
     </message>
@@ -735,191 +770,191 @@
 <context>
     <name>textgen::GenerationPanel</name>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="149"/>
+        <location filename="../app/studio/generation_panel.cpp" line="156"/>
         <source>The checkpoint to sample: the latest, or the end of any epoch</source>
         <translation>샘플링할 체크포인트: 최신 체크포인트 또는 원하는 에포크가 끝난 시점</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="150"/>
+        <location filename="../app/studio/generation_panel.cpp" line="158"/>
         <source>A prompt to continue (the chapter&apos;s model has no start token: type a word or more)</source>
         <translation>이어 쓸 시작 문장 — 시작 토큰이 없으니 한 단어 이상 입력하세요</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="151"/>
+        <location filename="../app/studio/generation_panel.cpp" line="159"/>
         <source>off</source>
         <comment>top-k disabled</comment>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="152"/>
+        <location filename="../app/studio/generation_panel.cpp" line="160"/>
         <source>New seed</source>
         <translation>새 시드</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="156"/>
+        <location filename="../app/studio/generation_panel.cpp" line="165"/>
         <source>Side by side</source>
         <comment>samples laid out as columns</comment>
         <translation>나란히</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="157"/>
+        <location filename="../app/studio/generation_panel.cpp" line="166"/>
         <source>One under another</source>
         <comment>samples laid out as rows</comment>
         <translation>위아래로</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="158"/>
+        <location filename="../app/studio/generation_panel.cpp" line="167"/>
         <source>Columns side by side, or each sample as a full-width paragraph</source>
         <translation>샘플을 열로 나란히 놓거나, 샘플마다 한 문단으로 전체 폭에 표시합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="159"/>
+        <location filename="../app/studio/generation_panel.cpp" line="168"/>
         <source>columns: </source>
         <translation>열 개수: </translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="160"/>
+        <location filename="../app/studio/generation_panel.cpp" line="169"/>
         <source>Colour by probability</source>
         <translation>확률에 따라 색 표시</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="162"/>
+        <location filename="../app/studio/generation_panel.cpp" line="171"/>
         <source>Undo branch</source>
         <translation>분기 되돌리기</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="163"/>
+        <location filename="../app/studio/generation_panel.cpp" line="172"/>
         <source>Prompt</source>
         <translation>프롬프트</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="164"/>
+        <location filename="../app/studio/generation_panel.cpp" line="173"/>
         <source>Temperature</source>
         <comment>sampling softmax temperature</comment>
         <translation>온도</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="151"/>
-        <location filename="../app/studio/generation_panel.cpp" line="166"/>
+        <location filename="../app/studio/generation_panel.cpp" line="159"/>
+        <location filename="../app/studio/generation_panel.cpp" line="175"/>
         <source>top-k</source>
         <translation>top-k</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="153"/>
+        <location filename="../app/studio/generation_panel.cpp" line="161"/>
         <source>The chapter&apos;s temperatures</source>
         <comment>one column per temperature</comment>
         <translation>이 장의 온도마다 한 열</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="154"/>
+        <location filename="../app/studio/generation_panel.cpp" line="162"/>
         <source>Different seeds</source>
         <comment>one column per seed, at one temperature</comment>
         <translation>시드마다 한 열</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="155"/>
+        <location filename="../app/studio/generation_panel.cpp" line="164"/>
         <source>One column per temperature of the chapter (one seed), or one column per seed (one temperature)</source>
         <translation>책에서 쓴 온도마다 한 열(시드는 하나), 또는 시드마다 한 열(온도는 하나)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="161"/>
+        <location filename="../app/studio/generation_panel.cpp" line="170"/>
         <source>Shade each word by the probability it was drawn with: pale words were unlikely</source>
         <translation>각 단어를 뽑힌 확률에 따라 색으로 표시합니다. 옅은 단어일수록 확률이 낮았습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="167"/>
+        <location filename="../app/studio/generation_panel.cpp" line="176"/>
         <source>top-p</source>
         <translation>top-p</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="168"/>
+        <location filename="../app/studio/generation_panel.cpp" line="177"/>
         <source>length</source>
         <translation>생성 길이</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="169"/>
+        <location filename="../app/studio/generation_panel.cpp" line="178"/>
         <source>seed</source>
         <comment>random seed</comment>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="179"/>
+        <location filename="../app/studio/generation_panel.cpp" line="191"/>
         <source>Keep only the k most likely words before drawing (off: keep them all)</source>
         <translation>확률이 가장 높은 k개 단어만 남기고 샘플링합니다(끔: 모두 남김)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="180"/>
+        <location filename="../app/studio/generation_panel.cpp" line="192"/>
         <source>Keep the most likely words whose probabilities add up to p (1: keep them all)</source>
         <translation>확률이 높은 단어부터 누적 확률이 p가 될 때까지만 남깁니다(1: 모두 남김)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="181"/>
+        <location filename="../app/studio/generation_panel.cpp" line="193"/>
         <source>Words to generate after the prompt</source>
         <translation>시작 문장 뒤에 생성할 단어 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="182"/>
+        <location filename="../app/studio/generation_panel.cpp" line="194"/>
         <source>The random seed: the same seed draws the same words at the same temperature</source>
         <translation>난수 시드: 같은 온도에서 같은 시드는 같은 단어를 뽑습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="360"/>
+        <location filename="../app/studio/generation_panel.cpp" line="369"/>
         <source>T %1 · seed %2</source>
         <translation>T %1 · 시드 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="362"/>
+        <location filename="../app/studio/generation_panel.cpp" line="371"/>
         <source> · epoch %1</source>
         <translation> · 에포크 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="126"/>
+        <location filename="../app/studio/generation_panel.cpp" line="130"/>
         <source>Sampling %1, epoch %2, step %3</source>
         <translation>%1에서 샘플링 중 · 에포크 %2, 스텝 %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="186"/>
-        <location filename="../app/studio/generation_panel.cpp" line="256"/>
+        <location filename="../app/studio/generation_panel.cpp" line="199"/>
+        <location filename="../app/studio/generation_panel.cpp" line="269"/>
         <source>This run has no checkpoint yet: train it to sample from it.</source>
         <translation>아직 체크포인트가 없습니다. 훈련한 뒤 샘플링하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="275"/>
+        <location filename="../app/studio/generation_panel.cpp" line="288"/>
         <source>latest checkpoint</source>
         <translation>최신 체크포인트</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="278"/>
+        <location filename="../app/studio/generation_panel.cpp" line="291"/>
         <source>after epoch %1</source>
         <translation>에포크 %1 종료 시점</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="364"/>
+        <location filename="../app/studio/generation_panel.cpp" line="373"/>
         <source> · top-k %1</source>
         <translation> · top-k %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="366"/>
+        <location filename="../app/studio/generation_panel.cpp" line="375"/>
         <source> · top-p %1</source>
         <translation> · top-p %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="346"/>
+        <location filename="../app/studio/generation_panel.cpp" line="354"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="348"/>
+        <location filename="../app/studio/generation_panel.cpp" line="356"/>
         <source> · not in the vocabulary: %1</source>
         <translation> · 어휘 사전에 없는 단어: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="430"/>
+        <location filename="../app/studio/generation_panel.cpp" line="440"/>
         <source>column %1, word %2 “%3”</source>
         <translation>%1열, %2번째 단어 “%3”</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="490"/>
+        <location filename="../app/studio/generation_panel.cpp" line="502"/>
         <source>Branch: column %1 takes “%2” at word %3</source>
         <translation>분기: %1열의 %3번째 단어를 “%2”(으)로 바꿨습니다</translation>
     </message>
@@ -927,69 +962,69 @@
 <context>
     <name>textgen::LossPlot</name>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="106"/>
-        <location filename="../widgets/loss_plot.cpp" line="263"/>
+        <location filename="../widgets/loss_plot.cpp" line="103"/>
+        <location filename="../widgets/loss_plot.cpp" line="257"/>
         <source>%1 (validation)</source>
         <translation>%1 (검증)</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="265"/>
+        <location filename="../widgets/loss_plot.cpp" line="259"/>
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="266"/>
+        <location filename="../widgets/loss_plot.cpp" line="260"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="267"/>
+        <location filename="../widgets/loss_plot.cpp" line="261"/>
         <source>tokens seen</source>
         <translation>처리한 토큰 수</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="268"/>
+        <location filename="../widgets/loss_plot.cpp" line="262"/>
         <source>wall time (s)</source>
         <translation>경과 시간(초)</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="270"/>
+        <location filename="../widgets/loss_plot.cpp" line="264"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="270"/>
+        <location filename="../widgets/loss_plot.cpp" line="264"/>
         <source>perplexity</source>
         <translation>퍼플렉서티</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="353"/>
+        <location filename="../widgets/loss_plot.cpp" line="347"/>
         <source>training loss</source>
         <translation>훈련 손실</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="353"/>
+        <location filename="../widgets/loss_plot.cpp" line="347"/>
         <source>validation loss</source>
         <translation>검증 손실</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="354"/>
+        <location filename="../widgets/loss_plot.cpp" line="349"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="355"/>
+        <location filename="../widgets/loss_plot.cpp" line="350"/>
         <source>%1 (perplexity) %2</source>
         <translation>%1 (퍼플렉서티) %2</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="356"/>
+        <location filename="../widgets/loss_plot.cpp" line="352"/>
         <source>%1 — %2 %3: %4</source>
         <translation>%1 — %2 %3: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/loss_plot.cpp" line="427"/>
-        <location filename="../widgets/loss_plot.cpp" line="462"/>
+        <location filename="../widgets/loss_plot.cpp" line="420"/>
+        <location filename="../widgets/loss_plot.cpp" line="455"/>
         <source>Cannot write %1:
 %2</source>
         <translation>%1에 쓸 수 없습니다:
@@ -999,17 +1034,17 @@
 <context>
     <name>textgen::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="73"/>
+        <location filename="../app/studio/main_window.cpp" line="76"/>
         <source>not trained yet</source>
         <translation>아직 훈련 전</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="75"/>
+        <location filename="../app/studio/main_window.cpp" line="77"/>
         <source>training</source>
         <translation>훈련 중</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="77"/>
+        <location filename="../app/studio/main_window.cpp" line="78"/>
         <source>stopped</source>
         <translation>중지됨</translation>
     </message>
@@ -1019,12 +1054,12 @@
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="81"/>
+        <location filename="../app/studio/main_window.cpp" line="80"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="83"/>
+        <location filename="../app/studio/main_window.cpp" line="81"/>
         <source>interrupted</source>
         <translation>비정상 종료 (재개 가능)</translation>
     </message>
@@ -1034,366 +1069,366 @@
         <translation>손상됨</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="355"/>
+        <location filename="../app/studio/main_window.cpp" line="368"/>
         <source>textgen studio</source>
         <translation>textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="117"/>
+        <location filename="../app/studio/main_window.cpp" line="118"/>
         <source>Training finished.</source>
         <translation>훈련이 끝났습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="117"/>
+        <location filename="../app/studio/main_window.cpp" line="118"/>
         <source>Training stopped; a checkpoint was saved.</source>
         <translation>훈련을 중지하고 체크포인트를 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="123"/>
+        <location filename="../app/studio/main_window.cpp" line="125"/>
         <source>Training failed</source>
         <translation>훈련 실패</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="145"/>
+        <location filename="../app/studio/main_window.cpp" line="143"/>
         <source>Reading the corpus…</source>
         <translation>말뭉치를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="146"/>
+        <location filename="../app/studio/main_window.cpp" line="144"/>
         <source>Building the vocabulary…</source>
         <translation>어휘 사전을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="147"/>
+        <location filename="../app/studio/main_window.cpp" line="145"/>
         <source>Loading the latest checkpoint…</source>
         <translation>최신 체크포인트를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="148"/>
+        <location filename="../app/studio/main_window.cpp" line="146"/>
         <source>Encoding the corpus…</source>
         <translation>말뭉치를 토큰으로 바꾸는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="149"/>
+        <location filename="../app/studio/main_window.cpp" line="147"/>
         <source>Building the model…</source>
         <translation>모델을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="360"/>
+        <location filename="../app/studio/main_window.cpp" line="373"/>
         <source>&amp;New run…</source>
         <translation>새 훈련 실행(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="361"/>
+        <location filename="../app/studio/main_window.cpp" line="374"/>
         <source>&amp;Train</source>
         <comment>start or resume training</comment>
         <translation>훈련 시작(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="362"/>
-        <location filename="../app/studio/main_window.cpp" line="563"/>
+        <location filename="../app/studio/main_window.cpp" line="375"/>
+        <location filename="../app/studio/main_window.cpp" line="585"/>
         <source>&amp;Pause</source>
         <comment>pause training</comment>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="363"/>
+        <location filename="../app/studio/main_window.cpp" line="376"/>
         <source>S&amp;top</source>
         <comment>stop training</comment>
         <translation>중지(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="364"/>
+        <location filename="../app/studio/main_window.cpp" line="377"/>
         <source>Export &amp;samples…</source>
         <translation>샘플 내보내기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="365"/>
+        <location filename="../app/studio/main_window.cpp" line="378"/>
         <source>Export &amp;epoch samples…</source>
         <translation>에포크별 샘플 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="366"/>
+        <location filename="../app/studio/main_window.cpp" line="379"/>
         <source>Export loss as &amp;CSV…</source>
         <translation>손실을 CSV로 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="367"/>
+        <location filename="../app/studio/main_window.cpp" line="380"/>
         <source>Export loss as &amp;PNG…</source>
         <translation>손실 그래프를 PNG로 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="368"/>
+        <location filename="../app/studio/main_window.cpp" line="381"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="369"/>
+        <location filename="../app/studio/main_window.cpp" line="382"/>
         <source>&amp;Bigger text</source>
         <translation>글자 크게(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="370"/>
+        <location filename="../app/studio/main_window.cpp" line="383"/>
         <source>&amp;Smaller text</source>
         <translation>글자 작게(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="371"/>
+        <location filename="../app/studio/main_window.cpp" line="384"/>
         <source>&amp;Normal text size</source>
         <translation>글자 크기 원래대로(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="372"/>
+        <location filename="../app/studio/main_window.cpp" line="385"/>
         <source>Epoch samples at &amp;full size</source>
         <translation>에포크별 샘플 크게 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="373"/>
+        <location filename="../app/studio/main_window.cpp" line="386"/>
         <source>&amp;About textgen studio</source>
         <translation>textgen 스튜디오 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="374"/>
+        <location filename="../app/studio/main_window.cpp" line="387"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="375"/>
+        <location filename="../app/studio/main_window.cpp" line="388"/>
         <source>T&amp;raining</source>
         <translation>훈련(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="376"/>
+        <location filename="../app/studio/main_window.cpp" line="389"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="377"/>
+        <location filename="../app/studio/main_window.cpp" line="390"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="378"/>
+        <location filename="../app/studio/main_window.cpp" line="391"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="384"/>
+        <location filename="../app/studio/main_window.cpp" line="397"/>
         <source>Training</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="385"/>
+        <location filename="../app/studio/main_window.cpp" line="398"/>
         <source>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;아직 훈련 실행이 없습니다&lt;/h2&gt;&lt;p&gt;훈련 실행은 말뭉치로 언어 모델을 훈련하고 손실 곡선과 체크포인트를 보관합니다. fortune 말뭉치로 작은 모델을 훈련해 보세요. 몇 초 만에 손실이 줄어들고, 그다음 원하는 온도로 샘플링할 수 있습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="388"/>
+        <location filename="../app/studio/main_window.cpp" line="401"/>
         <source>Train a small model on the fortune corpus</source>
         <translation>fortune 말뭉치로 작은 모델 훈련하기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="440"/>
+        <location filename="../app/studio/main_window.cpp" line="455"/>
         <source>About textgen studio</source>
         <translation>textgen 스튜디오 정보</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="441"/>
+        <location filename="../app/studio/main_window.cpp" line="456"/>
         <source>&lt;h3&gt;textgen studio %1&lt;/h3&gt;&lt;p&gt;Trains word-level language models and samples them at any temperature, after chapter 12 of &lt;i&gt;Deep Learning with Python&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;textgen 스튜디오 %1&lt;/h3&gt;&lt;p&gt;《케라스 창시자에게 배우는 딥러닝》 12장을 따라 단어 수준 언어 모델을 훈련하고, 원하는 온도로 샘플링합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="755"/>
+        <location filename="../app/studio/main_window.cpp" line="782"/>
         <source>T %1</source>
         <translation>T %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="244"/>
-        <location filename="../app/studio/main_window.cpp" line="529"/>
-        <location filename="../app/studio/main_window.cpp" line="543"/>
+        <location filename="../app/studio/main_window.cpp" line="255"/>
+        <location filename="../app/studio/main_window.cpp" line="551"/>
+        <location filename="../app/studio/main_window.cpp" line="565"/>
         <source>Cannot start</source>
         <translation>시작할 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="393"/>
+        <location filename="../app/studio/main_window.cpp" line="407"/>
         <source>steps</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="393"/>
+        <location filename="../app/studio/main_window.cpp" line="407"/>
         <source>epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="393"/>
+        <location filename="../app/studio/main_window.cpp" line="407"/>
         <source>tokens seen</source>
         <translation>처리한 토큰 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="393"/>
+        <location filename="../app/studio/main_window.cpp" line="407"/>
         <source>wall time</source>
         <translation>경과 시간</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="396"/>
+        <location filename="../app/studio/main_window.cpp" line="410"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="397"/>
+        <location filename="../app/studio/main_window.cpp" line="411"/>
         <source>perplexity</source>
         <translation>퍼플렉서티</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="398"/>
+        <location filename="../app/studio/main_window.cpp" line="412"/>
         <source>log scale</source>
         <translation>로그 스케일</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="389"/>
+        <location filename="../app/studio/main_window.cpp" line="402"/>
         <source>Smoothing</source>
         <translation>평활화</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="390"/>
+        <location filename="../app/studio/main_window.cpp" line="404"/>
         <source>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</source>
         <translation>굵은 곡선을 얼마나 매끄럽게 할지 정합니다(텐서보드의 이동 평균). 옅은 곡선은 모든 스텝의 손실입니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="391"/>
+        <location filename="../app/studio/main_window.cpp" line="405"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="392"/>
+        <location filename="../app/studio/main_window.cpp" line="406"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="399"/>
+        <location filename="../app/studio/main_window.cpp" line="413"/>
         <source>Follow</source>
         <comment>the plot follows the newest step</comment>
         <translation>따라가기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="400"/>
+        <location filename="../app/studio/main_window.cpp" line="415"/>
         <source>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</source>
         <translation>가장 최근 스텝이 늘 보이게 합니다(확대하거나 끌면 따라가기가 멈추고, 두 번 클릭하면 다시 따라갑니다)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="401"/>
+        <location filename="../app/studio/main_window.cpp" line="416"/>
         <source>Runs</source>
         <comment>training runs</comment>
         <translation>훈련 실행 목록</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="402"/>
-        <location filename="../app/studio/main_window.cpp" line="809"/>
+        <location filename="../app/studio/main_window.cpp" line="417"/>
+        <location filename="../app/studio/main_window.cpp" line="838"/>
         <source>Run</source>
         <translation>훈련 실행</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="402"/>
+        <location filename="../app/studio/main_window.cpp" line="417"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="402"/>
+        <location filename="../app/studio/main_window.cpp" line="417"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="402"/>
+        <location filename="../app/studio/main_window.cpp" line="417"/>
         <source>Best validation loss</source>
         <translation>최저 검증 손실</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="402"/>
+        <location filename="../app/studio/main_window.cpp" line="417"/>
         <source>Corpus</source>
         <translation>말뭉치</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="403"/>
+        <location filename="../app/studio/main_window.cpp" line="418"/>
         <source>Distribution</source>
         <comment>the probability distribution a word was drawn from</comment>
         <translation>확률 분포</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="404"/>
+        <location filename="../app/studio/main_window.cpp" line="419"/>
         <source>Samples by epoch</source>
         <translation>에포크별 샘플</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="362"/>
-        <location filename="../app/studio/main_window.cpp" line="563"/>
+        <location filename="../app/studio/main_window.cpp" line="375"/>
+        <location filename="../app/studio/main_window.cpp" line="585"/>
         <source>&amp;Resume</source>
         <comment>resume training</comment>
         <translation>재개(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="593"/>
+        <location filename="../app/studio/main_window.cpp" line="616"/>
         <source>Check to overlay its curve on the plot</source>
         <translation>체크하면 이 훈련 실행의 손실 곡선을 그래프에 겹쳐 표시합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="383"/>
-        <location filename="../app/studio/main_window.cpp" line="710"/>
+        <location filename="../app/studio/main_window.cpp" line="396"/>
+        <location filename="../app/studio/main_window.cpp" line="737"/>
         <source>device: %1</source>
         <translation>장치: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="711"/>
+        <location filename="../app/studio/main_window.cpp" line="738"/>
         <source>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</source>
         <translation>에포크 %1 · 스텝 %2 · 손실 %3 · 초당 토큰 %4개 · 남은 시간 %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="759"/>
+        <location filename="../app/studio/main_window.cpp" line="786"/>
         <source>epoch %1</source>
         <translation>에포크 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="781"/>
+        <location filename="../app/studio/main_window.cpp" line="808"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="782"/>
+        <location filename="../app/studio/main_window.cpp" line="809"/>
         <source>Duplicate settings into a new run</source>
         <translation>같은 설정으로 새 훈련 실행 만들기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="783"/>
+        <location filename="../app/studio/main_window.cpp" line="810"/>
         <source>Open its folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="785"/>
+        <location filename="../app/studio/main_window.cpp" line="812"/>
         <source>Delete…</source>
         <translation>삭제…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="790"/>
+        <location filename="../app/studio/main_window.cpp" line="817"/>
         <source>Rename run</source>
         <translation>훈련 실행 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="790"/>
+        <location filename="../app/studio/main_window.cpp" line="817"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="794"/>
+        <location filename="../app/studio/main_window.cpp" line="822"/>
         <source>%1 (copy)</source>
         <translation>%1 (복사본)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="800"/>
-        <location filename="../app/studio/main_window.cpp" line="803"/>
+        <location filename="../app/studio/main_window.cpp" line="829"/>
+        <location filename="../app/studio/main_window.cpp" line="832"/>
         <source>Delete run</source>
         <translation>훈련 실행 삭제</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="801"/>
+        <location filename="../app/studio/main_window.cpp" line="830"/>
         <source>%1
 
 Delete %2 for good?</source>
@@ -1402,58 +1437,58 @@ Delete %2 for good?</source>
 %2을(를) 영구히 삭제하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="816"/>
-        <location filename="../app/studio/main_window.cpp" line="830"/>
+        <location filename="../app/studio/main_window.cpp" line="845"/>
+        <location filename="../app/studio/main_window.cpp" line="860"/>
         <source>There are no samples to export yet.</source>
         <translation>아직 내보낼 샘플이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="819"/>
-        <location filename="../app/studio/main_window.cpp" line="822"/>
+        <location filename="../app/studio/main_window.cpp" line="848"/>
+        <location filename="../app/studio/main_window.cpp" line="852"/>
         <source>Export samples</source>
         <translation>샘플 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="819"/>
-        <location filename="../app/studio/main_window.cpp" line="852"/>
+        <location filename="../app/studio/main_window.cpp" line="849"/>
+        <location filename="../app/studio/main_window.cpp" line="884"/>
         <source>Text files (*.txt)</source>
         <translation>텍스트 파일 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="835"/>
+        <location filename="../app/studio/main_window.cpp" line="865"/>
         <source>Samples written to %1</source>
         <translation>샘플을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="848"/>
+        <location filename="../app/studio/main_window.cpp" line="879"/>
         <source>This run has no epoch samples yet.</source>
         <translation>이 훈련 실행에는 아직 에포크별 샘플이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="851"/>
-        <location filename="../app/studio/main_window.cpp" line="858"/>
+        <location filename="../app/studio/main_window.cpp" line="882"/>
+        <location filename="../app/studio/main_window.cpp" line="890"/>
         <source>Export epoch samples</source>
         <translation>에포크별 샘플 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="864"/>
-        <location filename="../app/studio/main_window.cpp" line="867"/>
+        <location filename="../app/studio/main_window.cpp" line="896"/>
+        <location filename="../app/studio/main_window.cpp" line="900"/>
         <source>Export loss as CSV</source>
         <translation>손실을 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="864"/>
+        <location filename="../app/studio/main_window.cpp" line="897"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="872"/>
-        <location filename="../app/studio/main_window.cpp" line="875"/>
+        <location filename="../app/studio/main_window.cpp" line="905"/>
+        <location filename="../app/studio/main_window.cpp" line="909"/>
         <source>Export loss as PNG</source>
         <translation>손실 그래프를 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="872"/>
+        <location filename="../app/studio/main_window.cpp" line="906"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
@@ -1486,279 +1521,279 @@ Delete %2 for good?</source>
         <translation>말뭉치 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="55"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="56"/>
         <source>  files read:  %1</source>
         <translation>  읽은 파일:  %1개</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="56"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="57"/>
         <source>  documents:   %1</source>
         <translation>  문서:   %1개</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="57"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="58"/>
         <source>  text:        %1 MB</source>
         <translation>  텍스트:   %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="59"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="60"/>
         <source>  invalid UTF-8 sequences replaced: %1</source>
         <translation>  잘못된 UTF-8 시퀀스 교체: %1개</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="60"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="61"/>
         <source>  skipped:     %1</source>
         <translation>  건너뛴 파일:  %1개</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="65"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="67"/>
         <source>    … and %1 more</source>
         <translation>    … 외 %1개</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="89"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="93"/>
         <source>New training run</source>
         <translation>새 훈련 실행</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="90"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="94"/>
         <source>my run</source>
         <translation>내 훈련 실행</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="92"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="96"/>
         <source>Folder…</source>
         <translation>폴더…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="93"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="97"/>
         <source>File…</source>
         <translation>파일…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="94"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="98"/>
         <source>Scan</source>
         <comment>read the corpus and report on it</comment>
         <translation>검사</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="102"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="106"/>
         <source>words (the chapter&apos;s)</source>
         <translation>단어 (이 장의 방식)</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="103"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="107"/>
         <source>characters</source>
         <translation>글자</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="105"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="109"/>
         <source>first tokens of each document (the chapter&apos;s)</source>
         <translation>문서마다 앞부분만 사용 (이 장의 방식)</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="106"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="110"/>
         <source>one stream, nothing wasted</source>
         <translation>모든 문서를 이어 붙이기 (버리는 텍스트 없음)</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="108"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="112"/>
         <source>seed: the chapter&apos;s Transformer decoder</source>
         <translation>seed: 이 장의 트랜스포머 디코더</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="109"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="113"/>
         <source>gpt: a modern GPT</source>
         <translation>gpt: 최신 방식의 GPT</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="110"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="114"/>
         <source>lstm: a recurrent network</source>
         <translation>lstm: 순환 신경망</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="129"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="133"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="131"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="135"/>
         <source>CUDA device %1</source>
         <translation>CUDA 장치 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="144"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="148"/>
         <source>Create and train</source>
         <translation>만들고 훈련하기</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="151"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="155"/>
         <source>Corpus</source>
         <translation>말뭉치</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="157"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="161"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="159"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="163"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="160"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="164"/>
         <source>Tokenizer</source>
         <translation>토크나이저</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="161"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="165"/>
         <source>Sequences</source>
         <translation>시퀀스 구성</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="162"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="166"/>
         <source>Layers</source>
         <translation>레이어 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="163"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="167"/>
         <source>Embedding</source>
         <translation>임베딩 차원</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="164"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="168"/>
         <source>Attention heads</source>
         <translation>어텐션 헤드 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="165"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="169"/>
         <source>Feed-forward</source>
         <translation>피드포워드 차원</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="166"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="170"/>
         <source>Sequence length</source>
         <translation>시퀀스 길이</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="167"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="171"/>
         <source>Vocabulary size</source>
         <translation>어휘 사전 크기</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="168"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="172"/>
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="169"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="173"/>
         <source>Parameters</source>
         <translation>파라미터 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="171"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="175"/>
         <source>Training</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="173"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="177"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="174"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="178"/>
         <source>Epochs</source>
         <translation>에포크 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="175"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="179"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="176"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="180"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="177"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="181"/>
         <source>Seed</source>
         <comment>random seed</comment>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="178"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="182"/>
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="199"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="203"/>
         <source>Press Scan to read the corpus.</source>
         <translation>검사 버튼을 누르면 말뭉치를 읽어 들입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="225"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="229"/>
         <source>Choose a corpus folder</source>
         <translation>말뭉치 폴더 선택</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="232"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="236"/>
         <source>Choose a corpus file</source>
         <translation>말뭉치 파일 선택</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="254"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="258"/>
         <source>Reading %1…</source>
         <translation>%1 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="374"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="380"/>
         <source>Give the run a name.</source>
         <translation>훈련 실행의 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="376"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="382"/>
         <source>The corpus cannot be used yet: scan it, or choose another one.</source>
         <translation>아직 이 말뭉치를 쓸 수 없습니다. 검사하거나 다른 말뭉치를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="381"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="387"/>
         <source>measuring…</source>
         <translation>측정 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="396"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="402"/>
         <source>fortunes, small gpt</source>
         <translation>fortune 말뭉치, 작은 gpt</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="477"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="469"/>
         <source>Scan the corpus to see how long an epoch is.</source>
         <translation>말뭉치를 검사하면 한 에포크가 몇 스텝인지 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="484"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="477"/>
         <source>%1 steps an epoch (%2 tokens) · %3 epochs ≈ %4 steps</source>
         <translation>에포크당 %1 스텝(토큰 %2개) · %3 에포크 ≈ %4 스텝</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="489"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="482"/>
         <source>on this CPU</source>
         <translation>이 CPU에서</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="489"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="482"/>
         <source>on %1</source>
         <translation>%1에서</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="491"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="484"/>
         <source> ≈ %1 %2</source>
         <translation> · %2 약 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="493"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="486"/>
         <source> · measuring a step %1…</source>
         <translation> · %1 한 스텝 시간을 재는 중…</translation>
     </message>
@@ -1776,12 +1811,12 @@ Delete %2 for good?</source>
         <translation>&quot;%1&quot;: 확률 %2%3</translation>
     </message>
     <message>
-        <location filename="../widgets/sample_grid.cpp" line="123"/>
+        <location filename="../widgets/sample_grid.cpp" line="125"/>
         <source> (forced)</source>
         <translation> (강제 선택)</translation>
     </message>
     <message>
-        <location filename="../widgets/sample_grid.cpp" line="247"/>
+        <location filename="../widgets/sample_grid.cpp" line="251"/>
         <source>%1 — branch</source>
         <translation>%1 — 분기</translation>
     </message>

@@ -11,6 +11,7 @@ int tokenizeCommand(const QStringList& arguments);
 int trainCommand(const QStringList& arguments);
 int evalCommand(const QStringList& arguments);
 int sampleCommand(const QStringList& arguments);
+int entropyCommand(const QStringList& arguments);
 int benchCommand(const QStringList& arguments);
 int infoCommand(const QStringList& arguments);
 

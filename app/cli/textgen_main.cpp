@@ -21,6 +21,7 @@ constexpr Command kCommands[] = {
     {"train", "train a model on a corpus into a run folder, or resume one", textgen::cli::trainCommand},
     {"eval", "score a run's checkpoint on a corpus (loss, perplexity)", textgen::cli::evalCommand},
     {"sample", "continue a prompt at several temperatures, side by side", textgen::cli::sampleCommand},
+    {"entropy", "how one step's entropy moves with temperature", textgen::cli::entropyCommand},
     {"bench", "measure a hot path (vectorize, train) and print one JSON line", textgen::cli::benchCommand},
     {"info", "what this machine computes on: BLAS and its core, CPU, LibTorch, CUDA", textgen::cli::infoCommand},
 };

@@ -57,9 +57,13 @@ constexpr std::array<ProblemWords, Problem::kCodeCount> kWords{{
     {Code::SampleSetHeading, "sample-set-heading", "%1:%2: expected the heading of sample %3, found \"%4\""},
     {Code::SampleSetHeadingNumber, "sample-set-heading-number",
      "%1:%2: a number in the heading of sample %3 cannot be read"},
+    {Code::SampleSetChain, "sample-set-chain",
+     "%1:%2: the chain of sample %3, \"%4\", names a step this version does not know"},
     {Code::SampleSetForced, "sample-set-forced", "%1:%2: \"forced:\" takes step=id pairs, found \"%3\""},
     {Code::SampleSetText, "sample-set-text", "%1:%2: sample %3 should hold %4 bytes followed by a line break"},
     {Code::SampleSetBlank, "sample-set-blank", "%1:%2: expected a blank line after sample %3"},
+    {Code::SampleSetJson, "sample-set-json", "%1:%2: the line is not a JSON object (%3)"},
+    {Code::SampleSetTableRow, "sample-set-table-row", "%1:%2: the row has %3 cells where the table has %4"},
 }};
 
 constexpr bool inOrder()

@@ -56,11 +56,14 @@ struct Problem {
         SampleSetNumber,        // key
         SampleSetHeading,       // sample number, the line found
         SampleSetHeadingNumber, // sample number
+        SampleSetChain,         // sample number, the chain found
         SampleSetForced,        // the pair found
         SampleSetText,          // sample number, bytes
         SampleSetBlank,         // sample number
+        SampleSetJson,          // the parser's reason
+        SampleSetTableRow,      // cells in the row, cells in the table
     };
-    static constexpr int kCodeCount = static_cast<int>(Code::SampleSetBlank) + 1;
+    static constexpr int kCodeCount = static_cast<int>(Code::SampleSetTableRow) + 1;
 
     Code code = Code::None;
     QStringList values;

@@ -4,8 +4,13 @@
 //   run: fortunes-seed
 //   ...                        (key: value lines; \\ and \n escaped)
 //
-//   --- sample 1 of 5: temperature 0.2, top-k 0, top-p 1, seed 42, specials suppressed, 123 bytes ---
+//   --- sample 1 of 5: temperature 0.2, top-k 0, top-p 1, min-p 0, repetition penalty 1 over 64, seed 42,
+//       specials suppressed, 123 bytes ---  (one line)
+//   chain: repetition-penalty > temperature > top-k > top-p > min-p
+//   checkpoint: epoch 2, step 80  (only for a sample of another checkpoint than the set's: the scrubber)
 //   forced: 6=30 9=2           (only for a branch)
+//
+// Version 1 had neither min-p, the repetition penalty nor the chain line: it reads with their defaults.
 //   <exactly 123 bytes of text>
 //
 #include "sample_set.h"
@@ -17,6 +22,7 @@
 
 #include <cerrno>
 #include <charconv>
+#include <type_traits>
 
 namespace textgen {
 
@@ -56,7 +62,7 @@ QString shortestNumber(double value)
 
 bool SampleSetEntry::operator==(const SampleSetEntry& o) const
 {
-    return sampler == o.sampler && forced == o.forced && text == o.text;
+    return sampler == o.sampler && forced == o.forced && text == o.text && epoch == o.epoch && step == o.step;
 }
 
 bool SampleSet::operator==(const SampleSet& o) const
@@ -86,17 +92,25 @@ QByteArray formatSampleSet(const SampleSet& set)
     for (const SampleSetEntry& sample : set.samples) {
         const QByteArray text = sample.text.toUtf8();
         const SamplerSettings& s = sample.sampler;
-        out += QStringLiteral(
-                   "\n--- sample %1 of %2: temperature %3, top-k %4, top-p %5, seed %6, specials %7, %8 bytes ---\n")
+        out += QStringLiteral("\n--- sample %1 of %2: temperature %3, top-k %4, top-p %5, min-p %6, repetition penalty "
+                              "%7 over %8, seed %9, ")
                    .arg(++index)
                    .arg(set.samples.size())
                    .arg(shortestNumber(s.temperature))
                    .arg(s.topK)
                    .arg(shortestNumber(s.topP))
+                   .arg(shortestNumber(s.minP))
+                   .arg(shortestNumber(s.repetitionPenalty))
+                   .arg(s.repetitionWindow)
                    .arg(s.seed)
+                   .toUtf8();
+        out += QStringLiteral("specials %1, %2 bytes ---\n")
                    .arg(s.suppressSpecials ? QStringLiteral("suppressed") : QStringLiteral("kept"))
                    .arg(text.size())
                    .toUtf8();
+        out += "chain: " + QByteArray::fromStdString(chainOrderText(s.order, " > ")) + '\n';
+        if (sample.epoch >= 0)
+            out += QStringLiteral("checkpoint: epoch %1, step %2\n").arg(sample.epoch).arg(sample.step).toUtf8();
         if (!sample.forced.empty()) {
             QStringList forced;
             for (const auto& [step, id] : sample.forced)
@@ -128,7 +142,8 @@ SampleSet parseSampleSet(const QByteArray& text, const QString& origin)
     };
 
     const QByteArray magic = nextLine();
-    if (magic != QByteArray(kMagic) + ' ' + QByteArray::number(SampleSet::kFormatVersion))
+    if (magic != QByteArray(kMagic) + ' ' + QByteArray::number(SampleSet::kFormatVersion)
+        && magic != QByteArray(kMagic) + " 1")
         throw fail(Problem::Code::NotASampleSet,
                    {QStringLiteral("%1 %2").arg(QLatin1String(kMagic)).arg(SampleSet::kFormatVersion)});
     std::map<QString, QString> fields;
@@ -169,26 +184,55 @@ SampleSet parseSampleSet(const QByteArray& text, const QString& origin)
         throw fail(Problem::Code::SampleSetNumber, {QStringLiteral("samples")});
 
     static const QRegularExpression marker(QStringLiteral(
-        "^--- sample (\\d+) of (\\d+): temperature (\\S+), top-k (-?\\d+), top-p (\\S+), seed (\\d+), specials (suppressed|kept), (\\d+) bytes ---$"));
+        "^--- sample (\\d+) of (\\d+): temperature (\\S+), top-k (-?\\d+), top-p (\\S+), "
+        "(?:min-p (\\S+), repetition penalty (\\S+) over (\\d+), )?seed (\\d+), specials (suppressed|kept), (\\d+) bytes ---$"));
     for (int i = 0; i < count; ++i) {
         const QByteArray heading = nextLine();
         const QRegularExpressionMatch m = marker.match(QString::fromUtf8(heading));
         if (!m.hasMatch() || m.captured(1).toInt() != i + 1)
             throw fail(Problem::Code::SampleSetHeading, {QString::number(i + 1), QString::fromUtf8(heading)});
         SampleSetEntry entry;
-        bool numbers = true, good = false;
-        entry.sampler.temperature = m.captured(3).toDouble(&good);
-        numbers = numbers && good;
-        entry.sampler.topK = m.captured(4).toInt(&good);
-        numbers = numbers && good;
-        entry.sampler.topP = m.captured(5).toDouble(&good);
-        numbers = numbers && good;
-        entry.sampler.seed = m.captured(6).toULongLong(&good);
-        numbers = numbers && good;
+        bool numbers = true;
+        // Each captured number into its field; `numbers` remembers whether all of them read.
+        const auto read = [&](int capture, auto& field) {
+            bool good = false;
+            const QString value = m.captured(capture);
+            using Field = std::decay_t<decltype(field)>;
+            if constexpr (std::is_same_v<Field, double>)
+                field = value.toDouble(&good);
+            else if constexpr (std::is_same_v<Field, int>)
+                field = value.toInt(&good);
+            else
+                field = value.toULongLong(&good);
+            numbers = numbers && good;
+        };
+        read(3, entry.sampler.temperature);
+        read(4, entry.sampler.topK);
+        read(5, entry.sampler.topP);
+        if (m.hasCaptured(6)) { // version 2
+            read(6, entry.sampler.minP);
+            read(7, entry.sampler.repetitionPenalty);
+            read(8, entry.sampler.repetitionWindow);
+        }
+        read(9, entry.sampler.seed);
         if (!numbers)
             throw fail(Problem::Code::SampleSetHeadingNumber, {QString::number(i + 1)});
-        entry.sampler.suppressSpecials = m.captured(7) == QLatin1String("suppressed");
-        const qsizetype bytes = m.captured(8).toLongLong();
+        entry.sampler.suppressSpecials = m.captured(10) == QLatin1String("suppressed");
+        const qsizetype bytes = m.captured(11).toLongLong();
+        if (text.mid(position, 7) == "chain: ") {
+            const QByteArray chain = nextLine().mid(7);
+            const std::optional<std::vector<SamplerStepKind>> order = parseChainOrder(chain.toStdString());
+            if (!order)
+                throw fail(Problem::Code::SampleSetChain, {QString::number(i + 1), QString::fromUtf8(chain)});
+            entry.sampler.order = *order;
+        }
+        if (text.mid(position, 12) == "checkpoint: ") {
+            const QRegularExpressionMatch own = checkpoint.match(QString::fromUtf8(nextLine().mid(12)));
+            if (!own.hasMatch())
+                throw fail(Problem::Code::SampleSetCheckpoint);
+            entry.epoch = own.captured(1).toLongLong();
+            entry.step = own.captured(2).toLongLong();
+        }
         if (text.mid(position, 8) == "forced: ") {
             const QByteArray forced = nextLine().mid(8);
             for (const QByteArray& pair : forced.split(' ')) {

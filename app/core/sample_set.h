@@ -25,11 +25,13 @@ struct SampleSetEntry {
     SamplerSettings sampler;
     std::map<int, std::int32_t> forced; // step -> token id (a branch)
     QString text;                       // the continuation
+    qint64 epoch = -1;                  // the sample's own checkpoint (the scrubber's columns); -1: the set's
+    qint64 step = -1;
     bool operator==(const SampleSetEntry& other) const;
 };
 
 struct SampleSet {
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2; // reads 1 too
     QString runName;
     QString runPath;
     qint64 checkpointEpoch = 0; // completed epochs at the checkpoint

@@ -189,6 +189,15 @@ QString ProblemText::of(const Fault& fault)
     case C::TemperatureInvalid:
         return tr("The temperature must be a finite number of at least 0 (0 is greedy), not %1.").arg(at(0));
     case C::TopPInvalid: return tr("Top-p must be between 0 and 1 (1 keeps every token), not %1.").arg(at(0));
+    case C::MinPInvalid: return tr("Min-p must be between 0 and 1 (0 keeps every token), not %1.").arg(at(0));
+    case C::RepetitionPenaltyInvalid:
+        return tr("The repetition penalty must be a number above 0 (1 is none), over a window of 0 tokens or more, "
+                  "not %1 over %2.")
+            .arg(at(0), at(1));
+    case C::ChainRepeatsStep: return tr("The sampler chain lists %1 twice.").arg(at(0));
+    case C::ChainLeavesOutStep:
+        return tr("The sampler chain leaves out %1, which is set to %2: add it to the chain or turn it off.")
+            .arg(at(0), at(1));
     case C::ForcedTokenOutside: return tr("A forced token is outside the vocabulary.");
     case C::VocabularyStart: return tr("A vocabulary starts with the padding token (an empty line) and [UNK].");
     case C::TokenIdOutside: return tr("Token id %1 is outside the vocabulary of %2 tokens.").arg(at(0), at(1));
@@ -269,6 +278,9 @@ QString ProblemText::of(const Problem& problem)
     case C::SampleSetNumber: return tr("%1, line %2: \"%3\" is not a number.").arg(at(0), at(1), at(2));
     case C::SampleSetHeading:
         return tr("%1, line %2: expected the heading of sample %3, found \"%4\".").arg(at(0), at(1), at(2), at(3));
+    case C::SampleSetChain:
+        return tr("%1, line %2: the chain of sample %3, \"%4\", names a step this version does not know.")
+            .arg(at(0), at(1), at(2), at(3));
     case C::SampleSetHeadingNumber:
         return tr("%1, line %2: a number in the heading of sample %3 cannot be read.").arg(at(0), at(1), at(2));
     case C::SampleSetForced:
@@ -277,6 +289,9 @@ QString ProblemText::of(const Problem& problem)
         return tr("%1, line %2: sample %3 should hold %4 bytes followed by a line break.")
             .arg(at(0), at(1), at(2), at(3));
     case C::SampleSetBlank: return tr("%1, line %2: expected a blank line after sample %3.").arg(at(0), at(1), at(2));
+    case C::SampleSetJson: return tr("%1, line %2: the line is not a JSON object (%3).").arg(at(0), at(1), at(2));
+    case C::SampleSetTableRow:
+        return tr("%1, line %2: the row has %3 cells where the table has %4.").arg(at(0), at(1), at(2), at(3));
     }
     return problem.english();
 }

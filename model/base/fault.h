@@ -66,9 +66,13 @@ enum class FaultCode {
     PromptEmpty,
     PromptHasNoWords, // prompt
     NoColumns,
-    LengthOutOfRange,   // length, the largest length
-    TemperatureInvalid, // temperature
-    TopPInvalid,        // top-p
+    LengthOutOfRange,         // length, the largest length
+    TemperatureInvalid,       // temperature
+    TopPInvalid,              // top-p
+    MinPInvalid,              // min-p
+    RepetitionPenaltyInvalid, // penalty, window
+    ChainRepeatsStep,         // the step's name
+    ChainLeavesOutStep,       // the step's name, its value
     ForcedTokenOutside,
     // vocabularies
     VocabularyStart,

@@ -106,12 +106,16 @@ SampledToken Generator::sample(SamplerChain& chain, const SamplerSettings& setti
     token.text = vocabulary_.token(token.id);
     token.probability = candidates.probabilityOf(token.id);
     token.entropyBits = candidates.entropyBits();
+    chain.accept(token.id);
+    // At temperature 1 and with the specials suppressed as the chain suppresses them, p = exp(logit - logsumexp).
+    const std::size_t first = settings.suppressSpecials ? 2 : 0;
+    const std::size_t size = vocabulary_.size() - std::min(first, vocabulary_.size());
+    const double normaliser = logSumExp(logits + first, size);
+    token.probabilityAtT1 = static_cast<std::size_t>(token.id) < first
+        ? 0.0f
+        : static_cast<float>(std::exp(static_cast<double>(logits[token.id]) - normaliser));
     if (topCandidates > 0) {
-        // By logit, as the model gave them: the same order at any temperature. At temperature 1 and with the
-        // specials suppressed as the chain suppresses them, p = exp(logit - logsumexp).
-        const std::size_t first = settings.suppressSpecials ? 2 : 0;
-        const std::size_t size = vocabulary_.size() - std::min(first, vocabulary_.size());
-        const double normaliser = logSumExp(logits + first, size);
+        // By logit, as the model gave them: the same order at any temperature.
         for (const std::int32_t position : topIds(logits + first, size, static_cast<std::size_t>(topCandidates))) {
             const auto id = static_cast<std::int32_t>(position + static_cast<std::int32_t>(first));
             const auto atT1 = static_cast<float>(std::exp(static_cast<double>(logits[id]) - normaliser));
@@ -164,8 +168,11 @@ GenerationResult Generator::generate(const GenerationRequest& request) const
     const TrainingModeScope evaluation(*model_);
     const auto columns = static_cast<std::int64_t>(request.columns.size());
     std::vector<SamplerChain> chains; // one per column, each with its own seeded stream
-    for (const ColumnRequest& column : request.columns)
+    for (const ColumnRequest& column : request.columns) {
         chains.push_back(SamplerChain::sampling(column.sampler));
+        for (const std::int32_t id : result.promptIds)
+            chains.back().accept(id); // the repetition window starts in the prompt
+    }
 
     // The prompt once, then its state shared by every column.
     std::vector<std::vector<std::int32_t>> contexts(static_cast<std::size_t>(columns), result.promptIds);
@@ -227,6 +234,8 @@ GenerationResult Generator::generateByRecomputation(const GenerationRequest& req
     for (std::size_t c = 0; c < request.columns.size(); ++c) {
         const ColumnRequest& column = request.columns[c];
         SamplerChain chain = SamplerChain::sampling(column.sampler);
+        for (const std::int32_t id : result.promptIds)
+            chain.accept(id);
         std::vector<std::int32_t> context = result.promptIds;
         const auto promptLength = static_cast<std::int64_t>(context.size());
         std::int64_t start

@@ -35,6 +35,7 @@ struct SampledToken {
     std::int32_t id = 0;
     std::string text;
     float probability = 0.0f;        // under the final distribution
+    float probabilityAtT1 = 0.0f;    // under the model's own (T = 1, specials suppressed as the chain does)
     double entropyBits = 0.0;        // of the final distribution
     bool forced = false;             // chosen by the caller (a branch), not drawn
     std::vector<TokenCandidate> top; // the most likely candidates, by logit
@@ -94,7 +95,8 @@ public:
     std::int64_t windowStart(std::int64_t previous, std::int64_t length) const;
 
     // The record of one step: the column's chain applied to `logits` (its pick draws from the column's stream
-    // even when the token is forced, so a branch leaves the later draws as they were), the token taken.
+    // even when the token is forced, so a branch leaves the later draws as they were), the token taken, which
+    // the chain then accepts (its repetition window).
     SampledToken sample(SamplerChain& chain, const SamplerSettings& settings, const float* logits, int topCandidates,
                         std::optional<std::int32_t> forced = std::nullopt) const;
 

@@ -57,21 +57,139 @@ std::vector<std::size_t> orderOfLargest(const float* value, const std::int32_t* 
     return heap;
 }
 
-std::string numberText(double value)
+} // namespace
+
+std::string valueText(double value)
 {
     std::ostringstream out;
     out << value;
     return out.str();
 }
 
+namespace {
+
+struct StepKindName {
+    SamplerStepKind kind;
+    const char* name;
+};
+constexpr StepKindName kStepKindNames[] = {
+    {SamplerStepKind::RepetitionPenalty, "repetition-penalty"},
+    {SamplerStepKind::Temperature, "temperature"},
+    {SamplerStepKind::TopK, "top-k"},
+    {SamplerStepKind::TopP, "top-p"},
+    {SamplerStepKind::MinP, "min-p"},
+};
+
+// Whether the settings ask this step to change anything (temperature always does: it is the subject).
+bool stepIsSet(const SamplerSettings& s, SamplerStepKind kind)
+{
+    switch (kind) {
+    case SamplerStepKind::RepetitionPenalty: return s.repetitionPenalty != 1.0 && s.repetitionWindow > 0;
+    case SamplerStepKind::Temperature: return true;
+    case SamplerStepKind::TopK: return s.topK > 0;
+    case SamplerStepKind::TopP: return s.topP < 1.0;
+    case SamplerStepKind::MinP: return s.minP > 0.0;
+    }
+    return false;
+}
+
+std::string stepValueText(const SamplerSettings& s, SamplerStepKind kind)
+{
+    switch (kind) {
+    case SamplerStepKind::RepetitionPenalty:
+        return valueText(s.repetitionPenalty) + " over " + std::to_string(s.repetitionWindow);
+    case SamplerStepKind::Temperature: return valueText(s.temperature);
+    case SamplerStepKind::TopK: return std::to_string(s.topK);
+    case SamplerStepKind::TopP: return valueText(s.topP);
+    case SamplerStepKind::MinP: return valueText(s.minP);
+    }
+    return {};
+}
+
 } // namespace
+
+const char* stepKindName(SamplerStepKind kind)
+{
+    for (const StepKindName& entry : kStepKindNames)
+        if (entry.kind == kind)
+            return entry.name;
+    return "?";
+}
+
+std::optional<SamplerStepKind> stepKindFromName(const std::string& name)
+{
+    for (const StepKindName& entry : kStepKindNames)
+        if (name == entry.name)
+            return entry.kind;
+    return std::nullopt;
+}
+
+std::string chainOrderText(const std::vector<SamplerStepKind>& order, const char* separator)
+{
+    std::string text;
+    for (const SamplerStepKind kind : order)
+        text += (text.empty() ? "" : separator) + std::string(stepKindName(kind));
+    return text;
+}
+
+std::optional<std::vector<SamplerStepKind>> parseChainOrder(const std::string& text)
+{
+    std::vector<SamplerStepKind> order;
+    std::string name;
+    const auto flush = [&]() -> bool {
+        const auto first = name.find_first_not_of(" >");
+        const auto last = name.find_last_not_of(" >");
+        name = first == std::string::npos ? std::string() : name.substr(first, last - first + 1);
+        if (name.empty())
+            return true;
+        const std::optional<SamplerStepKind> kind = stepKindFromName(name);
+        name.clear();
+        if (!kind)
+            return false;
+        order.push_back(*kind);
+        return true;
+    };
+    for (const char c : text) {
+        if (c == ',' || c == '>') {
+            if (!flush())
+                return std::nullopt;
+        } else {
+            name += c;
+        }
+    }
+    if (!flush())
+        return std::nullopt;
+    return order;
+}
+
+std::string describeChain(const SamplerSettings& settings)
+{
+    std::string text;
+    for (const SamplerStepKind kind : settings.order)
+        if (stepIsSet(settings, kind))
+            text += (text.empty() ? "" : " > ") + std::string(stepKindName(kind)) + " " + stepValueText(settings, kind);
+    return text;
+}
 
 Fault checkSampler(const SamplerSettings& s)
 {
     if (!(s.temperature >= 0.0) || !std::isfinite(s.temperature))
-        return {FaultCode::TemperatureInvalid, {numberText(s.temperature)}};
+        return {FaultCode::TemperatureInvalid, {valueText(s.temperature)}};
     if (!(s.topP >= 0.0 && s.topP <= 1.0))
-        return {FaultCode::TopPInvalid, {numberText(s.topP)}};
+        return {FaultCode::TopPInvalid, {valueText(s.topP)}};
+    if (!(s.minP >= 0.0 && s.minP <= 1.0))
+        return {FaultCode::MinPInvalid, {valueText(s.minP)}};
+    if (!(s.repetitionPenalty > 0.0) || !std::isfinite(s.repetitionPenalty) || s.repetitionWindow < 0)
+        return {FaultCode::RepetitionPenaltyInvalid,
+                {valueText(s.repetitionPenalty), std::to_string(s.repetitionWindow)}};
+    for (std::size_t i = 0; i < s.order.size(); ++i)
+        if (std::find(s.order.begin(), s.order.begin() + static_cast<std::ptrdiff_t>(i), s.order[i])
+            != s.order.begin() + static_cast<std::ptrdiff_t>(i))
+            return {FaultCode::ChainRepeatsStep, {stepKindName(s.order[i])}};
+    for (const StepKindName& entry : kStepKindNames)
+        if (entry.kind != SamplerStepKind::Temperature && stepIsSet(s, entry.kind)
+            && std::find(s.order.begin(), s.order.end(), entry.kind) == s.order.end())
+            return {FaultCode::ChainLeavesOutStep, {entry.name, stepValueText(s, entry.kind)}};
     return {};
 }
 
@@ -86,13 +204,21 @@ CandidateArray CandidateArray::fromLogits(const float* logits, std::size_t vocab
     return array;
 }
 
-float CandidateArray::probabilityOf(std::int32_t id) const
+std::optional<std::size_t> CandidateArray::positionOf(std::int32_t id) const
 {
     // In id order the ids ascend (with the specials dropped, position = id - 2): a binary search. Cut arrays are
     // short and most probable first, and callers ask for the most probable.
     const auto found = order_ == Order::Id ? std::lower_bound(ids_.begin(), ids_.end(), id)
                                            : std::find(ids_.begin(), ids_.end(), id);
-    return found == ids_.end() || *found != id ? 0.0f : probabilities_[static_cast<std::size_t>(found - ids_.begin())];
+    if (found == ids_.end() || *found != id)
+        return std::nullopt;
+    return static_cast<std::size_t>(found - ids_.begin());
+}
+
+float CandidateArray::probabilityOf(std::int32_t id) const
+{
+    const std::optional<std::size_t> position = positionOf(id);
+    return position ? probabilities_[*position] : 0.0f;
 }
 
 void CandidateArray::ensureProbabilities()
@@ -119,6 +245,12 @@ void CandidateArray::scaleLogits(float factor)
 #pragma omp simd
     for (std::size_t i = 0; i < n; ++i)
         l[i] *= factor;
+    probabilities_.clear(); // the distribution changed
+}
+
+void CandidateArray::setLogit(std::size_t i, float logit)
+{
+    logits_[i] = logit;
     probabilities_.clear(); // the distribution changed
 }
 
@@ -318,6 +450,45 @@ void TopP::apply(CandidateArray& candidates)
     candidates.keepMarked(keep);
 }
 
+void MinP::apply(CandidateArray& candidates)
+{
+    if (minP_ <= 0.0 || candidates.empty())
+        return;
+    candidates.ensureProbabilities();
+    float pMax = 0.0f;
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        pMax = std::max(pMax, candidates.probability(i));
+    const double threshold = minP_ * static_cast<double>(pMax);
+    std::vector<char> keep(candidates.size());
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        keep[i] = static_cast<double>(candidates.probability(i)) >= threshold;
+    candidates.keepMarked(keep);
+}
+
+void RepetitionPenalty::apply(CandidateArray& candidates)
+{
+    if (penalty_ == 1.0 || recent_.empty())
+        return;
+    std::vector<std::int32_t> distinct = recent_;
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    const auto penalty = static_cast<float>(penalty_);
+    for (const std::int32_t id : distinct)
+        if (const std::optional<std::size_t> i = candidates.positionOf(id)) {
+            const float logit = candidates.logit(*i);
+            candidates.setLogit(*i, logit > 0.0f ? logit / penalty : logit * penalty);
+        }
+}
+
+void RepetitionPenalty::accept(std::int32_t token)
+{
+    if (window_ == 0)
+        return;
+    if (recent_.size() == window_)
+        recent_.erase(recent_.begin());
+    recent_.push_back(token);
+}
+
 std::int32_t InverseCdfPick::pick(CandidateArray& candidates, double u)
 {
     if (candidates.empty())
@@ -342,14 +513,29 @@ void InverseCdfPick::apply(CandidateArray& candidates)
     pick(candidates, stream_.uniform()); // a draw every step, even when nothing is left to choose from
 }
 
-SamplerChain SamplerChain::narrowing(const SamplerSettings& settings)
+SamplerChain SamplerChain::narrowing(const SamplerSettings& settings, const std::vector<std::int32_t>& context)
 {
     SamplerChain chain;
     if (settings.suppressSpecials)
         chain.add(std::make_unique<SuppressSpecials>());
-    chain.add(std::make_unique<Temperature>(settings.temperature));
-    chain.add(std::make_unique<TopK>(settings.topK));
-    chain.add(std::make_unique<TopP>(settings.topP));
+    for (const SamplerStepKind kind : settings.order) {
+        switch (kind) {
+        case SamplerStepKind::RepetitionPenalty:
+            if (stepIsSet(settings, kind))
+                chain.add(std::make_unique<RepetitionPenalty>(settings.repetitionPenalty, settings.repetitionWindow));
+            break;
+        case SamplerStepKind::Temperature: chain.add(std::make_unique<Temperature>(settings.temperature)); break;
+        case SamplerStepKind::TopK: chain.add(std::make_unique<TopK>(settings.topK)); break;
+        case SamplerStepKind::TopP: chain.add(std::make_unique<TopP>(settings.topP)); break;
+        case SamplerStepKind::MinP:
+            if (stepIsSet(settings, kind))
+                chain.add(std::make_unique<MinP>(settings.minP));
+            break;
+        }
+    }
+    const std::size_t window = static_cast<std::size_t>(std::max(settings.repetitionWindow, 0));
+    for (std::size_t i = context.size() > window ? context.size() - window : 0; i < context.size(); ++i)
+        chain.accept(context[i]);
     return chain;
 }
 
@@ -372,6 +558,12 @@ std::string SamplerChain::name() const
     for (const auto& step : steps_)
         text += (text.empty() ? "" : " > ") + step->name();
     return text;
+}
+
+void SamplerChain::accept(std::int32_t token)
+{
+    for (const auto& step : steps_)
+        step->accept(token);
 }
 
 void SamplerChain::apply(CandidateArray& candidates)

@@ -6,8 +6,10 @@
 
 #include "fault.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,24 +17,50 @@
 
 namespace textgen {
 
+// The steps a chain's settings can order (suppressing the specials always comes first, the pick last).
+enum class SamplerStepKind { RepetitionPenalty, Temperature, TopK, TopP, MinP };
+inline const std::vector<SamplerStepKind> kDefaultChainOrder{SamplerStepKind::RepetitionPenalty,
+                                                             SamplerStepKind::Temperature, SamplerStepKind::TopK,
+                                                             SamplerStepKind::TopP, SamplerStepKind::MinP};
+// "repetition-penalty", "temperature", "top-k", "top-p", "min-p": the names --chain and the sample sets use.
+const char* stepKindName(SamplerStepKind kind);
+std::optional<SamplerStepKind> stepKindFromName(const std::string& name);
+// "temperature,top-k,top-p": the order as --chain takes it; parsed back with parseChainOrder (nullopt for an
+// unknown name).
+std::string chainOrderText(const std::vector<SamplerStepKind>& order, const char* separator = ",");
+std::optional<std::vector<SamplerStepKind>> parseChainOrder(const std::string& text);
+
 struct SamplerSettings {
-    double temperature = 1.0;     // <= 0: greedy (argmax)
-    int topK = 0;                 // <= 0: no cut
-    double topP = 1.0;            // >= 1: no cut; 0 keeps only the most probable token
-    bool suppressSpecials = true; // padding (0) and [UNK] (1) are never drawn unless this is false
-    std::uint64_t seed = 0;       // the column's stream of uniform numbers
+    double temperature = 1.0;       // <= 0: greedy (argmax)
+    int topK = 0;                   // <= 0: no cut
+    double topP = 1.0;              // >= 1: no cut; 0 keeps only the most probable token
+    double minP = 0.0;              // <= 0: no cut; else keep p >= minP * p_max
+    double repetitionPenalty = 1.0; // 1: none; else the window's tokens: positive logits / it, negative ones * it
+    int repetitionWindow = 64;      // the context's last tokens the penalty looks at
+    bool suppressSpecials = true;   // padding (0) and [UNK] (1) are never drawn unless this is false
+    std::uint64_t seed = 0;         // the column's stream of uniform numbers
+    std::vector<SamplerStepKind> order = kDefaultChainOrder; // a step left out is not applied
 
     bool operator==(const SamplerSettings& o) const
     {
-        return temperature == o.temperature && topK == o.topK && topP == o.topP
-            && suppressSpecials == o.suppressSpecials && seed == o.seed;
+        return temperature == o.temperature && topK == o.topK && topP == o.topP && minP == o.minP
+            && repetitionPenalty == o.repetitionPenalty && repetitionWindow == o.repetitionWindow
+            && suppressSpecials == o.suppressSpecials && seed == o.seed && order == o.order;
     }
 };
+
+// "temperature 0.7 > top-k 40 > min-p 0.05": the steps that change something, in their order, with their
+// values (temperature always; greedy is "temperature 0"). The pick is implied.
+std::string describeChain(const SamplerSettings& settings);
 
 // The chapter's temperatures: the studio's first columns, every epoch's samples, `textgen sample`'s default.
 inline const std::vector<double> kChapterTemperatures{0.2, 0.5, 0.7, 1.0, 1.5};
 
-// FaultCode::None when the settings can be used; else what is wrong (TemperatureInvalid with "nan").
+// The shortest decimal text of a value ("0.7").
+std::string valueText(double value);
+
+// FaultCode::None when the settings can be used; else what is wrong (TemperatureInvalid with "nan"; a step
+// listed twice in the order, or a step that is set but left out of it).
 Fault checkSampler(const SamplerSettings& settings);
 
 // The candidates still in play, as three parallel columns (ids, logits, probabilities) so that the softmax
@@ -55,12 +83,15 @@ public:
     bool hasProbabilities() const { return !probabilities_.empty(); }
     // The probability of token `id`, 0 when it was cut. Needs probabilities.
     float probabilityOf(std::int32_t id) const;
+    // Where token `id` is in the array, if it was not cut.
+    std::optional<std::size_t> positionOf(std::int32_t id) const;
     // The token the pick took, -1 before a pick.
     std::int32_t selected() const { return selected_; }
 
     // The steps' primitives. Those that drop candidates renormalise the probabilities, if any, over the rest.
     void ensureProbabilities(); // softmax over the current logits (maximum subtracted, so no overflow)
     void scaleLogits(float factor);
+    void setLogit(std::size_t i, float logit);
     std::vector<std::size_t> mostProbable(std::size_t n) const; // positions, most probable first, ties by id
     void keepPositions(const std::vector<std::size_t>& positions, Order order); // in the order given
     void keepMarked(const std::vector<char>& keep);                             // in the array's order
@@ -87,7 +118,11 @@ class SamplerStep {
 public:
     virtual ~SamplerStep() = default;
     virtual std::string name() const = 0;
+    // The name with the step's value ("top-k 40"), as the pipeline view labels its stages.
+    virtual std::string description() const { return name(); }
     virtual void apply(CandidateArray& candidates) = 0;
+    // The token the context took at this step (drawn or forced), for the steps that look back.
+    virtual void accept(std::int32_t /*token*/) { }
 };
 
 // Drops padding (0) and [UNK] (1).
@@ -102,6 +137,7 @@ class Temperature : public SamplerStep {
 public:
     explicit Temperature(double temperature) : temperature_(temperature) { }
     std::string name() const override { return "temperature"; }
+    std::string description() const override { return "temperature " + valueText(temperature_); }
     void apply(CandidateArray& candidates) override;
 
 private:
@@ -113,6 +149,7 @@ class TopK : public SamplerStep {
 public:
     explicit TopK(int k) : k_(k) { }
     std::string name() const override { return "top-k"; }
+    std::string description() const override { return "top-k " + std::to_string(k_); }
     void apply(CandidateArray& candidates) override;
 
 private:
@@ -124,10 +161,43 @@ class TopP : public SamplerStep {
 public:
     explicit TopP(double p) : p_(p) { }
     std::string name() const override { return "top-p"; }
+    std::string description() const override { return "top-p " + valueText(p_); }
     void apply(CandidateArray& candidates) override;
 
 private:
     double p_;
+};
+
+// Keeps the candidates with p >= minP * p_max (ties at the threshold kept). minP <= 0 is a no-op.
+class MinP : public SamplerStep {
+public:
+    explicit MinP(double minP) : minP_(minP) { }
+    std::string name() const override { return "min-p"; }
+    std::string description() const override { return "min-p " + valueText(minP_); }
+    void apply(CandidateArray& candidates) override;
+
+private:
+    double minP_;
+};
+
+// The repetition penalty of Keskar et al. (CTRL) over the context's last `window` tokens, as llama.cpp and
+// transformers apply it: each distinct token in the window has its logit divided by the penalty when
+// positive and multiplied by it when not. The window is fed by accept(); penalty 1 is a no-op.
+class RepetitionPenalty : public SamplerStep {
+public:
+    RepetitionPenalty(double penalty, int window) : penalty_(penalty), window_(std::max(window, 0)) { }
+    std::string name() const override { return "repetition-penalty"; }
+    std::string description() const override
+    {
+        return "repetition-penalty " + valueText(penalty_) + " over " + std::to_string(window_);
+    }
+    void apply(CandidateArray& candidates) override;
+    void accept(std::int32_t token) override;
+
+private:
+    double penalty_;
+    std::size_t window_;
+    std::vector<std::int32_t> recent_; // the last window_ tokens, oldest first
 };
 
 // The terminal step: draws u in [0, 1) from the column's stream and takes the first candidate, in id order,
@@ -148,11 +218,16 @@ private:
 // A chain is itself a step: its steps in order.
 class SamplerChain : public SamplerStep {
 public:
-    // The settings' chain: suppress specials (if asked), temperature, top-k, top-p; `sampling` adds the pick.
-    static SamplerChain narrowing(const SamplerSettings& settings);
+    // The settings' chain: suppress specials (if asked), then the steps in the settings' order; `sampling` adds
+    // the pick. `context`, the tokens before this step, feeds the steps that look back.
+    static SamplerChain narrowing(const SamplerSettings& settings, const std::vector<std::int32_t>& context = {});
     static SamplerChain sampling(const SamplerSettings& settings);
 
     SamplerChain& add(std::unique_ptr<SamplerStep> step);
+    std::size_t size() const { return steps_.size(); }
+    const SamplerStep& step(std::size_t i) const { return *steps_[i]; }
+    SamplerStep& step(std::size_t i) { return *steps_[i]; }
+    void accept(std::int32_t token) override;
     std::string name() const override; // "suppress-specials > temperature > ... > pick"
     void apply(CandidateArray& candidates) override;
     // A fresh array from a row of logits, through the whole chain, with its probabilities.
