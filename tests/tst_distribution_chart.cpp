@@ -2,6 +2,7 @@
 // entropy and the mass outside the bars; clicking a candidate's bar asks for a branch.
 #include "distribution_chart.h"
 
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -34,14 +35,54 @@ private slots:
     void summaryGivesEntropyAndTheMassOutside();
     void clickingACandidateAsksForABranch();
     void anEmptyDistributionExplainsWhatToDo();
+    void repeatedDrawsAreMarkedOverTheBarsWithTheirTest();
+    void theDrawButtonAsksForDraws();
 };
+
+void TestDistributionChart::repeatedDrawsAreMarkedOverTheBarsWithTheirTest()
+{
+    DistributionChart chart;
+    chart.setDistribution(sample());
+    auto* observed = qobject_cast<QCPGraph*>(chart.customPlot()->plottable(3));
+    QVERIFY(observed);
+    QVERIFY(!observed->visible()); // nothing drawn yet
+    StepDistribution drawn = sample();
+    drawn.observed = {0.48, 0.27, 0.14, 0.0};
+    drawn.observedNote = QStringLiteral("1000 draws: p = 0.61");
+    chart.setDistribution(drawn);
+    QVERIFY(observed->visible());
+    QCOMPARE(observed->data()->size(), 4);
+    QCOMPARE(observed->data()->at(1)->key, 1.0);
+    QCOMPARE(observed->data()->at(1)->value, 0.27);
+    QVERIFY(chart.summary().endsWith(QStringLiteral(" · 1000 draws: p = 0.61")));
+    chart.setDistribution(sample()); // another step: the marks go
+    QVERIFY(!observed->visible());
+}
+
+void TestDistributionChart::theDrawButtonAsksForDraws()
+{
+    DistributionChart chart;
+    chart.resize(600, 200);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QSignalSpy asked(&chart, &DistributionChart::drawRequested);
+    QVERIFY(!chart.drawButton()->isEnabled()); // nothing to draw from
+    QTest::mouseClick(chart.drawButton(), Qt::LeftButton);
+    QCOMPARE(asked.size(), 0);
+    chart.setDistribution(sample());
+    QVERIFY(chart.drawButton()->isVisible() && chart.drawButton()->isEnabled());
+    QVERIFY(chart.drawButton()->geometry().right() <= chart.width()); // inside the chart, at its top right
+    QVERIFY(chart.drawButton()->geometry().top() < 10);
+    QTest::mouseClick(chart.drawButton(), Qt::LeftButton);
+    QCOMPARE(asked.size(), 1);
+}
 
 void TestDistributionChart::barsShowBothDistributionsAndTheSampledToken()
 {
     DistributionChart chart;
     chart.setDistribution(sample());
     QCustomPlot* plot = chart.customPlot();
-    QCOMPARE(plot->plottableCount(), 3);
+    QCOMPARE(plot->plottableCount(), 4); // the bars, and the repeated draws' marks when there are any
     auto* atT1 = qobject_cast<QCPBars*>(plot->plottable(0));
     auto* chain = qobject_cast<QCPBars*>(plot->plottable(1));
     auto* sampled = qobject_cast<QCPBars*>(plot->plottable(2));

@@ -8,6 +8,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTest>
+#include <QTextCursor>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextLayout>
@@ -48,6 +49,7 @@ private slots:
     void headingsKeepTheirWidthWhenTheirTextChanges();
     void rowsGiveEachSampleTheFullWidth();
     void theTextSizeCanBeChanged();
+    void statisticsStandUnderTheTextAndALoopIsUnderlined();
 
 private:
     std::unique_ptr<SampleGrid> shown(int width, int height);
@@ -191,6 +193,50 @@ void TestSampleGrid::theTextSizeCanBeChanged()
     grid_->setTextPointSize(before + 4);
     QCOMPARE(grid_->columnView(0)->font().pointSizeF(), before + 4);
     QVERIFY(grid_->minimumColumnWidth() > narrowest); // 28 characters of a bigger font are wider
+}
+
+void TestSampleGrid::statisticsStandUnderTheTextAndALoopIsUnderlined()
+{
+    auto grid = shown(900, 400);
+    QVERIFY(grid);
+    GridColumn column;
+    column.heading = QStringLiteral("T 0.2 · seed 42");
+    for (const char* word : {"and", "the", "world", "is", "a", "man", "is", "a", "man", "is", "a", "man"})
+        column.tokens.append({QString::fromLatin1(word), 0.5, false});
+    column.footer = QStringLiteral("entropy 0.74 bits · loop “is a man” from word 4");
+    column.footerToolTip = QStringLiteral("what the numbers mean");
+    column.loopStart = 3;
+    column.loopLength = 9;
+    GridColumn plain = column;
+    plain.footer.clear();
+    plain.loopStart = -1;
+    plain.loopLength = 0;
+    grid->setColumns({column, plain});
+    QLabel* footer = grid->columnFooter(0);
+    QTRY_VERIFY(footer->isVisible()); // new columns are shown once the event loop runs
+    QCOMPARE(footer->text(), column.footer);
+    QCOMPARE(footer->toolTip(), column.footerToolTip);
+    QVERIFY(footer->geometry().top() >= grid->columnView(0)->geometry().bottom()); // under the text
+    QVERIFY(!grid->columnFooter(1)->isVisibleTo(grid.get()));
+    // The loop's words are underlined, the others not: read from the document as it is drawn.
+    const auto underlined = [&](int c, int step) {
+        QTextCursor cursor(grid->columnView(c)->document());
+        int position = 0;
+        for (int i = 0; i < step; ++i)
+            position += static_cast<int>(column.tokens[i].text.size()) + 1;
+        cursor.setPosition(position + 1);
+        return cursor.charFormat().fontUnderline();
+    };
+    QVERIFY(!underlined(0, 2));
+    QVERIFY(underlined(0, 3));
+    QVERIFY(underlined(0, 11));
+    QVERIFY(!underlined(1, 5));
+    // A long strip wraps inside its column: it never widens it.
+    GridColumn wordy = column;
+    wordy.footer = QString(400, QLatin1Char('x')).replace(QStringLiteral("xxxxxxxxxx"), QStringLiteral("xxxxxxxxx "));
+    const int width = grid->columnView(0)->width();
+    grid->setColumns({wordy, plain});
+    QCOMPARE(grid->columnView(0)->width(), width);
 }
 
 QTEST_MAIN(TestSampleGrid)

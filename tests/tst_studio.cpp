@@ -8,6 +8,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QListWidget>
+#include <QTableWidget>
 #include <QDir>
 #include <QDomDocument>
 #include <QFile>
@@ -33,8 +36,12 @@
 
 #include <qcustomplot.h>
 
+#include "chain_editor.h"
 #include "distribution_chart.h"
 #include "elided_label.h"
+#include "entropy_plot.h"
+#include "pipeline_view.h"
+#include "sample_export.h"
 #include "generation_panel.h"
 #include "generator.h"
 #include "loss_plot.h"
@@ -67,6 +74,9 @@ private slots:
     void temperatureZeroShowsTheGreedyContinuation();
     void clickingAWordInspectsItAndClickingABarBranches();
     void exportedSamplesAreWhatTheColumnsShow();
+    void theInspectedStepShowsItsEntropyCurveAndPipeline();
+    void drawingAThousandTimesMarksTheBars();
+    void theChainCanBeSetAndReorderedAndEveryExportRecordsIt();
     void koreanMenusAndCompleteTranslations();
     void problemsInTheWindowFollowTheLanguage();
     void helpAboutSaysWhatTheStudioComputesOn();
@@ -478,6 +488,148 @@ void TestStudio::exportedSamplesAreWhatTheColumnsShow()
     QVERIFY(!window->exportSamplesTo(dir_.filePath(QStringLiteral("exported.txt/inside.txt")),
                                      &error)); // a file is no folder
     QVERIFY2(error.startsWith(QLatin1String("Cannot write")), qPrintable(error));
+}
+
+void TestStudio::theInspectedStepShowsItsEntropyCurveAndPipeline()
+{
+    auto window = openWindowSampling(trainedRoot_, trainedRun_);
+    QVERIFY(window);
+    GenerationPanel* panel = window->generation();
+    QVERIFY(window->entropyDock()->isVisible() || window->pipelineDock()->isVisible());
+    SampleGrid* grid = panel->grid();
+    // Column 3 is T 0.7: click its fifth word; the slider then drives that column.
+    QTest::mouseClick(grid->columnView(2)->viewport(), Qt::LeftButton, Qt::NoModifier, grid->tokenPosition(2, 4));
+    QTRY_VERIFY_WITH_TIMEOUT(panel->result() && panel->result()->columns[2].logits.size() == 50
+                                 && panel->entropyPlot()->curve().title.contains(QLatin1String("column 3, word 5")),
+                             20000);
+    const EntropyCurve curve = panel->entropyPlot()->curve();
+    QCOMPARE(curve.temperatures.size(), 101);
+    QCOMPARE(curve.bits.front(), 0.0);
+    QVERIFY(curve.bits.back() > curve.bits[50]); // T 2 flatter than T 1
+    QCOMPARE(panel->entropyPlot()->markedTemperature(), 0.7);
+    // The pipeline follows the word that was drawn from the model's raw distribution to the chain's end.
+    const SampledToken& word = panel->result()->columns[2].tokens[4];
+    const PipelineTable& pipeline = panel->pipelineView()->table();
+    QCOMPARE(pipeline.chosen, QString::fromStdString(word.text));
+    QCOMPARE(pipeline.rows.size(), 3); // the model, specials removed, temperature 0.7
+    QCOMPARE(pipeline.rows[0].stage, QStringLiteral("the model (T = 1)"));
+    QCOMPARE(pipeline.rows[2].stage, QStringLiteral("temperature 0.7"));
+    QVERIFY(std::abs(pipeline.rows.last().chosenProbability - word.probability) < 1e-6);
+    QVERIFY(pipeline.rows.last().chosenRank >= 1);
+
+    // The slider moves the marker, not the curve.
+    QSlider* slider = panel->slider()->slider();
+    slider->setFocus();
+    for (int i = 0; i < 10; ++i)
+        QTest::keyClick(slider, Qt::Key_Right);
+    QTRY_COMPARE(panel->entropyPlot()->markedTemperature(), panel->slider()->temperature());
+    QVERIFY(panel->entropyPlot()->markedTemperature() > 0.7);
+    QCOMPARE(panel->entropyPlot()->curve().bits, curve.bits);
+    // A click on the curve sets the slider.
+    window->entropyDock()->show();
+    window->entropyDock()->raise();
+    EntropyPlot* plot = panel->entropyPlot();
+    QTRY_VERIFY(plot->isVisible() && plot->height() > 60);
+    plot->customPlot()->replot();
+    QTest::mouseClick(plot->customPlot(), Qt::LeftButton, Qt::NoModifier,
+                      plot->customPlot()->mapFrom(plot, plot->positionOf(1.5, curve.bits[75] / 2)));
+    QVERIFY2(std::abs(panel->slider()->temperature() - 1.5) < 0.03,
+             qPrintable(QString::number(panel->slider()->temperature())));
+}
+
+void TestStudio::drawingAThousandTimesMarksTheBars()
+{
+    auto window = openWindowSampling(trainedRoot_, trainedRun_);
+    QVERIFY(window);
+    GenerationPanel* panel = window->generation();
+    SampleGrid* grid = panel->grid();
+    // The word's place is read once the text is laid out at the column's width.
+    QTextBrowser* view = grid->columnView(0);
+    QTRY_VERIFY(view->isVisible() && qRound(view->document()->textWidth()) == view->viewport()->width());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, grid->tokenPosition(0, 3));
+    QCOMPARE(grid->inspectedStep(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->result() && panel->result()->columns[0].logits.size() == 50
+                                 && panel->chart()->distribution().title.contains(QLatin1String("word 4")),
+                             20000);
+    QVERIFY(panel->chart()->distribution().observed.isEmpty());
+    window->distributionDock()->raise();
+    QTRY_VERIFY(panel->chart()->drawButton()->isVisible());
+    QTest::mouseClick(panel->chart()->drawButton(), Qt::LeftButton);
+    const StepDistribution& shown = panel->chart()->distribution();
+    QCOMPARE(shown.observed.size(), shown.candidates.size());
+    double drawn = 0.0;
+    for (const double share : shown.observed)
+        drawn += share;
+    QVERIFY(drawn <= 1.0 + 1e-9);
+    // At T 0.2 nearly every draw takes the most likely word, as the bars say.
+    QVERIFY(std::abs(shown.observed[0] - shown.candidates[0].probability) < 0.05);
+    QVERIFY2(shown.observedNote.startsWith(QStringLiteral("1000 draws: χ² ")), qPrintable(shown.observedNote));
+    QVERIFY(panel->chart()->summary().contains(shown.observedNote));
+    // The counts are the chain's own: recomputed here from the step's logits and context.
+    const GeneratedColumn& column = panel->result()->columns[0];
+    std::vector<std::int32_t> context = panel->result()->promptIds;
+    for (int i = 0; i < 3; ++i)
+        context.push_back(column.tokens[static_cast<std::size_t>(i)].id);
+    const DrawCounts again = drawRepeatedly(column.logits[3].data(), column.logits[3].size(), column.sampler, context,
+                                            1000, column.sampler.seed * 1000003u + 3u);
+    QCOMPARE(shown.observed[0], again.countOf(column.tokens[3].top[0].id) / 1000.0);
+    // Another word clears the marks.
+    QTest::keyClick(grid, Qt::Key_Right);
+    QTRY_VERIFY(panel->chart()->distribution().title.contains(QLatin1String("word 5")));
+    QVERIFY(panel->chart()->distribution().observed.isEmpty());
+}
+
+void TestStudio::theChainCanBeSetAndReorderedAndEveryExportRecordsIt()
+{
+    auto window = openWindowSampling(trainedRoot_, trainedRun_);
+    QVERIFY(window);
+    GenerationPanel* panel = window->generation();
+    window->samplerDock()->show();
+    window->samplerDock()->raise();
+    QTRY_VERIFY(panel->minPBox()->isVisible());
+    // Typed as a person types: select the box's text, type, press Enter.
+    QDoubleSpinBox* minP = panel->minPBox();
+    minP->setFocus();
+    minP->selectAll();
+    QTest::keyClicks(minP, QStringLiteral("0.1"));
+    QTest::keyClick(minP, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->result() && panel->result()->columns[0].sampler.minP == 0.1, 20000);
+    QTRY_VERIFY(panel->grid()->columnHeading(1)->text().startsWith(QStringLiteral("T 0.5 › min-p 0.1 · seed 42")));
+    // Ctrl+Up four times takes min-p from the chain's end to its start.
+    QListWidget* list = panel->chainEditor()->list();
+    QCOMPARE(list->item(4)->text(), QStringLiteral("5. min-p 0.1"));
+    list->setFocus();
+    list->setCurrentRow(4);
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(list, Qt::Key_Up, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        panel->result() && panel->result()->columns[0].sampler.order.front() == SamplerStepKind::MinP, 20000);
+    QTRY_VERIFY(panel->grid()->columnHeading(1)->text().startsWith(QStringLiteral("min-p 0.1 › T 0.5 · seed 42")));
+    QCOMPARE(list->item(0)->text(), QStringLiteral("1. min-p 0.1"));
+
+    // JSON Lines and Markdown hold what the columns show, and the chain they were drawn with.
+    const QString jsonl = dir_.filePath(QStringLiteral("chain.jsonl"));
+    const QString markdown = dir_.filePath(QStringLiteral("chain.md"));
+    QString error;
+    QVERIFY2(window->exportSamplesTo(jsonl, &error), qPrintable(error));
+    QVERIFY2(window->exportSamplesTo(markdown, &error), qPrintable(error));
+    QFile jsonlFile(jsonl), markdownFile(markdown);
+    QVERIFY(jsonlFile.open(QIODevice::ReadOnly) && markdownFile.open(QIODevice::ReadOnly));
+    const DetailedSampleSet lines = parseJsonLines(jsonlFile.readAll(), jsonl);
+    const SampleSet table = parseMarkdown(markdownFile.readAll(), markdown);
+    QCOMPARE(static_cast<int>(lines.set.samples.size()), panel->grid()->columns().size());
+    QVERIFY(std::abs(table.date.msecsTo(lines.set.date)) < 5000); // each export is dated when it is written
+    SampleSet sameDate = table;
+    sameDate.date = lines.set.date;
+    QVERIFY(sameDate == lines.set);
+    for (std::size_t c = 0; c < lines.set.samples.size(); ++c) {
+        QCOMPARE(lines.set.samples[c].text, panel->grid()->columnText(static_cast<int>(c)));
+        QCOMPARE(lines.set.samples[c].sampler.minP, 0.1);
+        QVERIFY(lines.set.samples[c].sampler.order.front() == SamplerStepKind::MinP);
+        QCOMPARE(lines.tokens[c].size(), std::size_t{50});
+        QCOMPARE(lines.tokens[c][7].text, panel->result()->columns[c].tokens[7].text);
+        QCOMPARE(lines.tokens[c][7].probability, panel->result()->columns[c].tokens[7].probability);
+    }
 }
 
 void TestStudio::koreanMenusAndCompleteTranslations()

@@ -159,6 +159,7 @@ void TestTextgenCli::everySubcommandHasHelp_data()
     QTest::newRow("info") << QStringList{"info", "--help"} << "--json";
     QTest::newRow("sample") << QStringList{"sample", "--help"} << "--repetition-penalty";
     QTest::newRow("entropy") << QStringList{"entropy", "--help"} << "effective number of choices";
+    QTest::newRow("bench instrument") << QStringList{"bench", "instrument", "--help"} << "scrub_ms";
     QTest::newRow("overview") << QStringList{"--help"} << "tokenize";
 }
 

@@ -325,6 +325,7 @@ void TestWorkspace::switchingToKoreanWhileTrainingKeepsTrainingAndTranslatesTheW
                                    QStringLiteral("English"),
                                    QStringLiteral("top-k"),
                                    QStringLiteral("top-p"),
+                                   QStringLiteral("min-p"),
                                    QStringLiteral("movies"),
                                    QStringLiteral("live"),
                                    QStringLiteral("fortunes"),

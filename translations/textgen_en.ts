@@ -723,240 +723,446 @@
     </message>
 </context>
 <context>
+    <name>textgen::ChainEditor</name>
+    <message>
+        <location filename="../widgets/chain_editor.cpp" line="40"/>
+        <source>Run this step earlier (Ctrl+Up)</source>
+        <translation>Run this step earlier (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chain_editor.cpp" line="41"/>
+        <source>Run this step later (Ctrl+Down)</source>
+        <translation>Run this step later (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chain_editor.cpp" line="42"/>
+        <source>The sampler&apos;s steps, top to bottom in the order they run; drag to reorder</source>
+        <translation>The sampler&apos;s steps, top to bottom in the order they run; drag to reorder</translation>
+    </message>
+</context>
+<context>
     <name>textgen::DistributionChart</name>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="53"/>
+        <location filename="../widgets/distribution_chart.cpp" line="61"/>
         <source>at temperature 1</source>
         <comment>softmax temperature</comment>
         <translation>at temperature 1</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="54"/>
+        <location filename="../widgets/distribution_chart.cpp" line="62"/>
         <source>after the sampler</source>
         <translation>after the sampler</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="55"/>
-        <location filename="../widgets/distribution_chart.cpp" line="127"/>
+        <location filename="../widgets/distribution_chart.cpp" line="63"/>
+        <location filename="../widgets/distribution_chart.cpp" line="142"/>
         <source>sampled</source>
         <translation>sampled</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="56"/>
+        <location filename="../widgets/distribution_chart.cpp" line="64"/>
         <source>probability</source>
         <translation>probability</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="93"/>
+        <location filename="../widgets/distribution_chart.cpp" line="65"/>
+        <source>observed in repeated draws</source>
+        <translation>observed in repeated draws</translation>
+    </message>
+    <message>
+        <location filename="../widgets/distribution_chart.cpp" line="66"/>
+        <source>Draw 1,000</source>
+        <comment>sample this step 1,000 times</comment>
+        <translation>Draw 1,000</translation>
+    </message>
+    <message>
+        <location filename="../widgets/distribution_chart.cpp" line="67"/>
+        <source>Sample this step 1,000 times through the chain and mark how often each word came up</source>
+        <translation>Sample this step 1,000 times through the chain and mark how often each word came up</translation>
+    </message>
+    <message>
+        <location filename="../widgets/distribution_chart.cpp" line="107"/>
         <source>Click a word of a sample to see the distribution it was drawn from.</source>
         <translation>Click a word of a sample to see the distribution it was drawn from.</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="55"/>
-        <location filename="../widgets/distribution_chart.cpp" line="94"/>
-        <location filename="../widgets/distribution_chart.cpp" line="127"/>
+        <location filename="../widgets/distribution_chart.cpp" line="63"/>
+        <location filename="../widgets/distribution_chart.cpp" line="108"/>
+        <location filename="../widgets/distribution_chart.cpp" line="142"/>
         <source>forced (a branch)</source>
         <translation>forced (a branch)</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="94"/>
+        <location filename="../widgets/distribution_chart.cpp" line="108"/>
         <source>drawn</source>
         <translation>drawn</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="95"/>
+        <location filename="../widgets/distribution_chart.cpp" line="109"/>
         <source>%1 · entropy %2 bits · outside these %3: %4% · %5</source>
         <translation>%1 · entropy %2 bits · outside these %3: %4% · %5</translation>
     </message>
 </context>
 <context>
+    <name>textgen::EntropyPlot</name>
+    <message>
+        <location filename="../widgets/entropy_plot.cpp" line="47"/>
+        <source>entropy (bits)</source>
+        <translation>entropy (bits)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/entropy_plot.cpp" line="48"/>
+        <source>after the chain&apos;s cuts</source>
+        <translation>after the chain&apos;s cuts</translation>
+    </message>
+    <message>
+        <location filename="../widgets/entropy_plot.cpp" line="49"/>
+        <source>temperature</source>
+        <comment>softmax temperature</comment>
+        <translation>temperature</translation>
+    </message>
+    <message>
+        <location filename="../widgets/entropy_plot.cpp" line="50"/>
+        <source>entropy, bits</source>
+        <translation>entropy, bits</translation>
+    </message>
+    <message>
+        <location filename="../widgets/entropy_plot.cpp" line="51"/>
+        <source>2^H choices</source>
+        <translation>2^H choices</translation>
+    </message>
+    <message>
+        <location filename="../widgets/entropy_plot.cpp" line="107"/>
+        <source>Click a word of a sample to see how its entropy moves with temperature.</source>
+        <translation>Click a word of a sample to see how its entropy moves with temperature.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/entropy_plot.cpp" line="109"/>
+        <source>%1 · T %2: %3 bits, about %4 choices</source>
+        <translation>%1 · T %2: %3 bits, about %4 choices</translation>
+    </message>
+    <message>
+        <location filename="../widgets/entropy_plot.cpp" line="115"/>
+        <source> · %1 bits after the cuts</source>
+        <translation> · %1 bits after the cuts</translation>
+    </message>
+</context>
+<context>
     <name>textgen::GenerationPanel</name>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="156"/>
+        <location filename="../app/studio/generation_panel.cpp" line="217"/>
         <source>The checkpoint to sample: the latest, or the end of any epoch</source>
         <translation>The checkpoint to sample: the latest, or the end of any epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="158"/>
+        <location filename="../app/studio/generation_panel.cpp" line="219"/>
         <source>A prompt to continue (the chapter&apos;s model has no start token: type a word or more)</source>
         <translation>A prompt to continue (the chapter&apos;s model has no start token: type a word or more)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="159"/>
+        <location filename="../app/studio/generation_panel.cpp" line="220"/>
         <source>off</source>
         <comment>top-k disabled</comment>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="160"/>
+        <location filename="../app/studio/generation_panel.cpp" line="221"/>
         <source>New seed</source>
         <translation>New seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="165"/>
+        <location filename="../app/studio/generation_panel.cpp" line="226"/>
         <source>Side by side</source>
         <comment>samples laid out as columns</comment>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="166"/>
+        <location filename="../app/studio/generation_panel.cpp" line="227"/>
         <source>One under another</source>
         <comment>samples laid out as rows</comment>
         <translation>One under another</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="167"/>
+        <location filename="../app/studio/generation_panel.cpp" line="228"/>
         <source>Columns side by side, or each sample as a full-width paragraph</source>
         <translation>Columns side by side, or each sample as a full-width paragraph</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="168"/>
+        <location filename="../app/studio/generation_panel.cpp" line="229"/>
         <source>columns: </source>
         <translation>columns: </translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="169"/>
+        <location filename="../app/studio/generation_panel.cpp" line="230"/>
         <source>Colour by probability</source>
         <translation>Colour by probability</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="171"/>
+        <location filename="../app/studio/generation_panel.cpp" line="232"/>
         <source>Undo branch</source>
         <translation>Undo branch</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="172"/>
+        <location filename="../app/studio/generation_panel.cpp" line="233"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="173"/>
+        <location filename="../app/studio/generation_panel.cpp" line="234"/>
         <source>Temperature</source>
         <comment>sampling softmax temperature</comment>
         <translation>Temperature</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="159"/>
-        <location filename="../app/studio/generation_panel.cpp" line="175"/>
+        <location filename="../app/studio/generation_panel.cpp" line="220"/>
+        <location filename="../app/studio/generation_panel.cpp" line="236"/>
         <source>top-k</source>
         <translation>top-k</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="161"/>
+        <location filename="../app/studio/generation_panel.cpp" line="222"/>
         <source>The chapter&apos;s temperatures</source>
         <comment>one column per temperature</comment>
         <translation>The chapter&apos;s temperatures</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="162"/>
+        <location filename="../app/studio/generation_panel.cpp" line="223"/>
         <source>Different seeds</source>
         <comment>one column per seed, at one temperature</comment>
         <translation>Different seeds</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="164"/>
+        <location filename="../app/studio/generation_panel.cpp" line="225"/>
         <source>One column per temperature of the chapter (one seed), or one column per seed (one temperature)</source>
         <translation>One column per temperature of the chapter (one seed), or one column per seed (one temperature)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="170"/>
+        <location filename="../app/studio/generation_panel.cpp" line="231"/>
         <source>Shade each word by the probability it was drawn with: pale words were unlikely</source>
         <translation>Shade each word by the probability it was drawn with: pale words were unlikely</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="176"/>
+        <location filename="../app/studio/generation_panel.cpp" line="237"/>
         <source>top-p</source>
         <translation>top-p</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="177"/>
+        <location filename="../app/studio/generation_panel.cpp" line="238"/>
         <source>length</source>
         <translation>length</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="178"/>
+        <location filename="../app/studio/generation_panel.cpp" line="239"/>
         <source>seed</source>
         <comment>random seed</comment>
         <translation>seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="191"/>
+        <location filename="../app/studio/generation_panel.cpp" line="252"/>
         <source>Keep only the k most likely words before drawing (off: keep them all)</source>
         <translation>Keep only the k most likely words before drawing (off: keep them all)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="192"/>
+        <location filename="../app/studio/generation_panel.cpp" line="253"/>
         <source>Keep the most likely words whose probabilities add up to p (1: keep them all)</source>
         <translation>Keep the most likely words whose probabilities add up to p (1: keep them all)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="193"/>
+        <location filename="../app/studio/generation_panel.cpp" line="254"/>
         <source>Words to generate after the prompt</source>
         <translation>Words to generate after the prompt</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="194"/>
+        <location filename="../app/studio/generation_panel.cpp" line="255"/>
         <source>The random seed: the same seed draws the same words at the same temperature</source>
         <translation>The random seed: the same seed draws the same words at the same temperature</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="369"/>
-        <source>T %1 · seed %2</source>
-        <translation>T %1 · seed %2</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/generation_panel.cpp" line="371"/>
+        <location filename="../app/studio/generation_panel.cpp" line="447"/>
         <source> · epoch %1</source>
         <translation> · epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="130"/>
+        <location filename="../app/studio/generation_panel.cpp" line="191"/>
         <source>Sampling %1, epoch %2, step %3</source>
         <translation>Sampling %1, epoch %2, step %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="199"/>
-        <location filename="../app/studio/generation_panel.cpp" line="269"/>
+        <location filename="../app/studio/generation_panel.cpp" line="256"/>
+        <source>min-p</source>
+        <translation>min-p</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="257"/>
+        <source>off</source>
+        <comment>min-p disabled</comment>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="258"/>
+        <source>Keep only the words at least this fraction as likely as the most likely one (off: keep them all)</source>
+        <translation>Keep only the words at least this fraction as likely as the most likely one (off: keep them all)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="260"/>
+        <source>repetition penalty</source>
+        <translation>repetition penalty</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="261"/>
+        <source>Make the words of the last few tokens less likely: positive logits are divided by it, negative ones multiplied (1: none)</source>
+        <translation>Make the words of the last few tokens less likely: positive logits are divided by it, negative ones multiplied (1: none)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="263"/>
+        <source>over the last</source>
+        <comment>repetition penalty window</comment>
+        <translation>over the last</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="264"/>
+        <source> tokens</source>
+        <translation> tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="265"/>
+        <source>How many tokens of the context the repetition penalty looks back at</source>
+        <translation>How many tokens of the context the repetition penalty looks back at</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="266"/>
+        <source>The chain, in the order it runs (drag, or Ctrl+Up and Ctrl+Down):</source>
+        <translation>The chain, in the order it runs (drag, or Ctrl+Up and Ctrl+Down):</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="272"/>
+        <location filename="../app/studio/generation_panel.cpp" line="342"/>
         <source>This run has no checkpoint yet: train it to sample from it.</source>
         <translation>This run has no checkpoint yet: train it to sample from it.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="288"/>
+        <location filename="../app/studio/generation_panel.cpp" line="361"/>
         <source>latest checkpoint</source>
         <translation>latest checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="291"/>
+        <location filename="../app/studio/generation_panel.cpp" line="364"/>
         <source>after epoch %1</source>
         <translation>after epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="373"/>
-        <source> · top-k %1</source>
-        <translation> · top-k %1</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/generation_panel.cpp" line="375"/>
-        <source> · top-p %1</source>
-        <translation> · top-p %1</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/generation_panel.cpp" line="354"/>
+        <location filename="../app/studio/generation_panel.cpp" line="431"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="356"/>
+        <location filename="../app/studio/generation_panel.cpp" line="433"/>
         <source> · not in the vocabulary: %1</source>
         <translation> · not in the vocabulary: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="440"/>
+        <location filename="../app/studio/generation_panel.cpp" line="445"/>
+        <source>%1 · seed %2</source>
+        <translation>%1 · seed %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="454"/>
+        <source>entropy %1 bits · perplexity %2 · distinct %3 / %4 · repeated trigrams %5%</source>
+        <translation>entropy %1 bits · perplexity %2 · distinct %3 / %4 · repeated trigrams %5%</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="461"/>
+        <source> · loop “%1” from word %2</source>
+        <translation> · loop “%1” from word %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="467"/>
+        <source>Mean entropy of the distributions the words were drawn from; perplexity of the text under the model at temperature 1 (lower: more typical); distinct words and word pairs over all of them; the share of three-word sequences already seen; the longest stretch that repeats itself (underlined in red).</source>
+        <translation>Mean entropy of the distributions the words were drawn from; perplexity of the text under the model at temperature 1 (lower: more typical); distinct words and word pairs over all of them; the share of three-word sequences already seen; the longest stretch that repeats itself (underlined in red).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="534"/>
+        <location filename="../app/studio/generation_panel.cpp" line="623"/>
         <source>column %1, word %2 “%3”</source>
         <translation>column %1, word %2 “%3”</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="502"/>
+        <location filename="../app/studio/generation_panel.cpp" line="579"/>
+        <source>%1 draws: χ² %2, %3 degrees of freedom, p = %4</source>
+        <translation>%1 draws: χ² %2, %3 degrees of freedom, p = %4</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="664"/>
+        <source>the model (T = 1)</source>
+        <translation>the model (T = 1)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="666"/>
+        <source>padding and [UNK] removed</source>
+        <translation>padding and [UNK] removed</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="668"/>
+        <source>temperature %1</source>
+        <translation>temperature %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="670"/>
+        <location filename="../app/studio/generation_panel.cpp" line="717"/>
+        <location filename="../app/studio/generation_panel.cpp" line="748"/>
+        <source>repetition %1 over %2</source>
+        <translation>repetition %1 over %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="702"/>
+        <source>T %1</source>
+        <translation>T %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="705"/>
+        <location filename="../app/studio/generation_panel.cpp" line="736"/>
+        <source>top-k %1</source>
+        <translation>top-k %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="709"/>
+        <location filename="../app/studio/generation_panel.cpp" line="740"/>
+        <source>top-p %1</source>
+        <translation>top-p %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="713"/>
+        <location filename="../app/studio/generation_panel.cpp" line="744"/>
+        <source>min-p %1</source>
+        <translation>min-p %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="732"/>
+        <source>temperature (the slider)</source>
+        <translation>temperature (the slider)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="736"/>
+        <source>top-k (off)</source>
+        <translation>top-k (off)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="740"/>
+        <source>top-p (off)</source>
+        <translation>top-p (off)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="744"/>
+        <source>min-p (off)</source>
+        <translation>min-p (off)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="751"/>
+        <source>repetition penalty (off)</source>
+        <translation>repetition penalty (off)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="779"/>
         <source>Branch: column %1 takes “%2” at word %3</source>
         <translation>Branch: column %1 takes “%2” at word %3</translation>
     </message>
@@ -1036,401 +1242,419 @@
 <context>
     <name>textgen::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="76"/>
+        <location filename="../app/studio/main_window.cpp" line="79"/>
         <source>not trained yet</source>
         <translation>not trained yet</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="77"/>
+        <location filename="../app/studio/main_window.cpp" line="80"/>
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="78"/>
+        <location filename="../app/studio/main_window.cpp" line="81"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="79"/>
+        <location filename="../app/studio/main_window.cpp" line="82"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="80"/>
+        <location filename="../app/studio/main_window.cpp" line="83"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="81"/>
+        <location filename="../app/studio/main_window.cpp" line="84"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="84"/>
+        <location filename="../app/studio/main_window.cpp" line="87"/>
         <source>damaged</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="368"/>
+        <location filename="../app/studio/main_window.cpp" line="393"/>
         <source>textgen studio</source>
         <translation>textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="118"/>
+        <location filename="../app/studio/main_window.cpp" line="121"/>
         <source>Training finished.</source>
         <translation>Training finished.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="118"/>
+        <location filename="../app/studio/main_window.cpp" line="121"/>
         <source>Training stopped; a checkpoint was saved.</source>
         <translation>Training stopped; a checkpoint was saved.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="125"/>
+        <location filename="../app/studio/main_window.cpp" line="128"/>
         <source>Training failed</source>
         <translation>Training failed</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="143"/>
+        <location filename="../app/studio/main_window.cpp" line="146"/>
         <source>Reading the corpus…</source>
         <translation>Reading the corpus…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="144"/>
+        <location filename="../app/studio/main_window.cpp" line="147"/>
         <source>Building the vocabulary…</source>
         <translation>Building the vocabulary…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="145"/>
+        <location filename="../app/studio/main_window.cpp" line="148"/>
         <source>Loading the latest checkpoint…</source>
         <translation>Loading the latest checkpoint…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="146"/>
+        <location filename="../app/studio/main_window.cpp" line="149"/>
         <source>Encoding the corpus…</source>
         <translation>Encoding the corpus…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="147"/>
+        <location filename="../app/studio/main_window.cpp" line="150"/>
         <source>Building the model…</source>
         <translation>Building the model…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="373"/>
+        <location filename="../app/studio/main_window.cpp" line="398"/>
         <source>&amp;New run…</source>
         <translation>&amp;New run…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="374"/>
+        <location filename="../app/studio/main_window.cpp" line="399"/>
         <source>&amp;Train</source>
         <comment>start or resume training</comment>
         <translation>&amp;Train</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="375"/>
-        <location filename="../app/studio/main_window.cpp" line="585"/>
+        <location filename="../app/studio/main_window.cpp" line="400"/>
+        <location filename="../app/studio/main_window.cpp" line="614"/>
         <source>&amp;Pause</source>
         <comment>pause training</comment>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="376"/>
+        <location filename="../app/studio/main_window.cpp" line="401"/>
         <source>S&amp;top</source>
         <comment>stop training</comment>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="377"/>
+        <location filename="../app/studio/main_window.cpp" line="402"/>
         <source>Export &amp;samples…</source>
         <translation>Export &amp;samples…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="378"/>
+        <location filename="../app/studio/main_window.cpp" line="403"/>
         <source>Export &amp;epoch samples…</source>
         <translation>Export &amp;epoch samples…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="379"/>
+        <location filename="../app/studio/main_window.cpp" line="404"/>
         <source>Export loss as &amp;CSV…</source>
         <translation>Export loss as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="380"/>
+        <location filename="../app/studio/main_window.cpp" line="405"/>
         <source>Export loss as &amp;PNG…</source>
         <translation>Export loss as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="381"/>
+        <location filename="../app/studio/main_window.cpp" line="406"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="382"/>
+        <location filename="../app/studio/main_window.cpp" line="407"/>
         <source>&amp;Bigger text</source>
         <translation>&amp;Bigger text</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="383"/>
+        <location filename="../app/studio/main_window.cpp" line="408"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="384"/>
+        <location filename="../app/studio/main_window.cpp" line="409"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="385"/>
+        <location filename="../app/studio/main_window.cpp" line="410"/>
         <source>Epoch samples at &amp;full size</source>
         <translation>Epoch samples at &amp;full size</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="386"/>
+        <location filename="../app/studio/main_window.cpp" line="411"/>
         <source>&amp;About textgen studio</source>
         <translation>&amp;About textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="387"/>
+        <location filename="../app/studio/main_window.cpp" line="412"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="388"/>
+        <location filename="../app/studio/main_window.cpp" line="413"/>
         <source>T&amp;raining</source>
         <translation>T&amp;raining</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="389"/>
+        <location filename="../app/studio/main_window.cpp" line="414"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="390"/>
+        <location filename="../app/studio/main_window.cpp" line="415"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="391"/>
+        <location filename="../app/studio/main_window.cpp" line="416"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="397"/>
+        <location filename="../app/studio/main_window.cpp" line="422"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="398"/>
+        <location filename="../app/studio/main_window.cpp" line="423"/>
         <source>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="401"/>
+        <location filename="../app/studio/main_window.cpp" line="426"/>
         <source>Train a small model on the fortune corpus</source>
         <translation>Train a small model on the fortune corpus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="455"/>
+        <location filename="../app/studio/main_window.cpp" line="445"/>
+        <source>Entropy</source>
+        <comment>entropy against temperature</comment>
+        <translation>Entropy</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="446"/>
+        <source>Sampler steps</source>
+        <comment>the chosen word through each step of the chain</comment>
+        <translation>Sampler steps</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="447"/>
+        <source>Sampler</source>
+        <comment>the sampler chain&apos;s settings</comment>
+        <translation>Sampler</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="483"/>
         <source>About textgen studio</source>
         <translation>About textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="456"/>
+        <location filename="../app/studio/main_window.cpp" line="484"/>
         <source>&lt;h3&gt;textgen studio %1&lt;/h3&gt;&lt;p&gt;Trains word-level language models and samples them at any temperature, after chapter 12 of &lt;i&gt;Deep Learning with Python&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;textgen studio %1&lt;/h3&gt;&lt;p&gt;Trains word-level language models and samples them at any temperature, after chapter 12 of &lt;i&gt;Deep Learning with Python&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="782"/>
+        <location filename="../app/studio/main_window.cpp" line="811"/>
         <source>T %1</source>
         <translation>T %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="255"/>
-        <location filename="../app/studio/main_window.cpp" line="551"/>
-        <location filename="../app/studio/main_window.cpp" line="565"/>
+        <location filename="../app/studio/main_window.cpp" line="258"/>
+        <location filename="../app/studio/main_window.cpp" line="580"/>
+        <location filename="../app/studio/main_window.cpp" line="594"/>
         <source>Cannot start</source>
         <translation>Cannot start</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="407"/>
+        <location filename="../app/studio/main_window.cpp" line="432"/>
         <source>steps</source>
         <translation>steps</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="407"/>
+        <location filename="../app/studio/main_window.cpp" line="432"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="407"/>
+        <location filename="../app/studio/main_window.cpp" line="432"/>
         <source>tokens seen</source>
         <translation>tokens seen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="407"/>
+        <location filename="../app/studio/main_window.cpp" line="432"/>
         <source>wall time</source>
         <translation>wall time</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="410"/>
+        <location filename="../app/studio/main_window.cpp" line="435"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="411"/>
+        <location filename="../app/studio/main_window.cpp" line="436"/>
         <source>perplexity</source>
         <translation>perplexity</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="412"/>
+        <location filename="../app/studio/main_window.cpp" line="437"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="402"/>
+        <location filename="../app/studio/main_window.cpp" line="427"/>
         <source>Smoothing</source>
         <translation>Smoothing</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="404"/>
+        <location filename="../app/studio/main_window.cpp" line="429"/>
         <source>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</source>
         <translation>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="405"/>
+        <location filename="../app/studio/main_window.cpp" line="430"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="406"/>
+        <location filename="../app/studio/main_window.cpp" line="431"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="413"/>
+        <location filename="../app/studio/main_window.cpp" line="438"/>
         <source>Follow</source>
         <comment>the plot follows the newest step</comment>
         <translation>Follow</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="415"/>
+        <location filename="../app/studio/main_window.cpp" line="440"/>
         <source>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</source>
         <translation>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="416"/>
+        <location filename="../app/studio/main_window.cpp" line="441"/>
         <source>Runs</source>
         <comment>training runs</comment>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="417"/>
-        <location filename="../app/studio/main_window.cpp" line="838"/>
+        <location filename="../app/studio/main_window.cpp" line="442"/>
+        <location filename="../app/studio/main_window.cpp" line="867"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="417"/>
+        <location filename="../app/studio/main_window.cpp" line="442"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="417"/>
+        <location filename="../app/studio/main_window.cpp" line="442"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="417"/>
+        <location filename="../app/studio/main_window.cpp" line="442"/>
         <source>Best validation loss</source>
         <translation>Best validation loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="417"/>
+        <location filename="../app/studio/main_window.cpp" line="442"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="418"/>
+        <location filename="../app/studio/main_window.cpp" line="443"/>
         <source>Distribution</source>
         <comment>the probability distribution a word was drawn from</comment>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="419"/>
+        <location filename="../app/studio/main_window.cpp" line="444"/>
         <source>Samples by epoch</source>
         <translation>Samples by epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="375"/>
-        <location filename="../app/studio/main_window.cpp" line="585"/>
+        <location filename="../app/studio/main_window.cpp" line="400"/>
+        <location filename="../app/studio/main_window.cpp" line="614"/>
         <source>&amp;Resume</source>
         <comment>resume training</comment>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="616"/>
+        <location filename="../app/studio/main_window.cpp" line="645"/>
         <source>Check to overlay its curve on the plot</source>
         <translation>Check to overlay its curve on the plot</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="396"/>
-        <location filename="../app/studio/main_window.cpp" line="737"/>
+        <location filename="../app/studio/main_window.cpp" line="421"/>
+        <location filename="../app/studio/main_window.cpp" line="766"/>
         <source>device: %1</source>
         <translation>device: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="738"/>
+        <location filename="../app/studio/main_window.cpp" line="767"/>
         <source>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</source>
         <translation>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="786"/>
+        <location filename="../app/studio/main_window.cpp" line="815"/>
         <source>epoch %1</source>
         <translation>epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="808"/>
+        <location filename="../app/studio/main_window.cpp" line="837"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="809"/>
+        <location filename="../app/studio/main_window.cpp" line="838"/>
         <source>Duplicate settings into a new run</source>
         <translation>Duplicate settings into a new run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="810"/>
+        <location filename="../app/studio/main_window.cpp" line="839"/>
         <source>Open its folder</source>
         <translation>Open its folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="812"/>
+        <location filename="../app/studio/main_window.cpp" line="841"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="817"/>
+        <location filename="../app/studio/main_window.cpp" line="846"/>
         <source>Rename run</source>
         <translation>Rename run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="817"/>
+        <location filename="../app/studio/main_window.cpp" line="846"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="822"/>
+        <location filename="../app/studio/main_window.cpp" line="851"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="829"/>
-        <location filename="../app/studio/main_window.cpp" line="832"/>
+        <location filename="../app/studio/main_window.cpp" line="858"/>
+        <location filename="../app/studio/main_window.cpp" line="861"/>
         <source>Delete run</source>
         <translation>Delete run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="830"/>
+        <location filename="../app/studio/main_window.cpp" line="859"/>
         <source>%1
 
 Delete %2 for good?</source>
@@ -1439,58 +1663,62 @@ Delete %2 for good?</source>
 Delete %2 for good?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="845"/>
-        <location filename="../app/studio/main_window.cpp" line="860"/>
+        <location filename="../app/studio/main_window.cpp" line="874"/>
+        <location filename="../app/studio/main_window.cpp" line="890"/>
         <source>There are no samples to export yet.</source>
         <translation>There are no samples to export yet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="848"/>
-        <location filename="../app/studio/main_window.cpp" line="852"/>
+        <location filename="../app/studio/main_window.cpp" line="878"/>
+        <location filename="../app/studio/main_window.cpp" line="882"/>
         <source>Export samples</source>
         <translation>Export samples</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="849"/>
-        <location filename="../app/studio/main_window.cpp" line="884"/>
+        <location filename="../app/studio/main_window.cpp" line="879"/>
+        <source>Sample sets (*.txt);;JSON Lines, every word with its probability (*.jsonl);;Markdown tables (*.md)</source>
+        <translation>Sample sets (*.txt);;JSON Lines, every word with its probability (*.jsonl);;Markdown tables (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="921"/>
         <source>Text files (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="865"/>
+        <location filename="../app/studio/main_window.cpp" line="902"/>
         <source>Samples written to %1</source>
         <translation>Samples written to %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="879"/>
+        <location filename="../app/studio/main_window.cpp" line="916"/>
         <source>This run has no epoch samples yet.</source>
         <translation>This run has no epoch samples yet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="882"/>
-        <location filename="../app/studio/main_window.cpp" line="890"/>
+        <location filename="../app/studio/main_window.cpp" line="919"/>
+        <location filename="../app/studio/main_window.cpp" line="927"/>
         <source>Export epoch samples</source>
         <translation>Export epoch samples</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="896"/>
-        <location filename="../app/studio/main_window.cpp" line="900"/>
+        <location filename="../app/studio/main_window.cpp" line="933"/>
+        <location filename="../app/studio/main_window.cpp" line="937"/>
         <source>Export loss as CSV</source>
         <translation>Export loss as CSV</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="897"/>
+        <location filename="../app/studio/main_window.cpp" line="934"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="905"/>
-        <location filename="../app/studio/main_window.cpp" line="909"/>
+        <location filename="../app/studio/main_window.cpp" line="942"/>
+        <location filename="../app/studio/main_window.cpp" line="946"/>
         <source>Export loss as PNG</source>
         <translation>Export loss as PNG</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="906"/>
+        <location filename="../app/studio/main_window.cpp" line="943"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
@@ -1801,6 +2029,46 @@ Delete %2 for good?</translation>
     </message>
 </context>
 <context>
+    <name>textgen::PipelineView</name>
+    <message>
+        <location filename="../widgets/pipeline_view.cpp" line="53"/>
+        <source>stage</source>
+        <comment>a step of the sampler chain</comment>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipeline_view.cpp" line="53"/>
+        <source>kept</source>
+        <comment>candidates left</comment>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipeline_view.cpp" line="54"/>
+        <source>rank of “%1”</source>
+        <translation>rank of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipeline_view.cpp" line="54"/>
+        <source>p of “%1”</source>
+        <translation>p of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipeline_view.cpp" line="58"/>
+        <source>Click a word of a sample to follow it through the sampler&apos;s steps.</source>
+        <translation>Click a word of a sample to follow it through the sampler&apos;s steps.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipeline_view.cpp" line="59"/>
+        <source>Each row is the distribution after one step of the chain; struck-out words were removed by that step</source>
+        <translation>Each row is the distribution after one step of the chain; struck-out words were removed by that step</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipeline_view.cpp" line="77"/>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+</context>
+<context>
     <name>textgen::SampleGrid</name>
     <message>
         <location filename="../widgets/sample_grid.cpp" line="73"/>
@@ -1808,17 +2076,17 @@ Delete %2 for good?</translation>
         <translation>Prompt: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/sample_grid.cpp" line="122"/>
+        <location filename="../widgets/sample_grid.cpp" line="123"/>
         <source>&quot;%1&quot;: probability %2%3</source>
         <translation>&quot;%1&quot;: probability %2%3</translation>
     </message>
     <message>
-        <location filename="../widgets/sample_grid.cpp" line="125"/>
+        <location filename="../widgets/sample_grid.cpp" line="126"/>
         <source> (forced)</source>
         <translation> (forced)</translation>
     </message>
     <message>
-        <location filename="../widgets/sample_grid.cpp" line="251"/>
+        <location filename="../widgets/sample_grid.cpp" line="266"/>
         <source>%1 — branch</source>
         <translation>%1 — branch</translation>
     </message>

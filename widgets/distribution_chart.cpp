@@ -3,6 +3,7 @@
 #include "plot_style.h"
 
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -30,6 +31,14 @@ DistributionChart::DistributionChart(QWidget* parent) : QWidget(parent), plot_(n
     sampled_->setWidth(0.55);
     sampled_->setPen(QPen(QColor(200, 80, 0), 1.5));
     sampled_->setBrush(QColor(255, 127, 14, 230));
+    observed_ = new QCPGraph(plot_->xAxis, plot_->yAxis);
+    observed_->setLineStyle(QCPGraph::lsNone);
+    observed_->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssDiamond, QColor(20, 20, 20), QColor(250, 250, 250), 8));
+    observed_->setSelectable(QCP::stNone);
+    draw_ = new QPushButton(this); // over the plot's top right corner: it takes no height from the bars
+    draw_->setFocusPolicy(Qt::TabFocus);
+    connect(draw_, &QPushButton::clicked, this, &DistributionChart::drawRequested);
     for (QCPBars* bars : {atT1_, chain_, sampled_})
         bars->setSelectable(QCP::stNone); // a click branches; it must not recolour the bars away from the legend
     plot_->yAxis->setRange(0, 1);
@@ -54,6 +63,11 @@ void DistributionChart::retranslate()
     chain_->setName(tr("after the sampler"));
     sampled_->setName(distribution_.forced ? tr("forced (a branch)") : tr("sampled"));
     plot_->yAxis->setLabel(tr("probability"));
+    observed_->setName(tr("observed in repeated draws"));
+    draw_->setText(tr("Draw 1,000", "sample this step 1,000 times"));
+    draw_->setToolTip(tr("Sample this step 1,000 times through the chain and mark how often each word came up"));
+    draw_->adjustSize();
+    draw_->move(width() - draw_->width() - 4, 2);
 }
 
 double DistributionChart::keyOf(int index) const
@@ -70,7 +84,8 @@ void DistributionChart::updateTitle()
 {
     const QString text = summary();
     const QFontMetrics metrics(title_->font());
-    title_->setText(metrics.elidedText(text, Qt::ElideRight, std::max(40, plot_->width() - 16)));
+    // The title is centred and the Draw button sits at its right: it keeps clear of the button on both sides.
+    title_->setText(metrics.elidedText(text, Qt::ElideRight, std::max(40, plot_->width() - 2 * draw_->width() - 24)));
     plot_->setToolTip(text);
 }
 
@@ -92,12 +107,13 @@ QString DistributionChart::summary() const
     if (distribution_.candidates.isEmpty())
         return tr("Click a word of a sample to see the distribution it was drawn from.");
     const QString how = distribution_.forced ? tr("forced (a branch)") : tr("drawn");
-    return tr("%1 · entropy %2 bits · outside these %3: %4% · %5")
-        .arg(distribution_.title)
-        .arg(distribution_.entropyBits, 0, 'f', 2)
-        .arg(distribution_.candidates.size())
-        .arg(100.0 * massOutside(), 0, 'f', 1)
-        .arg(how);
+    const QString text = tr("%1 · entropy %2 bits · outside these %3: %4% · %5")
+                             .arg(distribution_.title)
+                             .arg(distribution_.entropyBits, 0, 'f', 2)
+                             .arg(distribution_.candidates.size())
+                             .arg(100.0 * massOutside(), 0, 'f', 1)
+                             .arg(how);
+    return distribution_.observedNote.isEmpty() ? text : text + QStringLiteral(" · ") + distribution_.observedNote;
 }
 
 void DistributionChart::setDistribution(const StepDistribution& distribution)
@@ -125,6 +141,18 @@ void DistributionChart::setDistribution(const StepDistribution& distribution)
     // A forced token is shown in its own colour, and the legend says so.
     sampled_->setBrush(distribution.forced ? QColor(179, 89, 0, 230) : QColor(255, 127, 14, 230));
     sampled_->setName(distribution.forced ? tr("forced (a branch)") : tr("sampled"));
+    QVector<double> observedKeys, observedValues;
+    for (int i = 0; i < distribution.observed.size() && i < keys.size(); ++i) {
+        observedKeys.append(keys[i]);
+        observedValues.append(distribution.observed[i]);
+        highest = std::max(highest, distribution.observed[i]);
+    }
+    observed_->setData(observedKeys, observedValues, true);
+    observed_->setVisible(!observedKeys.isEmpty());
+    observed_->removeFromLegend();
+    if (!observedKeys.isEmpty())
+        observed_->addToLegend();
+    draw_->setEnabled(!distribution.candidates.isEmpty());
     chain_->setData(keys, chain, true);
     atT1_->setData(keys, atT1, true);
     sampled_->setData(sampledKey, sampledValue, true);
@@ -190,6 +218,8 @@ void DistributionChart::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     matchScreen(plot_, this);
+    draw_->move(width() - draw_->width() - 4, 2);
+    draw_->raise();
     updateTitle();
 }
 

@@ -10,6 +10,8 @@
 
 class QCustomPlot;
 class QCPBars;
+class QCPGraph;
+class QPushButton;
 class QCPTextElement;
 
 namespace textgen {
@@ -29,6 +31,10 @@ struct StepDistribution {
     // gap, so that the chart always shows what was sampled.
     bool sampledBeyondTop = false;
     QString title; // e.g. "column 2, step 7"
+    // Repeated draws at this step: the share of draws that took each candidate (empty: none drawn), and what
+    // the test against the bars says.
+    QVector<double> observed;
+    QString observedNote;
 };
 
 class DistributionChart : public QWidget {
@@ -51,12 +57,15 @@ public:
     QCustomPlot* customPlot() const { return plot_; }
     // The centre of a candidate's bar, in widget coordinates (for tests and tooltips).
     QPoint barCentre(int index) const;
+    // "Draw 1,000": asks for the step to be drawn again many times (drawn over the bars when they come).
+    QPushButton* drawButton() const { return draw_; }
 
     // The candidate whose bar is at `position` (plot coordinates), or -1.
     int candidateAt(const QPoint& position) const;
 
 signals:
     void candidateClicked(int index);
+    void drawRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -71,6 +80,8 @@ private:
     QCPBars* atT1_;
     QCPBars* chain_;
     QCPBars* sampled_;
+    QCPGraph* observed_;
+    QPushButton* draw_;
     QCPTextElement* title_;
     StepDistribution distribution_;
 };

@@ -92,6 +92,7 @@ void SampleGrid::setColumns(const QVector<GridColumn>& columns)
         delete frames_.takeLast();
         views_.removeLast();
         headings_.removeLast();
+        footers_.removeLast();
     }
     while (views_.size() < columns.size()) {
         auto* frame = new QWidget(strip_);
@@ -126,12 +127,21 @@ void SampleGrid::setColumns(const QVector<GridColumn>& columns)
                                view);
             emit tokenHovered(column, step, token.probability);
         });
+        auto* footer = new QLabel(frame);
+        footer->setWordWrap(true); // never widens its column: the strip wraps under the text
+        footer->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        QFont small = footer->font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        footer->setFont(small);
+        footer->setForegroundRole(QPalette::PlaceholderText);
         layout->addWidget(heading);
         layout->addWidget(view, 1);
+        layout->addWidget(footer);
         stripLayout_->addWidget(frame, 1);
         frames_.append(frame);
         views_.append(view);
         headings_.append(heading);
+        footers_.append(footer);
     }
     applyLayout();
     const QVector<GridColumn> shown = std::exchange(columns_, columns);
@@ -243,6 +253,11 @@ QLabel* SampleGrid::columnHeading(int column) const
     return headings_.value(column);
 }
 
+QLabel* SampleGrid::columnFooter(int column) const
+{
+    return footers_.value(column);
+}
+
 void SampleGrid::renderHeading(int column)
 {
     if (column >= columns_.size())
@@ -256,6 +271,9 @@ void SampleGrid::render(int column)
 {
     const GridColumn& data = columns_[column];
     renderHeading(column);
+    footers_[column]->setText(data.footer);
+    footers_[column]->setToolTip(data.footerToolTip);
+    footers_[column]->setVisible(!data.footer.isEmpty());
     QString html = QStringLiteral("<html><body style=\"line-height: 140%\">");
     for (int i = 0; i < data.tokens.size(); ++i) {
         const GridToken& token = data.tokens[i];
@@ -267,6 +285,8 @@ void SampleGrid::render(int column)
             style += QStringLiteral("color: %1;").arg(palette().color(QPalette::Text).name());
         if (token.forced)
             style += QStringLiteral("font-weight: bold; color: #b35900;");
+        if (i >= data.loopStart && i < data.loopStart + data.loopLength)
+            style += QStringLiteral("text-decoration: underline; color: #b00020;");
         if (column == inspectedColumn_ && i == inspectedStep_)
             style += QStringLiteral("color: black; background-color: #ff9f40;");
         html += QStringLiteral("<a name=\"t%1\" href=\"tok:%1\" style=\"%2\">%3</a>%4")

@@ -4,7 +4,8 @@
 // Text comes first: a column is never narrower than kMinimumCharacters average characters of its font, text
 // wraps at word boundaries, and when the columns do not fit they scroll together (one scroll bar for all).
 // In the Rows layout each sample is a full-width paragraph under its heading. Headings are elided to their
-// column and never widen it, so a heading that changes during a slider drag moves nothing.
+// column and never widen it, so a heading that changes during a slider drag moves nothing. Under each text a
+// strip of statistics; a stretch that loops is underlined in red.
 #pragma once
 
 #include <QVector>
@@ -31,9 +32,15 @@ struct GridColumn {
     QString heading;
     QVector<GridToken> tokens;
     bool branched = false;
+    QString footer;        // the statistics strip under the text
+    QString footerToolTip; // what its numbers mean
+    int loopStart = -1;    // tokens [loopStart, loopStart + loopLength) repeat a cycle: underlined in red
+    int loopLength = 0;
     bool operator==(const GridColumn& other) const
     {
-        return heading == other.heading && branched == other.branched && tokens == other.tokens;
+        return heading == other.heading && branched == other.branched && tokens == other.tokens
+            && footer == other.footer && footerToolTip == other.footerToolTip && loopStart == other.loopStart
+            && loopLength == other.loopLength;
     }
 };
 
@@ -69,6 +76,7 @@ public:
     QString columnText(int column) const;
     QTextBrowser* columnView(int column) const;
     QLabel* columnHeading(int column) const;
+    QLabel* columnFooter(int column) const;
     QScrollArea* scrollArea() const { return scroll_; }
     void setWordSeparator(const QString& separator) { separator_ = separator; }
     // The position, in the column view's viewport, of a token (for tests).
@@ -98,6 +106,7 @@ private:
     QVector<QWidget*> frames_;
     QVector<QTextBrowser*> views_;
     QVector<QLabel*> headings_;
+    QVector<QLabel*> footers_;
     QVector<GridColumn> columns_;
     QString separator_ = QStringLiteral(" ");
     QFont textFont_;

@@ -15,6 +15,7 @@
 
 #include "decode_floor.h"
 #include "generator.h"
+#include "inspection.h"
 #include "training_controller.h"
 #include "train_benchmark.h"
 #include "vocabulary.h"
@@ -28,6 +29,24 @@ using Clock = std::chrono::steady_clock;
 double secondsSince(Clock::time_point start)
 {
     return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// A preset's model with random weights (seeded) and a vocabulary of its size: generation costs the same
+// whatever the weights.
+struct RandomModel {
+    ModelConfig config;
+    Vocabulary vocabulary;
+    std::shared_ptr<LanguageModel> model;
+};
+
+RandomModel randomModel(Preset preset)
+{
+    const ModelConfig config = presetConfig(preset);
+    std::vector<std::string> tokens{"", "[UNK]"};
+    for (std::int64_t i = 2; i < config.vocabSize; ++i)
+        tokens.push_back("w" + std::to_string(i));
+    torch::manual_seed(1);
+    return {config, Vocabulary::fromTokens(tokens, TokenizerKind::Word), makeModel(config)};
 }
 
 // The median of `repeats` timings of `work`, in seconds.
@@ -195,13 +214,10 @@ int benchGenerate(const QStringList& arguments)
     torch::set_num_threads(threads);
     const torch::Device device = resolveDevice(parser.value(QStringLiteral("device")).toStdString());
 
-    const ModelConfig config = presetConfig(preset);
-    std::vector<std::string> tokens{"", "[UNK]"};
-    for (std::int64_t i = 2; i < config.vocabSize; ++i)
-        tokens.push_back("w" + std::to_string(i));
-    const Vocabulary vocabulary = Vocabulary::fromTokens(tokens, TokenizerKind::Word);
-    torch::manual_seed(1);
-    auto model = makeModel(config);
+    const RandomModel random = randomModel(preset);
+    const ModelConfig& config = random.config;
+    const Vocabulary& vocabulary = random.vocabulary;
+    const std::shared_ptr<LanguageModel>& model = random.model;
     model->to(device);
     const Generator generator(model, vocabulary, device);
     GenerationRequest request;
@@ -323,10 +339,96 @@ int benchLatency(const QStringList& arguments)
 
 } // namespace
 
+int benchInstrument(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Times the studio's views of one step and of training: the entropy curve at 100 temperatures\n"
+        "(entropy_ms), 1,000 draws through the chain (draws_ms), both medians, and the checkpoint scrubber\n"
+        "(scrub_ms): --checkpoints checkpoints written to disk, each loaded and continued for --length words, in\n"
+        "the same run. Random weights: the cost does not depend on them."));
+    const auto option = [&](const char* name, const char* help, const char* value, const char* fallback) {
+        addValueOption(parser, name, help, value, fallback);
+    };
+    option("preset", "seed, gpt or lstm.", "preset", "seed");
+    option("checkpoints", "Checkpoints the scrubber loads.", "N", "10");
+    option("length", "Words per scrubber column.", "N", "50");
+    option("threads", "CPU threads for LibTorch (0: every core).", "N", "0");
+    if (!parseArguments(parser, arguments, 0, {}))
+        return 0;
+    const Preset preset = presetOption(parser, QStringLiteral("preset"));
+    const auto checkpoints = static_cast<int>(integerOption(parser, QStringLiteral("checkpoints"), 1));
+    const auto length = static_cast<int>(integerOption(parser, QStringLiteral("length"), 1));
+    const int threads = threadsOption(parser, QStringLiteral("threads"));
+    torch::set_num_threads(threads);
+
+    const RandomModel random = randomModel(preset);
+    const ModelConfig& config = random.config;
+    const Vocabulary& vocabulary = random.vocabulary;
+    const std::shared_ptr<LanguageModel>& model = random.model;
+    const Generator generator(model, vocabulary);
+    GenerationRequest request;
+    request.prompt = "w10 w20 w30";
+    request.length = length;
+    SamplerSettings sampler;
+    sampler.temperature = 0.7;
+    sampler.seed = 42;
+    request.columns = {ColumnRequest{sampler, {}}};
+    request.keepLogitsOfColumn = 0;
+    const GenerationResult result = generator.generate(request);
+    const std::vector<float>& logits = result.columns.front().logits.front();
+    const std::vector<double> grid = temperatureGrid(0.0, 2.0, 100);
+    const double entropyMs = medianSeconds(21, [&] { entropyCurve(logits.data(), logits.size(), grid); }) * 1e3;
+    const double drawsMs
+        = medianSeconds(21, [&] { drawRepeatedly(logits.data(), logits.size(), sampler, result.promptIds, 1000, 7); })
+        * 1e3;
+
+    // The scrubber: every checkpoint's weights read from disk, then the same column continued from them.
+    QTemporaryDir dir;
+    std::vector<std::string> paths;
+    for (int i = 0; i < checkpoints; ++i) {
+        paths.push_back(dir.filePath(QStringLiteral("epoch-%1.pt").arg(i + 1)).toStdString());
+        torch::serialize::OutputArchive archive;
+        model->save(archive);
+        archive.save_to(paths.back());
+    }
+    request.keepLogitsOfColumn = -1;
+    request.topCandidates = 20;
+    // One model, its weights replaced from each file in turn (as the studio's service does between checkpoints).
+    double loadMs = 0.0;
+    const auto start = Clock::now();
+    auto scrubbed = makeModel(config);
+    for (const std::string& path : paths) {
+        const auto loading = Clock::now();
+        torch::serialize::InputArchive archive;
+        archive.load_from(path);
+        scrubbed->load(archive);
+        loadMs += secondsSince(loading) * 1e3;
+        Generator(scrubbed, vocabulary).generate(request);
+    }
+    const double scrubMs = secondsSince(start) * 1e3;
+    JsonLine line;
+    line.add("preset", std::string(presetName(preset)))
+        .add("threads", static_cast<long long>(threads))
+        .add("vocabulary", static_cast<long long>(config.vocabSize))
+        .add("entropy_temperatures", static_cast<long long>(grid.size()))
+        .add("entropy_ms", entropyMs, 2)
+        .add("draws", 1000LL)
+        .add("draws_ms", drawsMs, 2)
+        .add("scrub_checkpoints", static_cast<long long>(checkpoints))
+        .add("scrub_length", static_cast<long long>(length))
+        .add("scrub_ms", scrubMs, 0)
+        .add("scrub_per_checkpoint_ms", scrubMs / checkpoints, 0)
+        .add("scrub_load_ms", loadMs, 0);
+    std::puts(line.str().c_str());
+    return 0;
+}
+
 int benchCommand(const QStringList& arguments)
 {
     const QString usage
-        = QStringLiteral("bench vectorize CORPUS | bench train | bench generate | bench latency  (each with --help)");
+        = QStringLiteral("bench vectorize CORPUS | bench train | bench generate | bench latency | bench instrument  "
+                         "(each with --help)");
     if (arguments.size() < 2)
         throw UsageError(QStringLiteral("missing what to measure: ") + usage);
     const QString what = arguments.at(1);
@@ -340,11 +442,14 @@ int benchCommand(const QStringList& arguments)
         return benchGenerate(rest);
     if (what == QLatin1String("latency"))
         return benchLatency(rest);
+    if (what == QLatin1String("instrument"))
+        return benchInstrument(rest);
     if (what == QLatin1String("--help") || what == QLatin1String("-h")) {
         std::printf("Usage: textgen %s\n", qPrintable(usage));
         return 0;
     }
-    throw UsageError(QStringLiteral("unknown benchmark '%1'; known: vectorize, train, generate, latency").arg(what));
+    throw UsageError(
+        QStringLiteral("unknown benchmark '%1'; known: vectorize, train, generate, latency, instrument").arg(what));
 }
 
 } // namespace textgen::cli

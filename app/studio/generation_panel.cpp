@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFormLayout>
 #include <QFileInfo>
 #include <QEvent>
 #include <QGridLayout>
@@ -21,8 +22,12 @@
 
 #include <optional>
 
+#include "chain_editor.h"
+#include "column_statistics.h"
 #include "distribution_chart.h"
 #include "elided_label.h"
+#include "entropy_plot.h"
+#include "pipeline_view.h"
 #include "run_directory.h"
 #include "sample_grid.h"
 #include "sampler.h"
@@ -68,6 +73,41 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
     grid_->setPromptShown(false);         // the prompt field is right above the columns
     chart_ = new DistributionChart(this); // the window docks it
     chart_->hide();
+    entropy_ = new EntropyPlot(this); // docked too
+    entropy_->hide();
+    pipeline_ = new PipelineView(this);
+    pipeline_->hide();
+
+    // The sampler page (docked): the steps beyond temperature, top-k and top-p, and the chain's order.
+    samplerPage_ = new QWidget(this);
+    samplerPage_->hide();
+    minP_ = new QDoubleSpinBox(samplerPage_);
+    minP_->setRange(0.0, 1.0);
+    minP_->setDecimals(3);
+    minP_->setSingleStep(0.01);
+    penalty_ = new QDoubleSpinBox(samplerPage_);
+    penalty_->setRange(0.1, 5.0);
+    penalty_->setDecimals(2);
+    penalty_->setSingleStep(0.05);
+    penalty_->setValue(1.0);
+    window_ = new QSpinBox(samplerPage_);
+    window_->setRange(0, 1000);
+    window_->setValue(64);
+    chainEditor_ = new ChainEditor(samplerPage_);
+    minPLabel_ = new QLabel(samplerPage_);
+    penaltyLabel_ = new QLabel(samplerPage_);
+    windowLabel_ = new QLabel(samplerPage_);
+    chainLabel_ = new QLabel(samplerPage_);
+    chainLabel_->setWordWrap(true);
+    auto* form = new QFormLayout;
+    form->addRow(minPLabel_, minP_);
+    form->addRow(penaltyLabel_, penalty_);
+    form->addRow(windowLabel_, window_);
+    auto* page = new QVBoxLayout(samplerPage_);
+    page->setContentsMargins(4, 4, 4, 4);
+    page->addLayout(form);
+    page->addWidget(chainLabel_);
+    page->addWidget(chainEditor_, 1);
 
     // Two rows of controls, so that the text below gets the height: what to continue and how hot, then the
     // sampler's other settings and the columns' arrangement.
@@ -100,6 +140,27 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
     for (QSpinBox* box : {topK_, length_, seed_, columns_})
         connect(box, &QSpinBox::valueChanged, this, &GenerationPanel::regenerate);
     connect(topP_, &QDoubleSpinBox::valueChanged, this, &GenerationPanel::regenerate);
+    for (QDoubleSpinBox* box : {minP_, penalty_})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &GenerationPanel::regenerate);
+    connect(window_, &QSpinBox::valueChanged, this, &GenerationPanel::regenerate);
+    for (QAbstractSpinBox* box : std::initializer_list<QAbstractSpinBox*>{topK_, topP_, minP_, penalty_, window_})
+        connect(box, &QAbstractSpinBox::editingFinished, this, &GenerationPanel::showChain);
+    for (QSpinBox* box : {topK_, window_})
+        connect(box, &QSpinBox::valueChanged, this, &GenerationPanel::showChain);
+    for (QDoubleSpinBox* box : {topP_, minP_, penalty_})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &GenerationPanel::showChain);
+    connect(chainEditor_, &ChainEditor::orderChanged, this, [this](const QStringList& names) {
+        std::vector<SamplerStepKind> order;
+        for (const QString& name : names)
+            if (const std::optional<SamplerStepKind> kind = stepKindFromName(name.toStdString()))
+                order.push_back(*kind);
+        setChainOrder(order);
+    });
+    connect(chart_, &DistributionChart::drawRequested, this, [this] { drawInspectedStep(); });
+    connect(entropy_, &EntropyPlot::temperatureClicked, this, [this](double temperature) {
+        slider_->setTemperature(temperature);
+        temperatureMoved(slider_->temperature());
+    });
     connect(mode_, &QComboBox::currentIndexChanged, this, [this] {
         columns_->setVisible(mode() == Mode::Seeds);
         forced_.clear();
@@ -192,6 +253,18 @@ void GenerationPanel::retranslate()
     topP_->setToolTip(tr("Keep the most likely words whose probabilities add up to p (1: keep them all)"));
     length_->setToolTip(tr("Words to generate after the prompt"));
     seed_->setToolTip(tr("The random seed: the same seed draws the same words at the same temperature"));
+    minPLabel_->setText(tr("min-p"));
+    minP_->setSpecialValueText(tr("off", "min-p disabled"));
+    minP_->setToolTip(tr("Keep only the words at least this fraction as likely as the most likely one (off: keep "
+                         "them all)"));
+    penaltyLabel_->setText(tr("repetition penalty"));
+    penalty_->setToolTip(tr("Make the words of the last few tokens less likely: positive logits are divided by it, "
+                            "negative ones multiplied (1: none)"));
+    windowLabel_->setText(tr("over the last", "repetition penalty window"));
+    window_->setSuffix(tr(" tokens"));
+    window_->setToolTip(tr("How many tokens of the context the repetition penalty looks back at"));
+    chainLabel_->setText(tr("The chain, in the order it runs (drag, or Ctrl+Up and Ctrl+Down):"));
+    showChain();
     if (!runPath_.isEmpty())
         refreshCheckpoints();
     if (runPath_.isEmpty() || checkpoint_->count() == 0)
@@ -325,6 +398,10 @@ GenerationRequest GenerationPanel::buildRequest() const
     SamplerSettings sampler;
     sampler.topK = topK_->value();
     sampler.topP = topP_->value();
+    sampler.minP = minP_->value();
+    sampler.repetitionPenalty = penalty_->value();
+    sampler.repetitionWindow = window_->value();
+    sampler.order = order_;
     sampler.seed = static_cast<std::uint64_t>(seed_->value());
     // Temperatures: each column keeps its own (the slider has moved the selected one's), all at one seed.
     // Columns: the slider's temperature, seeds S, S + 1, ...
@@ -365,17 +442,34 @@ QVector<GridColumn> GenerationPanel::gridColumns() const
         const GeneratedColumn& generated = result_->columns[c];
         GridColumn column;
         // One short format, whatever the value: the heading never jumps while the slider moves.
-        column.heading
-            = tr("T %1 · seed %2").arg(temperatureText(generated.sampler.temperature)).arg(generated.sampler.seed);
+        column.heading = tr("%1 · seed %2").arg(chainHeading(generated.sampler)).arg(generated.sampler.seed);
         if (loaded)
             column.heading += tr(" · epoch %1").arg(loaded->epoch);
-        if (generated.sampler.topK > 0)
-            column.heading += tr(" · top-k %1").arg(generated.sampler.topK);
-        if (generated.sampler.topP < 1.0)
-            column.heading += tr(" · top-p %1").arg(shortestNumber(generated.sampler.topP));
         column.branched = forced_.count(static_cast<int>(c)) > 0;
         for (const SampledToken& token : generated.tokens)
             column.tokens.append({QString::fromStdString(token.text), token.probability, token.forced});
+        // The strip under the text: how sure the model was, how likely it finds the text, how varied it is.
+        const ColumnStatistics statistics = columnStatistics(generated.tokens);
+        if (!generated.tokens.empty()) {
+            column.footer = tr("entropy %1 bits · perplexity %2 · distinct %3 / %4 · repeated trigrams %5%")
+                                .arg(statistics.meanEntropyBits, 0, 'f', 2)
+                                .arg(statistics.perplexityAtT1, 0, 'f', statistics.perplexityAtT1 < 100 ? 1 : 0)
+                                .arg(statistics.distinct1, 0, 'f', 2)
+                                .arg(statistics.distinct2, 0, 'f', 2)
+                                .arg(100.0 * statistics.repeatedTrigrams, 0, 'f', 0);
+            if (statistics.loop.found()) {
+                column.footer += tr(" · loop “%1” from word %2")
+                                     .arg(loopWords(statistics.loop, generated.tokens))
+                                     .arg(statistics.loop.start + 1);
+                column.loopStart = statistics.loop.start;
+                column.loopLength = statistics.loop.length;
+            }
+            column.footerToolTip
+                = tr("Mean entropy of the distributions the words were drawn from; perplexity of the text under the "
+                     "model at temperature 1 (lower: more typical); distinct words and word pairs over all of them; "
+                     "the share of three-word sequences already seen; the longest stretch that repeats itself "
+                     "(underlined in red).");
+        }
         columns.append(column);
     }
     return columns;
@@ -476,7 +570,188 @@ void GenerationPanel::showDistribution()
         distribution.sampled = static_cast<int>(distribution.candidates.size()) - 1;
         distribution.sampledBeyondTop = true;
     }
+    if (drawKey_ == std::make_tuple(result_.get(), selectedColumn_, inspectedStep_, slider_->temperature())
+        && draws_.draws > 0) {
+        for (const TokenCandidate& candidate : token.top)
+            distribution.observed.append(static_cast<double>(draws_.countOf(candidate.id)) / draws_.draws);
+        if (distribution.sampledBeyondTop)
+            distribution.observed.append(static_cast<double>(draws_.countOf(token.id)) / draws_.draws);
+        distribution.observedNote = tr("%1 draws: χ² %2, %3 degrees of freedom, p = %4")
+                                        .arg(draws_.draws)
+                                        .arg(draws_.test.statistic, 0, 'f', 1)
+                                        .arg(draws_.test.degreesOfFreedom)
+                                        .arg(draws_.test.pValue, 0, 'f', 3);
+    }
     chart_->setDistribution(distribution);
+    SamplerSettings settings = column.sampler;
+    settings.temperature = slider_->temperature();
+    showInspector(settings, reshaped);
+}
+
+const std::vector<float>* GenerationPanel::inspectedLogits() const
+{
+    if (!result_ || selectedColumn_ >= static_cast<int>(result_->columns.size()))
+        return nullptr;
+    const GeneratedColumn& column = result_->columns[static_cast<std::size_t>(selectedColumn_)];
+    if (inspectedStep_ < 0 || static_cast<std::size_t>(inspectedStep_) >= column.logits.size())
+        return nullptr;
+    return &column.logits[static_cast<std::size_t>(inspectedStep_)];
+}
+
+std::vector<std::int32_t> GenerationPanel::inspectedContext() const
+{
+    std::vector<std::int32_t> context = result_ ? result_->promptIds : std::vector<std::int32_t>{};
+    if (result_ && selectedColumn_ < static_cast<int>(result_->columns.size())) {
+        const GeneratedColumn& column = result_->columns[static_cast<std::size_t>(selectedColumn_)];
+        for (int i = 0; i < inspectedStep_ && i < static_cast<int>(column.tokens.size()); ++i)
+            context.push_back(column.tokens[static_cast<std::size_t>(i)].id);
+    }
+    return context;
+}
+
+void GenerationPanel::showInspector(const SamplerSettings& settings, const std::optional<CandidateArray>& reshaped)
+{
+    const std::vector<float>* logits = inspectedLogits();
+    if (!logits) {
+        entropy_->clear();
+        pipeline_->clear();
+        curveKey_ = {nullptr, -1, -1};
+        return;
+    }
+    const GeneratedColumn& column = result_->columns[static_cast<std::size_t>(selectedColumn_)];
+    const SampledToken& token = column.tokens[static_cast<std::size_t>(inspectedStep_)];
+    const QString step = tr("column %1, word %2 “%3”")
+                             .arg(selectedColumn_ + 1)
+                             .arg(inspectedStep_ + 1)
+                             .arg(QString::fromStdString(token.text));
+    // The curve is the model's at every T: computed once per step, then only its marker follows the slider.
+    const auto key = std::make_tuple(result_.get(), selectedColumn_, inspectedStep_);
+    if (curveKey_ != key) {
+        curveKey_ = key;
+        const std::vector<double> grid = temperatureGrid(0.0, 2.0, 101);
+        const std::vector<double> bits = entropyCurve(logits->data(), logits->size(), grid, settings.suppressSpecials);
+        entropy_->setCurve(
+            {QVector<double>(grid.begin(), grid.end()), QVector<double>(bits.begin(), bits.end()), step});
+    }
+    entropy_->setMarker(settings.temperature, reshaped ? reshaped->entropyBits() : token.entropyBits);
+
+    PipelineTable table;
+    table.chosen = QString::fromStdString(token.text);
+    std::vector<std::int32_t> watched;
+    for (std::size_t i = 0; i < token.top.size() && i < 5; ++i) {
+        watched.push_back(token.top[i].id);
+        table.watched << QString::fromStdString(token.top[i].text);
+    }
+    for (const PipelineStage& stage :
+         tracePipeline(logits->data(), logits->size(), settings, inspectedContext(), token.id, watched)) {
+        PipelineRow row;
+        row.stage = stageName(QString::fromStdString(stage.name));
+        row.kept = static_cast<int>(stage.kept);
+        row.chosenRank = stage.chosenRank;
+        row.chosenProbability = stage.chosenProbability;
+        for (const float p : stage.watchedProbabilities)
+            row.watched.append(p);
+        table.rows.append(row);
+    }
+    pipeline_->setTable(table);
+}
+
+QString GenerationPanel::stageName(const QString& engineName) const
+{
+    // The engine names a stage by its step and values ("repetition-penalty 1.3 over 64"): worded here.
+    const QStringList words = engineName.split(QLatin1Char(' '));
+    const QString step = words.value(0);
+    if (engineName == QLatin1String("model (T = 1)"))
+        return tr("the model (T = 1)");
+    if (step == QLatin1String("suppress-specials"))
+        return tr("padding and [UNK] removed");
+    if (step == QLatin1String("temperature"))
+        return tr("temperature %1").arg(words.value(1));
+    if (step == QLatin1String("repetition-penalty"))
+        return tr("repetition %1 over %2").arg(words.value(1), words.value(3));
+    return engineName; // top-k, top-p and min-p read the same in every language
+}
+
+void GenerationPanel::drawInspectedStep(int draws)
+{
+    const std::vector<float>* logits = inspectedLogits();
+    if (!logits)
+        return;
+    SamplerSettings settings = result_->columns[static_cast<std::size_t>(selectedColumn_)].sampler;
+    settings.temperature = slider_->temperature();
+    // Its own stream, seeded from the column's seed and the step: the same click gives the same counts.
+    draws_ = drawRepeatedly(logits->data(), logits->size(), settings, inspectedContext(), draws,
+                            settings.seed * 1000003u + static_cast<std::uint64_t>(inspectedStep_));
+    drawKey_ = std::make_tuple(result_.get(), selectedColumn_, inspectedStep_, slider_->temperature());
+    showDistribution();
+}
+
+void GenerationPanel::setChainOrder(const std::vector<SamplerStepKind>& order)
+{
+    if (order == order_)
+        return;
+    order_ = order;
+    showChain();
+    regenerate();
+}
+
+QString GenerationPanel::chainHeading(const SamplerSettings& s) const
+{
+    QStringList parts;
+    for (const SamplerStepKind kind : s.order) {
+        switch (kind) {
+        case SamplerStepKind::Temperature: parts << tr("T %1").arg(temperatureText(s.temperature)); break;
+        case SamplerStepKind::TopK:
+            if (s.topK > 0)
+                parts << tr("top-k %1").arg(s.topK);
+            break;
+        case SamplerStepKind::TopP:
+            if (s.topP < 1.0)
+                parts << tr("top-p %1").arg(shortestNumber(s.topP));
+            break;
+        case SamplerStepKind::MinP:
+            if (s.minP > 0.0)
+                parts << tr("min-p %1").arg(shortestNumber(s.minP));
+            break;
+        case SamplerStepKind::RepetitionPenalty:
+            if (s.repetitionPenalty != 1.0 && s.repetitionWindow > 0)
+                parts << tr("repetition %1 over %2").arg(shortestNumber(s.repetitionPenalty)).arg(s.repetitionWindow);
+            break;
+        }
+    }
+    return parts.join(QStringLiteral(" › "));
+}
+
+void GenerationPanel::showChain()
+{
+    QVector<ChainStep> steps;
+    for (const SamplerStepKind kind : order_) {
+        ChainStep step;
+        step.name = QString::fromLatin1(stepKindName(kind));
+        switch (kind) {
+        case SamplerStepKind::Temperature: step.label = tr("temperature (the slider)"); break;
+        case SamplerStepKind::TopK:
+            step.active = topK_->value() > 0;
+            step.label = step.active ? tr("top-k %1").arg(topK_->value()) : tr("top-k (off)");
+            break;
+        case SamplerStepKind::TopP:
+            step.active = topP_->value() < 1.0;
+            step.label = step.active ? tr("top-p %1").arg(shortestNumber(topP_->value())) : tr("top-p (off)");
+            break;
+        case SamplerStepKind::MinP:
+            step.active = minP_->value() > 0.0;
+            step.label = step.active ? tr("min-p %1").arg(shortestNumber(minP_->value())) : tr("min-p (off)");
+            break;
+        case SamplerStepKind::RepetitionPenalty:
+            step.active = penalty_->value() != 1.0 && window_->value() > 0;
+            step.label = step.active
+                ? tr("repetition %1 over %2").arg(shortestNumber(penalty_->value())).arg(window_->value())
+                : tr("repetition penalty (off)");
+            break;
+        }
+        steps.append(step);
+    }
+    chainEditor_->setSteps(steps);
 }
 
 void GenerationPanel::temperatureMoved(double temperature)
@@ -504,6 +779,17 @@ void GenerationPanel::branch(int candidate)
                      .arg(QString::fromStdString(token.top[static_cast<std::size_t>(candidate)].text))
                      .arg(inspectedStep_ + 1));
     regenerate();
+}
+
+std::optional<DetailedSampleSet> GenerationPanel::detailedSampleSet() const
+{
+    std::optional<SampleSet> set = sampleSet();
+    if (!set)
+        return std::nullopt;
+    DetailedSampleSet detailed{*set, {}};
+    for (const GeneratedColumn& column : result_->columns)
+        detailed.tokens.push_back(column.tokens);
+    return detailed;
 }
 
 std::optional<SampleSet> GenerationPanel::sampleSet() const

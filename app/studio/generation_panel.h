@@ -2,15 +2,20 @@
 // seed; side-by-side columns at the chapter's temperatures (sharing one seed) or at one temperature with K
 // seeds, regenerated off the UI thread while the slider moves; and the distribution each word was drawn
 // from, reshaped instantly from the stored logits as the slider moves, with branches on a click.
-// The columns take the panel's whole width; the distribution chart is the panel's but lives where the
-// window puts it (a dock of its own).
+// The columns take the panel's whole width, each with a strip of statistics under it. The panel also owns the
+// views of the inspected step, which live where the window puts them (docks): the distribution chart (with
+// 1,000 draws on request), entropy against temperature, the chain's pipeline, and the sampler page (min-p,
+// the repetition penalty and the chain's order).
 #pragma once
 
 #include <QWidget>
 
 #include <map>
+#include <tuple>
 
 #include "generation_service.h"
+#include "inspection.h"
+#include "sample_export.h"
 #include "sample_grid.h"
 #include "sample_set.h"
 
@@ -24,8 +29,11 @@ class QSpinBox;
 
 namespace textgen {
 
+class ChainEditor;
 class DistributionChart;
 class ElidedLabel;
+class EntropyPlot;
+class PipelineView;
 class TemperatureSlider;
 
 class GenerationPanel : public QWidget {
@@ -42,8 +50,9 @@ public:
     void refreshCheckpoints();
     QString runPath() const { return runPath_; }
 
-    // What the columns show now, as a sample set (for "Export samples…").
+    // What the columns show now, as a sample set (for "Export samples…"), and with every word's record.
     std::optional<SampleSet> sampleSet() const;
+    std::optional<DetailedSampleSet> detailedSampleSet() const;
 
     void setMode(Mode mode);
     // Columns in the "different seeds" mode.
@@ -65,6 +74,18 @@ public:
     ElidedLabel* statusLabel() const { return status_; }
     SampleGrid* grid() const { return grid_; }
     DistributionChart* chart() const { return chart_; }
+    EntropyPlot* entropyPlot() const { return entropy_; }
+    PipelineView* pipelineView() const { return pipeline_; }
+    QWidget* samplerPage() const { return samplerPage_; }
+    ChainEditor* chainEditor() const { return chainEditor_; }
+    QDoubleSpinBox* minPBox() const { return minP_; }
+    QDoubleSpinBox* penaltyBox() const { return penalty_; }
+    QSpinBox* windowBox() const { return window_; }
+    QSpinBox* topKBox() const { return topK_; }
+    const std::vector<SamplerStepKind>& chainOrder() const { return order_; }
+    void setChainOrder(const std::vector<SamplerStepKind>& order);
+    // Samples the inspected step `draws` times through its chain and marks the counts over the bars.
+    void drawInspectedStep(int draws = 1000);
     QComboBox* checkpointBox() const { return checkpoint_; }
     QSpinBox* seedBox() const { return seed_; }
     QPushButton* undoBranchButton() const { return undoBranch_; }
@@ -90,6 +111,13 @@ private:
     void showResult(qint64 id, const SharedGeneration& result, double milliseconds);
     void inspect(int column, int step);
     void showDistribution();
+    void showInspector(const SamplerSettings& settings, const std::optional<CandidateArray>& reshaped);
+    void showChain();
+    QString chainHeading(const SamplerSettings& settings) const;
+    QString stageName(const QString& engineName) const;
+    // The inspected step's logits and context (prompt and the words before it), when they were kept.
+    const std::vector<float>* inspectedLogits() const;
+    std::vector<std::int32_t> inspectedContext() const;
     void temperatureMoved(double temperature);
     void branch(int candidate);
 
@@ -102,6 +130,16 @@ private:
     QDoubleSpinBox* topP_;
     QSpinBox* length_;
     QSpinBox* seed_;
+    QDoubleSpinBox* minP_;
+    QDoubleSpinBox* penalty_;
+    QSpinBox* window_;
+    ChainEditor* chainEditor_;
+    QWidget* samplerPage_;
+    QLabel* minPLabel_;
+    QLabel* penaltyLabel_;
+    QLabel* windowLabel_;
+    QLabel* chainLabel_;
+    std::vector<SamplerStepKind> order_ = kDefaultChainOrder;
     QComboBox* mode_;
     QComboBox* layout_;
     QSpinBox* columns_;
@@ -114,6 +152,13 @@ private:
     Problem statusProblem_; // what status_ says went wrong, if anything
     SampleGrid* grid_;
     DistributionChart* chart_;
+    EntropyPlot* entropy_;
+    PipelineView* pipeline_;
+    // The inspected step's entropy curve (it does not depend on the slider) and its last draws, with what
+    // they were computed for: result, column, step (and temperature for the draws).
+    std::tuple<const GenerationResult*, int, int> curveKey_{nullptr, -1, -1};
+    std::tuple<const GenerationResult*, int, int, double> drawKey_{nullptr, -1, -1, 0.0};
+    DrawCounts draws_;
     std::vector<double> temperatures_ = kChapterTemperatures; // the chapter's, until the slider moves one
     std::map<int, std::map<int, std::int32_t>> forced_;       // column -> (step -> token)
     SharedGeneration result_;

@@ -39,10 +39,13 @@
 #include <cmath>
 
 #include "distribution_chart.h"
+#include "entropy_plot.h"
+#include "pipeline_view.h"
 #include "generation_panel.h"
 #include "loss_plot.h"
 #include "new_run_dialog.h"
 #include "sample_grid.h"
+#include "sample_export.h"
 #include "sample_set.h"
 #include "temperature_slider.h"
 
@@ -341,6 +344,28 @@ void MainWindow::createDocks()
     generation_->chart()->show();
     addDockWidget(Qt::BottomDockWidgetArea, distributionDock_);
 
+    // The inspected step's other views stand beside the distribution; the sampler page shares the runs' side.
+    entropyDock_ = new QDockWidget(this);
+    entropyDock_->setObjectName(QStringLiteral("entropyDock"));
+    entropyDock_->setWidget(generation_->entropyPlot());
+    generation_->entropyPlot()->show();
+    addDockWidget(Qt::BottomDockWidgetArea, entropyDock_);
+    splitDockWidget(distributionDock_, entropyDock_, Qt::Horizontal);
+    pipelineDock_ = new QDockWidget(this);
+    pipelineDock_->setObjectName(QStringLiteral("pipelineDock"));
+    pipelineDock_->setWidget(generation_->pipelineView());
+    generation_->pipelineView()->show();
+    addDockWidget(Qt::BottomDockWidgetArea, pipelineDock_);
+    tabifyDockWidget(entropyDock_, pipelineDock_);
+    entropyDock_->raise();
+    samplerDock_ = new QDockWidget(this);
+    samplerDock_->setObjectName(QStringLiteral("samplerDock"));
+    samplerDock_->setWidget(generation_->samplerPage());
+    generation_->samplerPage()->show();
+    addDockWidget(Qt::LeftDockWidgetArea, samplerDock_);
+    tabifyDockWidget(runsDock_, samplerDock_);
+    runsDock_->raise();
+
     samplesDock_ = new QDockWidget(this);
     samplesDock_->setObjectName(QStringLiteral("epochSamplesDock"));
     epochSamples_ = new QTableWidget(samplesDock_);
@@ -359,7 +384,7 @@ void MainWindow::createDocks()
     QMenu* view = menus_.view;
     view->addAction(generation_->colourAction());
     view->addSeparator();
-    for (QDockWidget* dock : {runsDock_, distributionDock_, samplesDock_})
+    for (QDockWidget* dock : {runsDock_, samplerDock_, distributionDock_, entropyDock_, pipelineDock_, samplesDock_})
         view->addAction(dock->toggleViewAction());
 }
 
@@ -417,6 +442,9 @@ void MainWindow::retranslateUi()
     runList_->setHeaderLabels({tr("Run"), tr("Preset"), tr("Status"), tr("Best validation loss"), tr("Corpus")});
     distributionDock_->setWindowTitle(tr("Distribution", "the probability distribution a word was drawn from"));
     samplesDock_->setWindowTitle(tr("Samples by epoch"));
+    entropyDock_->setWindowTitle(tr("Entropy", "entropy against temperature"));
+    pipelineDock_->setWindowTitle(tr("Sampler steps", "the chosen word through each step of the chain"));
+    samplerDock_->setWindowTitle(tr("Sampler", "the sampler chain's settings"));
     refreshRunList();
     refreshEpochSamples();
 }
@@ -485,6 +513,7 @@ void MainWindow::readSettings()
         // A first start: the runs list narrow, the distribution a strip under the text.
         resizeDocks({runsDock_}, {230}, Qt::Horizontal);
         resizeDocks({distributionDock_}, {185}, Qt::Vertical);
+        resizeDocks({distributionDock_, entropyDock_}, {width() * 3 / 5, width() * 2 / 5}, Qt::Horizontal);
     }
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -845,8 +874,9 @@ void MainWindow::exportSamples()
         statusBar()->showMessage(tr("There are no samples to export yet."), 5000);
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export samples"), QStringLiteral("samples.txt"),
-                                                      tr("Text files (*.txt)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export samples"), QStringLiteral("samples.txt"),
+        tr("Sample sets (*.txt);;JSON Lines, every word with its probability (*.jsonl);;Markdown tables (*.md)"));
     QString error;
     if (!path.isEmpty() && !exportSamplesTo(path, &error))
         QMessageBox::warning(this, tr("Export samples"), error);
@@ -861,7 +891,14 @@ bool MainWindow::exportSamplesTo(const QString& path, QString* error)
         return false;
     }
     try {
-        writeSampleSet(path, *set);
+        // The format follows the file's name: JSON Lines and Markdown carry the words' records and statistics.
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix == QLatin1String("jsonl"))
+            writeExport(path, formatJsonLines(*generation_->detailedSampleSet()));
+        else if (suffix == QLatin1String("md"))
+            writeExport(path, formatMarkdown(*generation_->detailedSampleSet()));
+        else
+            writeSampleSet(path, *set);
         statusBar()->showMessage(tr("Samples written to %1").arg(path), 5000);
         return true;
     } catch (const std::exception& failure) {

@@ -55,6 +55,9 @@ public:
     QTableWidget* epochSamples() const { return epochSamples_; }
     QStackedWidget* pages() const { return pages_; }
     QDockWidget* distributionDock() const { return distributionDock_; }
+    QDockWidget* entropyDock() const { return entropyDock_; }
+    QDockWidget* pipelineDock() const { return pipelineDock_; }
+    QDockWidget* samplerDock() const { return samplerDock_; }
     QDockWidget* epochSamplesDock() const { return samplesDock_; }
     QToolButton* followButton() const { return follow_; }
     // The window's commands, by name: a misspelt one is a compile error, not a null pointer.
@@ -124,6 +127,9 @@ private:
     QToolBar* toolBar_ = nullptr;
     QDockWidget* runsDock_ = nullptr;
     QDockWidget* distributionDock_ = nullptr;
+    QDockWidget* entropyDock_ = nullptr;
+    QDockWidget* pipelineDock_ = nullptr;
+    QDockWidget* samplerDock_ = nullptr;
     QDockWidget* samplesDock_ = nullptr;
     QLabel* explanation_ = nullptr;
     QPushButton* quickStart_ = nullptr;

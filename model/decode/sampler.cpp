@@ -525,8 +525,14 @@ SamplerChain SamplerChain::narrowing(const SamplerSettings& settings, const std:
                 chain.add(std::make_unique<RepetitionPenalty>(settings.repetitionPenalty, settings.repetitionWindow));
             break;
         case SamplerStepKind::Temperature: chain.add(std::make_unique<Temperature>(settings.temperature)); break;
-        case SamplerStepKind::TopK: chain.add(std::make_unique<TopK>(settings.topK)); break;
-        case SamplerStepKind::TopP: chain.add(std::make_unique<TopP>(settings.topP)); break;
+        case SamplerStepKind::TopK:
+            if (stepIsSet(settings, kind))
+                chain.add(std::make_unique<TopK>(settings.topK));
+            break;
+        case SamplerStepKind::TopP:
+            if (stepIsSet(settings, kind))
+                chain.add(std::make_unique<TopP>(settings.topP));
+            break;
         case SamplerStepKind::MinP:
             if (stepIsSet(settings, kind))
                 chain.add(std::make_unique<MinP>(settings.minP));

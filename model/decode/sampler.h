@@ -218,8 +218,9 @@ private:
 // A chain is itself a step: its steps in order.
 class SamplerChain : public SamplerStep {
 public:
-    // The settings' chain: suppress specials (if asked), then the steps in the settings' order; `sampling` adds
-    // the pick. `context`, the tokens before this step, feeds the steps that look back.
+    // The settings' chain: suppress specials (if asked), then the steps in the settings' order that change
+    // something (temperature always); `sampling` adds the pick. `context`, the tokens before this step, feeds the steps
+    // that look back.
     static SamplerChain narrowing(const SamplerSettings& settings, const std::vector<std::int32_t>& context = {});
     static SamplerChain sampling(const SamplerSettings& settings);
 
