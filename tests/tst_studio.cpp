@@ -41,6 +41,7 @@
 #include "elided_label.h"
 #include "entropy_plot.h"
 #include "pipeline_view.h"
+#include "probability_river.h"
 #include "sample_export.h"
 #include "generation_panel.h"
 #include "generator.h"
@@ -77,6 +78,7 @@ private slots:
     void theInspectedStepShowsItsEntropyCurveAndPipeline();
     void drawingAThousandTimesMarksTheBars();
     void theChainCanBeSetAndReorderedAndEveryExportRecordsIt();
+    void everyCheckpointModeShowsTheModelLearningAndTheRiver();
     void koreanMenusAndCompleteTranslations();
     void problemsInTheWindowFollowTheLanguage();
     void helpAboutSaysWhatTheStudioComputesOn();
@@ -497,8 +499,11 @@ void TestStudio::theInspectedStepShowsItsEntropyCurveAndPipeline()
     GenerationPanel* panel = window->generation();
     QVERIFY(window->entropyDock()->isVisible() || window->pipelineDock()->isVisible());
     SampleGrid* grid = panel->grid();
-    // Column 3 is T 0.7: click its fifth word; the slider then drives that column.
-    QTest::mouseClick(grid->columnView(2)->viewport(), Qt::LeftButton, Qt::NoModifier, grid->tokenPosition(2, 4));
+    // Column 3 is T 0.7: click its fifth word, once the text is laid out; the slider then drives that column.
+    QTextBrowser* view = grid->columnView(2);
+    QTRY_VERIFY(view->isVisible() && qRound(view->document()->textWidth()) == view->viewport()->width());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, grid->tokenPosition(2, 4));
+    QCOMPARE(grid->inspectedStep(), 4);
     QTRY_VERIFY_WITH_TIMEOUT(panel->result() && panel->result()->columns[2].logits.size() == 50
                                  && panel->entropyPlot()->curve().title.contains(QLatin1String("column 3, word 5")),
                              20000);
@@ -630,6 +635,55 @@ void TestStudio::theChainCanBeSetAndReorderedAndEveryExportRecordsIt()
         QCOMPARE(lines.tokens[c][7].text, panel->result()->columns[c].tokens[7].text);
         QCOMPARE(lines.tokens[c][7].probability, panel->result()->columns[c].tokens[7].probability);
     }
+}
+
+void TestStudio::everyCheckpointModeShowsTheModelLearningAndTheRiver()
+{
+    auto window = openWindowSampling(trainedRoot_, trainedRun_);
+    QVERIFY(window);
+    GenerationPanel* panel = window->generation();
+    QComboBox* mode = panel->modeBox();
+    mode->setFocus();
+    QTest::keyClick(mode, Qt::Key_Down);
+    QTest::keyClick(mode, Qt::Key_Down); // the chapter's temperatures, different seeds, every checkpoint
+    QCOMPARE(panel->mode(), GenerationPanel::Mode::Checkpoints);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        panel->columnEpochs() == (std::vector<qint64>{1, 2}) && panel->grid()->columns().size() == 2, 30000);
+    QTRY_VERIFY(window->riverDock()->isVisible());
+    SampleGrid* grid = panel->grid();
+    QVERIFY2(grid->columnHeading(0)->text().startsWith(QStringLiteral("epoch 1 · T ")),
+             qPrintable(grid->columnHeading(0)->text()));
+    QVERIFY(grid->columnHeading(1)->text().startsWith(QStringLiteral("epoch 2 · T ")));
+    // The last epoch's column is what the latest checkpoint writes at the same temperature, seed and chain.
+    const RunModel latest = loadRunModel(RunDirectory::open(trainedRun_), QStringLiteral("latest"));
+    GenerationRequest same;
+    same.prompt = panel->promptEdit()->text().toStdString();
+    same.length = 50;
+    same.columns = {ColumnRequest{panel->result()->columns[1].sampler, {}}};
+    QCOMPARE(grid->columnText(1),
+             QString::fromStdString(Generator(latest.model, *latest.vocabulary).generate(same).columns[0].text));
+    // A word of the second column: the river shows its candidates at both checkpoints.
+    QTextBrowser* view = grid->columnView(1);
+    QTRY_VERIFY(view->isVisible() && qRound(view->document()->textWidth()) == view->viewport()->width());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, grid->tokenPosition(1, 2));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->riverView()->river().words.isEmpty(), 30000);
+    const RiverChart& river = panel->riverView()->river();
+    QCOMPARE(river.epochs, (QVector<double>{1, 2}));
+    QCOMPARE(river.probabilities.front().size(), 2);
+    QVERIFY(river.title.contains(panel->promptEdit()->text()));
+    // Exported, each sample names its own checkpoint.
+    const QString path = dir_.filePath(QStringLiteral("checkpoints.txt"));
+    QString error;
+    QVERIFY2(window->exportSamplesTo(path, &error), qPrintable(error));
+    const SampleSet set = readSampleSet(path);
+    QCOMPARE(set.samples.size(), std::size_t{2});
+    QCOMPARE(set.samples[0].epoch, qint64(1));
+    QCOMPARE(set.samples[1].epoch, qint64(2));
+    QCOMPARE(set.samples[1].text, grid->columnText(1));
+    // Back to the chapter's temperatures: five columns of the loaded checkpoint again.
+    panel->setMode(GenerationPanel::Mode::Temperatures);
+    QTRY_VERIFY_WITH_TIMEOUT(grid->columns().size() == 5 && panel->columnEpochs().empty(), 20000);
+    QVERIFY(panel->riverView()->river().words.isEmpty());
 }
 
 void TestStudio::koreanMenusAndCompleteTranslations()

@@ -28,6 +28,7 @@
 #include "elided_label.h"
 #include "entropy_plot.h"
 #include "pipeline_view.h"
+#include "probability_river.h"
 #include "run_directory.h"
 #include "sample_grid.h"
 #include "sampler.h"
@@ -54,7 +55,7 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
     seed_->setValue(42);
     newSeed_ = new QPushButton(this);
     mode_ = new QComboBox(this);
-    mode_->addItems({QString(), QString()});
+    mode_->addItems({QString(), QString(), QString()});
     layout_ = new QComboBox(this);
     layout_->addItems({QString(), QString()});
     columns_ = new QSpinBox(this);
@@ -77,6 +78,8 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
     entropy_->hide();
     pipeline_ = new PipelineView(this);
     pipeline_->hide();
+    river_ = new ProbabilityRiver(this);
+    river_->hide();
 
     // The sampler page (docked): the steps beyond temperature, top-k and top-p, and the chain's order.
     samplerPage_ = new QWidget(this);
@@ -157,6 +160,26 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
         setChainOrder(order);
     });
     connect(chart_, &DistributionChart::drawRequested, this, [this] { drawInspectedStep(); });
+    connect(&scrubber_, &CheckpointScrubber::progress, this, [this](qint64 id, int done, int total) {
+        if (id != scrubId_)
+            return;
+        river_->setProgress(done, total);
+        status_->setFullText(tr("Checkpoint %1 of %2…").arg(done).arg(total));
+    });
+    connect(&scrubber_, &CheckpointScrubber::finished, this, &GenerationPanel::showScrub);
+    connect(&scrubber_, &CheckpointScrubber::failed, this, [this](qint64 id, const Problem& reason) {
+        if (id != scrubId_)
+            return;
+        river_->setProgress(0, 0);
+        showProblem(reason);
+    });
+    connect(&scrubber_, &CheckpointScrubber::cancelled, this, [this](qint64 id) {
+        if (id != scrubId_)
+            return;
+        river_->setProgress(0, 0);
+        status_->setFullText(tr("Stopped reading the checkpoints."));
+    });
+    connect(river_, &ProbabilityRiver::cancelRequested, &scrubber_, &CheckpointScrubber::cancel);
     connect(entropy_, &EntropyPlot::temperatureClicked, this, [this](double temperature) {
         slider_->setTemperature(temperature);
         temperatureMoved(slider_->temperature());
@@ -164,6 +187,11 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
     connect(mode_, &QComboBox::currentIndexChanged, this, [this] {
         columns_->setVisible(mode() == Mode::Seeds);
         forced_.clear();
+        if (mode() != Mode::Checkpoints) {
+            scrubber_.cancel();
+            river_->setProgress(0, 0);
+            river_->clear();
+        }
         if (mode() == Mode::Temperatures && selectedColumn_ < static_cast<int>(temperatures_.size())) {
             const QSignalBlocker block(slider_);
             slider_->setTemperature(temperatures_[static_cast<std::size_t>(selectedColumn_)]);
@@ -221,8 +249,10 @@ void GenerationPanel::retranslate()
     newSeed_->setText(tr("New seed"));
     mode_->setItemText(0, tr("The chapter's temperatures", "one column per temperature"));
     mode_->setItemText(1, tr("Different seeds", "one column per seed, at one temperature"));
+    mode_->setItemText(2, tr("Every checkpoint", "one column per saved checkpoint, at one temperature and seed"));
     mode_->setToolTip(
-        tr("One column per temperature of the chapter (one seed), or one column per seed (one temperature)"));
+        tr("One column per temperature of the chapter (one seed), one column per seed (one temperature), or one "
+           "column per saved checkpoint (one temperature and seed: the model learning)"));
     layout_->setItemText(0, tr("Side by side", "samples laid out as columns"));
     layout_->setItemText(1, tr("One under another", "samples laid out as rows"));
     layout_->setToolTip(tr("Columns side by side, or each sample as a full-width paragraph"));
@@ -371,7 +401,7 @@ void GenerationPanel::refreshCheckpoints()
 
 GenerationPanel::Mode GenerationPanel::mode() const
 {
-    return mode_->currentIndex() == 0 ? Mode::Temperatures : Mode::Seeds;
+    return static_cast<Mode>(std::clamp(mode_->currentIndex(), 0, 2));
 }
 
 int GenerationPanel::columnCount() const
@@ -386,7 +416,7 @@ void GenerationPanel::setColumnCount(int count)
 
 void GenerationPanel::setMode(Mode mode)
 {
-    mode_->setCurrentIndex(mode == Mode::Temperatures ? 0 : 1);
+    mode_->setCurrentIndex(static_cast<int>(mode));
 }
 
 GenerationRequest GenerationPanel::buildRequest() const
@@ -422,8 +452,82 @@ void GenerationPanel::regenerate()
         return;
     if (mode() == Mode::Temperatures && selectedColumn_ >= static_cast<int>(temperatures_.size()))
         selectedColumn_ = 0;
+    if (mode() == Mode::Checkpoints) {
+        requestScrub();
+        return;
+    }
     shownRequest_ = buildRequest();
     latest_ = service_.request(shownRequest_);
+}
+
+void GenerationPanel::requestScrub()
+{
+    ScrubRequest scrub;
+    scrub.runPath = runPath_;
+    try {
+        scrub.epochs = RunDirectory::open(runPath_).checkpointEpochs();
+    } catch (const std::exception& error) {
+        showProblem(Problem::from(error));
+        return;
+    }
+    if (scrub.epochs.isEmpty()) {
+        status_->setFullText(tr("This run has no epoch checkpoints yet: train it for an epoch."));
+        return;
+    }
+    // One column from every checkpoint: the slider's temperature, the seed and the chain, no branches.
+    scrub.request = buildRequest();
+    scrub.request.columns.resize(1);
+    scrub.request.columns.front().forced.clear();
+    scrub.request.keepLogitsOfColumn = -1;
+    // The river reads the inspected word's context: the prompt and the column's words before it.
+    if (result_ && selectedColumn_ < static_cast<int>(result_->columns.size())) {
+        const GeneratedColumn& column = result_->columns[static_cast<std::size_t>(selectedColumn_)];
+        if (inspectedStep_ >= 0 && inspectedStep_ < static_cast<int>(column.tokens.size())
+            && inspectedStep_ < scrub.request.length) {
+            scrub.riverStep = inspectedStep_;
+            for (int i = 0; i < inspectedStep_; ++i)
+                scrub.riverForced[i] = column.tokens[static_cast<std::size_t>(i)].id;
+        }
+    }
+    shownRequest_ = scrub.request;
+    latest_ = -1; // the service's results are not this mode's
+    scrubId_ = scrubber_.start(scrub);
+    river_->setProgress(0, static_cast<int>(scrub.epochs.size()));
+}
+
+void GenerationPanel::showScrub(qint64 id, const SharedScrub& scrub)
+{
+    if (id != scrubId_)
+        return;
+    river_->setProgress(0, 0);
+    auto result = std::make_shared<GenerationResult>();
+    result->promptIds = scrub->promptIds;
+    std::vector<qint64> epochs, steps;
+    for (const ScrubbedColumn& column : scrub->columns) {
+        result->columns.push_back(column.column);
+        epochs.push_back(column.epoch);
+        steps.push_back(column.step);
+    }
+    columnEpochs_ = std::move(epochs); // before the columns are drawn: their headings name their checkpoints
+    columnSteps_ = std::move(steps);
+    present(result, 0.0);
+    RiverChart river;
+    const CheckpointRiver& r = scrub->river;
+    for (const qint64 epoch : r.epochs)
+        river.epochs.append(static_cast<double>(epoch));
+    for (std::size_t w = 0; w < r.ids.size(); ++w) {
+        river.words << QString::fromStdString(r.tokens[w]);
+        river.probabilities.append(QVector<double>(r.probability[w].begin(), r.probability[w].end()));
+    }
+    if (!r.ids.empty() && selectedColumn_ < static_cast<int>(result->columns.size())) {
+        QStringList context{prompt_->text()};
+        const GeneratedColumn& column = result->columns[static_cast<std::size_t>(selectedColumn_)];
+        for (int i = 0; i < inspectedStep_ && i < static_cast<int>(column.tokens.size()); ++i)
+            context << QString::fromStdString(column.tokens[static_cast<std::size_t>(i)].text);
+        river.title = tr("after “%1”").arg(context.join(QLatin1Char(' ')));
+    }
+    river_->setRiver(river);
+    status_->setFullText(tr("%n checkpoint(s)", nullptr, static_cast<int>(scrub->columns.size())));
 }
 
 void GenerationPanel::showStatus()
@@ -443,7 +547,9 @@ QVector<GridColumn> GenerationPanel::gridColumns() const
         GridColumn column;
         // One short format, whatever the value: the heading never jumps while the slider moves.
         column.heading = tr("%1 · seed %2").arg(chainHeading(generated.sampler)).arg(generated.sampler.seed);
-        if (loaded)
+        if (c < columnEpochs_.size()) // the scrubber: the checkpoint is what differs, so it comes first
+            column.heading = tr("epoch %1 · %2").arg(columnEpochs_[c]).arg(column.heading);
+        else if (loaded)
             column.heading += tr(" · epoch %1").arg(loaded->epoch);
         column.branched = forced_.count(static_cast<int>(c)) > 0;
         for (const SampledToken& token : generated.tokens)
@@ -477,8 +583,15 @@ QVector<GridColumn> GenerationPanel::gridColumns() const
 
 void GenerationPanel::showResult(qint64 id, const SharedGeneration& result, double milliseconds)
 {
-    if (id != latest_)
+    if (id != latest_ || mode() == Mode::Checkpoints)
         return; // an older request finished after a newer one was queued: the newer one is coming
+    columnEpochs_.clear();
+    columnSteps_.clear();
+    present(result, milliseconds);
+}
+
+void GenerationPanel::present(const SharedGeneration& result, double milliseconds)
+{
     result_ = result;
     statusProblem_ = {};
     const QVector<GridColumn> columns = gridColumns();
@@ -516,6 +629,8 @@ void GenerationPanel::inspect(int column, int step)
             regenerate();
     }
     showDistribution();
+    if (mode() == Mode::Checkpoints)
+        requestScrub(); // the river follows the inspected word (the columns come from the cache)
 }
 
 void GenerationPanel::showDistribution()
@@ -766,6 +881,10 @@ void GenerationPanel::branch(int candidate)
 {
     if (!result_)
         return;
+    if (mode() == Mode::Checkpoints) {
+        emit message(tr("Branches are made in the other column modes: here every column is its checkpoint's."));
+        return;
+    }
     const GeneratedColumn& column = result_->columns[static_cast<std::size_t>(selectedColumn_)];
     const SampledToken& token = column.tokens[static_cast<std::size_t>(inspectedStep_)];
     if (candidate < 0 || candidate >= static_cast<int>(token.top.size()))
@@ -814,10 +933,15 @@ std::optional<SampleSet> GenerationPanel::sampleSet() const
     set.date = QDateTime::currentDateTimeUtc();
     for (std::size_t c = 0; c < result_->columns.size(); ++c) {
         const GeneratedColumn& column = result_->columns[c];
-        set.samples.push_back(
-            {column.sampler,
-             c < shownRequest_.columns.size() ? shownRequest_.columns[c].forced : std::map<int, std::int32_t>{},
-             grid_->columnText(static_cast<int>(c))});
+        SampleSetEntry entry{column.sampler,
+                             c < shownRequest_.columns.size() && columnEpochs_.empty() ? shownRequest_.columns[c].forced
+                                                                                       : std::map<int, std::int32_t>{},
+                             grid_->columnText(static_cast<int>(c))};
+        if (c < columnEpochs_.size()) { // the scrubber's column names its own checkpoint
+            entry.epoch = columnEpochs_[c];
+            entry.step = columnSteps_[c];
+        }
+        set.samples.push_back(entry);
     }
     return set;
 }

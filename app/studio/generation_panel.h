@@ -13,6 +13,7 @@
 #include <map>
 #include <tuple>
 
+#include "checkpoint_scrubber.h"
 #include "generation_service.h"
 #include "inspection.h"
 #include "sample_export.h"
@@ -34,13 +35,16 @@ class DistributionChart;
 class ElidedLabel;
 class EntropyPlot;
 class PipelineView;
+class ProbabilityRiver;
 class TemperatureSlider;
 
 class GenerationPanel : public QWidget {
     Q_OBJECT
 
 public:
-    enum class Mode { Temperatures, Seeds };
+    // The columns: the chapter's temperatures (one seed), one temperature with K seeds, or every saved
+    // checkpoint at one temperature and seed (the scrubber: the model learning, with the probability river).
+    enum class Mode { Temperatures, Seeds, Checkpoints };
 
     explicit GenerationPanel(QWidget* parent = nullptr);
 
@@ -76,6 +80,11 @@ public:
     DistributionChart* chart() const { return chart_; }
     EntropyPlot* entropyPlot() const { return entropy_; }
     PipelineView* pipelineView() const { return pipeline_; }
+    ProbabilityRiver* riverView() const { return river_; }
+    CheckpointScrubber& scrubber() { return scrubber_; }
+    QComboBox* modeBox() const { return mode_; }
+    // The checkpoint (epoch) of each shown column in the Checkpoints mode; empty in the others.
+    const std::vector<qint64>& columnEpochs() const { return columnEpochs_; }
     QWidget* samplerPage() const { return samplerPage_; }
     ChainEditor* chainEditor() const { return chainEditor_; }
     QDoubleSpinBox* minPBox() const { return minP_; }
@@ -109,6 +118,9 @@ private:
     void showStatus();
     void showProblem(const Problem& problem);
     void showResult(qint64 id, const SharedGeneration& result, double milliseconds);
+    void present(const SharedGeneration& result, double milliseconds);
+    void requestScrub();
+    void showScrub(qint64 id, const SharedScrub& scrub);
     void inspect(int column, int step);
     void showDistribution();
     void showInspector(const SamplerSettings& settings, const std::optional<CandidateArray>& reshaped);
@@ -154,6 +166,11 @@ private:
     DistributionChart* chart_;
     EntropyPlot* entropy_;
     PipelineView* pipeline_;
+    ProbabilityRiver* river_;
+    CheckpointScrubber scrubber_;
+    qint64 scrubId_ = 0;
+    std::vector<qint64> columnEpochs_; // per column, in the Checkpoints mode
+    std::vector<qint64> columnSteps_;
     // The inspected step's entropy curve (it does not depend on the slider) and its last draws, with what
     // they were computed for: result, column, step (and temperature for the draws).
     std::tuple<const GenerationResult*, int, int> curveKey_{nullptr, -1, -1};

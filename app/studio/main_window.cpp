@@ -41,6 +41,7 @@
 #include "distribution_chart.h"
 #include "entropy_plot.h"
 #include "pipeline_view.h"
+#include "probability_river.h"
 #include "generation_panel.h"
 #include "loss_plot.h"
 #include "new_run_dialog.h"
@@ -357,7 +358,18 @@ void MainWindow::createDocks()
     generation_->pipelineView()->show();
     addDockWidget(Qt::BottomDockWidgetArea, pipelineDock_);
     tabifyDockWidget(entropyDock_, pipelineDock_);
+    riverDock_ = new QDockWidget(this);
+    riverDock_->setObjectName(QStringLiteral("riverDock"));
+    riverDock_->setWidget(generation_->riverView());
+    generation_->riverView()->show();
+    addDockWidget(Qt::BottomDockWidgetArea, riverDock_);
+    tabifyDockWidget(pipelineDock_, riverDock_);
     entropyDock_->raise();
+    // The river is the scrubber's view: it comes forward when the columns become the checkpoints.
+    connect(generation_->modeBox(), &QComboBox::currentIndexChanged, this, [this] {
+        if (generation_->mode() == GenerationPanel::Mode::Checkpoints)
+            riverDock_->raise();
+    });
     samplerDock_ = new QDockWidget(this);
     samplerDock_->setObjectName(QStringLiteral("samplerDock"));
     samplerDock_->setWidget(generation_->samplerPage());
@@ -384,7 +396,8 @@ void MainWindow::createDocks()
     QMenu* view = menus_.view;
     view->addAction(generation_->colourAction());
     view->addSeparator();
-    for (QDockWidget* dock : {runsDock_, samplerDock_, distributionDock_, entropyDock_, pipelineDock_, samplesDock_})
+    for (QDockWidget* dock :
+         {runsDock_, samplerDock_, distributionDock_, entropyDock_, pipelineDock_, riverDock_, samplesDock_})
         view->addAction(dock->toggleViewAction());
 }
 
@@ -445,6 +458,7 @@ void MainWindow::retranslateUi()
     entropyDock_->setWindowTitle(tr("Entropy", "entropy against temperature"));
     pipelineDock_->setWindowTitle(tr("Sampler steps", "the chosen word through each step of the chain"));
     samplerDock_->setWindowTitle(tr("Sampler", "the sampler chain's settings"));
+    riverDock_->setWindowTitle(tr("Checkpoints", "the probability river: candidates' probabilities by epoch"));
     refreshRunList();
     refreshEpochSamples();
 }
@@ -620,6 +634,7 @@ void MainWindow::updateActions()
     const bool cpuTraining = training && !controller_.isPaused() && !controller_.isYielding()
         && !controller_.device().startsWith(QLatin1String("cuda"));
     generation_->service().setThreads(cpuTraining ? 1 : QThread::idealThreadCount());
+    generation_->scrubber().setThreads(cpuTraining ? 1 : QThread::idealThreadCount());
 }
 
 QColor MainWindow::colourFor(const QString& path)

@@ -58,6 +58,7 @@ public:
     QDockWidget* entropyDock() const { return entropyDock_; }
     QDockWidget* pipelineDock() const { return pipelineDock_; }
     QDockWidget* samplerDock() const { return samplerDock_; }
+    QDockWidget* riverDock() const { return riverDock_; }
     QDockWidget* epochSamplesDock() const { return samplesDock_; }
     QToolButton* followButton() const { return follow_; }
     // The window's commands, by name: a misspelt one is a compile error, not a null pointer.
@@ -130,6 +131,7 @@ private:
     QDockWidget* entropyDock_ = nullptr;
     QDockWidget* pipelineDock_ = nullptr;
     QDockWidget* samplerDock_ = nullptr;
+    QDockWidget* riverDock_ = nullptr;
     QDockWidget* samplesDock_ = nullptr;
     QLabel* explanation_ = nullptr;
     QPushButton* quickStart_ = nullptr;

@@ -1,0 +1,183 @@
+// The scrubber's thread, its cache and its river.
+#include "checkpoint_scrubber.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cmath>
+
+#include "run_directory.h"
+#include "run_model.h"
+
+namespace textgen {
+
+namespace {
+
+// The checkpoint file as it is now: a file rewritten (a resumed run) is another checkpoint.
+QString fileKey(const QString& path)
+{
+    const QFileInfo info(path);
+    return QStringLiteral("%1|%2|%3").arg(path).arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch());
+}
+
+std::vector<float> softmaxWithoutSpecials(const std::vector<float>& logits)
+{
+    std::vector<float> p(logits.size(), 0.0f);
+    if (logits.size() <= 2)
+        return p;
+    const double normaliser = logSumExp(logits.data() + 2, logits.size() - 2);
+    for (std::size_t i = 2; i < logits.size(); ++i)
+        p[i] = static_cast<float>(std::exp(static_cast<double>(logits[i]) - normaliser));
+    return p;
+}
+
+} // namespace
+
+QString requestKey(const GenerationRequest& r)
+{
+    QString key = QStringLiteral("%1|%2|%3").arg(QString::fromStdString(r.prompt)).arg(r.length).arg(r.topCandidates);
+    for (const ColumnRequest& c : r.columns) {
+        const SamplerSettings& s = c.sampler;
+        key += QStringLiteral("|%1,%2,%3,%4,%5,%6,%7,%8,%9")
+                   .arg(s.temperature, 0, 'g', 17)
+                   .arg(s.topK)
+                   .arg(s.topP, 0, 'g', 17)
+                   .arg(s.minP, 0, 'g', 17)
+                   .arg(s.repetitionPenalty, 0, 'g', 17)
+                   .arg(s.repetitionWindow)
+                   .arg(s.suppressSpecials)
+                   .arg(s.seed)
+                   .arg(QString::fromStdString(chainOrderText(s.order)));
+        for (const auto& [step, id] : c.forced)
+            key += QStringLiteral(";%1=%2").arg(step).arg(id);
+    }
+    return key;
+}
+
+CheckpointScrubber::CheckpointScrubber(QObject* parent) : QObject(parent), worker_(new QObject)
+{
+    qRegisterMetaType<textgen::SharedScrub>();
+    qRegisterMetaType<textgen::Problem>();
+    worker_->moveToThread(&thread_);
+    connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
+    thread_.start();
+    QMetaObject::invokeMethod(
+        worker_, [] { torch::set_num_threads(std::max(1, QThread::idealThreadCount())); }, Qt::QueuedConnection);
+}
+
+CheckpointScrubber::~CheckpointScrubber()
+{
+    latest_ = -1; // whatever runs stops at its next checkpoint
+    thread_.quit();
+    thread_.wait();
+}
+
+qint64 CheckpointScrubber::start(const ScrubRequest& request)
+{
+    const qint64 id = nextId_++;
+    latest_ = id;
+    QMetaObject::invokeMethod(
+        worker_, [this, id, request] { run(id, request); }, Qt::QueuedConnection);
+    return id;
+}
+
+void CheckpointScrubber::setThreads(int threads)
+{
+    QMetaObject::invokeMethod(
+        worker_, [threads] { torch::set_num_threads(std::max(1, threads)); }, Qt::QueuedConnection);
+}
+
+void CheckpointScrubber::cancel()
+{
+    latest_ = -1;
+}
+
+void CheckpointScrubber::run(qint64 id, const ScrubRequest& request)
+{
+    if (stale(id)) {
+        emit cancelled(id);
+        return;
+    }
+    running_ = id;
+    auto result = std::make_shared<ScrubResult>();
+    try {
+        const RunDirectory run = RunDirectory::open(request.runPath);
+        GenerationRequest one = request.request;
+        one.columns.resize(std::min<std::size_t>(one.columns.size(), 1));
+        const QString columnKey = requestKey(one);
+        GenerationRequest river;
+        if (request.riverStep >= 0) {
+            river.prompt = one.prompt;
+            river.length = request.riverStep + 1;
+            river.topCandidates = 0;
+            ColumnRequest column;
+            column.sampler.temperature = 1.0;
+            column.forced = request.riverForced;
+            river.columns = {column};
+            river.keepLogitsOfColumn = 0;
+        }
+        const QString riverKey = requestKey(river);
+        std::vector<std::vector<float>> distributions;
+        const int total = static_cast<int>(request.epochs.size());
+        for (int i = 0; i < total; ++i) {
+            if (stale(id)) {
+                running_ = 0;
+                emit cancelled(id);
+                return;
+            }
+            const qint64 epoch = request.epochs[i];
+            const QString path = run.epochCheckpointPath(epoch);
+            const QString file = fileKey(path);
+            const bool haveColumn = columns_.contains(file + columnKey);
+            const bool haveRiver = request.riverStep < 0 || rivers_.contains(file + riverKey);
+            if (!haveColumn || !haveRiver) {
+                ++result->computed;
+                const RunModel model = loadRunModel(run, QString::number(epoch));
+                const Generator generator(model.model, *model.vocabulary);
+                if (!haveColumn) {
+                    GenerationResult generated = generator.generate(one);
+                    CachedColumn cached{std::move(generated.columns.front()), model.checkpoint.step,
+                                        generated.promptIds};
+                    cached.column.logits.clear();
+                    columns_.insert(file + columnKey, std::move(cached));
+                }
+                if (!haveRiver) {
+                    const GenerationResult next = generator.generate(river);
+                    rivers_.insert(file + riverKey, softmaxWithoutSpecials(next.columns.front().logits.back()));
+                }
+            }
+            const CachedColumn& cached = columns_[file + columnKey];
+            result->promptIds = cached.promptIds;
+            result->columns.push_back({epoch, cached.step, cached.column});
+            if (request.riverStep >= 0)
+                distributions.push_back(rivers_.value(file + riverKey));
+            emit progress(id, i + 1, total);
+        }
+        if (!distributions.empty()) {
+            CheckpointRiver& r = result->river;
+            r.epochs = request.epochs;
+            const std::vector<float>& last = distributions.back();
+            r.ids = topIds(last, static_cast<std::size_t>(request.riverCandidates));
+            const Vocabulary vocabulary
+                = Vocabulary::load(run.vocabularyPath().toStdString(), run.settings().tokenizer);
+            for (const std::int32_t candidate : r.ids) {
+                r.tokens.push_back(vocabulary.token(candidate));
+                std::vector<float> across;
+                for (const std::vector<float>& distribution : distributions)
+                    across.push_back(distribution[static_cast<std::size_t>(candidate)]);
+                r.probability.push_back(std::move(across));
+            }
+        }
+    } catch (const std::exception& error) {
+        running_ = 0;
+        emit failed(id, Problem::from(error));
+        return;
+    }
+    running_ = 0;
+    if (stale(id))
+        emit cancelled(id);
+    else
+        emit finished(id, result);
+}
+
+} // namespace textgen

@@ -1,0 +1,197 @@
+// The checkpoint scrubber: one column per checkpoint equal to what each checkpoint generates alone (the
+// latest's equal to the normal column), a river equal to each checkpoint's softmax after the context, a
+// cache that computes nothing twice, progress, cancellation, and a newer request that replaces an older one.
+#include "checkpoint_scrubber.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+#include "run_fixtures.h"
+#include "run_model.h"
+#include "training_session.h"
+
+using namespace textgen;
+
+class TestCheckpointScrubber : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyCheckpointGivesTheColumnItGeneratesAlone();
+    void theRiverIsEachCheckpointsNextWordDistribution();
+    void aSecondScrubComesFromTheCache();
+    void aNewerRequestCancelsTheOlderOne();
+    void aMissingCheckpointFailsWithAReason();
+
+private:
+    ScrubRequest request() const;
+    SharedScrub waitFor(CheckpointScrubber& scrubber, qint64 id);
+    QTemporaryDir dir_;
+    QString run_;
+};
+
+void TestCheckpointScrubber::initTestCase()
+{
+    const QString corpus = textgen::testing::writeMovieSentences(dir_.path());
+    run_ = dir_.filePath(QStringLiteral("run"));
+    RunSettings settings = textgen::testing::tinyRunSettings(corpus, Preset::Gpt, 3);
+    settings.epochSamples.enabled = false;
+    TrainingSession::create(run_, settings, {})->train();
+}
+
+ScrubRequest TestCheckpointScrubber::request() const
+{
+    ScrubRequest r;
+    r.runPath = run_;
+    r.epochs = {1, 2, 3};
+    r.request.prompt = "the movie";
+    r.request.length = 12;
+    r.request.topCandidates = 5;
+    ColumnRequest column;
+    column.sampler.temperature = 0.7;
+    column.sampler.topK = 20;
+    column.sampler.seed = 9;
+    r.request.columns = {column};
+    return r;
+}
+
+SharedScrub TestCheckpointScrubber::waitFor(CheckpointScrubber& scrubber, qint64 id)
+{
+    QSignalSpy finished(&scrubber, &CheckpointScrubber::finished);
+    SharedScrub result;
+    connect(&scrubber, &CheckpointScrubber::finished, this, [&](qint64 done, const SharedScrub& scrub) {
+        if (done == id)
+            result = scrub;
+    });
+    if (!QTest::qWaitFor([&] { return result != nullptr; }, 60000))
+        return nullptr;
+    return result;
+}
+
+void TestCheckpointScrubber::everyCheckpointGivesTheColumnItGeneratesAlone()
+{
+    CheckpointScrubber scrubber;
+    QSignalSpy progress(&scrubber, &CheckpointScrubber::progress);
+    const ScrubRequest r = request();
+    const SharedScrub result = waitFor(scrubber, scrubber.start(r));
+    QVERIFY(result);
+    QCOMPARE(result->columns.size(), std::size_t{3});
+    QCOMPARE(progress.size(), 3);
+    QCOMPARE(progress.last().at(1).toInt(), 3);
+    QCOMPARE(progress.last().at(2).toInt(), 3);
+    const RunDirectory run = RunDirectory::open(run_);
+    for (std::size_t i = 0; i < 3; ++i) {
+        const RunModel model = loadRunModel(run, QString::number(i + 1));
+        const GenerationResult alone = Generator(model.model, *model.vocabulary).generate(r.request);
+        QCOMPARE(result->columns[i].epoch, qint64(i + 1));
+        QCOMPARE(result->columns[i].step, model.checkpoint.step);
+        QCOMPARE(result->columns[i].column.text, alone.columns[0].text);
+        QCOMPARE(result->columns[i].column.tokens.size(), std::size_t{12});
+    }
+    // The latest checkpoint is the last epoch's: its column is the one the normal view shows.
+    const RunModel latest = loadRunModel(run, QStringLiteral("latest"));
+    QCOMPARE(result->columns.back().column.text,
+             Generator(latest.model, *latest.vocabulary).generate(r.request).columns[0].text);
+    QVERIFY(result->columns[0].column.text != result->columns[2].column.text); // the model learned something
+    QCOMPARE(result->promptIds.size(), std::size_t{2});
+}
+
+void TestCheckpointScrubber::theRiverIsEachCheckpointsNextWordDistribution()
+{
+    CheckpointScrubber scrubber;
+    ScrubRequest r = request();
+    // The context: "the movie" then "was good" forced at steps 0 and 1; the river reads step 2.
+    const RunModel latest = loadRunModel(RunDirectory::open(run_), QStringLiteral("latest"));
+    const std::int32_t was = latest.vocabulary->id("was"), good = latest.vocabulary->id("good");
+    r.riverStep = 2;
+    r.riverForced = {{0, was}, {1, good}};
+    r.riverCandidates = 4;
+    const SharedScrub result = waitFor(scrubber, scrubber.start(r));
+    QVERIFY(result);
+    const CheckpointRiver& river = result->river;
+    QCOMPARE(river.ids.size(), std::size_t{4});
+    QCOMPARE(river.epochs, (QList<qint64>{1, 2, 3}));
+    // Expected from each checkpoint's model run directly over the same context, softmax without the specials.
+    for (int e = 0; e < 3; ++e) {
+        const RunModel model = loadRunModel(RunDirectory::open(run_), QString::number(e + 1));
+        model.model->eval();
+        torch::NoGradGuard noGrad;
+        const std::vector<std::int32_t> prompt = {latest.vocabulary->id("the"), latest.vocabulary->id("movie")};
+        const torch::Tensor ids
+            = torch::tensor({static_cast<std::int64_t>(prompt[0]), static_cast<std::int64_t>(prompt[1]),
+                             static_cast<std::int64_t>(was), static_cast<std::int64_t>(good)})
+                  .unsqueeze(0);
+        const torch::Tensor logits = model.model->forward(ids).select(1, 3).squeeze(0).slice(0, 2);
+        const torch::Tensor p = torch::softmax(logits.to(torch::kDouble), 0);
+        for (std::size_t c = 0; c < river.ids.size(); ++c) {
+            const double expected = p[river.ids[c] - 2].item<double>();
+            QVERIFY2(
+                std::abs(river.probability[c][static_cast<std::size_t>(e)] - expected) < 1e-4,
+                qPrintable(QStringLiteral("epoch %1, %2").arg(e + 1).arg(QString::fromStdString(river.tokens[c]))));
+        }
+    }
+    // Most likely first, at the last checkpoint.
+    for (std::size_t c = 1; c < river.ids.size(); ++c)
+        QVERIFY(river.probability[c - 1].back() >= river.probability[c].back());
+}
+
+void TestCheckpointScrubber::aSecondScrubComesFromTheCache()
+{
+    CheckpointScrubber scrubber;
+    const SharedScrub first = waitFor(scrubber, scrubber.start(request()));
+    QVERIFY(first);
+    QCOMPARE(first->computed, 3);
+    const SharedScrub second = waitFor(scrubber, scrubber.start(request()));
+    QVERIFY(second);
+    QCOMPARE(second->computed, 0);
+    QCOMPARE(second->columns.back().column.text, first->columns.back().column.text);
+    ScrubRequest hotter = request();
+    hotter.request.columns[0].sampler.temperature = 1.5; // another request: computed again
+    const SharedScrub third = waitFor(scrubber, scrubber.start(hotter));
+    QVERIFY(third);
+    QCOMPARE(third->computed, 3);
+}
+
+void TestCheckpointScrubber::aNewerRequestCancelsTheOlderOne()
+{
+    CheckpointScrubber scrubber;
+    QSignalSpy cancelled(&scrubber, &CheckpointScrubber::cancelled);
+    QSignalSpy finished(&scrubber, &CheckpointScrubber::finished);
+    ScrubRequest slow = request();
+    slow.request.length = 200;
+    slow.epochs = {1, 2, 3, 1, 2, 3, 1, 2, 3};
+    const qint64 older = scrubber.start(slow);
+    ScrubRequest other = request();
+    other.request.columns[0].sampler.seed = 77;
+    const qint64 newer = scrubber.start(other);
+    const SharedScrub result = waitFor(scrubber, newer);
+    QVERIFY(result);
+    QTRY_VERIFY(!cancelled.isEmpty());
+    QCOMPARE(cancelled.first().at(0).toLongLong(), older);
+    for (const QList<QVariant>& done : finished)
+        QVERIFY(done.at(0).toLongLong() != older);
+    // cancel() stops the one running.
+    const qint64 stopped = scrubber.start(slow);
+    scrubber.cancel();
+    QTRY_VERIFY(cancelled.size() == 2);
+    QCOMPARE(cancelled.last().at(0).toLongLong(), stopped);
+}
+
+void TestCheckpointScrubber::aMissingCheckpointFailsWithAReason()
+{
+    CheckpointScrubber scrubber;
+    QSignalSpy failed(&scrubber, &CheckpointScrubber::failed);
+    ScrubRequest r = request();
+    r.epochs = {1, 9};
+    scrubber.start(r);
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30000);
+    const Problem problem = failed.first().at(1).value<Problem>();
+    QVERIFY2(problem.english().endsWith(QLatin1String("has no checkpoint 9 yet (epochs saved: 1, 2, 3)")),
+             qPrintable(problem.english()));
+}
+
+QTEST_GUILESS_MAIN(TestCheckpointScrubber)
+#include "tst_checkpoint_scrubber.moc"
