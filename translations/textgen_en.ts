@@ -743,62 +743,62 @@
 <context>
     <name>textgen::DistributionChart</name>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="62"/>
+        <location filename="../widgets/distribution_chart.cpp" line="50"/>
         <source>at temperature 1</source>
         <comment>softmax temperature</comment>
         <translation>at temperature 1</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="63"/>
+        <location filename="../widgets/distribution_chart.cpp" line="51"/>
         <source>after the sampler</source>
         <translation>after the sampler</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="64"/>
-        <location filename="../widgets/distribution_chart.cpp" line="143"/>
+        <location filename="../widgets/distribution_chart.cpp" line="52"/>
+        <location filename="../widgets/distribution_chart.cpp" line="115"/>
         <source>sampled</source>
         <translation>sampled</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="65"/>
+        <location filename="../widgets/distribution_chart.cpp" line="53"/>
         <source>probability</source>
         <translation>probability</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="66"/>
+        <location filename="../widgets/distribution_chart.cpp" line="54"/>
         <source>observed in repeated draws</source>
         <translation>observed in repeated draws</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="67"/>
+        <location filename="../widgets/distribution_chart.cpp" line="55"/>
         <source>Draw 1,000</source>
         <comment>sample this step 1,000 times</comment>
         <translation>Draw 1,000</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="68"/>
+        <location filename="../widgets/distribution_chart.cpp" line="56"/>
         <source>Sample this step 1,000 times through the chain and mark how often each word came up</source>
         <translation>Sample this step 1,000 times through the chain and mark how often each word came up</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="108"/>
+        <location filename="../widgets/distribution_chart.cpp" line="80"/>
         <source>Click a word of a sample to see the distribution it was drawn from.</source>
         <translation>Click a word of a sample to see the distribution it was drawn from.</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="64"/>
-        <location filename="../widgets/distribution_chart.cpp" line="109"/>
-        <location filename="../widgets/distribution_chart.cpp" line="143"/>
+        <location filename="../widgets/distribution_chart.cpp" line="52"/>
+        <location filename="../widgets/distribution_chart.cpp" line="81"/>
+        <location filename="../widgets/distribution_chart.cpp" line="115"/>
         <source>forced (a branch)</source>
         <translation>forced (a branch)</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="109"/>
+        <location filename="../widgets/distribution_chart.cpp" line="81"/>
         <source>drawn</source>
         <translation>drawn</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="110"/>
+        <location filename="../widgets/distribution_chart.cpp" line="82"/>
         <source>%1 · entropy %2 bits · outside these %3: %4% · %5</source>
         <translation>%1 · entropy %2 bits · outside these %3: %4% · %5</translation>
     </message>
@@ -806,43 +806,43 @@
 <context>
     <name>textgen::EntropyPlot</name>
     <message>
-        <location filename="../widgets/entropy_plot.cpp" line="47"/>
+        <location filename="../widgets/entropy_plot.cpp" line="38"/>
         <source>entropy (bits)</source>
         <translation>entropy (bits)</translation>
     </message>
     <message>
-        <location filename="../widgets/entropy_plot.cpp" line="48"/>
+        <location filename="../widgets/entropy_plot.cpp" line="39"/>
         <source>after the chain&apos;s cuts</source>
         <translation>after the chain&apos;s cuts</translation>
     </message>
     <message>
-        <location filename="../widgets/entropy_plot.cpp" line="49"/>
+        <location filename="../widgets/entropy_plot.cpp" line="40"/>
         <source>temperature</source>
         <comment>softmax temperature</comment>
         <translation>temperature</translation>
     </message>
     <message>
-        <location filename="../widgets/entropy_plot.cpp" line="50"/>
+        <location filename="../widgets/entropy_plot.cpp" line="41"/>
         <source>entropy, bits</source>
         <translation>entropy, bits</translation>
     </message>
     <message>
-        <location filename="../widgets/entropy_plot.cpp" line="51"/>
+        <location filename="../widgets/entropy_plot.cpp" line="42"/>
         <source>2^H choices</source>
         <translation>2^H choices</translation>
     </message>
     <message>
-        <location filename="../widgets/entropy_plot.cpp" line="106"/>
+        <location filename="../widgets/entropy_plot.cpp" line="97"/>
         <source>Click a word of a sample to see how its entropy moves with temperature.</source>
         <translation>Click a word of a sample to see how its entropy moves with temperature.</translation>
     </message>
     <message>
-        <location filename="../widgets/entropy_plot.cpp" line="108"/>
+        <location filename="../widgets/entropy_plot.cpp" line="99"/>
         <source>%1 · T %2: %3 bits, about %4 choices</source>
         <translation>%1 · T %2: %3 bits, about %4 choices</translation>
     </message>
     <message>
-        <location filename="../widgets/entropy_plot.cpp" line="114"/>
+        <location filename="../widgets/entropy_plot.cpp" line="105"/>
         <source> · %1 bits after the cuts</source>
         <translation> · %1 bits after the cuts</translation>
     </message>
@@ -850,234 +850,234 @@
 <context>
     <name>textgen::GenerationPanel</name>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="246"/>
+        <location filename="../app/studio/generation_panel.cpp" line="245"/>
         <source>The checkpoint to sample: the latest, or the end of any epoch</source>
         <translation>The checkpoint to sample: the latest, or the end of any epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="248"/>
+        <location filename="../app/studio/generation_panel.cpp" line="247"/>
         <source>A prompt to continue (the chapter&apos;s model has no start token: type a word or more)</source>
         <translation>A prompt to continue (the chapter&apos;s model has no start token: type a word or more)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="249"/>
+        <location filename="../app/studio/generation_panel.cpp" line="248"/>
         <source>off</source>
         <comment>top-k disabled</comment>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="250"/>
+        <location filename="../app/studio/generation_panel.cpp" line="249"/>
         <source>New seed</source>
         <translation>New seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="257"/>
+        <location filename="../app/studio/generation_panel.cpp" line="256"/>
         <source>Side by side</source>
         <comment>samples laid out as columns</comment>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="258"/>
+        <location filename="../app/studio/generation_panel.cpp" line="257"/>
         <source>One under another</source>
         <comment>samples laid out as rows</comment>
         <translation>One under another</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="259"/>
+        <location filename="../app/studio/generation_panel.cpp" line="258"/>
         <source>Columns side by side, or each sample as a full-width paragraph</source>
         <translation>Columns side by side, or each sample as a full-width paragraph</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="260"/>
+        <location filename="../app/studio/generation_panel.cpp" line="259"/>
         <source>columns: </source>
         <translation>columns: </translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="261"/>
+        <location filename="../app/studio/generation_panel.cpp" line="260"/>
         <source>Colour by probability</source>
         <translation>Colour by probability</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="263"/>
+        <location filename="../app/studio/generation_panel.cpp" line="262"/>
         <source>Undo branch</source>
         <translation>Undo branch</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="264"/>
+        <location filename="../app/studio/generation_panel.cpp" line="263"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="265"/>
+        <location filename="../app/studio/generation_panel.cpp" line="264"/>
         <source>Temperature</source>
         <comment>sampling softmax temperature</comment>
         <translation>Temperature</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="249"/>
-        <location filename="../app/studio/generation_panel.cpp" line="267"/>
+        <location filename="../app/studio/generation_panel.cpp" line="248"/>
+        <location filename="../app/studio/generation_panel.cpp" line="266"/>
         <source>top-k</source>
         <translation>top-k</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="251"/>
+        <location filename="../app/studio/generation_panel.cpp" line="250"/>
         <source>The chapter&apos;s temperatures</source>
         <comment>one column per temperature</comment>
         <translation>The chapter&apos;s temperatures</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="252"/>
+        <location filename="../app/studio/generation_panel.cpp" line="251"/>
         <source>Different seeds</source>
         <comment>one column per seed, at one temperature</comment>
         <translation>Different seeds</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="262"/>
+        <location filename="../app/studio/generation_panel.cpp" line="261"/>
         <source>Shade each word by the probability it was drawn with: pale words were unlikely</source>
         <translation>Shade each word by the probability it was drawn with: pale words were unlikely</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="268"/>
+        <location filename="../app/studio/generation_panel.cpp" line="267"/>
         <source>top-p</source>
         <translation>top-p</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="269"/>
+        <location filename="../app/studio/generation_panel.cpp" line="268"/>
         <source>length</source>
         <translation>length</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="270"/>
+        <location filename="../app/studio/generation_panel.cpp" line="269"/>
         <source>seed</source>
         <comment>random seed</comment>
         <translation>seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="283"/>
+        <location filename="../app/studio/generation_panel.cpp" line="282"/>
         <source>Keep only the k most likely words before drawing (off: keep them all)</source>
         <translation>Keep only the k most likely words before drawing (off: keep them all)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="284"/>
+        <location filename="../app/studio/generation_panel.cpp" line="283"/>
         <source>Keep the most likely words whose probabilities add up to p (1: keep them all)</source>
         <translation>Keep the most likely words whose probabilities add up to p (1: keep them all)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="285"/>
+        <location filename="../app/studio/generation_panel.cpp" line="284"/>
         <source>Words to generate after the prompt</source>
         <translation>Words to generate after the prompt</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="286"/>
+        <location filename="../app/studio/generation_panel.cpp" line="285"/>
         <source>The random seed: the same seed draws the same words at the same temperature</source>
         <translation>The random seed: the same seed draws the same words at the same temperature</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="554"/>
+        <location filename="../app/studio/generation_panel.cpp" line="553"/>
         <source> · epoch %1</source>
         <translation> · epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="220"/>
+        <location filename="../app/studio/generation_panel.cpp" line="219"/>
         <source>Sampling %1, epoch %2, step %3</source>
         <translation>Sampling %1, epoch %2, step %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="168"/>
+        <location filename="../app/studio/generation_panel.cpp" line="167"/>
         <source>Checkpoint %1 of %2…</source>
         <translation>Checkpoint %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="181"/>
+        <location filename="../app/studio/generation_panel.cpp" line="180"/>
         <source>Stopped reading the checkpoints.</source>
         <translation>Stopped reading the checkpoints.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="253"/>
+        <location filename="../app/studio/generation_panel.cpp" line="252"/>
         <source>Every checkpoint</source>
         <comment>one column per saved checkpoint, at one temperature and seed</comment>
         <translation>Every checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="255"/>
+        <location filename="../app/studio/generation_panel.cpp" line="254"/>
         <source>One column per temperature of the chapter (one seed), one column per seed (one temperature), or one column per saved checkpoint (one temperature and seed: the model learning)</source>
         <translation>One column per temperature of the chapter (one seed), one column per seed (one temperature), or one column per saved checkpoint (one temperature and seed: the model learning)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="287"/>
+        <location filename="../app/studio/generation_panel.cpp" line="286"/>
         <source>min-p</source>
         <translation>min-p</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="288"/>
+        <location filename="../app/studio/generation_panel.cpp" line="287"/>
         <source>off</source>
         <comment>min-p disabled</comment>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="289"/>
+        <location filename="../app/studio/generation_panel.cpp" line="288"/>
         <source>Keep only the words at least this fraction as likely as the most likely one (off: keep them all)</source>
         <translation>Keep only the words at least this fraction as likely as the most likely one (off: keep them all)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="291"/>
+        <location filename="../app/studio/generation_panel.cpp" line="290"/>
         <source>repetition penalty</source>
         <translation>repetition penalty</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="292"/>
+        <location filename="../app/studio/generation_panel.cpp" line="291"/>
         <source>Make the words of the last few tokens less likely: positive logits are divided by it, negative ones multiplied (1: none)</source>
         <translation>Make the words of the last few tokens less likely: positive logits are divided by it, negative ones multiplied (1: none)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="294"/>
+        <location filename="../app/studio/generation_panel.cpp" line="293"/>
         <source>over the last</source>
         <comment>repetition penalty window</comment>
         <translation>over the last</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="295"/>
+        <location filename="../app/studio/generation_panel.cpp" line="294"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="296"/>
+        <location filename="../app/studio/generation_panel.cpp" line="295"/>
         <source>How many tokens of the context the repetition penalty looks back at</source>
         <translation>How many tokens of the context the repetition penalty looks back at</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="297"/>
+        <location filename="../app/studio/generation_panel.cpp" line="296"/>
         <source>The chain, in the order it runs (drag, or Ctrl+Up and Ctrl+Down):</source>
         <translation>The chain, in the order it runs (drag, or Ctrl+Up and Ctrl+Down):</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="303"/>
-        <location filename="../app/studio/generation_panel.cpp" line="373"/>
+        <location filename="../app/studio/generation_panel.cpp" line="302"/>
+        <location filename="../app/studio/generation_panel.cpp" line="372"/>
         <source>This run has no checkpoint yet: train it to sample from it.</source>
         <translation>This run has no checkpoint yet: train it to sample from it.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="392"/>
+        <location filename="../app/studio/generation_panel.cpp" line="391"/>
         <source>latest checkpoint</source>
         <translation>latest checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="395"/>
+        <location filename="../app/studio/generation_panel.cpp" line="394"/>
         <source>after epoch %1</source>
         <translation>after epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="475"/>
+        <location filename="../app/studio/generation_panel.cpp" line="474"/>
         <source>This run has no epoch checkpoints yet: train it for an epoch.</source>
         <translation>This run has no epoch checkpoints yet: train it for an epoch.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="528"/>
+        <location filename="../app/studio/generation_panel.cpp" line="527"/>
         <source>after “%1”</source>
         <translation>after “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/generation_panel.cpp" line="531"/>
+        <location filename="../app/studio/generation_panel.cpp" line="530"/>
         <source>%n checkpoint(s)</source>
         <translation>
             <numerusform>%n checkpoint</numerusform>
@@ -1085,128 +1085,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="536"/>
+        <location filename="../app/studio/generation_panel.cpp" line="535"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="538"/>
+        <location filename="../app/studio/generation_panel.cpp" line="537"/>
         <source> · not in the vocabulary: %1</source>
         <translation> · not in the vocabulary: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="550"/>
+        <location filename="../app/studio/generation_panel.cpp" line="549"/>
         <source>%1 · seed %2</source>
         <translation>%1 · seed %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="552"/>
+        <location filename="../app/studio/generation_panel.cpp" line="551"/>
         <source>epoch %1 · %2</source>
         <translation>epoch %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="561"/>
+        <location filename="../app/studio/generation_panel.cpp" line="560"/>
         <source>entropy %1 bits · perplexity %2 · distinct %3 / %4 · repeated trigrams %5%</source>
         <translation>entropy %1 bits · perplexity %2 · distinct %3 / %4 · repeated trigrams %5%</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="568"/>
+        <location filename="../app/studio/generation_panel.cpp" line="567"/>
         <source> · loop “%1” from word %2</source>
         <translation> · loop “%1” from word %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="575"/>
+        <location filename="../app/studio/generation_panel.cpp" line="574"/>
         <source>Mean entropy of the distributions the words were drawn from; perplexity of the text under the model at temperature 1 (lower: more typical); distinct words and word pairs over all of them; the share of three-word sequences already seen; the longest stretch that repeats itself (underlined in red).</source>
         <translation>Mean entropy of the distributions the words were drawn from; perplexity of the text under the model at temperature 1 (lower: more typical); distinct words and word pairs over all of them; the share of three-word sequences already seen; the longest stretch that repeats itself (underlined in red).</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="650"/>
-        <location filename="../app/studio/generation_panel.cpp" line="739"/>
+        <location filename="../app/studio/generation_panel.cpp" line="649"/>
+        <location filename="../app/studio/generation_panel.cpp" line="738"/>
         <source>column %1, word %2 “%3”</source>
         <translation>column %1, word %2 “%3”</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="695"/>
+        <location filename="../app/studio/generation_panel.cpp" line="694"/>
         <source>%1 draws: χ² %2, %3 degrees of freedom, p = %4</source>
         <translation>%1 draws: χ² %2, %3 degrees of freedom, p = %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="781"/>
+        <location filename="../app/studio/generation_panel.cpp" line="780"/>
         <source>the model (T = 1)</source>
         <translation>the model (T = 1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="783"/>
+        <location filename="../app/studio/generation_panel.cpp" line="782"/>
         <source>padding and [UNK] removed</source>
         <translation>padding and [UNK] removed</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="785"/>
+        <location filename="../app/studio/generation_panel.cpp" line="784"/>
         <source>temperature %1</source>
         <translation>temperature %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="787"/>
-        <location filename="../app/studio/generation_panel.cpp" line="834"/>
-        <location filename="../app/studio/generation_panel.cpp" line="864"/>
+        <location filename="../app/studio/generation_panel.cpp" line="786"/>
+        <location filename="../app/studio/generation_panel.cpp" line="833"/>
+        <location filename="../app/studio/generation_panel.cpp" line="863"/>
         <source>repetition %1 over %2</source>
         <translation>repetition %1 over %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="819"/>
+        <location filename="../app/studio/generation_panel.cpp" line="818"/>
         <source>T %1</source>
         <translation>T %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="822"/>
-        <location filename="../app/studio/generation_panel.cpp" line="851"/>
+        <location filename="../app/studio/generation_panel.cpp" line="821"/>
+        <location filename="../app/studio/generation_panel.cpp" line="850"/>
         <source>top-k %1</source>
         <translation>top-k %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="826"/>
-        <location filename="../app/studio/generation_panel.cpp" line="855"/>
+        <location filename="../app/studio/generation_panel.cpp" line="825"/>
+        <location filename="../app/studio/generation_panel.cpp" line="854"/>
         <source>top-p %1</source>
         <translation>top-p %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="830"/>
-        <location filename="../app/studio/generation_panel.cpp" line="859"/>
+        <location filename="../app/studio/generation_panel.cpp" line="829"/>
+        <location filename="../app/studio/generation_panel.cpp" line="858"/>
         <source>min-p %1</source>
         <translation>min-p %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="848"/>
+        <location filename="../app/studio/generation_panel.cpp" line="847"/>
         <source>temperature (the slider)</source>
         <translation>temperature (the slider)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="851"/>
+        <location filename="../app/studio/generation_panel.cpp" line="850"/>
         <source>top-k (off)</source>
         <translation>top-k (off)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="855"/>
+        <location filename="../app/studio/generation_panel.cpp" line="854"/>
         <source>top-p (off)</source>
         <translation>top-p (off)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="859"/>
+        <location filename="../app/studio/generation_panel.cpp" line="858"/>
         <source>min-p (off)</source>
         <translation>min-p (off)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="865"/>
+        <location filename="../app/studio/generation_panel.cpp" line="864"/>
         <source>repetition penalty (off)</source>
         <translation>repetition penalty (off)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="886"/>
+        <location filename="../app/studio/generation_panel.cpp" line="885"/>
         <source>Branches are made in the other column modes: here every column is its checkpoint&apos;s.</source>
         <translation>Branches are made in the other column modes: here every column is its checkpoint&apos;s.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="897"/>
+        <location filename="../app/studio/generation_panel.cpp" line="896"/>
         <source>Branch: column %1 takes “%2” at word %3</source>
         <translation>Branch: column %1 takes “%2” at word %3</translation>
     </message>
@@ -2121,37 +2121,37 @@ Delete %2 for good?</translation>
 <context>
     <name>textgen::ProbabilityRiver</name>
     <message>
-        <location filename="../widgets/probability_river.cpp" line="48"/>
+        <location filename="../widgets/probability_river.cpp" line="39"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../widgets/probability_river.cpp" line="49"/>
+        <location filename="../widgets/probability_river.cpp" line="40"/>
         <source>probability</source>
         <translation>probability</translation>
     </message>
     <message>
-        <location filename="../widgets/probability_river.cpp" line="50"/>
+        <location filename="../widgets/probability_river.cpp" line="41"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../widgets/probability_river.cpp" line="51"/>
+        <location filename="../widgets/probability_river.cpp" line="42"/>
         <source>Stop reading the checkpoints</source>
         <translation>Stop reading the checkpoints</translation>
     </message>
     <message>
-        <location filename="../widgets/probability_river.cpp" line="59"/>
+        <location filename="../widgets/probability_river.cpp" line="48"/>
         <source>Reading checkpoints: %1 of %2…</source>
         <translation>Reading checkpoints: %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../widgets/probability_river.cpp" line="61"/>
+        <location filename="../widgets/probability_river.cpp" line="50"/>
         <source>In the Every checkpoint mode, click a word: its candidates&apos; probabilities, epoch by epoch.</source>
         <translation>In the Every checkpoint mode, click a word: its candidates&apos; probabilities, epoch by epoch.</translation>
     </message>
     <message>
-        <location filename="../widgets/probability_river.cpp" line="62"/>
+        <location filename="../widgets/probability_river.cpp" line="51"/>
         <source>%1: the next word&apos;s probability at each checkpoint (T = 1)</source>
         <translation>%1: the next word&apos;s probability at each checkpoint (T = 1)</translation>
     </message>

@@ -741,62 +741,62 @@
 <context>
     <name>textgen::DistributionChart</name>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="62"/>
+        <location filename="../widgets/distribution_chart.cpp" line="50"/>
         <source>at temperature 1</source>
         <comment>softmax temperature</comment>
         <translation>온도 1일 때</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="63"/>
+        <location filename="../widgets/distribution_chart.cpp" line="51"/>
         <source>after the sampler</source>
         <translation>샘플러 적용 후</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="64"/>
-        <location filename="../widgets/distribution_chart.cpp" line="143"/>
+        <location filename="../widgets/distribution_chart.cpp" line="52"/>
+        <location filename="../widgets/distribution_chart.cpp" line="115"/>
         <source>sampled</source>
         <translation>샘플링된 토큰</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="65"/>
+        <location filename="../widgets/distribution_chart.cpp" line="53"/>
         <source>probability</source>
         <translation>확률</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="66"/>
+        <location filename="../widgets/distribution_chart.cpp" line="54"/>
         <source>observed in repeated draws</source>
         <translation>반복 추출에서 관찰된 빈도</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="67"/>
+        <location filename="../widgets/distribution_chart.cpp" line="55"/>
         <source>Draw 1,000</source>
         <comment>sample this step 1,000 times</comment>
         <translation>1,000번 추출</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="68"/>
+        <location filename="../widgets/distribution_chart.cpp" line="56"/>
         <source>Sample this step 1,000 times through the chain and mark how often each word came up</source>
         <translation>이 스텝을 체인으로 1,000번 샘플링하고 각 단어가 나온 빈도를 표시합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="108"/>
+        <location filename="../widgets/distribution_chart.cpp" line="80"/>
         <source>Click a word of a sample to see the distribution it was drawn from.</source>
         <translation>샘플의 단어를 클릭하면 그 단어를 뽑은 확률 분포를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="64"/>
-        <location filename="../widgets/distribution_chart.cpp" line="109"/>
-        <location filename="../widgets/distribution_chart.cpp" line="143"/>
+        <location filename="../widgets/distribution_chart.cpp" line="52"/>
+        <location filename="../widgets/distribution_chart.cpp" line="81"/>
+        <location filename="../widgets/distribution_chart.cpp" line="115"/>
         <source>forced (a branch)</source>
         <translation>강제 선택(분기)</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="109"/>
+        <location filename="../widgets/distribution_chart.cpp" line="81"/>
         <source>drawn</source>
         <translation>샘플링됨</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="110"/>
+        <location filename="../widgets/distribution_chart.cpp" line="82"/>
         <source>%1 · entropy %2 bits · outside these %3: %4% · %5</source>
         <translation>%1 · 엔트로피 %2비트 · 상위 %3개 외 확률: %4% · %5</translation>
     </message>
@@ -804,43 +804,43 @@
 <context>
     <name>textgen::EntropyPlot</name>
     <message>
-        <location filename="../widgets/entropy_plot.cpp" line="47"/>
+        <location filename="../widgets/entropy_plot.cpp" line="38"/>
         <source>entropy (bits)</source>
         <translation>엔트로피(비트)</translation>
     </message>
     <message>
-        <location filename="../widgets/entropy_plot.cpp" line="48"/>
+        <location filename="../widgets/entropy_plot.cpp" line="39"/>
         <source>after the chain&apos;s cuts</source>
         <translation>체인이 자른 뒤</translation>
     </message>
     <message>
-        <location filename="../widgets/entropy_plot.cpp" line="49"/>
+        <location filename="../widgets/entropy_plot.cpp" line="40"/>
         <source>temperature</source>
         <comment>softmax temperature</comment>
         <translation>온도</translation>
     </message>
     <message>
-        <location filename="../widgets/entropy_plot.cpp" line="50"/>
+        <location filename="../widgets/entropy_plot.cpp" line="41"/>
         <source>entropy, bits</source>
         <translation>엔트로피, 비트</translation>
     </message>
     <message>
-        <location filename="../widgets/entropy_plot.cpp" line="51"/>
+        <location filename="../widgets/entropy_plot.cpp" line="42"/>
         <source>2^H choices</source>
         <translation>2^H 선택지</translation>
     </message>
     <message>
-        <location filename="../widgets/entropy_plot.cpp" line="106"/>
+        <location filename="../widgets/entropy_plot.cpp" line="97"/>
         <source>Click a word of a sample to see how its entropy moves with temperature.</source>
         <translation>샘플의 단어를 클릭하면 온도에 따라 엔트로피가 어떻게 변하는지 보입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/entropy_plot.cpp" line="108"/>
+        <location filename="../widgets/entropy_plot.cpp" line="99"/>
         <source>%1 · T %2: %3 bits, about %4 choices</source>
         <translation>%1 · 온도 %2: %3비트, 선택지 약 %4개</translation>
     </message>
     <message>
-        <location filename="../widgets/entropy_plot.cpp" line="114"/>
+        <location filename="../widgets/entropy_plot.cpp" line="105"/>
         <source> · %1 bits after the cuts</source>
         <translation> · 자른 뒤 %1비트</translation>
     </message>
@@ -848,362 +848,362 @@
 <context>
     <name>textgen::GenerationPanel</name>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="246"/>
+        <location filename="../app/studio/generation_panel.cpp" line="245"/>
         <source>The checkpoint to sample: the latest, or the end of any epoch</source>
         <translation>샘플링할 체크포인트: 최신 체크포인트 또는 원하는 에포크가 끝난 시점</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="248"/>
+        <location filename="../app/studio/generation_panel.cpp" line="247"/>
         <source>A prompt to continue (the chapter&apos;s model has no start token: type a word or more)</source>
         <translation>이어 쓸 시작 문장 — 시작 토큰이 없으니 한 단어 이상 입력하세요</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="249"/>
+        <location filename="../app/studio/generation_panel.cpp" line="248"/>
         <source>off</source>
         <comment>top-k disabled</comment>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="250"/>
+        <location filename="../app/studio/generation_panel.cpp" line="249"/>
         <source>New seed</source>
         <translation>새 시드</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="257"/>
+        <location filename="../app/studio/generation_panel.cpp" line="256"/>
         <source>Side by side</source>
         <comment>samples laid out as columns</comment>
         <translation>나란히</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="258"/>
+        <location filename="../app/studio/generation_panel.cpp" line="257"/>
         <source>One under another</source>
         <comment>samples laid out as rows</comment>
         <translation>위아래로</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="259"/>
+        <location filename="../app/studio/generation_panel.cpp" line="258"/>
         <source>Columns side by side, or each sample as a full-width paragraph</source>
         <translation>샘플을 열로 나란히 놓거나, 샘플마다 한 문단으로 전체 폭에 표시합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="260"/>
+        <location filename="../app/studio/generation_panel.cpp" line="259"/>
         <source>columns: </source>
         <translation>열 개수: </translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="261"/>
+        <location filename="../app/studio/generation_panel.cpp" line="260"/>
         <source>Colour by probability</source>
         <translation>확률에 따라 색 표시</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="263"/>
+        <location filename="../app/studio/generation_panel.cpp" line="262"/>
         <source>Undo branch</source>
         <translation>분기 되돌리기</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="264"/>
+        <location filename="../app/studio/generation_panel.cpp" line="263"/>
         <source>Prompt</source>
         <translation>프롬프트</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="265"/>
+        <location filename="../app/studio/generation_panel.cpp" line="264"/>
         <source>Temperature</source>
         <comment>sampling softmax temperature</comment>
         <translation>온도</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="249"/>
-        <location filename="../app/studio/generation_panel.cpp" line="267"/>
+        <location filename="../app/studio/generation_panel.cpp" line="248"/>
+        <location filename="../app/studio/generation_panel.cpp" line="266"/>
         <source>top-k</source>
         <translation>top-k</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="251"/>
+        <location filename="../app/studio/generation_panel.cpp" line="250"/>
         <source>The chapter&apos;s temperatures</source>
         <comment>one column per temperature</comment>
         <translation>이 장의 온도마다 한 열</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="252"/>
+        <location filename="../app/studio/generation_panel.cpp" line="251"/>
         <source>Different seeds</source>
         <comment>one column per seed, at one temperature</comment>
         <translation>시드마다 한 열</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="262"/>
+        <location filename="../app/studio/generation_panel.cpp" line="261"/>
         <source>Shade each word by the probability it was drawn with: pale words were unlikely</source>
         <translation>각 단어를 뽑힌 확률에 따라 색으로 표시합니다. 옅은 단어일수록 확률이 낮았습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="268"/>
+        <location filename="../app/studio/generation_panel.cpp" line="267"/>
         <source>top-p</source>
         <translation>top-p</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="269"/>
+        <location filename="../app/studio/generation_panel.cpp" line="268"/>
         <source>length</source>
         <translation>생성 길이</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="270"/>
+        <location filename="../app/studio/generation_panel.cpp" line="269"/>
         <source>seed</source>
         <comment>random seed</comment>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="283"/>
+        <location filename="../app/studio/generation_panel.cpp" line="282"/>
         <source>Keep only the k most likely words before drawing (off: keep them all)</source>
         <translation>확률이 가장 높은 k개 단어만 남기고 샘플링합니다(끔: 모두 남김)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="284"/>
+        <location filename="../app/studio/generation_panel.cpp" line="283"/>
         <source>Keep the most likely words whose probabilities add up to p (1: keep them all)</source>
         <translation>확률이 높은 단어부터 누적 확률이 p가 될 때까지만 남깁니다(1: 모두 남김)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="285"/>
+        <location filename="../app/studio/generation_panel.cpp" line="284"/>
         <source>Words to generate after the prompt</source>
         <translation>시작 문장 뒤에 생성할 단어 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="286"/>
+        <location filename="../app/studio/generation_panel.cpp" line="285"/>
         <source>The random seed: the same seed draws the same words at the same temperature</source>
         <translation>난수 시드: 같은 온도에서 같은 시드는 같은 단어를 뽑습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="554"/>
+        <location filename="../app/studio/generation_panel.cpp" line="553"/>
         <source> · epoch %1</source>
         <translation> · 에포크 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="220"/>
+        <location filename="../app/studio/generation_panel.cpp" line="219"/>
         <source>Sampling %1, epoch %2, step %3</source>
         <translation>%1에서 샘플링 중 · 에포크 %2, 스텝 %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="168"/>
+        <location filename="../app/studio/generation_panel.cpp" line="167"/>
         <source>Checkpoint %1 of %2…</source>
         <translation>체크포인트 %2개 중 %1번째…</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="181"/>
+        <location filename="../app/studio/generation_panel.cpp" line="180"/>
         <source>Stopped reading the checkpoints.</source>
         <translation>체크포인트 읽기를 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="253"/>
+        <location filename="../app/studio/generation_panel.cpp" line="252"/>
         <source>Every checkpoint</source>
         <comment>one column per saved checkpoint, at one temperature and seed</comment>
         <translation>체크포인트마다 한 열씩</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="255"/>
+        <location filename="../app/studio/generation_panel.cpp" line="254"/>
         <source>One column per temperature of the chapter (one seed), one column per seed (one temperature), or one column per saved checkpoint (one temperature and seed: the model learning)</source>
         <translation>이 장의 온도마다 한 열(시드 하나), 시드마다 한 열(온도 하나), 또는 저장된 체크포인트마다 한 열(온도와 시드 하나: 모델이 배워 가는 모습)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="287"/>
+        <location filename="../app/studio/generation_panel.cpp" line="286"/>
         <source>min-p</source>
         <translation>min-p</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="288"/>
+        <location filename="../app/studio/generation_panel.cpp" line="287"/>
         <source>off</source>
         <comment>min-p disabled</comment>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="289"/>
+        <location filename="../app/studio/generation_panel.cpp" line="288"/>
         <source>Keep only the words at least this fraction as likely as the most likely one (off: keep them all)</source>
         <translation>가장 가능성 높은 단어의 확률에 이 비율을 곱한 값 이상인 단어만 남깁니다 (끔: 모두 남김)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="291"/>
+        <location filename="../app/studio/generation_panel.cpp" line="290"/>
         <source>repetition penalty</source>
         <translation>반복 페널티</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="292"/>
+        <location filename="../app/studio/generation_panel.cpp" line="291"/>
         <source>Make the words of the last few tokens less likely: positive logits are divided by it, negative ones multiplied (1: none)</source>
         <translation>최근 토큰에 나온 단어의 확률을 낮춥니다: 양수 로짓은 이 값으로 나누고, 음수 로짓은 곱합니다 (1: 없음)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="294"/>
+        <location filename="../app/studio/generation_panel.cpp" line="293"/>
         <source>over the last</source>
         <comment>repetition penalty window</comment>
         <translation>최근 범위</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="295"/>
+        <location filename="../app/studio/generation_panel.cpp" line="294"/>
         <source> tokens</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="296"/>
+        <location filename="../app/studio/generation_panel.cpp" line="295"/>
         <source>How many tokens of the context the repetition penalty looks back at</source>
         <translation>반복 페널티가 되돌아보는 문맥의 토큰 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="297"/>
+        <location filename="../app/studio/generation_panel.cpp" line="296"/>
         <source>The chain, in the order it runs (drag, or Ctrl+Up and Ctrl+Down):</source>
         <translation>실행 순서대로 본 체인 (끌거나 Ctrl+Up, Ctrl+Down):</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="303"/>
-        <location filename="../app/studio/generation_panel.cpp" line="373"/>
+        <location filename="../app/studio/generation_panel.cpp" line="302"/>
+        <location filename="../app/studio/generation_panel.cpp" line="372"/>
         <source>This run has no checkpoint yet: train it to sample from it.</source>
         <translation>아직 체크포인트가 없습니다. 훈련한 뒤 샘플링하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="392"/>
+        <location filename="../app/studio/generation_panel.cpp" line="391"/>
         <source>latest checkpoint</source>
         <translation>최신 체크포인트</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="395"/>
+        <location filename="../app/studio/generation_panel.cpp" line="394"/>
         <source>after epoch %1</source>
         <translation>에포크 %1 종료 시점</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="475"/>
+        <location filename="../app/studio/generation_panel.cpp" line="474"/>
         <source>This run has no epoch checkpoints yet: train it for an epoch.</source>
         <translation>이 실행에는 아직 에포크 체크포인트가 없습니다. 한 에포크 이상 훈련하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="528"/>
+        <location filename="../app/studio/generation_panel.cpp" line="527"/>
         <source>after “%1”</source>
         <translation>“%1” 다음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/generation_panel.cpp" line="531"/>
+        <location filename="../app/studio/generation_panel.cpp" line="530"/>
         <source>%n checkpoint(s)</source>
         <translation>
             <numerusform>체크포인트 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="536"/>
+        <location filename="../app/studio/generation_panel.cpp" line="535"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="538"/>
+        <location filename="../app/studio/generation_panel.cpp" line="537"/>
         <source> · not in the vocabulary: %1</source>
         <translation> · 어휘 사전에 없는 단어: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="550"/>
+        <location filename="../app/studio/generation_panel.cpp" line="549"/>
         <source>%1 · seed %2</source>
         <translation>%1 · 시드 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="552"/>
+        <location filename="../app/studio/generation_panel.cpp" line="551"/>
         <source>epoch %1 · %2</source>
         <translation>에포크 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="561"/>
+        <location filename="../app/studio/generation_panel.cpp" line="560"/>
         <source>entropy %1 bits · perplexity %2 · distinct %3 / %4 · repeated trigrams %5%</source>
         <translation>엔트로피 %1비트 · 퍼플렉서티 %2 · 고유 %3 / %4 · 반복 트라이그램 %5%</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="568"/>
+        <location filename="../app/studio/generation_panel.cpp" line="567"/>
         <source> · loop “%1” from word %2</source>
         <translation> · %2번째 단어부터 반복 “%1”</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="575"/>
+        <location filename="../app/studio/generation_panel.cpp" line="574"/>
         <source>Mean entropy of the distributions the words were drawn from; perplexity of the text under the model at temperature 1 (lower: more typical); distinct words and word pairs over all of them; the share of three-word sequences already seen; the longest stretch that repeats itself (underlined in red).</source>
         <translation>단어를 뽑은 확률 분포들의 평균 엔트로피, 온도 1에서 모델이 본 이 텍스트의 퍼플렉서티(낮을수록 전형적), 전체 대비 고유한 단어와 단어 쌍의 비율, 이미 나온 세 단어 연쇄의 비율, 그리고 스스로 되풀이되는 가장 긴 구간(빨간 밑줄)입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="650"/>
-        <location filename="../app/studio/generation_panel.cpp" line="739"/>
+        <location filename="../app/studio/generation_panel.cpp" line="649"/>
+        <location filename="../app/studio/generation_panel.cpp" line="738"/>
         <source>column %1, word %2 “%3”</source>
         <translation>%1열, %2번째 단어 “%3”</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="695"/>
+        <location filename="../app/studio/generation_panel.cpp" line="694"/>
         <source>%1 draws: χ² %2, %3 degrees of freedom, p = %4</source>
         <translation>%1번 추출: χ² %2, 자유도 %3, p = %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="781"/>
+        <location filename="../app/studio/generation_panel.cpp" line="780"/>
         <source>the model (T = 1)</source>
         <translation>모델 (온도 1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="783"/>
+        <location filename="../app/studio/generation_panel.cpp" line="782"/>
         <source>padding and [UNK] removed</source>
         <translation>패딩과 [UNK] 제거</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="785"/>
+        <location filename="../app/studio/generation_panel.cpp" line="784"/>
         <source>temperature %1</source>
         <translation>온도 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="787"/>
-        <location filename="../app/studio/generation_panel.cpp" line="834"/>
-        <location filename="../app/studio/generation_panel.cpp" line="864"/>
+        <location filename="../app/studio/generation_panel.cpp" line="786"/>
+        <location filename="../app/studio/generation_panel.cpp" line="833"/>
+        <location filename="../app/studio/generation_panel.cpp" line="863"/>
         <source>repetition %1 over %2</source>
         <translation>반복 페널티 %1 (최근 %2토큰)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="819"/>
+        <location filename="../app/studio/generation_panel.cpp" line="818"/>
         <source>T %1</source>
         <translation>온도 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="822"/>
-        <location filename="../app/studio/generation_panel.cpp" line="851"/>
+        <location filename="../app/studio/generation_panel.cpp" line="821"/>
+        <location filename="../app/studio/generation_panel.cpp" line="850"/>
         <source>top-k %1</source>
         <translation>top-k %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="826"/>
-        <location filename="../app/studio/generation_panel.cpp" line="855"/>
+        <location filename="../app/studio/generation_panel.cpp" line="825"/>
+        <location filename="../app/studio/generation_panel.cpp" line="854"/>
         <source>top-p %1</source>
         <translation>top-p %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="830"/>
-        <location filename="../app/studio/generation_panel.cpp" line="859"/>
+        <location filename="../app/studio/generation_panel.cpp" line="829"/>
+        <location filename="../app/studio/generation_panel.cpp" line="858"/>
         <source>min-p %1</source>
         <translation>min-p %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="848"/>
+        <location filename="../app/studio/generation_panel.cpp" line="847"/>
         <source>temperature (the slider)</source>
         <translation>온도 (슬라이더)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="851"/>
+        <location filename="../app/studio/generation_panel.cpp" line="850"/>
         <source>top-k (off)</source>
         <translation>top-k (끔)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="855"/>
+        <location filename="../app/studio/generation_panel.cpp" line="854"/>
         <source>top-p (off)</source>
         <translation>top-p (끔)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="859"/>
+        <location filename="../app/studio/generation_panel.cpp" line="858"/>
         <source>min-p (off)</source>
         <translation>min-p (끔)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="865"/>
+        <location filename="../app/studio/generation_panel.cpp" line="864"/>
         <source>repetition penalty (off)</source>
         <translation>반복 페널티 (끔)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="886"/>
+        <location filename="../app/studio/generation_panel.cpp" line="885"/>
         <source>Branches are made in the other column modes: here every column is its checkpoint&apos;s.</source>
         <translation>분기는 다른 열 모드에서 만듭니다. 여기서는 열마다 자기 체크포인트의 결과입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="897"/>
+        <location filename="../app/studio/generation_panel.cpp" line="896"/>
         <source>Branch: column %1 takes “%2” at word %3</source>
         <translation>분기: %1열의 %3번째 단어를 “%2”(으)로 바꿨습니다</translation>
     </message>
@@ -2118,37 +2118,37 @@ Delete %2 for good?</source>
 <context>
     <name>textgen::ProbabilityRiver</name>
     <message>
-        <location filename="../widgets/probability_river.cpp" line="48"/>
+        <location filename="../widgets/probability_river.cpp" line="39"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../widgets/probability_river.cpp" line="49"/>
+        <location filename="../widgets/probability_river.cpp" line="40"/>
         <source>probability</source>
         <translation>확률</translation>
     </message>
     <message>
-        <location filename="../widgets/probability_river.cpp" line="50"/>
+        <location filename="../widgets/probability_river.cpp" line="41"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../widgets/probability_river.cpp" line="51"/>
+        <location filename="../widgets/probability_river.cpp" line="42"/>
         <source>Stop reading the checkpoints</source>
         <translation>체크포인트 읽기를 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../widgets/probability_river.cpp" line="59"/>
+        <location filename="../widgets/probability_river.cpp" line="48"/>
         <source>Reading checkpoints: %1 of %2…</source>
         <translation>체크포인트 읽는 중: %2개 중 %1개…</translation>
     </message>
     <message>
-        <location filename="../widgets/probability_river.cpp" line="61"/>
+        <location filename="../widgets/probability_river.cpp" line="50"/>
         <source>In the Every checkpoint mode, click a word: its candidates&apos; probabilities, epoch by epoch.</source>
         <translation>‘체크포인트마다 한 열씩’ 모드에서 단어를 클릭하면 후보 단어들의 확률을 에포크별로 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/probability_river.cpp" line="62"/>
+        <location filename="../widgets/probability_river.cpp" line="51"/>
         <source>%1: the next word&apos;s probability at each checkpoint (T = 1)</source>
         <translation>%1: 체크포인트마다 본 다음 단어 확률 (온도 1)</translation>
     </message>

@@ -1,24 +1,15 @@
 // The distribution chart over QCustomPlot bars.
 #include "distribution_chart.h"
-#include "plot_style.h"
 
 #include <QMouseEvent>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 #include <qcustomplot.h>
 
 namespace textgen {
 
-DistributionChart::DistributionChart(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this))
+DistributionChart::DistributionChart(QWidget* parent) : PlotView(parent)
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(plot_);
-    plot_->plotLayout()->insertRow(0);
-    title_ = new QCPTextElement(plot_, QString(), QFont(font().family(), 9));
-    plot_->plotLayout()->addElement(0, 0, title_);
-
     atT1_ = new QCPBars(plot_->xAxis, plot_->yAxis);
     atT1_->setWidth(0.8);
     atT1_->setPen(QPen(QColor(120, 120, 120), 1.2, Qt::DashLine));
@@ -36,9 +27,7 @@ DistributionChart::DistributionChart(QWidget* parent) : QWidget(parent), plot_(n
     observed_->setScatterStyle(
         QCPScatterStyle(QCPScatterStyle::ssDiamond, QColor(20, 20, 20), QColor(250, 250, 250), 8));
     observed_->setSelectable(QCP::stNone);
-    draw_ = new QPushButton(this); // over the plot's top right corner: it takes no height from the bars
-    draw_->setFocusPolicy(Qt::TabFocus);
-    connect(draw_, &QPushButton::clicked, this, &DistributionChart::drawRequested);
+    connect(addCornerButton(), &QPushButton::clicked, this, &DistributionChart::drawRequested);
     for (QCPBars* bars : {atT1_, chain_, sampled_})
         bars->setSelectable(QCP::stNone); // a click branches; it must not recolour the bars away from the legend
     plot_->yAxis->setRange(0, 1);
@@ -52,7 +41,6 @@ DistributionChart::DistributionChart(QWidget* parent) : QWidget(parent), plot_(n
     plot_->plotLayout()->addElement(1, 1, plot_->legend);
     plot_->plotLayout()->setColumnStretchFactor(1, 0.001);
     plot_->installEventFilter(this);
-    applyPlotStyle(plot_, palette());
     retranslate();
     clear();
 }
@@ -64,29 +52,13 @@ void DistributionChart::retranslate()
     sampled_->setName(distribution_.forced ? tr("forced (a branch)") : tr("sampled"));
     plot_->yAxis->setLabel(tr("probability"));
     observed_->setName(tr("observed in repeated draws"));
-    draw_->setText(tr("Draw 1,000", "sample this step 1,000 times"));
-    draw_->setToolTip(tr("Sample this step 1,000 times through the chain and mark how often each word came up"));
-    draw_->adjustSize();
-    draw_->move(width() - draw_->width() - 4, 2);
+    corner_->setText(tr("Draw 1,000", "sample this step 1,000 times"));
+    corner_->setToolTip(tr("Sample this step 1,000 times through the chain and mark how often each word came up"));
 }
 
 double DistributionChart::keyOf(int index) const
 {
     return distribution_.sampledBeyondTop && index == distribution_.candidates.size() - 1 ? index + 0.6 : index;
-}
-
-QString DistributionChart::shownTitle() const
-{
-    return title_->text();
-}
-
-void DistributionChart::updateTitle()
-{
-    const QString text = summary();
-    const QFontMetrics metrics(title_->font());
-    // The title is centred and the Draw button sits at its right: it keeps clear of the button on both sides.
-    title_->setText(metrics.elidedText(text, Qt::ElideRight, std::max(40, plot_->width() - 2 * draw_->width() - 24)));
-    plot_->setToolTip(text);
 }
 
 void DistributionChart::clear()
@@ -152,7 +124,7 @@ void DistributionChart::setDistribution(const StepDistribution& distribution)
     observed_->removeFromLegend();
     if (!observedKeys.isEmpty())
         observed_->addToLegend();
-    draw_->setEnabled(!distribution.candidates.isEmpty());
+    corner_->setEnabled(!distribution.candidates.isEmpty());
     chain_->setData(keys, chain, true);
     atT1_->setData(keys, atT1, true);
     sampled_->setData(sampledKey, sampledValue, true);
@@ -199,28 +171,6 @@ bool DistributionChart::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
-}
-
-void DistributionChart::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::PaletteChange) {
-        applyPlotStyle(plot_, palette());
-        plot_->replot(QCustomPlot::rpQueuedReplot);
-    } else if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        updateTitle();
-        plot_->replot(QCustomPlot::rpQueuedReplot);
-    }
-    QWidget::changeEvent(event);
-}
-
-void DistributionChart::resizeEvent(QResizeEvent* event)
-{
-    QWidget::resizeEvent(event);
-    matchScreen(plot_, this);
-    draw_->move(width() - draw_->width() - 4, 2);
-    draw_->raise();
-    updateTitle();
 }
 
 } // namespace textgen

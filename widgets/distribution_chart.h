@@ -6,13 +6,11 @@
 
 #include <QString>
 #include <QVector>
-#include <QWidget>
 
-class QCustomPlot;
+#include "plot_view.h"
+
 class QCPBars;
 class QCPGraph;
-class QPushButton;
-class QCPTextElement;
 
 namespace textgen {
 
@@ -37,7 +35,7 @@ struct StepDistribution {
     QString observedNote;
 };
 
-class DistributionChart : public QWidget {
+class DistributionChart : public PlotView {
     Q_OBJECT
 
 public:
@@ -47,18 +45,15 @@ public:
     void clear();
     // The x of a candidate's bar (the one beyond the top sits after a gap).
     double keyOf(int index) const;
-    // The line above the bars as shown: summary() elided to the chart's width.
-    QString shownTitle() const;
     const StepDistribution& distribution() const { return distribution_; }
 
     // The probability mass of the distribution that the bars do not show.
     double massOutside() const;
-    QString summary() const; // the line above the bars: entropy and mass outside
-    QCustomPlot* customPlot() const { return plot_; }
+    QString summary() const override; // the line above the bars: entropy and mass outside
     // The centre of a candidate's bar, in widget coordinates (for tests and tooltips).
     QPoint barCentre(int index) const;
     // "Draw 1,000": asks for the step to be drawn again many times (drawn over the bars when they come).
-    QPushButton* drawButton() const { return draw_; }
+    QPushButton* drawButton() const { return corner_; }
 
     // The candidate whose bar is at `position` (plot coordinates), or -1.
     int candidateAt(const QPoint& position) const;
@@ -69,20 +64,13 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
-    void changeEvent(QEvent* event) override;
-    void resizeEvent(QResizeEvent* event) override;
+    void retranslate() override;
 
 private:
-    void retranslate();
-    void updateTitle();
-
-    QCustomPlot* plot_;
     QCPBars* atT1_;
     QCPBars* chain_;
     QCPBars* sampled_;
     QCPGraph* observed_;
-    QPushButton* draw_;
-    QCPTextElement* title_;
     StepDistribution distribution_;
 };
 

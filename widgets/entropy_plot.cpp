@@ -1,9 +1,7 @@
 // The entropy plot over QCustomPlot: two graphs on two axes, a line and a point.
 #include "entropy_plot.h"
-#include "plot_style.h"
 
 #include <QMouseEvent>
-#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -11,14 +9,8 @@
 
 namespace textgen {
 
-EntropyPlot::EntropyPlot(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this))
+EntropyPlot::EntropyPlot(QWidget* parent) : PlotView(parent)
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(plot_);
-    plot_->plotLayout()->insertRow(0);
-    title_ = new QCPTextElement(plot_, QString(), QFont(font().family(), 9));
-    plot_->plotLayout()->addElement(0, 0, title_);
     bits_ = plot_->addGraph(plot_->xAxis, plot_->yAxis);
     bits_->setPen(QPen(QColor(31, 119, 180), 2));
     chainPoint_ = plot_->addGraph(plot_->xAxis, plot_->yAxis);
@@ -37,7 +29,6 @@ EntropyPlot::EntropyPlot(QWidget* parent) : QWidget(parent), plot_(new QCustomPl
     plot_->yAxis->ticker()->setTickCount(3);
     // No legend over so small a plot: the curve's axis is labelled in its colour.
     plot_->installEventFilter(this);
-    applyPlotStyle(plot_, palette());
     retranslate();
     clear();
 }
@@ -115,14 +106,6 @@ QString EntropyPlot::summary() const
     return text;
 }
 
-void EntropyPlot::updateTitle()
-{
-    const QString text = summary();
-    const QFontMetrics metrics(title_->font());
-    title_->setText(metrics.elidedText(text, Qt::ElideRight, std::max(40, plot_->width() - 16)));
-    plot_->setToolTip(text);
-}
-
 QPoint EntropyPlot::positionOf(double temperature, double bits) const
 {
     const QPointF pixel = bits_->coordsToPixels(temperature, bits);
@@ -139,27 +122,6 @@ bool EntropyPlot::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
-}
-
-void EntropyPlot::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::PaletteChange) {
-        applyPlotStyle(plot_, palette());
-        retranslate(); // the axes' labels take their curves' colours again
-        plot_->replot(QCustomPlot::rpQueuedReplot);
-    } else if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        updateTitle();
-        plot_->replot(QCustomPlot::rpQueuedReplot);
-    }
-    QWidget::changeEvent(event);
-}
-
-void EntropyPlot::resizeEvent(QResizeEvent* event)
-{
-    QWidget::resizeEvent(event);
-    matchScreen(plot_, this);
-    updateTitle();
 }
 
 } // namespace textgen

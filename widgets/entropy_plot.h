@@ -7,14 +7,13 @@
 
 #include <QString>
 #include <QVector>
-#include <QWidget>
 
 #include <limits>
 
-class QCustomPlot;
+#include "plot_view.h"
+
 class QCPGraph;
 class QCPItemStraightLine;
-class QCPTextElement;
 
 namespace textgen {
 
@@ -24,7 +23,7 @@ struct EntropyCurve {
     QString title; // the step, e.g. "column 2, word 7 “movie”"
 };
 
-class EntropyPlot : public QWidget {
+class EntropyPlot : public PlotView {
     Q_OBJECT
 
 public:
@@ -37,8 +36,7 @@ public:
     double markedTemperature() const { return marker_; }
     // H at T from the curve, linearly between its points.
     double bitsAt(double temperature) const;
-    QString summary() const; // "T 0.7: 5.21 bits, about 37 choices"
-    QCustomPlot* customPlot() const { return plot_; }
+    QString summary() const override; // "T 0.7: 5.21 bits, about 37 choices"
     const EntropyCurve& curve() const { return curve_; }
     // Where temperature T sits on the plot, in widget coordinates (for tests).
     QPoint positionOf(double temperature, double bits) const;
@@ -48,18 +46,13 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
-    void changeEvent(QEvent* event) override;
-    void resizeEvent(QResizeEvent* event) override;
+    void retranslate() override;
+    void restyled() override { retranslate(); } // the curve's axis takes its colour again
 
 private:
-    void retranslate();
-    void updateTitle();
-
-    QCustomPlot* plot_;
     QCPGraph* bits_;
     QCPGraph* chainPoint_;
     QCPItemStraightLine* line_;
-    QCPTextElement* title_;
     EntropyCurve curve_;
     double marker_ = 1.0;
     double chainBits_ = std::numeric_limits<double>::quiet_NaN();

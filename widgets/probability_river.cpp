@@ -1,9 +1,7 @@
 // The probability river over QCustomPlot: a line per word, a legend beside them.
 #include "probability_river.h"
-#include "plot_style.h"
 
 #include <QPushButton>
-#include <QVBoxLayout>
 
 #include <qcustomplot.h>
 
@@ -17,14 +15,8 @@ const QColor kColours[] = {{31, 119, 180}, {255, 127, 14},  {44, 160, 44},   {21
 
 } // namespace
 
-ProbabilityRiver::ProbabilityRiver(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this))
+ProbabilityRiver::ProbabilityRiver(QWidget* parent) : PlotView(parent)
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(plot_);
-    plot_->plotLayout()->insertRow(0);
-    title_ = new QCPTextElement(plot_, QString(), QFont(font().family(), 9));
-    plot_->plotLayout()->addElement(0, 0, title_);
     plot_->legend->setVisible(true);
     plot_->legend->setFont(QFont(font().family(), 8));
     plot_->plotLayout()->addElement(1, 1, plot_->legend);
@@ -35,10 +27,9 @@ ProbabilityRiver::ProbabilityRiver(QWidget* parent) : QWidget(parent), plot_(new
     plot_->xAxis->setTicker(whole);
     plot_->yAxis->setRange(0, 1);
     plot_->yAxis->ticker()->setTickCount(3);
-    cancel_ = new QPushButton(this); // over the top right corner, while checkpoints are read
-    cancel_->hide();
-    connect(cancel_, &QPushButton::clicked, this, &ProbabilityRiver::cancelRequested);
-    applyPlotStyle(plot_, palette());
+    QPushButton* cancel = addCornerButton(); // shown while checkpoints are read
+    cancel->hide();
+    connect(cancel, &QPushButton::clicked, this, &ProbabilityRiver::cancelRequested);
     retranslate();
     clear();
 }
@@ -47,10 +38,8 @@ void ProbabilityRiver::retranslate()
 {
     plot_->xAxis->setLabel(tr("epoch"));
     plot_->yAxis->setLabel(tr("probability"));
-    cancel_->setText(tr("Cancel"));
-    cancel_->setToolTip(tr("Stop reading the checkpoints"));
-    cancel_->adjustSize();
-    cancel_->move(width() - cancel_->width() - 4, 2);
+    corner_->setText(tr("Cancel"));
+    corner_->setToolTip(tr("Stop reading the checkpoints"));
 }
 
 QString ProbabilityRiver::summary() const
@@ -66,8 +55,8 @@ void ProbabilityRiver::setProgress(int done, int total)
 {
     done_ = done;
     total_ = total;
-    cancel_->setVisible(total > 0 && done < total);
-    cancel_->raise();
+    corner_->setVisible(total > 0 && done < total);
+    placeCornerButton();
     updateTitle();
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -94,35 +83,6 @@ void ProbabilityRiver::setRiver(const RiverChart& river)
     plot_->legend->setVisible(!river.words.isEmpty());
     updateTitle();
     plot_->replot(QCustomPlot::rpQueuedReplot);
-}
-
-void ProbabilityRiver::updateTitle()
-{
-    const QString text = summary();
-    const QFontMetrics metrics(title_->font());
-    title_->setText(metrics.elidedText(text, Qt::ElideRight, std::max(40, plot_->width() - 16)));
-    plot_->setToolTip(text);
-}
-
-void ProbabilityRiver::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::PaletteChange) {
-        applyPlotStyle(plot_, palette());
-        plot_->replot(QCustomPlot::rpQueuedReplot);
-    } else if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        updateTitle();
-        plot_->replot(QCustomPlot::rpQueuedReplot);
-    }
-    QWidget::changeEvent(event);
-}
-
-void ProbabilityRiver::resizeEvent(QResizeEvent* event)
-{
-    QWidget::resizeEvent(event);
-    matchScreen(plot_, this);
-    cancel_->move(width() - cancel_->width() - 4, 2);
-    updateTitle();
 }
 
 } // namespace textgen

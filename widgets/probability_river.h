@@ -5,11 +5,8 @@
 
 #include <QStringList>
 #include <QVector>
-#include <QWidget>
 
-class QCustomPlot;
-class QCPTextElement;
-class QPushButton;
+#include "plot_view.h"
 
 namespace textgen {
 
@@ -20,7 +17,7 @@ struct RiverChart {
     QString title;                          // the context, e.g. "after “the movie was”"
 };
 
-class ProbabilityRiver : public QWidget {
+class ProbabilityRiver : public PlotView {
     Q_OBJECT
 
 public:
@@ -30,25 +27,17 @@ public:
     void clear() { setRiver({}); }
     // Shown while the checkpoints are read ("3 of 10 checkpoints"), with a Cancel button over the plot's corner.
     void setProgress(int done, int total);
-    QPushButton* cancelButton() const { return cancel_; }
+    QPushButton* cancelButton() const { return corner_; }
     const RiverChart& river() const { return river_; }
-    QCustomPlot* customPlot() const { return plot_; }
-    QString summary() const;
+    QString summary() const override;
 
 signals:
     void cancelRequested();
 
 protected:
-    void changeEvent(QEvent* event) override;
-    void resizeEvent(QResizeEvent* event) override;
+    void retranslate() override;
 
 private:
-    void retranslate();
-    void updateTitle();
-
-    QCustomPlot* plot_;
-    QCPTextElement* title_;
-    QPushButton* cancel_;
     RiverChart river_;
     int done_ = 0;
     int total_ = 0;

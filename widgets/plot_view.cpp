@@ -1,0 +1,78 @@
+// The plot views' shared title, restyling and corner button.
+#include "plot_view.h"
+#include "plot_style.h"
+
+#include <QEvent>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+namespace textgen {
+
+PlotView::PlotView(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(plot_);
+    plot_->plotLayout()->insertRow(0);
+    title_ = new QCPTextElement(plot_, QString(), QFont(font().family(), 9));
+    plot_->plotLayout()->addElement(0, 0, title_);
+    applyPlotStyle(plot_, palette());
+}
+
+QPushButton* PlotView::addCornerButton()
+{
+    corner_ = new QPushButton(this); // over the plot, not in a layout: it takes no height from the plot
+    corner_->setFocusPolicy(Qt::TabFocus);
+    return corner_;
+}
+
+void PlotView::placeCornerButton()
+{
+    if (!corner_)
+        return;
+    corner_->adjustSize();
+    corner_->move(width() - corner_->width() - 4, 2);
+    corner_->raise();
+}
+
+QString PlotView::shownTitle() const
+{
+    return title_->text();
+}
+
+void PlotView::updateTitle()
+{
+    const QString text = summary();
+    const QFontMetrics metrics(title_->font());
+    // The title is centred: with a button at its right, it keeps clear of it on both sides.
+    const int clear = corner_ && corner_->isVisible() ? 2 * corner_->width() + 24 : 16;
+    title_->setText(metrics.elidedText(text, Qt::ElideRight, std::max(40, plot_->width() - clear)));
+    plot_->setToolTip(text);
+}
+
+void PlotView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        applyPlotStyle(plot_, palette());
+        restyled();
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+    } else if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        placeCornerButton();
+        updateTitle();
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+    }
+    QWidget::changeEvent(event);
+}
+
+void PlotView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    matchScreen(plot_, this);
+    placeCornerButton();
+    updateTitle();
+}
+
+} // namespace textgen
