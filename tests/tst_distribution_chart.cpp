@@ -37,7 +37,33 @@ private slots:
     void anEmptyDistributionExplainsWhatToDo();
     void repeatedDrawsAreMarkedOverTheBarsWithTheirTest();
     void theDrawButtonAsksForDraws();
+    void aLongTitleFitsItsColumnAndClearsTheButton();
 };
+
+void TestDistributionChart::aLongTitleFitsItsColumnAndClearsTheButton()
+{
+    DistributionChart chart;
+    chart.resize(765, 190); // the dock's share at 1280x800
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    StepDistribution drawn = sample();
+    drawn.title = QStringLiteral("column 2, word 20 “same”");
+    drawn.observed = {0.5, 0.25, 0.15, 0.1};
+    drawn.observedNote = QStringLiteral("1000 draws: χ² 18.2, 14 degrees of freedom, p = 0.198");
+    chart.setDistribution(drawn);
+    chart.customPlot()->replot();
+    chart.resize(764, 190); // laid out once: the title's column is known
+    QTRY_VERIFY(chart.shownTitle().endsWith(QStringLiteral("…")));
+    auto* title = qobject_cast<QCPTextElement*>(chart.customPlot()->plotLayout()->element(0, 0));
+    QVERIFY(title);
+    const int width = QFontMetrics(title->font()).horizontalAdvance(chart.shownTitle());
+    const QRect column = title->outerRect();
+    QVERIFY2(width <= column.width(), qPrintable(QStringLiteral("%1 > %2").arg(width).arg(column.width())));
+    const int right = column.center().x() + width / 2; // centred in its column
+    const QPoint button = chart.customPlot()->mapFrom(&chart, chart.drawButton()->geometry().topLeft());
+    QVERIFY2(right < button.x(),
+             qPrintable(QStringLiteral("title ends at %1, button at %2").arg(right).arg(button.x())));
+}
 
 void TestDistributionChart::repeatedDrawsAreMarkedOverTheBarsWithTheirTest()
 {

@@ -765,11 +765,6 @@
         <translation>probability</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="54"/>
-        <source>observed in repeated draws</source>
-        <translation>observed in repeated draws</translation>
-    </message>
-    <message>
         <location filename="../widgets/distribution_chart.cpp" line="55"/>
         <source>Draw 1,000</source>
         <comment>sample this step 1,000 times</comment>
@@ -791,6 +786,11 @@
         <location filename="../widgets/distribution_chart.cpp" line="115"/>
         <source>forced (a branch)</source>
         <translation>forced (a branch)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/distribution_chart.cpp" line="54"/>
+        <source>observed in draws</source>
+        <translation>observed in draws</translation>
     </message>
     <message>
         <location filename="../widgets/distribution_chart.cpp" line="81"/>
@@ -973,7 +973,7 @@
         <translation>The random seed: the same seed draws the same words at the same temperature</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="553"/>
+        <location filename="../app/studio/generation_panel.cpp" line="554"/>
         <source> · epoch %1</source>
         <translation> · epoch %1</translation>
     </message>
@@ -1052,32 +1052,32 @@
     </message>
     <message>
         <location filename="../app/studio/generation_panel.cpp" line="302"/>
-        <location filename="../app/studio/generation_panel.cpp" line="372"/>
+        <location filename="../app/studio/generation_panel.cpp" line="373"/>
         <source>This run has no checkpoint yet: train it to sample from it.</source>
         <translation>This run has no checkpoint yet: train it to sample from it.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="391"/>
+        <location filename="../app/studio/generation_panel.cpp" line="392"/>
         <source>latest checkpoint</source>
         <translation>latest checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="394"/>
+        <location filename="../app/studio/generation_panel.cpp" line="395"/>
         <source>after epoch %1</source>
         <translation>after epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="474"/>
+        <location filename="../app/studio/generation_panel.cpp" line="475"/>
         <source>This run has no epoch checkpoints yet: train it for an epoch.</source>
         <translation>This run has no epoch checkpoints yet: train it for an epoch.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="527"/>
+        <location filename="../app/studio/generation_panel.cpp" line="528"/>
         <source>after “%1”</source>
         <translation>after “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/generation_panel.cpp" line="530"/>
+        <location filename="../app/studio/generation_panel.cpp" line="531"/>
         <source>%n checkpoint(s)</source>
         <translation>
             <numerusform>%n checkpoint</numerusform>
@@ -1085,128 +1085,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="535"/>
+        <location filename="../app/studio/generation_panel.cpp" line="536"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="537"/>
+        <location filename="../app/studio/generation_panel.cpp" line="538"/>
         <source> · not in the vocabulary: %1</source>
         <translation> · not in the vocabulary: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="549"/>
+        <location filename="../app/studio/generation_panel.cpp" line="550"/>
         <source>%1 · seed %2</source>
         <translation>%1 · seed %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="551"/>
+        <location filename="../app/studio/generation_panel.cpp" line="552"/>
         <source>epoch %1 · %2</source>
         <translation>epoch %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="560"/>
+        <location filename="../app/studio/generation_panel.cpp" line="561"/>
         <source>entropy %1 bits · perplexity %2 · distinct %3 / %4 · repeated trigrams %5%</source>
         <translation>entropy %1 bits · perplexity %2 · distinct %3 / %4 · repeated trigrams %5%</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="567"/>
+        <location filename="../app/studio/generation_panel.cpp" line="568"/>
         <source> · loop “%1” from word %2</source>
         <translation> · loop “%1” from word %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="574"/>
+        <location filename="../app/studio/generation_panel.cpp" line="575"/>
         <source>Mean entropy of the distributions the words were drawn from; perplexity of the text under the model at temperature 1 (lower: more typical); distinct words and word pairs over all of them; the share of three-word sequences already seen; the longest stretch that repeats itself (underlined in red).</source>
         <translation>Mean entropy of the distributions the words were drawn from; perplexity of the text under the model at temperature 1 (lower: more typical); distinct words and word pairs over all of them; the share of three-word sequences already seen; the longest stretch that repeats itself (underlined in red).</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="649"/>
-        <location filename="../app/studio/generation_panel.cpp" line="738"/>
+        <location filename="../app/studio/generation_panel.cpp" line="650"/>
+        <location filename="../app/studio/generation_panel.cpp" line="739"/>
         <source>column %1, word %2 “%3”</source>
         <translation>column %1, word %2 “%3”</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="694"/>
+        <location filename="../app/studio/generation_panel.cpp" line="695"/>
         <source>%1 draws: χ² %2, %3 degrees of freedom, p = %4</source>
         <translation>%1 draws: χ² %2, %3 degrees of freedom, p = %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="780"/>
+        <location filename="../app/studio/generation_panel.cpp" line="781"/>
         <source>the model (T = 1)</source>
         <translation>the model (T = 1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="782"/>
+        <location filename="../app/studio/generation_panel.cpp" line="783"/>
         <source>padding and [UNK] removed</source>
         <translation>padding and [UNK] removed</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="784"/>
+        <location filename="../app/studio/generation_panel.cpp" line="785"/>
         <source>temperature %1</source>
         <translation>temperature %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="786"/>
-        <location filename="../app/studio/generation_panel.cpp" line="833"/>
-        <location filename="../app/studio/generation_panel.cpp" line="863"/>
+        <location filename="../app/studio/generation_panel.cpp" line="787"/>
+        <location filename="../app/studio/generation_panel.cpp" line="834"/>
+        <location filename="../app/studio/generation_panel.cpp" line="864"/>
         <source>repetition %1 over %2</source>
         <translation>repetition %1 over %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="818"/>
+        <location filename="../app/studio/generation_panel.cpp" line="819"/>
         <source>T %1</source>
         <translation>T %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="821"/>
-        <location filename="../app/studio/generation_panel.cpp" line="850"/>
+        <location filename="../app/studio/generation_panel.cpp" line="822"/>
+        <location filename="../app/studio/generation_panel.cpp" line="851"/>
         <source>top-k %1</source>
         <translation>top-k %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="825"/>
-        <location filename="../app/studio/generation_panel.cpp" line="854"/>
+        <location filename="../app/studio/generation_panel.cpp" line="826"/>
+        <location filename="../app/studio/generation_panel.cpp" line="855"/>
         <source>top-p %1</source>
         <translation>top-p %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="829"/>
-        <location filename="../app/studio/generation_panel.cpp" line="858"/>
+        <location filename="../app/studio/generation_panel.cpp" line="830"/>
+        <location filename="../app/studio/generation_panel.cpp" line="859"/>
         <source>min-p %1</source>
         <translation>min-p %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="847"/>
+        <location filename="../app/studio/generation_panel.cpp" line="848"/>
         <source>temperature (the slider)</source>
         <translation>temperature (the slider)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="850"/>
+        <location filename="../app/studio/generation_panel.cpp" line="851"/>
         <source>top-k (off)</source>
         <translation>top-k (off)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="854"/>
+        <location filename="../app/studio/generation_panel.cpp" line="855"/>
         <source>top-p (off)</source>
         <translation>top-p (off)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="858"/>
+        <location filename="../app/studio/generation_panel.cpp" line="859"/>
         <source>min-p (off)</source>
         <translation>min-p (off)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="864"/>
+        <location filename="../app/studio/generation_panel.cpp" line="865"/>
         <source>repetition penalty (off)</source>
         <translation>repetition penalty (off)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="885"/>
+        <location filename="../app/studio/generation_panel.cpp" line="886"/>
         <source>Branches are made in the other column modes: here every column is its checkpoint&apos;s.</source>
         <translation>Branches are made in the other column modes: here every column is its checkpoint&apos;s.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="896"/>
+        <location filename="../app/studio/generation_panel.cpp" line="897"/>
         <source>Branch: column %1 takes “%2” at word %3</source>
         <translation>Branch: column %1 takes “%2” at word %3</translation>
     </message>

@@ -763,11 +763,6 @@
         <translation>확률</translation>
     </message>
     <message>
-        <location filename="../widgets/distribution_chart.cpp" line="54"/>
-        <source>observed in repeated draws</source>
-        <translation>반복 추출에서 관찰된 빈도</translation>
-    </message>
-    <message>
         <location filename="../widgets/distribution_chart.cpp" line="55"/>
         <source>Draw 1,000</source>
         <comment>sample this step 1,000 times</comment>
@@ -789,6 +784,11 @@
         <location filename="../widgets/distribution_chart.cpp" line="115"/>
         <source>forced (a branch)</source>
         <translation>강제 선택(분기)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/distribution_chart.cpp" line="54"/>
+        <source>observed in draws</source>
+        <translation>추출에서 관찰된 빈도</translation>
     </message>
     <message>
         <location filename="../widgets/distribution_chart.cpp" line="81"/>
@@ -971,7 +971,7 @@
         <translation>난수 시드: 같은 온도에서 같은 시드는 같은 단어를 뽑습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="553"/>
+        <location filename="../app/studio/generation_panel.cpp" line="554"/>
         <source> · epoch %1</source>
         <translation> · 에포크 %1</translation>
     </message>
@@ -1050,160 +1050,160 @@
     </message>
     <message>
         <location filename="../app/studio/generation_panel.cpp" line="302"/>
-        <location filename="../app/studio/generation_panel.cpp" line="372"/>
+        <location filename="../app/studio/generation_panel.cpp" line="373"/>
         <source>This run has no checkpoint yet: train it to sample from it.</source>
         <translation>아직 체크포인트가 없습니다. 훈련한 뒤 샘플링하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="391"/>
+        <location filename="../app/studio/generation_panel.cpp" line="392"/>
         <source>latest checkpoint</source>
         <translation>최신 체크포인트</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="394"/>
+        <location filename="../app/studio/generation_panel.cpp" line="395"/>
         <source>after epoch %1</source>
         <translation>에포크 %1 종료 시점</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="474"/>
+        <location filename="../app/studio/generation_panel.cpp" line="475"/>
         <source>This run has no epoch checkpoints yet: train it for an epoch.</source>
         <translation>이 실행에는 아직 에포크 체크포인트가 없습니다. 한 에포크 이상 훈련하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="527"/>
+        <location filename="../app/studio/generation_panel.cpp" line="528"/>
         <source>after “%1”</source>
         <translation>“%1” 다음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/generation_panel.cpp" line="530"/>
+        <location filename="../app/studio/generation_panel.cpp" line="531"/>
         <source>%n checkpoint(s)</source>
         <translation>
             <numerusform>체크포인트 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="535"/>
+        <location filename="../app/studio/generation_panel.cpp" line="536"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="537"/>
+        <location filename="../app/studio/generation_panel.cpp" line="538"/>
         <source> · not in the vocabulary: %1</source>
         <translation> · 어휘 사전에 없는 단어: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="549"/>
+        <location filename="../app/studio/generation_panel.cpp" line="550"/>
         <source>%1 · seed %2</source>
         <translation>%1 · 시드 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="551"/>
+        <location filename="../app/studio/generation_panel.cpp" line="552"/>
         <source>epoch %1 · %2</source>
         <translation>에포크 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="560"/>
+        <location filename="../app/studio/generation_panel.cpp" line="561"/>
         <source>entropy %1 bits · perplexity %2 · distinct %3 / %4 · repeated trigrams %5%</source>
         <translation>엔트로피 %1비트 · 퍼플렉서티 %2 · 고유 %3 / %4 · 반복 트라이그램 %5%</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="567"/>
+        <location filename="../app/studio/generation_panel.cpp" line="568"/>
         <source> · loop “%1” from word %2</source>
         <translation> · %2번째 단어부터 반복 “%1”</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="574"/>
+        <location filename="../app/studio/generation_panel.cpp" line="575"/>
         <source>Mean entropy of the distributions the words were drawn from; perplexity of the text under the model at temperature 1 (lower: more typical); distinct words and word pairs over all of them; the share of three-word sequences already seen; the longest stretch that repeats itself (underlined in red).</source>
         <translation>단어를 뽑은 확률 분포들의 평균 엔트로피, 온도 1에서 모델이 본 이 텍스트의 퍼플렉서티(낮을수록 전형적), 전체 대비 고유한 단어와 단어 쌍의 비율, 이미 나온 세 단어 연쇄의 비율, 그리고 스스로 되풀이되는 가장 긴 구간(빨간 밑줄)입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="649"/>
-        <location filename="../app/studio/generation_panel.cpp" line="738"/>
+        <location filename="../app/studio/generation_panel.cpp" line="650"/>
+        <location filename="../app/studio/generation_panel.cpp" line="739"/>
         <source>column %1, word %2 “%3”</source>
         <translation>%1열, %2번째 단어 “%3”</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="694"/>
+        <location filename="../app/studio/generation_panel.cpp" line="695"/>
         <source>%1 draws: χ² %2, %3 degrees of freedom, p = %4</source>
         <translation>%1번 추출: χ² %2, 자유도 %3, p = %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="780"/>
+        <location filename="../app/studio/generation_panel.cpp" line="781"/>
         <source>the model (T = 1)</source>
         <translation>모델 (온도 1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="782"/>
+        <location filename="../app/studio/generation_panel.cpp" line="783"/>
         <source>padding and [UNK] removed</source>
         <translation>패딩과 [UNK] 제거</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="784"/>
+        <location filename="../app/studio/generation_panel.cpp" line="785"/>
         <source>temperature %1</source>
         <translation>온도 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="786"/>
-        <location filename="../app/studio/generation_panel.cpp" line="833"/>
-        <location filename="../app/studio/generation_panel.cpp" line="863"/>
+        <location filename="../app/studio/generation_panel.cpp" line="787"/>
+        <location filename="../app/studio/generation_panel.cpp" line="834"/>
+        <location filename="../app/studio/generation_panel.cpp" line="864"/>
         <source>repetition %1 over %2</source>
         <translation>반복 페널티 %1 (최근 %2토큰)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="818"/>
+        <location filename="../app/studio/generation_panel.cpp" line="819"/>
         <source>T %1</source>
         <translation>온도 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="821"/>
-        <location filename="../app/studio/generation_panel.cpp" line="850"/>
+        <location filename="../app/studio/generation_panel.cpp" line="822"/>
+        <location filename="../app/studio/generation_panel.cpp" line="851"/>
         <source>top-k %1</source>
         <translation>top-k %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="825"/>
-        <location filename="../app/studio/generation_panel.cpp" line="854"/>
+        <location filename="../app/studio/generation_panel.cpp" line="826"/>
+        <location filename="../app/studio/generation_panel.cpp" line="855"/>
         <source>top-p %1</source>
         <translation>top-p %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="829"/>
-        <location filename="../app/studio/generation_panel.cpp" line="858"/>
+        <location filename="../app/studio/generation_panel.cpp" line="830"/>
+        <location filename="../app/studio/generation_panel.cpp" line="859"/>
         <source>min-p %1</source>
         <translation>min-p %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="847"/>
+        <location filename="../app/studio/generation_panel.cpp" line="848"/>
         <source>temperature (the slider)</source>
         <translation>온도 (슬라이더)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="850"/>
+        <location filename="../app/studio/generation_panel.cpp" line="851"/>
         <source>top-k (off)</source>
         <translation>top-k (끔)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="854"/>
+        <location filename="../app/studio/generation_panel.cpp" line="855"/>
         <source>top-p (off)</source>
         <translation>top-p (끔)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="858"/>
+        <location filename="../app/studio/generation_panel.cpp" line="859"/>
         <source>min-p (off)</source>
         <translation>min-p (끔)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="864"/>
+        <location filename="../app/studio/generation_panel.cpp" line="865"/>
         <source>repetition penalty (off)</source>
         <translation>반복 페널티 (끔)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="885"/>
+        <location filename="../app/studio/generation_panel.cpp" line="886"/>
         <source>Branches are made in the other column modes: here every column is its checkpoint&apos;s.</source>
         <translation>분기는 다른 열 모드에서 만듭니다. 여기서는 열마다 자기 체크포인트의 결과입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="896"/>
+        <location filename="../app/studio/generation_panel.cpp" line="897"/>
         <source>Branch: column %1 takes “%2” at word %3</source>
         <translation>분기: %1열의 %3번째 단어를 “%2”(으)로 바꿨습니다</translation>
     </message>

@@ -51,7 +51,7 @@ void DistributionChart::retranslate()
     chain_->setName(tr("after the sampler"));
     sampled_->setName(distribution_.forced ? tr("forced (a branch)") : tr("sampled"));
     plot_->yAxis->setLabel(tr("probability"));
-    observed_->setName(tr("observed in repeated draws"));
+    observed_->setName(tr("observed in draws"));
     corner_->setText(tr("Draw 1,000", "sample this step 1,000 times"));
     corner_->setToolTip(tr("Sample this step 1,000 times through the chain and mark how often each word came up"));
 }

@@ -46,9 +46,13 @@ void PlotView::updateTitle()
 {
     const QString text = summary();
     const QFontMetrics metrics(title_->font());
-    // The title is centred: with a button at its right, it keeps clear of it on both sides.
-    const int clear = corner_ && corner_->isVisible() ? 2 * corner_->width() + 24 : 16;
-    title_->setText(metrics.elidedText(text, Qt::ElideRight, std::max(40, plot_->width() - clear)));
+    // The title is centred over the first layout column (a legend may take a second one): it fits in that
+    // column, and it keeps clear of the corner button, which sits at the plot's right edge.
+    const int column = title_->outerRect().width() > 0 ? title_->outerRect().width() : plot_->width();
+    int available = column - 16;
+    if (corner_ && corner_->isVisible())
+        available = std::min(available, 2 * (plot_->width() - corner_->width() - 12) - column);
+    title_->setText(metrics.elidedText(text, Qt::ElideRight, std::max(40, available)));
     plot_->setToolTip(text);
 }
 

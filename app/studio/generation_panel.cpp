@@ -303,6 +303,7 @@ void GenerationPanel::retranslate()
     if (result_) {
         grid_->setColumns(gridColumns());
         showStatus();
+        curveKey_ = {nullptr, -1, -1}; // the entropy plot's title is worded again
         showDistribution();
     }
     if (!statusProblem_.isNone())
@@ -781,7 +782,7 @@ QString GenerationPanel::stageName(const QString& engineName) const
     if (step == QLatin1String("suppress-specials"))
         return tr("padding and [UNK] removed");
     if (step == QLatin1String("temperature"))
-        return tr("temperature %1").arg(words.value(1));
+        return tr("temperature %1").arg(temperatureText(words.value(1).toDouble())); // as the headings write it
     if (step == QLatin1String("repetition-penalty"))
         return tr("repetition %1 over %2").arg(words.value(1), words.value(3));
     return engineName; // top-k, top-p and min-p read the same in every language
