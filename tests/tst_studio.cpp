@@ -436,6 +436,8 @@ void TestStudio::clickingAWordInspectsItAndClickingABarBranches()
     QTRY_VERIFY_WITH_TIMEOUT(panel->result() && panel->result()->columns[0].sampler.temperature == 1.0, 20000);
     SampleGrid* grid = panel->grid();
     QTextBrowser* view = grid->columnView(2);
+    // The word's place is read once the text is laid out at the column's width.
+    QTRY_VERIFY(view->isVisible() && qRound(view->document()->textWidth()) == view->viewport()->width());
     QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, grid->tokenPosition(2, 4));
     QCOMPARE(grid->inspectedColumn(), 2);
     QCOMPARE(grid->inspectedStep(), 4);

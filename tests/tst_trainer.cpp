@@ -45,6 +45,7 @@ private slots:
     void resumingContinuesTheSameCurve();
     void mismatchedCheckpointIsRefusedNamingItsRun_data();
     void mismatchedCheckpointIsRefusedNamingItsRun();
+    void aModelOfTheSameSizesTakesTheCheckpointsWeights();
     void damagedCheckpointIsRefused_data();
     void damagedCheckpointIsRefused();
     void hugeLearningRateStopsWithAClearError();
@@ -232,6 +233,39 @@ void TestTrainer::mismatchedCheckpointIsRefusedNamingItsRun()
     }
     QVERIFY(torch::equal(before, trainer.model().parameters().front())); // untouched
     QCOMPARE(trainer.globalStep(), std::int64_t(0));
+}
+
+void TestTrainer::aModelOfTheSameSizesTakesTheCheckpointsWeights()
+{
+    const ModelConfig config = tinyConfig(Preset::Seed, 24, 12);
+    const std::string first = str(dir_.filePath(QStringLiteral("reuse-1.pt")));
+    const std::string second = str(dir_.filePath(QStringLiteral("reuse-2.pt")));
+    {
+        TrainingOptions options = quickOptions(Preset::Seed);
+        options.maxSteps = 3;
+        Trainer trainer(config, options, cyclic_, vocabulary_.fingerprint(), "word");
+        trainer.step();
+        trainer.saveCheckpoint(first, "runs/r", 1.0);
+        trainer.step();
+        trainer.step();
+        trainer.saveCheckpoint(second, "runs/r", 1.0);
+    }
+    const torch::Device cpu(torch::kCPU);
+    const auto fresh = loadModel(second, config, vocabulary_.fingerprint(), cpu);
+    const auto reused = loadModel(first, config, vocabulary_.fingerprint(), cpu);
+    const auto again = loadModel(second, config, vocabulary_.fingerprint(), cpu, nullptr, reused);
+    QCOMPARE(again.get(), reused.get()); // the same model, its weights replaced
+    const auto a = fresh->parameters(), b = again->parameters();
+    QCOMPARE(a.size(), b.size());
+    for (std::size_t i = 0; i < a.size(); ++i)
+        QVERIFY(torch::equal(a[i], b[i]));
+    // A model of other sizes is not reused.
+    const auto other = loadModel(first, tinyConfig(Preset::Seed, 24, 12), vocabulary_.fingerprint(), cpu);
+    ModelConfig wider = config;
+    wider.embed = 48;
+    const auto notReused = makeModel(wider);
+    QVERIFY(loadModel(first, config, vocabulary_.fingerprint(), cpu, nullptr, notReused).get() != notReused.get());
+    QVERIFY(other);
 }
 
 void TestTrainer::damagedCheckpointIsRefused_data()

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "run_directory.h"
 #include "run_model.h"
@@ -132,7 +133,10 @@ void CheckpointScrubber::run(qint64 id, const ScrubRequest& request)
             const bool haveRiver = request.riverStep < 0 || rivers_.contains(file + riverKey);
             if (!haveColumn || !haveRiver) {
                 ++result->computed;
-                const RunModel model = loadRunModel(run, QString::number(epoch));
+                // The last checkpoint's model takes this one's weights; out of model_ while it loads, so a
+                // failed read leaves no half-loaded model behind.
+                RunModel model = loadRunModel(run, QString::number(epoch), "cpu", std::exchange(model_, nullptr));
+                model_ = model.model;
                 const Generator generator(model.model, *model.vocabulary);
                 if (!haveColumn) {
                     GenerationResult generated = generator.generate(one);

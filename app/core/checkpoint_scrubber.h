@@ -90,6 +90,7 @@ private:
     };
     QHash<QString, CachedColumn> columns_;
     QHash<QString, std::vector<float>> rivers_;
+    std::shared_ptr<LanguageModel> model_; // every checkpoint's weights are read into this one
 };
 
 // What a request is, as text: equal requests give equal keys (the cache's).

@@ -37,7 +37,8 @@ SampleSet sampleSetHeader(const RunDirectory& run, qint64 epoch, qint64 step, co
     return set;
 }
 
-RunModel loadRunModel(const RunDirectory& run, const QString& which, const std::string& device)
+RunModel loadRunModel(const RunDirectory& run, const QString& which, const std::string& device,
+                      std::shared_ptr<LanguageModel> reuse)
 {
     RunModel loaded;
     loaded.checkpointPath = checkpointPathFor(run, which);
@@ -56,8 +57,9 @@ RunModel loadRunModel(const RunDirectory& run, const QString& which, const std::
     } catch (const std::exception& error) {
         throw RunError(Problem::from(error));
     }
-    loaded.model = loadModel(loaded.checkpointPath.toStdString(), run.settings().model,
-                             loaded.vocabulary->fingerprint(), resolveDevice(device), &loaded.checkpoint);
+    loaded.model
+        = loadModel(loaded.checkpointPath.toStdString(), run.settings().model, loaded.vocabulary->fingerprint(),
+                    resolveDevice(device), &loaded.checkpoint, std::move(reuse));
     return loaded;
 }
 

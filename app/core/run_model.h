@@ -28,6 +28,8 @@ SampleSet sampleSetHeader(const RunDirectory& run, qint64 epoch, qint64 step, co
 
 // `which` is "latest" or an epoch number (from 1). Throws RunError or CheckpointError with a reason.
 QString checkpointPathFor(const RunDirectory& run, const QString& which);
-RunModel loadRunModel(const RunDirectory& run, const QString& which, const std::string& device = "cpu");
+// `reuse`: a model of this run's sizes to read the weights into (see loadModel).
+RunModel loadRunModel(const RunDirectory& run, const QString& which, const std::string& device = "cpu",
+                      std::shared_ptr<LanguageModel> reuse = nullptr);
 
 } // namespace textgen

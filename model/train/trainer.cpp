@@ -373,10 +373,12 @@ CheckpointHeader Trainer::loadCheckpoint(const std::string& path)
 
 std::shared_ptr<LanguageModel> loadModel(const std::string& path, const ModelConfig& expected,
                                          std::uint64_t vocabularyFingerprint, const torch::Device& device,
-                                         CheckpointHeader* header)
+                                         CheckpointHeader* header, std::shared_ptr<LanguageModel> reuse)
 {
     CheckpointArchive checkpoint = readCheckpoint(path, expected, vocabularyFingerprint, device);
-    std::shared_ptr<LanguageModel> model = makeModel(expected);
+    const bool reusable = reuse && describeConfig(reuse->config()) == describeConfig(expected)
+        && reuse->parameters().front().device() == device;
+    std::shared_ptr<LanguageModel> model = reusable ? std::move(reuse) : makeModel(expected);
     model->to(device);
     readTensors(path, [&] {
         torch::serialize::InputArchive modelArchive;

@@ -138,9 +138,13 @@ Evaluation evaluateModel(LanguageModel& model, const TokenSequences& sequences, 
 
 // A model built as `expected` with the weights of the checkpoint at `path`, on `device`, in eval mode.
 // Refuses (CheckpointError) a checkpoint of another preset, size or vocabulary, or a damaged file.
+// `reuse`, a model of the same sizes on the same device, gets the weights instead of a new model: building
+// one initialises every weight at random first, which costs more than reading them (the scrubber reads
+// checkpoint after checkpoint). On failure `reuse` may hold some of the new weights: drop it.
 std::shared_ptr<LanguageModel> loadModel(const std::string& path, const ModelConfig& expected,
                                          std::uint64_t vocabularyFingerprint, const torch::Device& device,
-                                         CheckpointHeader* header = nullptr);
+                                         CheckpointHeader* header = nullptr,
+                                         std::shared_ptr<LanguageModel> reuse = nullptr);
 
 // Trains until finished() or shouldStop(). Throws TrainingError on a non-finite loss or an out-of-memory device.
 void trainLoop(Trainer& trainer, const TrainingCallbacks& callbacks);
