@@ -215,7 +215,6 @@ int benchGenerate(const QStringList& arguments)
     const torch::Device device = resolveDevice(parser.value(QStringLiteral("device")).toStdString());
 
     const RandomModel random = randomModel(preset);
-    const ModelConfig& config = random.config;
     const Vocabulary& vocabulary = random.vocabulary;
     const std::shared_ptr<LanguageModel>& model = random.model;
     model->to(device);

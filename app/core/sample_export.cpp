@@ -27,28 +27,6 @@ SampleSetError errorAt(const QString& origin, int line, Problem::Code code, QStr
     return SampleSetError({code, values});
 }
 
-QString forcedText(const std::map<int, std::int32_t>& forced)
-{
-    QStringList pairs;
-    for (const auto& [step, id] : forced)
-        pairs << QStringLiteral("%1=%2").arg(step).arg(id);
-    return pairs.join(QLatin1Char(' '));
-}
-
-bool parseForced(const QString& text, std::map<int, std::int32_t>& forced)
-{
-    for (const QString& pair : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QStringList sides = pair.split(QLatin1Char('='));
-        bool stepOk = false, idOk = false;
-        const int step = sides.value(0).toInt(&stepOk);
-        const int id = sides.value(1).toInt(&idOk);
-        if (sides.size() != 2 || !stepOk || !idOk)
-            return false;
-        forced[step] = id;
-    }
-    return true;
-}
-
 // --- JSON Lines ---
 
 QJsonObject settingsObject(const SamplerSettings& s)
@@ -321,7 +299,7 @@ QByteArray formatMarkdown(const DetailedSampleSet& samples)
         lines << QStringLiteral("- %1: %2").arg(QLatin1String(key), cell(value));
     };
     item("run path", set.runPath);
-    item("checkpoint", QStringLiteral("epoch %1, step %2").arg(set.checkpointEpoch).arg(set.checkpointStep));
+    item("checkpoint", checkpointText(set.checkpointEpoch, set.checkpointStep));
     item("checkpoint file", set.checkpointFile);
     item("model", set.model);
     item("tokenizer", set.tokenizer);
@@ -363,7 +341,7 @@ QByteArray formatMarkdown(const DetailedSampleSet& samples)
     row(QStringLiteral("seed"), [&](std::size_t i) { return QString::number(sampler(i).seed); });
     row(QStringLiteral("checkpoint"), [&](std::size_t i) {
         const SampleSetEntry& e = set.samples[i];
-        return e.epoch < 0 ? QString() : QStringLiteral("epoch %1, step %2").arg(e.epoch).arg(e.step);
+        return e.epoch < 0 ? QString() : checkpointText(e.epoch, e.step);
     });
     row(QStringLiteral("forced"), [&](std::size_t i) { return forcedText(set.samples[i].forced); });
     row(QStringLiteral("text"), [&](std::size_t i) { return set.samples[i].text; });
@@ -427,12 +405,8 @@ SampleSet parseMarkdown(const QByteArray& bytes, const QString& origin)
         return found->second;
     };
     set.runPath = item("run path");
-    static const QRegularExpression checkpoint(QStringLiteral("^epoch (\\d+), step (\\d+)$"));
-    const QRegularExpressionMatch where = checkpoint.match(item("checkpoint"));
-    if (!where.hasMatch())
+    if (!parseCheckpoint(item("checkpoint"), set.checkpointEpoch, set.checkpointStep))
         throw errorAt(origin, number, Problem::Code::SampleSetCheckpoint);
-    set.checkpointEpoch = where.captured(1).toLongLong();
-    set.checkpointStep = where.captured(2).toLongLong();
     set.checkpointFile = item("checkpoint file");
     set.model = item("model");
     set.tokenizer = item("tokenizer");
@@ -463,11 +437,7 @@ SampleSet parseMarkdown(const QByteArray& bytes, const QString& origin)
         s.order = *order;
         s.suppressSpecials = cellOf("specials", c) == QLatin1String("suppressed");
         s.seed = cellOf("seed", c).toULongLong();
-        const QRegularExpressionMatch own = checkpoint.match(cellOf("checkpoint", c));
-        if (own.hasMatch()) {
-            entry.epoch = own.captured(1).toLongLong();
-            entry.step = own.captured(2).toLongLong();
-        }
+        parseCheckpoint(cellOf("checkpoint", c), entry.epoch, entry.step); // empty: the set's checkpoint
         if (!parseForced(cellOf("forced", c), entry.forced))
             throw errorAt(origin, rows[QStringLiteral("forced")].front().toInt(), Problem::Code::SampleSetForced,
                           {cellOf("forced", c)});

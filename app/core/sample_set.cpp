@@ -60,6 +60,49 @@ QString shortestNumber(double value)
     return QString::fromLatin1(buffer, result.ptr - buffer);
 }
 
+QString forcedText(const std::map<int, std::int32_t>& forced)
+{
+    QStringList pairs;
+    for (const auto& [step, id] : forced)
+        pairs << QStringLiteral("%1=%2").arg(step).arg(id);
+    return pairs.join(QLatin1Char(' '));
+}
+
+bool parseForced(const QString& text, std::map<int, std::int32_t>& forced, QString* badPair)
+{
+    if (text.isEmpty())
+        return true; // no branch
+    for (const QString& pair : text.split(QLatin1Char(' '))) {
+        const QStringList sides = pair.split(QLatin1Char('='));
+        bool stepOk = false, idOk = false;
+        const int step = sides.value(0).toInt(&stepOk);
+        const int id = sides.value(1).toInt(&idOk);
+        if (sides.size() != 2 || !stepOk || !idOk) {
+            if (badPair)
+                *badPair = pair;
+            return false;
+        }
+        forced[step] = id;
+    }
+    return true;
+}
+
+QString checkpointText(qint64 epoch, qint64 step)
+{
+    return QStringLiteral("epoch %1, step %2").arg(epoch).arg(step);
+}
+
+bool parseCheckpoint(const QString& text, qint64& epoch, qint64& step)
+{
+    static const QRegularExpression pattern(QStringLiteral("^epoch (\\d+), step (\\d+)$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return false;
+    epoch = match.captured(1).toLongLong();
+    step = match.captured(2).toLongLong();
+    return true;
+}
+
 bool SampleSetEntry::operator==(const SampleSetEntry& o) const
 {
     return sampler == o.sampler && forced == o.forced && text == o.text && epoch == o.epoch && step == o.step;
@@ -80,7 +123,7 @@ QByteArray formatSampleSet(const SampleSet& set)
         = [&](const char* key, const QString& value) { out += QByteArray(key) + ": " + escape(value).toUtf8() + '\n'; };
     field("run", set.runName);
     field("run path", set.runPath);
-    field("checkpoint", QStringLiteral("epoch %1, step %2").arg(set.checkpointEpoch).arg(set.checkpointStep));
+    field("checkpoint", checkpointText(set.checkpointEpoch, set.checkpointStep));
     field("checkpoint file", set.checkpointFile);
     field("model", set.model);
     field("tokenizer", set.tokenizer);
@@ -110,13 +153,9 @@ QByteArray formatSampleSet(const SampleSet& set)
                    .toUtf8();
         out += "chain: " + QByteArray::fromStdString(chainOrderText(s.order, " > ")) + '\n';
         if (sample.epoch >= 0)
-            out += QStringLiteral("checkpoint: epoch %1, step %2\n").arg(sample.epoch).arg(sample.step).toUtf8();
-        if (!sample.forced.empty()) {
-            QStringList forced;
-            for (const auto& [step, id] : sample.forced)
-                forced << QStringLiteral("%1=%2").arg(step).arg(id);
-            out += "forced: " + forced.join(QLatin1Char(' ')).toUtf8() + '\n';
-        }
+            out += "checkpoint: " + checkpointText(sample.epoch, sample.step).toUtf8() + '\n';
+        if (!sample.forced.empty())
+            out += "forced: " + forcedText(sample.forced).toUtf8() + '\n';
         out += text + '\n';
     }
     return out;
@@ -164,12 +203,8 @@ SampleSet parseSampleSet(const QByteArray& text, const QString& origin)
     SampleSet set;
     set.runName = field("run");
     set.runPath = field("run path");
-    static const QRegularExpression checkpoint(QStringLiteral("^epoch (\\d+), step (\\d+)$"));
-    const QRegularExpressionMatch where = checkpoint.match(field("checkpoint"));
-    if (!where.hasMatch())
+    if (!parseCheckpoint(field("checkpoint"), set.checkpointEpoch, set.checkpointStep))
         throw fail(Problem::Code::SampleSetCheckpoint);
-    set.checkpointEpoch = where.captured(1).toLongLong();
-    set.checkpointStep = where.captured(2).toLongLong();
     set.checkpointFile = field("checkpoint file");
     set.model = field("model");
     set.tokenizer = field("tokenizer");
@@ -227,23 +262,14 @@ SampleSet parseSampleSet(const QByteArray& text, const QString& origin)
             entry.sampler.order = *order;
         }
         if (text.mid(position, 12) == "checkpoint: ") {
-            const QRegularExpressionMatch own = checkpoint.match(QString::fromUtf8(nextLine().mid(12)));
-            if (!own.hasMatch())
+            if (!parseCheckpoint(QString::fromUtf8(nextLine().mid(12)), entry.epoch, entry.step))
                 throw fail(Problem::Code::SampleSetCheckpoint);
-            entry.epoch = own.captured(1).toLongLong();
-            entry.step = own.captured(2).toLongLong();
         }
         if (text.mid(position, 8) == "forced: ") {
-            const QByteArray forced = nextLine().mid(8);
-            for (const QByteArray& pair : forced.split(' ')) {
-                const QList<QByteArray> sides = pair.split('=');
-                bool stepOk = false, idOk = false;
-                const int step = sides.value(0).toInt(&stepOk);
-                const int id = sides.value(1).toInt(&idOk);
-                if (sides.size() != 2 || !stepOk || !idOk)
-                    throw fail(Problem::Code::SampleSetForced, {QString::fromUtf8(pair)});
-                entry.forced[step] = id;
-            }
+            const QString pairs = QString::fromUtf8(nextLine().mid(8));
+            QString badPair;
+            if (pairs.isEmpty() || !parseForced(pairs, entry.forced, &badPair)) // the line is there for a branch
+                throw fail(Problem::Code::SampleSetForced, {badPair});
         }
         if (position + bytes + 1 > text.size() || text.at(position + bytes) != '\n')
             throw fail(Problem::Code::SampleSetText, {QString::number(i + 1), QString::number(bytes)});

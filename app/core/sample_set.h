@@ -56,4 +56,12 @@ SampleSet readSampleSet(const QString& path);
 // The shortest decimal that reads back as the same double ("0.2", not "0.20000000000000001").
 QString shortestNumber(double value);
 
+// The fields every format of a sample set writes the same way, and reads back: "6=30 9=2" for the forced
+// tokens (a branch) and "epoch 3, step 4200" for a checkpoint.
+QString forcedText(const std::map<int, std::int32_t>& forced);
+// False with the pair that does not read as step=id in `badPair`.
+bool parseForced(const QString& text, std::map<int, std::int32_t>& forced, QString* badPair = nullptr);
+QString checkpointText(qint64 epoch, qint64 step);
+bool parseCheckpoint(const QString& text, qint64& epoch, qint64& step);
+
 } // namespace textgen

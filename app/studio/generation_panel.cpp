@@ -420,13 +420,10 @@ void GenerationPanel::setMode(Mode mode)
     mode_->setCurrentIndex(static_cast<int>(mode));
 }
 
-GenerationRequest GenerationPanel::buildRequest() const
+SamplerSettings GenerationPanel::boxSettings() const
 {
-    GenerationRequest request;
-    request.prompt = prompt_->text().toStdString();
-    request.length = length_->value();
-    request.topCandidates = 20;
     SamplerSettings sampler;
+    sampler.temperature = slider_->temperature();
     sampler.topK = topK_->value();
     sampler.topP = topP_->value();
     sampler.minP = minP_->value();
@@ -434,6 +431,16 @@ GenerationRequest GenerationPanel::buildRequest() const
     sampler.repetitionWindow = window_->value();
     sampler.order = order_;
     sampler.seed = static_cast<std::uint64_t>(seed_->value());
+    return sampler;
+}
+
+GenerationRequest GenerationPanel::buildRequest() const
+{
+    GenerationRequest request;
+    request.prompt = prompt_->text().toStdString();
+    request.length = length_->value();
+    request.topCandidates = 20;
+    const SamplerSettings sampler = boxSettings();
     // Temperatures: each column keeps its own (the slider has moved the selected one's), all at one seed.
     // Columns: the slider's temperature, seeds S, S + 1, ...
     request.columns = mode() == Mode::Temperatures
@@ -811,58 +818,43 @@ void GenerationPanel::setChainOrder(const std::vector<SamplerStepKind>& order)
     regenerate();
 }
 
+QString GenerationPanel::stepLabel(const SamplerSettings& s, SamplerStepKind kind) const
+{
+    switch (kind) {
+    case SamplerStepKind::Temperature: return tr("T %1").arg(temperatureText(s.temperature));
+    case SamplerStepKind::TopK: return tr("top-k %1").arg(s.topK);
+    case SamplerStepKind::TopP: return tr("top-p %1").arg(shortestNumber(s.topP));
+    case SamplerStepKind::MinP: return tr("min-p %1").arg(shortestNumber(s.minP));
+    case SamplerStepKind::RepetitionPenalty:
+        return tr("repetition %1 over %2").arg(shortestNumber(s.repetitionPenalty)).arg(s.repetitionWindow);
+    }
+    return {};
+}
+
 QString GenerationPanel::chainHeading(const SamplerSettings& s) const
 {
     QStringList parts;
-    for (const SamplerStepKind kind : s.order) {
-        switch (kind) {
-        case SamplerStepKind::Temperature: parts << tr("T %1").arg(temperatureText(s.temperature)); break;
-        case SamplerStepKind::TopK:
-            if (s.topK > 0)
-                parts << tr("top-k %1").arg(s.topK);
-            break;
-        case SamplerStepKind::TopP:
-            if (s.topP < 1.0)
-                parts << tr("top-p %1").arg(shortestNumber(s.topP));
-            break;
-        case SamplerStepKind::MinP:
-            if (s.minP > 0.0)
-                parts << tr("min-p %1").arg(shortestNumber(s.minP));
-            break;
-        case SamplerStepKind::RepetitionPenalty:
-            if (s.repetitionPenalty != 1.0 && s.repetitionWindow > 0)
-                parts << tr("repetition %1 over %2").arg(shortestNumber(s.repetitionPenalty)).arg(s.repetitionWindow);
-            break;
-        }
-    }
+    for (const SamplerStepKind kind : s.order)
+        if (stepActs(s, kind))
+            parts << stepLabel(s, kind);
     return parts.join(QStringLiteral(" › "));
 }
 
 void GenerationPanel::showChain()
 {
+    const SamplerSettings settings = boxSettings();
     QVector<ChainStep> steps;
     for (const SamplerStepKind kind : order_) {
         ChainStep step;
         step.name = QString::fromLatin1(stepKindName(kind));
+        step.active = stepActs(settings, kind);
         switch (kind) {
         case SamplerStepKind::Temperature: step.label = tr("temperature (the slider)"); break;
-        case SamplerStepKind::TopK:
-            step.active = topK_->value() > 0;
-            step.label = step.active ? tr("top-k %1").arg(topK_->value()) : tr("top-k (off)");
-            break;
-        case SamplerStepKind::TopP:
-            step.active = topP_->value() < 1.0;
-            step.label = step.active ? tr("top-p %1").arg(shortestNumber(topP_->value())) : tr("top-p (off)");
-            break;
-        case SamplerStepKind::MinP:
-            step.active = minP_->value() > 0.0;
-            step.label = step.active ? tr("min-p %1").arg(shortestNumber(minP_->value())) : tr("min-p (off)");
-            break;
+        case SamplerStepKind::TopK: step.label = step.active ? stepLabel(settings, kind) : tr("top-k (off)"); break;
+        case SamplerStepKind::TopP: step.label = step.active ? stepLabel(settings, kind) : tr("top-p (off)"); break;
+        case SamplerStepKind::MinP: step.label = step.active ? stepLabel(settings, kind) : tr("min-p (off)"); break;
         case SamplerStepKind::RepetitionPenalty:
-            step.active = penalty_->value() != 1.0 && window_->value() > 0;
-            step.label = step.active
-                ? tr("repetition %1 over %2").arg(shortestNumber(penalty_->value())).arg(window_->value())
-                : tr("repetition penalty (off)");
+            step.label = step.active ? stepLabel(settings, kind) : tr("repetition penalty (off)");
             break;
         }
         steps.append(step);

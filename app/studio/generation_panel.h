@@ -114,6 +114,8 @@ protected:
 private:
     void retranslate();
     QVector<GridColumn> gridColumns() const;
+    // The sampler as the boxes, the slider and the chain editor set it (the columns' temperatures aside).
+    SamplerSettings boxSettings() const;
     GenerationRequest buildRequest() const;
     void showStatus();
     void showProblem(const Problem& problem);
@@ -126,6 +128,8 @@ private:
     void showInspector(const SamplerSettings& settings, const std::optional<CandidateArray>& reshaped);
     void showChain();
     QString chainHeading(const SamplerSettings& settings) const;
+    // A step and its value as headings and the chain editor write it ("top-k 40", "T 0.7").
+    QString stepLabel(const SamplerSettings& settings, SamplerStepKind kind) const;
     QString stageName(const QString& engineName) const;
     // The inspected step's logits and context (prompt and the words before it), when they were kept.
     const std::vector<float>* inspectedLogits() const;

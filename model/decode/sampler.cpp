@@ -80,19 +80,6 @@ constexpr StepKindName kStepKindNames[] = {
     {SamplerStepKind::MinP, "min-p"},
 };
 
-// Whether the settings ask this step to change anything (temperature always does: it is the subject).
-bool stepIsSet(const SamplerSettings& s, SamplerStepKind kind)
-{
-    switch (kind) {
-    case SamplerStepKind::RepetitionPenalty: return s.repetitionPenalty != 1.0 && s.repetitionWindow > 0;
-    case SamplerStepKind::Temperature: return true;
-    case SamplerStepKind::TopK: return s.topK > 0;
-    case SamplerStepKind::TopP: return s.topP < 1.0;
-    case SamplerStepKind::MinP: return s.minP > 0.0;
-    }
-    return false;
-}
-
 std::string stepValueText(const SamplerSettings& s, SamplerStepKind kind)
 {
     switch (kind) {
@@ -107,6 +94,18 @@ std::string stepValueText(const SamplerSettings& s, SamplerStepKind kind)
 }
 
 } // namespace
+
+bool stepActs(const SamplerSettings& s, SamplerStepKind kind)
+{
+    switch (kind) {
+    case SamplerStepKind::RepetitionPenalty: return s.repetitionPenalty != 1.0 && s.repetitionWindow > 0;
+    case SamplerStepKind::Temperature: return true;
+    case SamplerStepKind::TopK: return s.topK > 0;
+    case SamplerStepKind::TopP: return s.topP < 1.0;
+    case SamplerStepKind::MinP: return s.minP > 0.0;
+    }
+    return false;
+}
 
 const char* stepKindName(SamplerStepKind kind)
 {
@@ -166,7 +165,7 @@ std::string describeChain(const SamplerSettings& settings)
 {
     std::string text;
     for (const SamplerStepKind kind : settings.order)
-        if (stepIsSet(settings, kind))
+        if (stepActs(settings, kind))
             text += (text.empty() ? "" : " > ") + std::string(stepKindName(kind)) + " " + stepValueText(settings, kind);
     return text;
 }
@@ -187,7 +186,7 @@ Fault checkSampler(const SamplerSettings& s)
             != s.order.begin() + static_cast<std::ptrdiff_t>(i))
             return {FaultCode::ChainRepeatsStep, {stepKindName(s.order[i])}};
     for (const StepKindName& entry : kStepKindNames)
-        if (entry.kind != SamplerStepKind::Temperature && stepIsSet(s, entry.kind)
+        if (entry.kind != SamplerStepKind::Temperature && stepActs(s, entry.kind)
             && std::find(s.order.begin(), s.order.end(), entry.kind) == s.order.end())
             return {FaultCode::ChainLeavesOutStep, {entry.name, stepValueText(s, entry.kind)}};
     return {};
@@ -521,20 +520,20 @@ SamplerChain SamplerChain::narrowing(const SamplerSettings& settings, const std:
     for (const SamplerStepKind kind : settings.order) {
         switch (kind) {
         case SamplerStepKind::RepetitionPenalty:
-            if (stepIsSet(settings, kind))
+            if (stepActs(settings, kind))
                 chain.add(std::make_unique<RepetitionPenalty>(settings.repetitionPenalty, settings.repetitionWindow));
             break;
         case SamplerStepKind::Temperature: chain.add(std::make_unique<Temperature>(settings.temperature)); break;
         case SamplerStepKind::TopK:
-            if (stepIsSet(settings, kind))
+            if (stepActs(settings, kind))
                 chain.add(std::make_unique<TopK>(settings.topK));
             break;
         case SamplerStepKind::TopP:
-            if (stepIsSet(settings, kind))
+            if (stepActs(settings, kind))
                 chain.add(std::make_unique<TopP>(settings.topP));
             break;
         case SamplerStepKind::MinP:
-            if (stepIsSet(settings, kind))
+            if (stepActs(settings, kind))
                 chain.add(std::make_unique<MinP>(settings.minP));
             break;
         }

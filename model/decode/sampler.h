@@ -49,6 +49,10 @@ struct SamplerSettings {
     }
 };
 
+// Whether the settings ask this step to change anything (temperature always does: it is the subject). A
+// step that does not act is left out of the chain, its description and the views' headings.
+bool stepActs(const SamplerSettings& settings, SamplerStepKind kind);
+
 // "temperature 0.7 > top-k 40 > min-p 0.05": the steps that change something, in their order, with their
 // values (temperature always; greedy is "temperature 0"). The pick is implied.
 std::string describeChain(const SamplerSettings& settings);
