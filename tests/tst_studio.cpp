@@ -72,6 +72,7 @@ private slots:
     void aRunCreatedThroughTheDialogTrainsWithTheLossPlotGrowing();
     void selectedAndCheckedRunsShowTheirCurves();
     void theSliderRegeneratesColumnsAndReshapesTheDistribution();
+    void barsReshapedByTheSliderAreTheBarsTheNewColumnsBring();
     void temperatureZeroShowsTheGreedyContinuation();
     void clickingAWordInspectsItAndClickingABarBranches();
     void exportedSamplesAreWhatTheColumnsShow();
@@ -403,6 +404,38 @@ void TestStudio::theSliderRegeneratesColumnsAndReshapesTheDistribution()
     for (const CandidateBar& bar : panel->chart()->distribution().candidates)
         barsAfter << bar.probability;
     QVERIFY(barsAfter != barsBefore);
+}
+
+void TestStudio::barsReshapedByTheSliderAreTheBarsTheNewColumnsBring()
+{
+    auto window = openWindowSampling(trainedRoot_, trainedRun_);
+    QVERIFY(window);
+    GenerationPanel* panel = window->generation();
+    // A prompt that repeats itself under a strong penalty: the first word's distribution depends on it.
+    panel->promptEdit()->setText(QStringLiteral("the movie the movie the"));
+    panel->penaltyBox()->setValue(3.0);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->result() && panel->result()->columns[0].sampler.repetitionPenalty == 3.0
+                                 && panel->result()->promptIds.size() == 5,
+                             20000);
+    QCOMPARE(panel->grid()->inspectedStep(), 0);
+    const auto bars = [&] {
+        QVector<double> p;
+        for (const CandidateBar& bar : panel->chart()->distribution().candidates)
+            p << bar.probability;
+        return p;
+    };
+    QSignalSpy regenerated(panel, &GenerationPanel::regenerated);
+    panel->slider()->spinBox()->setValue(0.9); // the bars reshape at once, from the kept logits
+    const QVector<double> reshaped = bars();
+    QVERIFY(regenerated.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(panel->result()->columns[0].sampler.temperature == 0.9, 20000);
+    // The first word's context is the prompt alone, so the generator's own bars at 0.9 are the same.
+    const QVector<double> drawn = bars();
+    // The top 20 by logit are the same words; a word drawn from beyond them adds a bar of its own.
+    QVERIFY(reshaped.size() >= 20 && drawn.size() >= 20);
+    for (int i = 0; i < 20; ++i)
+        QVERIFY2(std::abs(reshaped[i] - drawn[i]) < 1e-5,
+                 qPrintable(QStringLiteral("bar %1: %2 reshaped, %3 drawn").arg(i).arg(reshaped[i]).arg(drawn[i])));
 }
 
 void TestStudio::temperatureZeroShowsTheGreedyContinuation()

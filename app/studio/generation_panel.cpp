@@ -668,7 +668,7 @@ void GenerationPanel::showDistribution()
         SamplerSettings settings = column.sampler;
         settings.temperature = slider_->temperature();
         const std::vector<float>& logits = column.logits[static_cast<std::size_t>(inspectedStep_)];
-        reshaped = SamplerChain::narrowing(settings).apply(logits.data(), logits.size());
+        reshaped = SamplerChain::narrowing(settings, inspectedContext()).apply(logits.data(), logits.size());
         distribution.entropyBits = reshaped->entropyBits();
     }
     for (std::size_t i = 0; i < token.top.size(); ++i) {
