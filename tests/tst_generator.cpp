@@ -50,6 +50,8 @@ private slots:
     void decodingInChunksEqualsTheFullForward();
     void cachedGenerationMatchesRecomputationPastTheWindow_data() { addPresetRows(); }
     void cachedGenerationMatchesRecomputationPastTheWindow();
+    void keptAttentionIsTheWindowsOwnAtEveryStep_data();
+    void keptAttentionIsTheWindowsOwnAtEveryStep();
     void sameSeedGivesTheSameText();
     void aColumnDoesNotDependOnTheColumnsBesideIt_data();
     void aColumnDoesNotDependOnTheColumnsBesideIt();
@@ -107,6 +109,57 @@ void TestGenerator::cachedGenerationMatchesRecomputationPastTheWindow()
     if (preset != Preset::Lstm) {
         QCOMPARE(generator.windowStart(0, 16), std::int64_t(0));
         QCOMPARE(generator.windowStart(0, 17), std::int64_t(17 - 12)); // re-based on the last three quarters
+    }
+}
+
+void TestGenerator::keptAttentionIsTheWindowsOwnAtEveryStep_data()
+{
+    QTest::addColumn<Preset>("preset");
+    QTest::newRow("seed") << Preset::Seed;
+    QTest::newRow("gpt") << Preset::Gpt;
+}
+
+void TestGenerator::keptAttentionIsTheWindowsOwnAtEveryStep()
+{
+    QFETCH(Preset, preset);
+    const auto model = makeModel(tinyConfig(preset, 40, 16));
+    const Generator generator(model, vocabulary_);
+    GenerationRequest r = request("w5 w6 w7 w8 w9", {0.5, 1.0}, 30); // 35 tokens through a 16-token window
+    r.keepLogitsOfColumn = 1;
+    r.keepAttention = true;
+    const GenerationResult result = generator.generate(r);
+    QVERIFY(result.columns[0].attention.empty()); // only the watched column's
+    const GeneratedColumn& column = result.columns[1];
+    QCOMPARE(column.attention.size(), std::size_t(30));
+    QCOMPARE(result.attentionLayers, model->attentionLayers());
+    std::vector<std::int32_t> context = result.promptIds;
+    std::int64_t start = 0;
+    torch::NoGradGuard noGrad;
+    model->eval();
+    for (std::size_t step = 0; step < 30; ++step) {
+        start = generator.windowStart(start, static_cast<std::int64_t>(context.size()));
+        const StepAttention& kept = column.attention[step];
+        QCOMPARE(kept.windowStart, start);
+        QCOMPARE(kept.keys, static_cast<std::int64_t>(context.size()) - start);
+        QCOMPARE(kept.heads, std::int64_t(2));
+        // The same window in one pass, from scratch: its last query's weights are the ones the cache applied.
+        DecodeState fresh;
+        fresh.keepAttention = true;
+        std::vector<std::int64_t> window(context.begin() + start, context.end());
+        model->decode(torch::tensor(window, torch::kLong).unsqueeze(0), fresh);
+        double worst = 0.0;
+        for (std::size_t layer = 0; layer < fresh.attention.size(); ++layer)
+            for (std::int64_t head = 0; head < 2; ++head) {
+                double sum = 0.0;
+                for (std::int64_t key = 0; key < kept.keys; ++key) {
+                    const double expected = fresh.attention[layer][0][head][kept.keys - 1][key].item<double>();
+                    worst = std::max(worst, std::abs(expected - kept.weight(layer, head, key)));
+                    sum += kept.weight(layer, head, key);
+                }
+                QVERIFY(std::abs(sum - 1.0) < 1e-5);
+            }
+        QVERIFY2(worst < 1e-4, qPrintable(QStringLiteral("step %1: %2").arg(step).arg(worst)));
+        context.push_back(column.tokens[step].id);
     }
 }
 

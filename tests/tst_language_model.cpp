@@ -26,6 +26,12 @@ private slots:
     void invalidSizesAreExplained_data();
     void invalidSizesAreExplained();
     void sequenceLongerThanThePositionsIsRefused();
+    void attentionOfEveryHeadSumsToOneAndNeverSeesTheFuture_data();
+    void attentionOfEveryHeadSumsToOneAndNeverSeesTheFuture();
+    void attentionOfACachedStepEqualsTheSameQueryInOnePass_data();
+    void attentionOfACachedStepEqualsTheSameQueryInOnePass();
+    void keepingAttentionLeavesTheLogitsAsTheyWere();
+    void theLstmHasNoAttentionToKeep();
 };
 
 void TestLanguageModel::futureTokensNeverChangePastLogits_data()
@@ -198,6 +204,103 @@ void TestLanguageModel::sequenceLongerThanThePositionsIsRefused()
         const auto model = makeModel(tinyConfig(preset, 20, 8));
         QVERIFY_THROWS_EXCEPTION(c10::Error, model->forward(torch::ones({1, 9}, torch::kLong)));
     }
+}
+
+void TestLanguageModel::attentionOfEveryHeadSumsToOneAndNeverSeesTheFuture_data()
+{
+    QTest::addColumn<Preset>("preset");
+    QTest::addColumn<int>("attentions"); // two blocks
+    QTest::newRow("seed (self and cross per block)") << Preset::Seed << 4;
+    QTest::newRow("gpt (one per block)") << Preset::Gpt << 2;
+}
+
+void TestLanguageModel::attentionOfEveryHeadSumsToOneAndNeverSeesTheFuture()
+{
+    QFETCH(Preset, preset);
+    QFETCH(int, attentions);
+    const auto model = makeModel(tinyConfig(preset, 50, 16));
+    model->eval();
+    torch::NoGradGuard noGrad;
+    QCOMPARE(static_cast<int>(model->attentionLayers().size()), attentions);
+    DecodeState state;
+    state.keepAttention = true;
+    model->decode(torch::randint(2, 50, {1, 7}, torch::kLong), state); // a prompt of 7 at once
+    QCOMPARE(static_cast<int>(state.attention.size()), attentions);
+    for (const torch::Tensor& weights : state.attention) {
+        QCOMPARE(weights.sizes().vec(), (std::vector<std::int64_t>{1, 2, 7, 7})); // B, heads, queries, keys
+        QVERIFY((weights.sum(-1) - 1.0).abs().max().item<double>() < 1e-5);
+        // Query t over keys s > t: what a causal model must not see.
+        const torch::Tensor future = torch::ones({7, 7}, torch::kBool).triu(1);
+        QCOMPARE(weights.masked_select(future.expand_as(weights)).abs().max().item<double>(), 0.0);
+        QVERIFY(weights.min().item<double>() >= 0.0);
+    }
+    model->decode(torch::full({1, 1}, 5, torch::kLong), state); // one more word, from the cache
+    for (const torch::Tensor& weights : state.attention) {
+        QCOMPARE(weights.sizes().vec(), (std::vector<std::int64_t>{1, 2, 1, 8}));
+        QVERIFY((weights.sum(-1) - 1.0).abs().max().item<double>() < 1e-5);
+    }
+}
+
+void TestLanguageModel::attentionOfACachedStepEqualsTheSameQueryInOnePass_data()
+{
+    attentionOfEveryHeadSumsToOneAndNeverSeesTheFuture_data();
+}
+
+void TestLanguageModel::attentionOfACachedStepEqualsTheSameQueryInOnePass()
+{
+    QFETCH(Preset, preset);
+    const auto model = makeModel(tinyConfig(preset, 50, 16));
+    model->eval();
+    torch::NoGradGuard noGrad;
+    // Sharper queries than the initialisation's, so that the weights differ from key to key.
+    for (auto& parameter : model->named_parameters())
+        if (parameter.key().find("query") != std::string::npos || parameter.key().find(".key") != std::string::npos
+            || parameter.key().find("c_attn") != std::string::npos)
+            parameter.value().mul_(8.0);
+    const torch::Tensor ids = torch::randint(2, 50, {1, 9}, torch::kLong);
+    DecodeState whole;
+    whole.keepAttention = true;
+    model->decode(ids, whole); // nine positions at once: the last query's row
+    DecodeState stepwise;
+    stepwise.keepAttention = true;
+    model->decode(ids.slice(1, 0, 8), stepwise);
+    model->decode(ids.slice(1, 8, 9), stepwise); // eight, then the ninth from the cache
+    QCOMPARE(stepwise.attention.size(), whole.attention.size());
+    for (std::size_t a = 0; a < whole.attention.size(); ++a) {
+        const torch::Tensor last = whole.attention[a].select(2, 8); // (1, heads, 9)
+        const torch::Tensor cached = stepwise.attention[a].select(2, 0);
+        QVERIFY2((last - cached).abs().max().item<double>() < 1e-5, qPrintable(QString::number(a)));
+        // The weights are not uniform (or equality would prove little).
+        QVERIFY2(last.max().item<double>() - last.min().item<double>() > 0.01,
+                 qPrintable(QString::number(last.max().item<double>() - last.min().item<double>())));
+    }
+}
+
+void TestLanguageModel::keepingAttentionLeavesTheLogitsAsTheyWere()
+{
+    for (Preset preset : {Preset::Seed, Preset::Gpt}) {
+        const auto model = makeModel(tinyConfig(preset, 50, 16));
+        model->eval();
+        torch::NoGradGuard noGrad;
+        const torch::Tensor ids = torch::randint(2, 50, {2, 6}, torch::kLong);
+        DecodeState plain, watched;
+        watched.keepAttention = true;
+        const torch::Tensor a = model->decode(ids, plain);
+        const torch::Tensor b = model->decode(ids, watched);
+        QVERIFY(plain.attention.empty());
+        QVERIFY((a - b).abs().max().item<double>() < 1e-5);
+    }
+}
+
+void TestLanguageModel::theLstmHasNoAttentionToKeep()
+{
+    const auto model = makeModel(tinyConfig(Preset::Lstm, 50, 16));
+    torch::NoGradGuard noGrad;
+    DecodeState state;
+    state.keepAttention = true;
+    model->decode(torch::randint(2, 50, {1, 4}, torch::kLong), state);
+    QVERIFY(model->attentionLayers().empty());
+    QVERIFY(state.attention.empty());
 }
 
 QTEST_GUILESS_MAIN(TestLanguageModel)

@@ -29,6 +29,23 @@ torch::Tensor lastLogits(const torch::Tensor& logits)
     return logits.select(1, logits.size(1) - 1).to(torch::kCPU, torch::kFloat).contiguous();
 }
 
+// The weights the last decode call applied for batch row `row`'s last query: every attention and head.
+StepAttention lastQueryAttention(const DecodeState& state, std::int64_t row, std::int64_t windowStart)
+{
+    StepAttention attention;
+    attention.windowStart = windowStart;
+    for (const torch::Tensor& weights : state.attention) { // (B, heads, n, keys)
+        const torch::Tensor last
+            = weights.select(0, weights.size(0) == 1 ? 0 : row).select(1, weights.size(2) - 1); // (heads, keys)
+        const torch::Tensor values = last.to(torch::kCPU, torch::kFloat).contiguous();
+        attention.heads = values.size(0);
+        attention.keys = values.size(1);
+        attention.weights.insert(attention.weights.end(), values.data_ptr<float>(),
+                                 values.data_ptr<float>() + values.numel());
+    }
+    return attention;
+}
+
 // Puts the model in eval mode (no dropout) and back as it was: the trainer samples between its steps.
 class TrainingModeScope {
 public:
@@ -181,13 +198,21 @@ GenerationResult Generator::generate(const GenerationRequest& request) const
         = promptLength > model_->config().sequenceLength && presetTraits(model_->config().preset).fixedContext
         ? windowStart(0, promptLength)
         : 0;
+    const int watched = request.keepLogitsOfColumn; // the column whose logits and attention are kept
+    const bool keepAttention = request.keepAttention && watched >= 0 && watched < columns;
+    if (keepAttention)
+        result.attentionLayers = model_->attentionLayers();
     DecodeState state;
+    state.keepAttention = keepAttention;
     torch::Tensor logits = lastLogits(model_->decode(idsTensor({contexts.front()}, start, device_), state))
                                .repeat({columns, 1}); // (K, V)
     state.repeatBatch(columns);
 
     const std::size_t size = vocabulary_.size();
     for (int step = 0; step < request.length; ++step) {
+        if (keepAttention && !state.attention.empty())
+            result.columns[static_cast<std::size_t>(watched)].attention.push_back(
+                lastQueryAttention(state, watched, start));
         const float* rows = logits.data_ptr<float>();
         // The columns' samplers are independent: spread them over the cores the model leaves idle meanwhile.
         at::parallel_for(0, columns, 1, [&](std::int64_t begin, std::int64_t end) {
@@ -217,6 +242,7 @@ GenerationResult Generator::generate(const GenerationRequest& request) const
             // The cache is full: re-encode the window's last three quarters with fresh positions.
             start = newStart;
             state = DecodeState();
+            state.keepAttention = keepAttention;
             logits = lastLogits(model_->decode(idsTensor(contexts, start, device_), state));
         } else {
             logits = lastLogits(model_->decode(next.to(device_), state));

@@ -60,6 +60,22 @@ struct GenerationRequest {
     int length = 50;             // tokens to generate per column
     int topCandidates = 20;      // per sampled token
     int keepLogitsOfColumn = -1; // keep this column's logits at every step (for re-applying a temperature)
+    bool keepAttention = false;  // and its attention weights (the presets that attend)
+};
+
+// One step's attention, as the decode path applied it: the weights of the query that predicted the step's
+// token (the context's last position) over the positions of the context window, for every attention and head.
+struct StepAttention {
+    std::int64_t windowStart = 0; // the context position of the first key (the window slides past L)
+    std::int64_t keys = 0;
+    std::int64_t heads = 0;
+    std::vector<float> weights; // [attention][head][key]: layers x heads x keys
+    float weight(std::size_t layer, std::int64_t head, std::int64_t key) const
+    {
+        return weights[(layer * static_cast<std::size_t>(heads) + static_cast<std::size_t>(head))
+                           * static_cast<std::size_t>(keys)
+                       + static_cast<std::size_t>(key)];
+    }
 };
 
 struct GeneratedColumn {
@@ -67,12 +83,14 @@ struct GeneratedColumn {
     std::vector<SampledToken> tokens;
     std::string text;                       // the continuation, as the tokenizer joins tokens
     std::vector<std::vector<float>> logits; // per step, when asked for
+    std::vector<StepAttention> attention;   // per step, when asked for (empty for the LSTM)
 };
 
 struct GenerationResult {
     std::vector<std::int32_t> promptIds;
     std::vector<std::string> unknownWords; // prompt words that became [UNK]
     std::vector<GeneratedColumn> columns;
+    std::vector<LanguageModel::AttentionLayer> attentionLayers; // what StepAttention's layers are
 };
 
 class Generator {

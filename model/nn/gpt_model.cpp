@@ -46,23 +46,31 @@ std::array<torch::Tensor, 3> CausalSelfAttentionImpl::project(const torch::Tenso
 }
 
 torch::Tensor CausalSelfAttentionImpl::attend(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v,
-                                              bool causal, const torch::Tensor& mask)
+                                              bool causal, const torch::Tensor& mask,
+                                              std::vector<torch::Tensor>* weights)
 {
     const std::int64_t B = q.size(0), Tq = q.size(2), hs = q.size(3);
+    torch::Tensor y;
 #if TORCH_VERSION_MAJOR >= 2
-    const double dropout = is_training() ? dropoutRate : 0.0;
-    const torch::Tensor y = causal
-        ? at::scaled_dot_product_attention(q, k, v, {}, dropout, true)
-        : at::scaled_dot_product_attention(q, k, v, mask.defined() ? c10::optional<at::Tensor>(mask) : c10::nullopt,
-                                           dropout, false);
-#else
-    (void)causal; // the mask holds it
-    torch::Tensor scores
-        = torch::matmul(q, k.transpose(-2, -1)).mul(1.0 / std::sqrt(static_cast<double>(hs))); // (B, nh, Tq, Tk)
-    if (mask.defined())
-        scores = scores.masked_fill(mask.logical_not(), -std::numeric_limits<float>::infinity());
-    const torch::Tensor y = torch::matmul(attn_dropout(scores.softmax(-1)), v); // (B, nh, Tq, hs)
+    if (!weights) { // the fused kernel, which keeps no weights
+        const double dropout = is_training() ? dropoutRate : 0.0;
+        y = causal ? at::scaled_dot_product_attention(q, k, v, {}, dropout, true)
+                   : at::scaled_dot_product_attention(
+                       q, k, v, mask.defined() ? c10::optional<at::Tensor>(mask) : c10::nullopt, dropout, false);
+    }
 #endif
+    if (!y.defined()) {
+        torch::Tensor scores
+            = torch::matmul(q, k.transpose(-2, -1)).mul(1.0 / std::sqrt(static_cast<double>(hs))); // (B, nh, Tq, Tk)
+        // forward() passes the causal mask along with `causal`
+        const torch::Tensor allowed = mask.defined() || !causal ? mask : causalMask(Tq, q.device());
+        if (allowed.defined())
+            scores = scores.masked_fill(allowed.logical_not(), -std::numeric_limits<float>::infinity());
+        const torch::Tensor probabilities = scores.softmax(-1);
+        if (weights)
+            weights->push_back(probabilities);
+        y = torch::matmul(attn_dropout(probabilities), v); // (B, nh, Tq, hs)
+    }
     return resid_dropout(applyLinear(c_proj, y.transpose(1, 2).reshape({B, Tq, heads * hs}))); // (B, Tq, C)
 }
 
@@ -72,11 +80,12 @@ torch::Tensor CausalSelfAttentionImpl::forward(const torch::Tensor& x, const tor
     return attend(q, k, v, true, causal);
 }
 
-torch::Tensor CausalSelfAttentionImpl::decode(const torch::Tensor& x, KeyValueCache& cache, const torch::Tensor& mask)
+torch::Tensor CausalSelfAttentionImpl::decode(const torch::Tensor& x, KeyValueCache& cache, const torch::Tensor& mask,
+                                              std::vector<torch::Tensor>* weights)
 {
     const auto [q, k, v] = project(x);
     cache.extend(k, v); // (B, nh, t + n, hs)
-    return attend(q, cache.keys, cache.values, false, mask);
+    return attend(q, cache.keys, cache.values, false, mask, weights);
 }
 
 MlpImpl::MlpImpl(const ModelConfig& config) :
@@ -106,9 +115,10 @@ torch::Tensor GptBlockImpl::forward(torch::Tensor x, const torch::Tensor& causal
     return x;
 }
 
-torch::Tensor GptBlockImpl::decode(torch::Tensor x, KeyValueCache& cache, const torch::Tensor& mask)
+torch::Tensor GptBlockImpl::decode(torch::Tensor x, KeyValueCache& cache, const torch::Tensor& mask,
+                                   std::vector<torch::Tensor>* weights)
 {
-    x = x + attn->decode(ln_1(x), cache, mask);
+    x = x + attn->decode(ln_1(x), cache, mask, weights);
     x = x + mlp(ln_2(x));
     return x;
 }
@@ -155,10 +165,20 @@ torch::Tensor GptModel::decode(const torch::Tensor& ids, DecodeState& state)
     const torch::Tensor positions = torch::arange(offset, offset + n, ids.options());
     torch::Tensor x = wte_(ids) + wpe_(positions); // (B, n, C); dropout is off when decoding
     const torch::Tensor mask = incrementalCausalMask(offset, n, ids.device());
+    state.attention.clear();
     for (std::size_t block = 0; block < h_->size(); ++block)
-        x = h_->ptr<GptBlockImpl>(block)->decode(x, cache.blocks[block], mask);
+        x = h_->ptr<GptBlockImpl>(block)->decode(x, cache.blocks[block], mask,
+                                                 state.keepAttention ? &state.attention : nullptr);
     state.length += n;
     return logits(ln_f_(x)); // (B, n, V)
+}
+
+std::vector<LanguageModel::AttentionLayer> GptModel::attentionLayers() const
+{
+    std::vector<AttentionLayer> layers;
+    for (int block = 0; block < static_cast<int>(h_->size()); ++block)
+        layers.push_back({block, false});
+    return layers;
 }
 
 } // namespace textgen

@@ -19,14 +19,16 @@ struct CausalSelfAttentionImpl : torch::nn::Module {
     explicit CausalSelfAttentionImpl(const ModelConfig& config);
     torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& causal); // (B, T, C) -> (B, T, C)
     // x (B, n, C) at new positions; the cache's keys and values are extended here.
-    torch::Tensor decode(const torch::Tensor& x, KeyValueCache& cache, const torch::Tensor& mask);
+    torch::Tensor decode(const torch::Tensor& x, KeyValueCache& cache, const torch::Tensor& mask,
+                         std::vector<torch::Tensor>* weights = nullptr);
 
     // The one path both use. (B, T, C) -> q, k, v, each (B, nh, T, hs).
     std::array<torch::Tensor, 3> project(const torch::Tensor& x);
     // q (B, nh, Tq, hs) over k, v (B, nh, Tk, hs) -> (B, Tq, C). `causal`: q and k are the same positions and
     // each query sees the keys up to its own; else `mask` (Tq, Tk), true = may attend, or undefined: all.
+    // `weights`: where to add the softmax weights (B, nh, Tq, Tk); asking for them takes the unfused path.
     torch::Tensor attend(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v, bool causal,
-                         const torch::Tensor& mask);
+                         const torch::Tensor& mask, std::vector<torch::Tensor>* weights = nullptr);
 
     torch::nn::Linear c_attn{nullptr}, c_proj{nullptr};
     torch::nn::Dropout attn_dropout{nullptr}, resid_dropout{nullptr};
@@ -47,7 +49,8 @@ TORCH_MODULE(Mlp);
 struct GptBlockImpl : torch::nn::Module {
     explicit GptBlockImpl(const ModelConfig& config);
     torch::Tensor forward(torch::Tensor x, const torch::Tensor& causal);
-    torch::Tensor decode(torch::Tensor x, KeyValueCache& cache, const torch::Tensor& mask);
+    torch::Tensor decode(torch::Tensor x, KeyValueCache& cache, const torch::Tensor& mask,
+                         std::vector<torch::Tensor>* weights = nullptr);
 
     torch::nn::LayerNorm ln_1{nullptr}, ln_2{nullptr};
     CausalSelfAttention attn{nullptr};
@@ -62,6 +65,7 @@ public:
     // Tied embeddings: the output layer is the token embedding, transposed.
     OutputLayer outputLayer(const torch::Tensor& features) override { return {features, wte_->weight, {}}; }
     torch::Tensor decode(const torch::Tensor& ids, DecodeState& state) override;
+    std::vector<AttentionLayer> attentionLayers() const override; // one per block
 
 private:
     torch::nn::Embedding wte_{nullptr}, wpe_{nullptr};

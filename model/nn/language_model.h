@@ -21,6 +21,11 @@ struct DecodeCache {
 struct DecodeState {
     std::int64_t length = 0;            // positions already seen
     std::unique_ptr<DecodeCache> cache; // made by the model on its first decode
+    // When set, decode() keeps the weights every attention applied in its last call, in the order of
+    // LanguageModel::attentionLayers(): (B, heads, n, keys) each, the rows of each head summing to 1. They are
+    // the weights the decode path multiplied the values by, not a second computation.
+    bool keepAttention = false;
+    std::vector<torch::Tensor> attention;
     void repeatBatch(std::int64_t times)
     {
         if (cache)
@@ -82,6 +87,15 @@ public:
     torch::Tensor loss(const torch::Tensor& logits, const torch::Tensor& inputs, const torch::Tensor& targets) const;
     // (B, T) bool: the positions loss() averages over.
     torch::Tensor scoredPositions(const torch::Tensor& inputs, const torch::Tensor& targets) const;
+
+    // The attentions decode() applies, in order (none for the LSTM): which block, and whether it is the
+    // chapter's second attention (its query from the first one's output, its keys from the block's input).
+    struct AttentionLayer {
+        int block = 0; // from 0
+        bool cross = false;
+        bool operator==(const AttentionLayer& o) const { return block == o.block && cross == o.cross; }
+    };
+    virtual std::vector<AttentionLayer> attentionLayers() const { return {}; }
 
     const ModelConfig& config() const { return config_; }
     std::int64_t parameterCount() const;

@@ -77,13 +77,16 @@ torch::Tensor KerasAttentionImpl::projectValue(const torch::Tensor& source)
 }
 
 torch::Tensor KerasAttentionImpl::attend(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v,
-                                         const torch::Tensor& mask)
+                                         const torch::Tensor& mask, std::vector<torch::Tensor>* weights)
 {
     const std::int64_t B = q.size(0), Tq = q.size(2);
     torch::Tensor scores = torch::matmul(q, k.transpose(-2, -1)); // (B, h, Tq, Tk)
     if (mask.defined())
         scores = scores.masked_fill(mask.logical_not(), kKerasMaskedScore);
-    const torch::Tensor attended = torch::matmul(scores.softmax(-1), v);                         // (B, h, Tq, d)
+    const torch::Tensor probabilities = scores.softmax(-1);
+    if (weights)
+        weights->push_back(probabilities);
+    const torch::Tensor attended = torch::matmul(probabilities, v);                              // (B, h, Tq, d)
     return applyLinear(output_dense, attended.transpose(1, 2).reshape({B, Tq, heads * keyDim})); // (B, Tq, C)
 }
 
@@ -124,7 +127,8 @@ void SeedCache::repeatBatch(std::int64_t times)
     }
 }
 
-torch::Tensor SeedDecoderImpl::decode(const torch::Tensor& x, SeedCache::Block& cache, const torch::Tensor& mask)
+torch::Tensor SeedDecoderImpl::decode(const torch::Tensor& x, SeedCache::Block& cache, const torch::Tensor& mask,
+                                      std::vector<torch::Tensor>* weights)
 {
     // Both attentions take keys and values from the block's input x, so both cache them.
     cache.attention1.extend(attention_1->projectKey(x), attention_1->projectValue(x)); // (B, h, t + n, d)
@@ -132,9 +136,9 @@ torch::Tensor SeedDecoderImpl::decode(const torch::Tensor& x, SeedCache::Block& 
     const KeyValueCache& c1 = cache.attention1;
     const KeyValueCache& c2 = cache.attention2;
     const torch::Tensor a1
-        = layernorm_1(x + attention_1->attend(attention_1->projectQuery(x), c1.keys, c1.values, mask));
+        = layernorm_1(x + attention_1->attend(attention_1->projectQuery(x), c1.keys, c1.values, mask, weights));
     const torch::Tensor a2
-        = layernorm_2(a1 + attention_2->attend(attention_2->projectQuery(a1), c2.keys, c2.values, mask));
+        = layernorm_2(a1 + attention_2->attend(attention_2->projectQuery(a1), c2.keys, c2.values, mask, weights));
     return layernorm_3(a2 + applyLinear(dense_proj_2, torch::relu(applyLinear(dense_proj_1, a2))));
 }
 
@@ -179,10 +183,22 @@ torch::Tensor SeedModel::decode(const torch::Tensor& ids, DecodeState& state)
     const torch::Tensor positions = torch::arange(offset, offset + n, ids.options());                 // (n)
     torch::Tensor x = embedding_->token_embeddings(ids) + embedding_->position_embeddings(positions); // (B, n, C)
     const torch::Tensor mask = incrementalCausalMask(offset, n, ids.device()); // (n, t + n) or none
+    state.attention.clear();
     for (std::size_t block = 0; block < decoders_->size(); ++block)
-        x = decoders_->ptr<SeedDecoderImpl>(block)->decode(x, cache.blocks[block], mask);
+        x = decoders_->ptr<SeedDecoderImpl>(block)->decode(x, cache.blocks[block], mask,
+                                                           state.keepAttention ? &state.attention : nullptr);
     state.length += n;
     return logits(x); // (B, n, V)
+}
+
+std::vector<LanguageModel::AttentionLayer> SeedModel::attentionLayers() const
+{
+    std::vector<AttentionLayer> layers;
+    for (int block = 0; block < static_cast<int>(decoders_->size()); ++block) {
+        layers.push_back({block, false});
+        layers.push_back({block, true});
+    }
+    return layers;
 }
 
 } // namespace textgen

@@ -27,9 +27,9 @@ struct KerasAttentionImpl : torch::nn::Module {
     torch::Tensor projectQuery(const torch::Tensor& query);  // (B, Tq, C) -> (B, h, Tq, d), scaled
     torch::Tensor projectKey(const torch::Tensor& source);   // (B, Tk, C) -> (B, h, Tk, d)
     torch::Tensor projectValue(const torch::Tensor& source); // (B, Tk, C) -> (B, h, Tk, d)
-    // mask undefined: every key may be attended to.
+    // mask undefined: every key may be attended to. `weights`: where to add the softmax weights (B, h, Tq, Tk).
     torch::Tensor attend(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v,
-                         const torch::Tensor& mask);
+                         const torch::Tensor& mask, std::vector<torch::Tensor>* weights = nullptr);
 
     torch::nn::Linear query_dense{nullptr}, key_dense{nullptr}, value_dense{nullptr}, output_dense{nullptr};
     std::int64_t heads;
@@ -53,7 +53,8 @@ struct SeedDecoderImpl : torch::nn::Module {
     // x (B, T, C); causal (T, T); crossMask (B, 1, T, T): causal and key-not-padding.
     torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& causal, const torch::Tensor& crossMask);
     // x (B, n, C): new positions; the block's cache is extended here.
-    torch::Tensor decode(const torch::Tensor& x, SeedCache::Block& cache, const torch::Tensor& mask);
+    torch::Tensor decode(const torch::Tensor& x, SeedCache::Block& cache, const torch::Tensor& mask,
+                         std::vector<torch::Tensor>* weights = nullptr);
 
     KerasAttention attention_1{nullptr}, attention_2{nullptr};
     torch::nn::Linear dense_proj_1{nullptr}, dense_proj_2{nullptr};
@@ -71,6 +72,7 @@ public:
         return {features, lm_head_->weight, lm_head_->bias};
     }
     torch::Tensor decode(const torch::Tensor& ids, DecodeState& state) override;
+    std::vector<AttentionLayer> attentionLayers() const override; // per block: self, then cross
 
 private:
     PositionalEmbedding embedding_{nullptr};
