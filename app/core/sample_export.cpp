@@ -29,7 +29,9 @@ SampleSetError errorAt(const QString& origin, int line, Problem::Code code, QStr
 
 // --- JSON Lines ---
 
-QJsonObject settingsObject(const SamplerSettings& s)
+} // namespace
+
+QJsonObject samplerObject(const SamplerSettings& s)
 {
     QJsonObject o;
     o.insert(QStringLiteral("temperature"), s.temperature);
@@ -44,6 +46,27 @@ QJsonObject settingsObject(const SamplerSettings& s)
     o.insert(QStringLiteral("order"), qs(chainOrderText(s.order)));
     return o;
 }
+
+bool readSamplerObject(const QJsonObject& o, SamplerSettings& s)
+{
+    s.temperature = o.value(QLatin1String("temperature")).toDouble();
+    s.topK = o.value(QLatin1String("top_k")).toInt();
+    s.topP = o.value(QLatin1String("top_p")).toDouble();
+    s.minP = o.value(QLatin1String("min_p")).toDouble();
+    s.repetitionPenalty = o.value(QLatin1String("repetition_penalty")).toDouble();
+    s.repetitionWindow = o.value(QLatin1String("repetition_window")).toInt();
+    s.suppressSpecials = o.value(QLatin1String("suppress_specials")).toBool();
+    bool seedOk = false;
+    s.seed = o.value(QLatin1String("seed")).toString().toULongLong(&seedOk);
+    const std::optional<std::vector<SamplerStepKind>> order
+        = parseChainOrder(o.value(QLatin1String("order")).toString().toStdString());
+    if (!order || !seedOk)
+        return false;
+    s.order = *order;
+    return true;
+}
+
+namespace {
 
 QJsonObject statisticsObject(const ColumnStatistics& s, const std::vector<SampledToken>& tokens)
 {
@@ -188,7 +211,7 @@ QByteArray formatJsonLines(const DetailedSampleSet& samples)
         line.insert(QStringLiteral("date"), set.date.toString(Qt::ISODateWithMs));
         line.insert(QStringLiteral("sample"), static_cast<int>(i) + 1);
         line.insert(QStringLiteral("samples"), static_cast<int>(set.samples.size()));
-        line.insert(QStringLiteral("sampler"), settingsObject(entry.sampler));
+        line.insert(QStringLiteral("sampler"), samplerObject(entry.sampler));
         line.insert(QStringLiteral("forced"), forcedText(entry.forced));
         line.insert(QStringLiteral("text"), entry.text);
         if (!tokens.empty())
@@ -243,21 +266,9 @@ DetailedSampleSet parseJsonLines(const QByteArray& text, const QString& origin)
                           {QString::number(set.samples.size() + 1), QString::number(need("sample").toInt())});
         SampleSetEntry entry;
         const QJsonObject s = need("sampler").toObject();
-        entry.sampler.temperature = s.value(QLatin1String("temperature")).toDouble();
-        entry.sampler.topK = s.value(QLatin1String("top_k")).toInt();
-        entry.sampler.topP = s.value(QLatin1String("top_p")).toDouble();
-        entry.sampler.minP = s.value(QLatin1String("min_p")).toDouble();
-        entry.sampler.repetitionPenalty = s.value(QLatin1String("repetition_penalty")).toDouble();
-        entry.sampler.repetitionWindow = s.value(QLatin1String("repetition_window")).toInt();
-        entry.sampler.suppressSpecials = s.value(QLatin1String("suppress_specials")).toBool();
-        bool seedOk = false;
-        entry.sampler.seed = s.value(QLatin1String("seed")).toString().toULongLong(&seedOk);
-        const std::optional<std::vector<SamplerStepKind>> order
-            = parseChainOrder(s.value(QLatin1String("order")).toString().toStdString());
-        if (!order || !seedOk)
+        if (!readSamplerObject(s, entry.sampler))
             throw errorAt(origin, number, Problem::Code::SampleSetChain,
                           {QString::number(set.samples.size() + 1), s.value(QLatin1String("order")).toString()});
-        entry.sampler.order = *order;
         if (!parseForced(need("forced").toString(), entry.forced))
             throw errorAt(origin, number, Problem::Code::SampleSetForced, {need("forced").toString()});
         if (line.contains(QLatin1String("sample_checkpoint"))) {

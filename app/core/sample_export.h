@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <vector>
@@ -37,6 +38,11 @@ SampleSet parseMarkdown(const QByteArray& text, const QString& origin);
 QString statisticsSummary(const ColumnStatistics& statistics, const std::vector<SampledToken>& tokens);
 // The loop's words ("of the"), empty when there is none.
 QString loopWords(const Loop& loop, const std::vector<SampledToken>& tokens);
+
+// A sampler's settings as the JSON exports write them (the seed as a string: 64 bits), and back; false when
+// the order or the seed does not read.
+QJsonObject samplerObject(const SamplerSettings& sampler);
+bool readSamplerObject(const QJsonObject& object, SamplerSettings& sampler);
 
 // Writes `bytes` atomically; throws SampleSetError with the file's error.
 void writeExport(const QString& path, const QByteArray& bytes);

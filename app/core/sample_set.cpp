@@ -103,6 +103,60 @@ bool parseCheckpoint(const QString& text, qint64& epoch, qint64& step)
     return true;
 }
 
+QString samplerText(const SamplerSettings& s)
+{
+    return QStringLiteral("temperature %1, top-k %2, top-p %3, min-p %4, repetition penalty %5 over %6, seed %7, "
+                          "specials %8")
+        .arg(shortestNumber(s.temperature))
+        .arg(s.topK)
+        .arg(shortestNumber(s.topP))
+        .arg(shortestNumber(s.minP))
+        .arg(shortestNumber(s.repetitionPenalty))
+        .arg(s.repetitionWindow)
+        .arg(s.seed)
+        .arg(s.suppressSpecials ? QStringLiteral("suppressed") : QStringLiteral("kept"));
+}
+
+bool parseSamplerText(const QString& text, SamplerSettings& s, bool* numbersRead)
+{
+    // Version 1 of the sample set had neither min-p nor the repetition penalty.
+    static const QRegularExpression pattern(
+        QStringLiteral("^temperature (\\S+), top-k (-?\\d+), top-p (\\S+), (?:min-p (\\S+), repetition penalty (\\S+) "
+                       "over (\\d+), )?seed (\\d+), specials (suppressed|kept)$"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (numbersRead)
+        *numbersRead = true;
+    if (!m.hasMatch())
+        return false;
+    bool numbers = true;
+    // Each captured number into its field; `numbers` remembers whether all of them read.
+    const auto read = [&](int capture, auto& field) {
+        bool good = false;
+        const QString value = m.captured(capture);
+        using Field = std::decay_t<decltype(field)>;
+        if constexpr (std::is_same_v<Field, double>)
+            field = value.toDouble(&good);
+        else if constexpr (std::is_same_v<Field, int>)
+            field = value.toInt(&good);
+        else
+            field = value.toULongLong(&good);
+        numbers = numbers && good;
+    };
+    read(1, s.temperature);
+    read(2, s.topK);
+    read(3, s.topP);
+    if (m.hasCaptured(4)) {
+        read(4, s.minP);
+        read(5, s.repetitionPenalty);
+        read(6, s.repetitionWindow);
+    }
+    read(7, s.seed);
+    s.suppressSpecials = m.captured(8) == QLatin1String("suppressed");
+    if (numbersRead)
+        *numbersRead = numbers;
+    return numbers;
+}
+
 bool SampleSetEntry::operator==(const SampleSetEntry& o) const
 {
     return sampler == o.sampler && forced == o.forced && text == o.text && epoch == o.epoch && step == o.step;
@@ -135,20 +189,10 @@ QByteArray formatSampleSet(const SampleSet& set)
     for (const SampleSetEntry& sample : set.samples) {
         const QByteArray text = sample.text.toUtf8();
         const SamplerSettings& s = sample.sampler;
-        out += QStringLiteral("\n--- sample %1 of %2: temperature %3, top-k %4, top-p %5, min-p %6, repetition penalty "
-                              "%7 over %8, seed %9, ")
+        out += QStringLiteral("\n--- sample %1 of %2: %3, %4 bytes ---\n")
                    .arg(++index)
                    .arg(set.samples.size())
-                   .arg(shortestNumber(s.temperature))
-                   .arg(s.topK)
-                   .arg(shortestNumber(s.topP))
-                   .arg(shortestNumber(s.minP))
-                   .arg(shortestNumber(s.repetitionPenalty))
-                   .arg(s.repetitionWindow)
-                   .arg(s.seed)
-                   .toUtf8();
-        out += QStringLiteral("specials %1, %2 bytes ---\n")
-                   .arg(s.suppressSpecials ? QStringLiteral("suppressed") : QStringLiteral("kept"))
+                   .arg(samplerText(s))
                    .arg(text.size())
                    .toUtf8();
         out += "chain: " + QByteArray::fromStdString(chainOrderText(s.order, " > ")) + '\n';
@@ -218,42 +262,18 @@ SampleSet parseSampleSet(const QByteArray& text, const QString& origin)
     if (!ok || count < 0)
         throw fail(Problem::Code::SampleSetNumber, {QStringLiteral("samples")});
 
-    static const QRegularExpression marker(QStringLiteral(
-        "^--- sample (\\d+) of (\\d+): temperature (\\S+), top-k (-?\\d+), top-p (\\S+), "
-        "(?:min-p (\\S+), repetition penalty (\\S+) over (\\d+), )?seed (\\d+), specials (suppressed|kept), (\\d+) bytes ---$"));
+    static const QRegularExpression marker(QStringLiteral("^--- sample (\\d+) of (\\d+): (.*), (\\d+) bytes ---$"));
     for (int i = 0; i < count; ++i) {
         const QByteArray heading = nextLine();
         const QRegularExpressionMatch m = marker.match(QString::fromUtf8(heading));
-        if (!m.hasMatch() || m.captured(1).toInt() != i + 1)
-            throw fail(Problem::Code::SampleSetHeading, {QString::number(i + 1), QString::fromUtf8(heading)});
-        SampleSetEntry entry;
         bool numbers = true;
-        // Each captured number into its field; `numbers` remembers whether all of them read.
-        const auto read = [&](int capture, auto& field) {
-            bool good = false;
-            const QString value = m.captured(capture);
-            using Field = std::decay_t<decltype(field)>;
-            if constexpr (std::is_same_v<Field, double>)
-                field = value.toDouble(&good);
-            else if constexpr (std::is_same_v<Field, int>)
-                field = value.toInt(&good);
-            else
-                field = value.toULongLong(&good);
-            numbers = numbers && good;
-        };
-        read(3, entry.sampler.temperature);
-        read(4, entry.sampler.topK);
-        read(5, entry.sampler.topP);
-        if (m.hasCaptured(6)) { // version 2
-            read(6, entry.sampler.minP);
-            read(7, entry.sampler.repetitionPenalty);
-            read(8, entry.sampler.repetitionWindow);
-        }
-        read(9, entry.sampler.seed);
-        if (!numbers)
-            throw fail(Problem::Code::SampleSetHeadingNumber, {QString::number(i + 1)});
-        entry.sampler.suppressSpecials = m.captured(10) == QLatin1String("suppressed");
-        const qsizetype bytes = m.captured(11).toLongLong();
+        SampleSetEntry entry;
+        if (!m.hasMatch() || m.captured(1).toInt() != i + 1
+            || !parseSamplerText(m.captured(3), entry.sampler, &numbers))
+            throw fail(numbers ? Problem::Code::SampleSetHeading : Problem::Code::SampleSetHeadingNumber,
+                       numbers ? QStringList{QString::number(i + 1), QString::fromUtf8(heading)}
+                               : QStringList{QString::number(i + 1)});
+        const qsizetype bytes = m.captured(4).toLongLong();
         if (text.mid(position, 7) == "chain: ") {
             const QByteArray chain = nextLine().mid(7);
             const std::optional<std::vector<SamplerStepKind>> order = parseChainOrder(chain.toStdString());

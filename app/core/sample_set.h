@@ -62,6 +62,11 @@ QString forcedText(const std::map<int, std::int32_t>& forced);
 // False with the pair that does not read as step=id in `badPair`.
 bool parseForced(const QString& text, std::map<int, std::int32_t>& forced, QString* badPair = nullptr);
 QString checkpointText(qint64 epoch, qint64 step);
+// "temperature 0.2, top-k 0, top-p 1, min-p 0, repetition penalty 1 over 64, seed 42, specials suppressed" (the
+// chain's order is written apart). The parse reads version 1's text too (no min-p, no penalty); false when
+// the text is another, with `numbersRead` false when the shape was right and a number was not.
+QString samplerText(const SamplerSettings& sampler);
+bool parseSamplerText(const QString& text, SamplerSettings& sampler, bool* numbersRead = nullptr);
 bool parseCheckpoint(const QString& text, qint64& epoch, qint64& step);
 
 } // namespace textgen
