@@ -22,6 +22,7 @@ private slots:
     void initTestCase();
     void everyCheckpointGivesTheColumnItGeneratesAlone();
     void theRiverIsEachCheckpointsNextWordDistribution();
+    void theRiverCarriesEachCheckpointsAttentionOverTheContext();
     void aSecondScrubComesFromTheCache();
     void aNewerRequestCancelsTheOlderOne();
     void aMissingCheckpointFailsWithAReason();
@@ -136,6 +137,45 @@ void TestCheckpointScrubber::theRiverIsEachCheckpointsNextWordDistribution()
     // Most likely first, at the last checkpoint.
     for (std::size_t c = 1; c < river.ids.size(); ++c)
         QVERIFY(river.probability[c - 1].back() >= river.probability[c].back());
+}
+
+void TestCheckpointScrubber::theRiverCarriesEachCheckpointsAttentionOverTheContext()
+{
+    CheckpointScrubber scrubber;
+    ScrubRequest r = request();
+    const RunModel latest = loadRunModel(RunDirectory::open(run_), QStringLiteral("latest"));
+    const Vocabulary& words = *latest.vocabulary;
+    r.riverStep = 2;
+    r.riverForced = {{0, words.id("was")}, {1, words.id("good")}};
+    const SharedScrub result = waitFor(scrubber, scrubber.start(r));
+    QVERIFY(result);
+    const CheckpointRiver& river = result->river;
+    QCOMPARE(river.context, (std::vector<std::string>{"the", "movie", "was", "good"}));
+    QCOMPARE(river.attention.size(), std::size_t{3});
+    QCOMPARE(river.attentionLayers, latest.model->attentionLayers());
+    // Expected: each checkpoint's model over the four words in one pass, its last query's weights.
+    const torch::Tensor ids
+        = torch::tensor({static_cast<std::int64_t>(words.id("the")), static_cast<std::int64_t>(words.id("movie")),
+                         static_cast<std::int64_t>(words.id("was")), static_cast<std::int64_t>(words.id("good"))})
+              .unsqueeze(0);
+    for (int e = 0; e < 3; ++e) {
+        const StepAttention& kept = river.attention[static_cast<std::size_t>(e)];
+        QCOMPARE(kept.keys, std::int64_t(4));
+        const RunModel model = loadRunModel(RunDirectory::open(run_), QString::number(e + 1));
+        model.model->eval();
+        torch::NoGradGuard noGrad;
+        DecodeState state;
+        state.keepAttention = true;
+        model.model->decode(ids, state);
+        QCOMPARE(state.attention.size(), river.attentionLayers.size());
+        for (std::size_t layer = 0; layer < state.attention.size(); ++layer)
+            for (std::int64_t head = 0; head < kept.heads; ++head)
+                for (std::int64_t key = 0; key < 4; ++key)
+                    QVERIFY(
+                        std::abs(state.attention[layer][0][head][3][key].item<double>() - kept.weight(layer, head, key))
+                        < 1e-5);
+    }
+    QVERIFY(river.attention.front().weights != river.attention.back().weights); // training moved it
 }
 
 void TestCheckpointScrubber::aSecondScrubComesFromTheCache()

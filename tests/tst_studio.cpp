@@ -52,6 +52,7 @@
 #include "sample_grid.h"
 #include "studio_translations.h"
 #include "temperature_slider.h"
+#include "attention_map.h"
 #include "testdata.h"
 #include "corpus.h"
 #include "lm_dataset.h"
@@ -77,6 +78,7 @@ private slots:
     void clickingAWordInspectsItAndClickingABarBranches();
     void exportedSamplesAreWhatTheColumnsShow();
     void theInspectedStepShowsItsEntropyCurveAndPipeline();
+    void theInspectedWordShowsWhereTheModelLooked();
     void drawingAThousandTimesMarksTheBars();
     void theChainCanBeSetAndReorderedAndEveryExportRecordsIt();
     void everyCheckpointModeShowsTheModelLearningAndTheRiver();
@@ -577,6 +579,52 @@ void TestStudio::theInspectedStepShowsItsEntropyCurveAndPipeline()
              qPrintable(QString::number(panel->slider()->temperature())));
 }
 
+void TestStudio::theInspectedWordShowsWhereTheModelLooked()
+{
+    auto window = openWindowSampling(trainedRoot_, trainedRun_);
+    QVERIFY(window);
+    GenerationPanel* panel = window->generation();
+    panel->promptEdit()->setText(QStringLiteral("the movie")); // words the tiny vocabulary knows
+    window->attentionDock()->show();
+    window->attentionDock()->raise();
+    SampleGrid* grid = panel->grid();
+    QTextBrowser* view = grid->columnView(1);
+    QTRY_VERIFY(view->isVisible() && qRound(view->document()->textWidth()) == view->viewport()->width());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, grid->tokenPosition(1, 3));
+    AttentionMap* map = panel->attentionMap();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->result()->columns[1].attention.size() == 50
+                                 && panel->result()->promptTokens.front() == "the"
+                                 && map->heatmap().title.startsWith(QStringLiteral("column 2, word 4")),
+                             20000);
+    // The seed preset of one block: its self-attention and the chapter's second one, two heads each, over the
+    // prompt's two words and the three drawn before the fourth.
+    const AttentionHeatmap& shown = map->heatmap();
+    QCOMPARE(shown.rows,
+             (QStringList{QStringLiteral("block 1 · head 1"), QStringLiteral("block 1 · head 2"),
+                          QStringLiteral("block 1 cross · head 1"), QStringLiteral("block 1 cross · head 2")}));
+    QStringList context = panel->promptEdit()->text().split(QLatin1Char(' '));
+    for (int i = 0; i < 3; ++i)
+        context << QString::fromStdString(panel->result()->columns[1].tokens[static_cast<std::size_t>(i)].text);
+    QCOMPARE(shown.words, context);
+    for (int row = 0; row < shown.rows.size(); ++row) {
+        double sum = 0.0;
+        for (int word = 0; word < shown.words.size(); ++word)
+            sum += shown.at(row, word);
+        QVERIFY2(std::abs(sum - 1.0) < 1e-5, qPrintable(QString::number(sum)));
+    }
+    // A click on a cell reads it out; the arrows move along the words.
+    map->customPlot()->replot();
+    QTest::mouseClick(map->customPlot(), Qt::LeftButton, Qt::NoModifier,
+                      map->customPlot()->mapFrom(map, map->cellCentre(2, 1)));
+    QCOMPARE(map->selectedRow(), 2);
+    QCOMPARE(map->selectedWord(), 1);
+    QTest::keyClick(map, Qt::Key_Right);
+    QCOMPARE(map->selectedWord(), 2);
+    QVERIFY2(map->summary().contains(
+                 QStringLiteral("block 1 cross · head 1 → “%1” %2").arg(shown.words[2]).arg(shown.at(2, 2), 0, 'f', 2)),
+             qPrintable(map->summary()));
+}
+
 void TestStudio::drawingAThousandTimesMarksTheBars()
 {
     auto window = openWindowSampling(trainedRoot_, trainedRun_);
@@ -677,6 +725,7 @@ void TestStudio::everyCheckpointModeShowsTheModelLearningAndTheRiver()
     auto window = openWindowSampling(trainedRoot_, trainedRun_);
     QVERIFY(window);
     GenerationPanel* panel = window->generation();
+    panel->promptEdit()->setText(QStringLiteral("the movie")); // words the tiny vocabulary knows
     QComboBox* mode = panel->modeBox();
     mode->setFocus();
     QTest::keyClick(mode, Qt::Key_Down);
@@ -706,6 +755,20 @@ void TestStudio::everyCheckpointModeShowsTheModelLearningAndTheRiver()
     QCOMPARE(river.epochs, (QVector<double>{1, 2}));
     QCOMPARE(river.probabilities.front().size(), 2);
     QVERIFY(river.title.contains(panel->promptEdit()->text()));
+    // The attention from the same context, by epoch: the selected column's checkpoint.
+    AttentionMap* map = panel->attentionMap();
+    // The prompt's two words and the column's two before the third.
+    QTRY_VERIFY(map->heatmap().title.startsWith(QStringLiteral("epoch 2 · after "))
+                && map->heatmap().words.size() == 4);
+    const AttentionHeatmap second = map->heatmap();
+    QTest::mouseClick(grid->columnView(0)->viewport(), Qt::LeftButton, Qt::NoModifier, grid->tokenPosition(0, 2));
+    QStringList firstContext = panel->promptEdit()->text().split(QLatin1Char(' '));
+    for (int i = 0; i < 2; ++i)
+        firstContext << grid->columns()[0].tokens[i].text;
+    QTRY_VERIFY_WITH_TIMEOUT(map->heatmap().title.startsWith(QStringLiteral("epoch 1 · after "))
+                                 && map->heatmap().words == firstContext,
+                             30000);
+    QVERIFY(map->heatmap().weights != second.weights || map->heatmap().words != second.words);
     // Exported, each sample names its own checkpoint.
     const QString path = dir_.filePath(QStringLiteral("checkpoints.txt"));
     QString error;

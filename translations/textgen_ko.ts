@@ -721,6 +721,25 @@
     </message>
 </context>
 <context>
+    <name>textgen::AttentionMap</name>
+    <message>
+        <location filename="../widgets/attention_map.cpp" line="45"/>
+        <source>weight</source>
+        <comment>attention weight</comment>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_map.cpp" line="129"/>
+        <source>Click a word of a sample to see where the model looked to predict it.</source>
+        <translation>샘플의 단어를 클릭하면 모델이 그 단어를 예측할 때 어디를 보았는지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_map.cpp" line="133"/>
+        <source>%1 · %2 → “%3” %4</source>
+        <translation>%1 · %2 → “%3” %4</translation>
+    </message>
+</context>
+<context>
     <name>textgen::ChainEditor</name>
     <message>
         <location filename="../widgets/chain_editor.cpp" line="40"/>
@@ -848,362 +867,379 @@
 <context>
     <name>textgen::GenerationPanel</name>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="245"/>
+        <location filename="../app/studio/generation_panel.cpp" line="250"/>
         <source>The checkpoint to sample: the latest, or the end of any epoch</source>
         <translation>샘플링할 체크포인트: 최신 체크포인트 또는 원하는 에포크가 끝난 시점</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="247"/>
+        <location filename="../app/studio/generation_panel.cpp" line="252"/>
         <source>A prompt to continue (the chapter&apos;s model has no start token: type a word or more)</source>
         <translation>이어 쓸 시작 문장 — 시작 토큰이 없으니 한 단어 이상 입력하세요</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="248"/>
+        <location filename="../app/studio/generation_panel.cpp" line="253"/>
         <source>off</source>
         <comment>top-k disabled</comment>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="249"/>
+        <location filename="../app/studio/generation_panel.cpp" line="254"/>
         <source>New seed</source>
         <translation>새 시드</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="256"/>
+        <location filename="../app/studio/generation_panel.cpp" line="261"/>
         <source>Side by side</source>
         <comment>samples laid out as columns</comment>
         <translation>나란히</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="257"/>
+        <location filename="../app/studio/generation_panel.cpp" line="262"/>
         <source>One under another</source>
         <comment>samples laid out as rows</comment>
         <translation>위아래로</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="258"/>
+        <location filename="../app/studio/generation_panel.cpp" line="263"/>
         <source>Columns side by side, or each sample as a full-width paragraph</source>
         <translation>샘플을 열로 나란히 놓거나, 샘플마다 한 문단으로 전체 폭에 표시합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="259"/>
+        <location filename="../app/studio/generation_panel.cpp" line="264"/>
         <source>columns: </source>
         <translation>열 개수: </translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="260"/>
+        <location filename="../app/studio/generation_panel.cpp" line="265"/>
         <source>Colour by probability</source>
         <translation>확률에 따라 색 표시</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="262"/>
+        <location filename="../app/studio/generation_panel.cpp" line="267"/>
         <source>Undo branch</source>
         <translation>분기 되돌리기</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="263"/>
+        <location filename="../app/studio/generation_panel.cpp" line="268"/>
         <source>Prompt</source>
         <translation>프롬프트</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="264"/>
+        <location filename="../app/studio/generation_panel.cpp" line="269"/>
         <source>Temperature</source>
         <comment>sampling softmax temperature</comment>
         <translation>온도</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="248"/>
-        <location filename="../app/studio/generation_panel.cpp" line="266"/>
+        <location filename="../app/studio/generation_panel.cpp" line="253"/>
+        <location filename="../app/studio/generation_panel.cpp" line="271"/>
         <source>top-k</source>
         <translation>top-k</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="250"/>
+        <location filename="../app/studio/generation_panel.cpp" line="255"/>
         <source>The chapter&apos;s temperatures</source>
         <comment>one column per temperature</comment>
         <translation>이 장의 온도마다 한 열</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="251"/>
+        <location filename="../app/studio/generation_panel.cpp" line="256"/>
         <source>Different seeds</source>
         <comment>one column per seed, at one temperature</comment>
         <translation>시드마다 한 열</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="261"/>
+        <location filename="../app/studio/generation_panel.cpp" line="266"/>
         <source>Shade each word by the probability it was drawn with: pale words were unlikely</source>
         <translation>각 단어를 뽑힌 확률에 따라 색으로 표시합니다. 옅은 단어일수록 확률이 낮았습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="267"/>
+        <location filename="../app/studio/generation_panel.cpp" line="272"/>
         <source>top-p</source>
         <translation>top-p</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="268"/>
+        <location filename="../app/studio/generation_panel.cpp" line="273"/>
         <source>length</source>
         <translation>생성 길이</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="269"/>
+        <location filename="../app/studio/generation_panel.cpp" line="274"/>
         <source>seed</source>
         <comment>random seed</comment>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="282"/>
+        <location filename="../app/studio/generation_panel.cpp" line="287"/>
         <source>Keep only the k most likely words before drawing (off: keep them all)</source>
         <translation>확률이 가장 높은 k개 단어만 남기고 샘플링합니다(끔: 모두 남김)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="283"/>
+        <location filename="../app/studio/generation_panel.cpp" line="288"/>
         <source>Keep the most likely words whose probabilities add up to p (1: keep them all)</source>
         <translation>확률이 높은 단어부터 누적 확률이 p가 될 때까지만 남깁니다(1: 모두 남김)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="284"/>
+        <location filename="../app/studio/generation_panel.cpp" line="289"/>
         <source>Words to generate after the prompt</source>
         <translation>시작 문장 뒤에 생성할 단어 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="285"/>
+        <location filename="../app/studio/generation_panel.cpp" line="290"/>
         <source>The random seed: the same seed draws the same words at the same temperature</source>
         <translation>난수 시드: 같은 온도에서 같은 시드는 같은 단어를 뽑습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="554"/>
+        <location filename="../app/studio/generation_panel.cpp" line="568"/>
         <source> · epoch %1</source>
         <translation> · 에포크 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="219"/>
+        <location filename="../app/studio/generation_panel.cpp" line="224"/>
         <source>Sampling %1, epoch %2, step %3</source>
         <translation>%1에서 샘플링 중 · 에포크 %2, 스텝 %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="167"/>
+        <location filename="../app/studio/generation_panel.cpp" line="170"/>
         <source>Checkpoint %1 of %2…</source>
         <translation>체크포인트 %2개 중 %1번째…</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="180"/>
+        <location filename="../app/studio/generation_panel.cpp" line="183"/>
         <source>Stopped reading the checkpoints.</source>
         <translation>체크포인트 읽기를 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="252"/>
+        <location filename="../app/studio/generation_panel.cpp" line="257"/>
         <source>Every checkpoint</source>
         <comment>one column per saved checkpoint, at one temperature and seed</comment>
         <translation>체크포인트마다 한 열씩</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="254"/>
+        <location filename="../app/studio/generation_panel.cpp" line="259"/>
         <source>One column per temperature of the chapter (one seed), one column per seed (one temperature), or one column per saved checkpoint (one temperature and seed: the model learning)</source>
         <translation>이 장의 온도마다 한 열(시드 하나), 시드마다 한 열(온도 하나), 또는 저장된 체크포인트마다 한 열(온도와 시드 하나: 모델이 배워 가는 모습)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="286"/>
+        <location filename="../app/studio/generation_panel.cpp" line="291"/>
         <source>min-p</source>
         <translation>min-p</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="287"/>
+        <location filename="../app/studio/generation_panel.cpp" line="292"/>
         <source>off</source>
         <comment>min-p disabled</comment>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="288"/>
+        <location filename="../app/studio/generation_panel.cpp" line="293"/>
         <source>Keep only the words at least this fraction as likely as the most likely one (off: keep them all)</source>
         <translation>가장 가능성 높은 단어의 확률에 이 비율을 곱한 값 이상인 단어만 남깁니다 (끔: 모두 남김)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="290"/>
+        <location filename="../app/studio/generation_panel.cpp" line="295"/>
         <source>repetition penalty</source>
         <translation>반복 페널티</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="291"/>
+        <location filename="../app/studio/generation_panel.cpp" line="296"/>
         <source>Make the words of the last few tokens less likely: positive logits are divided by it, negative ones multiplied (1: none)</source>
         <translation>최근 토큰에 나온 단어의 확률을 낮춥니다: 양수 로짓은 이 값으로 나누고, 음수 로짓은 곱합니다 (1: 없음)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="293"/>
+        <location filename="../app/studio/generation_panel.cpp" line="298"/>
         <source>over the last</source>
         <comment>repetition penalty window</comment>
         <translation>최근 범위</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="294"/>
+        <location filename="../app/studio/generation_panel.cpp" line="299"/>
         <source> tokens</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="295"/>
+        <location filename="../app/studio/generation_panel.cpp" line="300"/>
         <source>How many tokens of the context the repetition penalty looks back at</source>
         <translation>반복 페널티가 되돌아보는 문맥의 토큰 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="296"/>
+        <location filename="../app/studio/generation_panel.cpp" line="301"/>
         <source>The chain, in the order it runs (drag, or Ctrl+Up and Ctrl+Down):</source>
         <translation>실행 순서대로 본 체인 (끌거나 Ctrl+Up, Ctrl+Down):</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="302"/>
-        <location filename="../app/studio/generation_panel.cpp" line="373"/>
+        <location filename="../app/studio/generation_panel.cpp" line="307"/>
+        <location filename="../app/studio/generation_panel.cpp" line="378"/>
         <source>This run has no checkpoint yet: train it to sample from it.</source>
         <translation>아직 체크포인트가 없습니다. 훈련한 뒤 샘플링하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="392"/>
+        <location filename="../app/studio/generation_panel.cpp" line="397"/>
         <source>latest checkpoint</source>
         <translation>최신 체크포인트</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="395"/>
+        <location filename="../app/studio/generation_panel.cpp" line="400"/>
         <source>after epoch %1</source>
         <translation>에포크 %1 종료 시점</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="475"/>
+        <location filename="../app/studio/generation_panel.cpp" line="488"/>
         <source>This run has no epoch checkpoints yet: train it for an epoch.</source>
         <translation>이 실행에는 아직 에포크 체크포인트가 없습니다. 한 에포크 이상 훈련하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="528"/>
+        <location filename="../app/studio/generation_panel.cpp" line="542"/>
         <source>after “%1”</source>
         <translation>“%1” 다음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/generation_panel.cpp" line="531"/>
+        <location filename="../app/studio/generation_panel.cpp" line="545"/>
         <source>%n checkpoint(s)</source>
         <translation>
             <numerusform>체크포인트 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="536"/>
+        <location filename="../app/studio/generation_panel.cpp" line="550"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="538"/>
+        <location filename="../app/studio/generation_panel.cpp" line="552"/>
         <source> · not in the vocabulary: %1</source>
         <translation> · 어휘 사전에 없는 단어: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="550"/>
+        <location filename="../app/studio/generation_panel.cpp" line="564"/>
         <source>%1 · seed %2</source>
         <translation>%1 · 시드 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="552"/>
+        <location filename="../app/studio/generation_panel.cpp" line="566"/>
         <source>epoch %1 · %2</source>
         <translation>에포크 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="561"/>
+        <location filename="../app/studio/generation_panel.cpp" line="575"/>
         <source>entropy %1 bits · perplexity %2 · distinct %3 / %4 · repeated trigrams %5%</source>
         <translation>엔트로피 %1비트 · 퍼플렉서티 %2 · 고유 %3 / %4 · 반복 트라이그램 %5%</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="568"/>
+        <location filename="../app/studio/generation_panel.cpp" line="582"/>
         <source> · loop “%1” from word %2</source>
         <translation> · %2번째 단어부터 반복 “%1”</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="575"/>
+        <location filename="../app/studio/generation_panel.cpp" line="589"/>
         <source>Mean entropy of the distributions the words were drawn from; perplexity of the text under the model at temperature 1 (lower: more typical); distinct words and word pairs over all of them; the share of three-word sequences already seen; the longest stretch that repeats itself (underlined in red).</source>
         <translation>단어를 뽑은 확률 분포들의 평균 엔트로피, 온도 1에서 모델이 본 이 텍스트의 퍼플렉서티(낮을수록 전형적), 전체 대비 고유한 단어와 단어 쌍의 비율, 이미 나온 세 단어 연쇄의 비율, 그리고 스스로 되풀이되는 가장 긴 구간(빨간 밑줄)입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="650"/>
-        <location filename="../app/studio/generation_panel.cpp" line="739"/>
+        <location filename="../app/studio/generation_panel.cpp" line="665"/>
+        <location filename="../app/studio/generation_panel.cpp" line="777"/>
+        <location filename="../app/studio/generation_panel.cpp" line="818"/>
         <source>column %1, word %2 “%3”</source>
         <translation>%1열, %2번째 단어 “%3”</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="695"/>
+        <location filename="../app/studio/generation_panel.cpp" line="710"/>
         <source>%1 draws: χ² %2, %3 degrees of freedom, p = %4</source>
         <translation>%1번 추출: χ² %2, 자유도 %3, p = %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="781"/>
+        <location filename="../app/studio/generation_panel.cpp" line="729"/>
+        <source>block %1 cross · head %2</source>
+        <translation>블록 %1 교차 · 헤드 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="729"/>
+        <source>block %1 · head %2</source>
+        <translation>블록 %1 · 헤드 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="739"/>
+        <source>This preset has no attention: the LSTM carries the context in its state.</source>
+        <translation>이 프리셋에는 어텐션이 없습니다. LSTM은 문맥을 상태에 담아 전달합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="752"/>
+        <source>epoch %1 · after “%2”</source>
+        <translation>에포크 %1 · “%2” 다음</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="860"/>
         <source>the model (T = 1)</source>
         <translation>모델 (온도 1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="783"/>
+        <location filename="../app/studio/generation_panel.cpp" line="862"/>
         <source>padding and [UNK] removed</source>
         <translation>패딩과 [UNK] 제거</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="785"/>
+        <location filename="../app/studio/generation_panel.cpp" line="864"/>
         <source>temperature %1</source>
         <translation>온도 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="787"/>
-        <location filename="../app/studio/generation_panel.cpp" line="834"/>
-        <location filename="../app/studio/generation_panel.cpp" line="864"/>
+        <location filename="../app/studio/generation_panel.cpp" line="866"/>
+        <location filename="../app/studio/generation_panel.cpp" line="901"/>
         <source>repetition %1 over %2</source>
         <translation>반복 페널티 %1 (최근 %2토큰)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="819"/>
+        <location filename="../app/studio/generation_panel.cpp" line="896"/>
         <source>T %1</source>
         <translation>온도 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="822"/>
-        <location filename="../app/studio/generation_panel.cpp" line="851"/>
+        <location filename="../app/studio/generation_panel.cpp" line="897"/>
         <source>top-k %1</source>
         <translation>top-k %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="826"/>
-        <location filename="../app/studio/generation_panel.cpp" line="855"/>
+        <location filename="../app/studio/generation_panel.cpp" line="898"/>
         <source>top-p %1</source>
         <translation>top-p %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="830"/>
-        <location filename="../app/studio/generation_panel.cpp" line="859"/>
+        <location filename="../app/studio/generation_panel.cpp" line="899"/>
         <source>min-p %1</source>
         <translation>min-p %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="848"/>
+        <location filename="../app/studio/generation_panel.cpp" line="924"/>
         <source>temperature (the slider)</source>
         <translation>온도 (슬라이더)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="851"/>
+        <location filename="../app/studio/generation_panel.cpp" line="925"/>
         <source>top-k (off)</source>
         <translation>top-k (끔)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="855"/>
+        <location filename="../app/studio/generation_panel.cpp" line="926"/>
         <source>top-p (off)</source>
         <translation>top-p (끔)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="859"/>
+        <location filename="../app/studio/generation_panel.cpp" line="927"/>
         <source>min-p (off)</source>
         <translation>min-p (끔)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="865"/>
+        <location filename="../app/studio/generation_panel.cpp" line="929"/>
         <source>repetition penalty (off)</source>
         <translation>반복 페널티 (끔)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="886"/>
+        <location filename="../app/studio/generation_panel.cpp" line="950"/>
         <source>Branches are made in the other column modes: here every column is its checkpoint&apos;s.</source>
         <translation>분기는 다른 열 모드에서 만듭니다. 여기서는 열마다 자기 체크포인트의 결과입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="897"/>
+        <location filename="../app/studio/generation_panel.cpp" line="961"/>
         <source>Branch: column %1 takes “%2” at word %3</source>
         <translation>분기: %1열의 %3번째 단어를 “%2”(으)로 바꿨습니다</translation>
     </message>
@@ -1283,425 +1319,431 @@
 <context>
     <name>textgen::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="80"/>
+        <location filename="../app/studio/main_window.cpp" line="81"/>
         <source>not trained yet</source>
         <translation>아직 훈련 전</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="81"/>
+        <location filename="../app/studio/main_window.cpp" line="82"/>
         <source>training</source>
         <translation>훈련 중</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="82"/>
+        <location filename="../app/studio/main_window.cpp" line="83"/>
         <source>stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="83"/>
+        <location filename="../app/studio/main_window.cpp" line="84"/>
         <source>finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="84"/>
+        <location filename="../app/studio/main_window.cpp" line="85"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="85"/>
+        <location filename="../app/studio/main_window.cpp" line="86"/>
         <source>interrupted</source>
         <translation>비정상 종료 (재개 가능)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="88"/>
+        <location filename="../app/studio/main_window.cpp" line="89"/>
         <source>damaged</source>
         <translation>손상됨</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="406"/>
+        <location filename="../app/studio/main_window.cpp" line="414"/>
         <source>textgen studio</source>
         <translation>textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="122"/>
+        <location filename="../app/studio/main_window.cpp" line="123"/>
         <source>Training finished.</source>
         <translation>훈련이 끝났습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="122"/>
+        <location filename="../app/studio/main_window.cpp" line="123"/>
         <source>Training stopped; a checkpoint was saved.</source>
         <translation>훈련을 중지하고 체크포인트를 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="129"/>
+        <location filename="../app/studio/main_window.cpp" line="130"/>
         <source>Training failed</source>
         <translation>훈련 실패</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="147"/>
+        <location filename="../app/studio/main_window.cpp" line="148"/>
         <source>Reading the corpus…</source>
         <translation>말뭉치를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="148"/>
+        <location filename="../app/studio/main_window.cpp" line="149"/>
         <source>Building the vocabulary…</source>
         <translation>어휘 사전을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="149"/>
+        <location filename="../app/studio/main_window.cpp" line="150"/>
         <source>Loading the latest checkpoint…</source>
         <translation>최신 체크포인트를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="150"/>
+        <location filename="../app/studio/main_window.cpp" line="151"/>
         <source>Encoding the corpus…</source>
         <translation>말뭉치를 토큰으로 바꾸는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="151"/>
+        <location filename="../app/studio/main_window.cpp" line="152"/>
         <source>Building the model…</source>
         <translation>모델을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="411"/>
+        <location filename="../app/studio/main_window.cpp" line="419"/>
         <source>&amp;New run…</source>
         <translation>새 훈련 실행(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="412"/>
+        <location filename="../app/studio/main_window.cpp" line="420"/>
         <source>&amp;Train</source>
         <comment>start or resume training</comment>
         <translation>훈련 시작(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="413"/>
-        <location filename="../app/studio/main_window.cpp" line="628"/>
+        <location filename="../app/studio/main_window.cpp" line="421"/>
+        <location filename="../app/studio/main_window.cpp" line="637"/>
         <source>&amp;Pause</source>
         <comment>pause training</comment>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="414"/>
+        <location filename="../app/studio/main_window.cpp" line="422"/>
         <source>S&amp;top</source>
         <comment>stop training</comment>
         <translation>중지(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="415"/>
+        <location filename="../app/studio/main_window.cpp" line="423"/>
         <source>Export &amp;samples…</source>
         <translation>샘플 내보내기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="416"/>
+        <location filename="../app/studio/main_window.cpp" line="424"/>
         <source>Export &amp;epoch samples…</source>
         <translation>에포크별 샘플 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="417"/>
+        <location filename="../app/studio/main_window.cpp" line="425"/>
         <source>Export loss as &amp;CSV…</source>
         <translation>손실을 CSV로 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="418"/>
+        <location filename="../app/studio/main_window.cpp" line="426"/>
         <source>Export loss as &amp;PNG…</source>
         <translation>손실 그래프를 PNG로 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="419"/>
+        <location filename="../app/studio/main_window.cpp" line="427"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="420"/>
+        <location filename="../app/studio/main_window.cpp" line="428"/>
         <source>&amp;Bigger text</source>
         <translation>글자 크게(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="421"/>
+        <location filename="../app/studio/main_window.cpp" line="429"/>
         <source>&amp;Smaller text</source>
         <translation>글자 작게(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="422"/>
+        <location filename="../app/studio/main_window.cpp" line="430"/>
         <source>&amp;Normal text size</source>
         <translation>글자 크기 원래대로(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="423"/>
+        <location filename="../app/studio/main_window.cpp" line="431"/>
         <source>Epoch samples at &amp;full size</source>
         <translation>에포크별 샘플 크게 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="424"/>
+        <location filename="../app/studio/main_window.cpp" line="432"/>
         <source>&amp;About textgen studio</source>
         <translation>textgen 스튜디오 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="425"/>
+        <location filename="../app/studio/main_window.cpp" line="433"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="426"/>
+        <location filename="../app/studio/main_window.cpp" line="434"/>
         <source>T&amp;raining</source>
         <translation>훈련(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="427"/>
+        <location filename="../app/studio/main_window.cpp" line="435"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="428"/>
+        <location filename="../app/studio/main_window.cpp" line="436"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="429"/>
+        <location filename="../app/studio/main_window.cpp" line="437"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="435"/>
+        <location filename="../app/studio/main_window.cpp" line="443"/>
         <source>Training</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="436"/>
+        <location filename="../app/studio/main_window.cpp" line="444"/>
         <source>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;아직 훈련 실행이 없습니다&lt;/h2&gt;&lt;p&gt;훈련 실행은 말뭉치로 언어 모델을 훈련하고 손실 곡선과 체크포인트를 보관합니다. fortune 말뭉치로 작은 모델을 훈련해 보세요. 몇 초 만에 손실이 줄어들고, 그다음 원하는 온도로 샘플링할 수 있습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="439"/>
+        <location filename="../app/studio/main_window.cpp" line="447"/>
         <source>Train a small model on the fortune corpus</source>
         <translation>fortune 말뭉치로 작은 모델 훈련하기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="458"/>
+        <location filename="../app/studio/main_window.cpp" line="466"/>
         <source>Entropy</source>
         <comment>entropy against temperature</comment>
         <translation>엔트로피</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="459"/>
+        <location filename="../app/studio/main_window.cpp" line="467"/>
         <source>Sampler steps</source>
         <comment>the chosen word through each step of the chain</comment>
         <translation>샘플러 단계</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="460"/>
+        <location filename="../app/studio/main_window.cpp" line="468"/>
         <source>Sampler</source>
         <comment>the sampler chain&apos;s settings</comment>
         <translation>샘플러</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="461"/>
+        <location filename="../app/studio/main_window.cpp" line="469"/>
         <source>Checkpoints</source>
         <comment>the probability river: candidates&apos; probabilities by epoch</comment>
         <translation>체크포인트</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="497"/>
+        <location filename="../app/studio/main_window.cpp" line="470"/>
+        <source>Attention</source>
+        <comment>the inspected word&apos;s attention weights over its context</comment>
+        <translation>어텐션</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="506"/>
         <source>About textgen studio</source>
         <translation>textgen 스튜디오 정보</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="498"/>
+        <location filename="../app/studio/main_window.cpp" line="507"/>
         <source>&lt;h3&gt;textgen studio %1&lt;/h3&gt;&lt;p&gt;Trains word-level language models and samples them at any temperature, after chapter 12 of &lt;i&gt;Deep Learning with Python&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;textgen 스튜디오 %1&lt;/h3&gt;&lt;p&gt;《케라스 창시자에게 배우는 딥러닝》 12장을 따라 단어 수준 언어 모델을 훈련하고, 원하는 온도로 샘플링합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="826"/>
+        <location filename="../app/studio/main_window.cpp" line="835"/>
         <source>T %1</source>
         <translation>T %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="259"/>
-        <location filename="../app/studio/main_window.cpp" line="594"/>
-        <location filename="../app/studio/main_window.cpp" line="608"/>
+        <location filename="../app/studio/main_window.cpp" line="260"/>
+        <location filename="../app/studio/main_window.cpp" line="603"/>
+        <location filename="../app/studio/main_window.cpp" line="617"/>
         <source>Cannot start</source>
         <translation>시작할 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="445"/>
+        <location filename="../app/studio/main_window.cpp" line="453"/>
         <source>steps</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="445"/>
+        <location filename="../app/studio/main_window.cpp" line="453"/>
         <source>epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="445"/>
+        <location filename="../app/studio/main_window.cpp" line="453"/>
         <source>tokens seen</source>
         <translation>처리한 토큰 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="445"/>
+        <location filename="../app/studio/main_window.cpp" line="453"/>
         <source>wall time</source>
         <translation>경과 시간</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="448"/>
+        <location filename="../app/studio/main_window.cpp" line="456"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="449"/>
+        <location filename="../app/studio/main_window.cpp" line="457"/>
         <source>perplexity</source>
         <translation>퍼플렉서티</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="450"/>
+        <location filename="../app/studio/main_window.cpp" line="458"/>
         <source>log scale</source>
         <translation>로그 스케일</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="440"/>
+        <location filename="../app/studio/main_window.cpp" line="448"/>
         <source>Smoothing</source>
         <translation>평활화</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="442"/>
+        <location filename="../app/studio/main_window.cpp" line="450"/>
         <source>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</source>
         <translation>굵은 곡선을 얼마나 매끄럽게 할지 정합니다(텐서보드의 이동 평균). 옅은 곡선은 모든 스텝의 손실입니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="443"/>
+        <location filename="../app/studio/main_window.cpp" line="451"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="444"/>
+        <location filename="../app/studio/main_window.cpp" line="452"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="451"/>
+        <location filename="../app/studio/main_window.cpp" line="459"/>
         <source>Follow</source>
         <comment>the plot follows the newest step</comment>
         <translation>따라가기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="453"/>
+        <location filename="../app/studio/main_window.cpp" line="461"/>
         <source>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</source>
         <translation>가장 최근 스텝이 늘 보이게 합니다(확대하거나 끌면 따라가기가 멈추고, 두 번 클릭하면 다시 따라갑니다)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="454"/>
+        <location filename="../app/studio/main_window.cpp" line="462"/>
         <source>Runs</source>
         <comment>training runs</comment>
         <translation>훈련 실행 목록</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="455"/>
-        <location filename="../app/studio/main_window.cpp" line="882"/>
+        <location filename="../app/studio/main_window.cpp" line="463"/>
+        <location filename="../app/studio/main_window.cpp" line="891"/>
         <source>Run</source>
         <translation>훈련 실행</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="455"/>
+        <location filename="../app/studio/main_window.cpp" line="463"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="455"/>
+        <location filename="../app/studio/main_window.cpp" line="463"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="455"/>
+        <location filename="../app/studio/main_window.cpp" line="463"/>
         <source>Best validation loss</source>
         <translation>최저 검증 손실</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="455"/>
+        <location filename="../app/studio/main_window.cpp" line="463"/>
         <source>Corpus</source>
         <translation>말뭉치</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="456"/>
+        <location filename="../app/studio/main_window.cpp" line="464"/>
         <source>Distribution</source>
         <comment>the probability distribution a word was drawn from</comment>
         <translation>확률 분포</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="457"/>
+        <location filename="../app/studio/main_window.cpp" line="465"/>
         <source>Samples by epoch</source>
         <translation>에포크별 샘플</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="413"/>
-        <location filename="../app/studio/main_window.cpp" line="628"/>
+        <location filename="../app/studio/main_window.cpp" line="421"/>
+        <location filename="../app/studio/main_window.cpp" line="637"/>
         <source>&amp;Resume</source>
         <comment>resume training</comment>
         <translation>재개(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="660"/>
+        <location filename="../app/studio/main_window.cpp" line="669"/>
         <source>Check to overlay its curve on the plot</source>
         <translation>체크하면 이 훈련 실행의 손실 곡선을 그래프에 겹쳐 표시합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="434"/>
-        <location filename="../app/studio/main_window.cpp" line="781"/>
+        <location filename="../app/studio/main_window.cpp" line="442"/>
+        <location filename="../app/studio/main_window.cpp" line="790"/>
         <source>device: %1</source>
         <translation>장치: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="782"/>
+        <location filename="../app/studio/main_window.cpp" line="791"/>
         <source>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</source>
         <translation>에포크 %1 · 스텝 %2 · 손실 %3 · 초당 토큰 %4개 · 남은 시간 %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="830"/>
+        <location filename="../app/studio/main_window.cpp" line="839"/>
         <source>epoch %1</source>
         <translation>에포크 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="852"/>
+        <location filename="../app/studio/main_window.cpp" line="861"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="853"/>
+        <location filename="../app/studio/main_window.cpp" line="862"/>
         <source>Duplicate settings into a new run</source>
         <translation>같은 설정으로 새 훈련 실행 만들기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="854"/>
+        <location filename="../app/studio/main_window.cpp" line="863"/>
         <source>Open its folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="856"/>
+        <location filename="../app/studio/main_window.cpp" line="865"/>
         <source>Delete…</source>
         <translation>삭제…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="861"/>
+        <location filename="../app/studio/main_window.cpp" line="870"/>
         <source>Rename run</source>
         <translation>훈련 실행 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="861"/>
+        <location filename="../app/studio/main_window.cpp" line="870"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="866"/>
+        <location filename="../app/studio/main_window.cpp" line="875"/>
         <source>%1 (copy)</source>
         <translation>%1 (복사본)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="873"/>
-        <location filename="../app/studio/main_window.cpp" line="876"/>
+        <location filename="../app/studio/main_window.cpp" line="882"/>
+        <location filename="../app/studio/main_window.cpp" line="885"/>
         <source>Delete run</source>
         <translation>훈련 실행 삭제</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="874"/>
+        <location filename="../app/studio/main_window.cpp" line="883"/>
         <source>%1
 
 Delete %2 for good?</source>
@@ -1710,62 +1752,62 @@ Delete %2 for good?</source>
 %2을(를) 영구히 삭제하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="889"/>
-        <location filename="../app/studio/main_window.cpp" line="905"/>
+        <location filename="../app/studio/main_window.cpp" line="898"/>
+        <location filename="../app/studio/main_window.cpp" line="914"/>
         <source>There are no samples to export yet.</source>
         <translation>아직 내보낼 샘플이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="893"/>
-        <location filename="../app/studio/main_window.cpp" line="897"/>
+        <location filename="../app/studio/main_window.cpp" line="902"/>
+        <location filename="../app/studio/main_window.cpp" line="906"/>
         <source>Export samples</source>
         <translation>샘플 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="894"/>
+        <location filename="../app/studio/main_window.cpp" line="903"/>
         <source>Sample sets (*.txt);;JSON Lines, every word with its probability (*.jsonl);;Markdown tables (*.md)</source>
         <translation>샘플 세트 (*.txt);;JSON Lines, 단어마다 확률 포함 (*.jsonl);;마크다운 표 (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="936"/>
+        <location filename="../app/studio/main_window.cpp" line="945"/>
         <source>Text files (*.txt)</source>
         <translation>텍스트 파일 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="917"/>
+        <location filename="../app/studio/main_window.cpp" line="926"/>
         <source>Samples written to %1</source>
         <translation>샘플을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="931"/>
+        <location filename="../app/studio/main_window.cpp" line="940"/>
         <source>This run has no epoch samples yet.</source>
         <translation>이 훈련 실행에는 아직 에포크별 샘플이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="934"/>
-        <location filename="../app/studio/main_window.cpp" line="942"/>
+        <location filename="../app/studio/main_window.cpp" line="943"/>
+        <location filename="../app/studio/main_window.cpp" line="951"/>
         <source>Export epoch samples</source>
         <translation>에포크별 샘플 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="948"/>
-        <location filename="../app/studio/main_window.cpp" line="952"/>
+        <location filename="../app/studio/main_window.cpp" line="957"/>
+        <location filename="../app/studio/main_window.cpp" line="961"/>
         <source>Export loss as CSV</source>
         <translation>손실을 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="949"/>
+        <location filename="../app/studio/main_window.cpp" line="958"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="957"/>
-        <location filename="../app/studio/main_window.cpp" line="961"/>
+        <location filename="../app/studio/main_window.cpp" line="966"/>
+        <location filename="../app/studio/main_window.cpp" line="970"/>
         <source>Export loss as PNG</source>
         <translation>손실 그래프를 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="958"/>
+        <location filename="../app/studio/main_window.cpp" line="967"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>

@@ -116,9 +116,13 @@ void CheckpointScrubber::run(qint64 id, const ScrubRequest& request)
             column.forced = request.riverForced;
             river.columns = {column};
             river.keepLogitsOfColumn = 0;
+            river.keepAttention = true;
         }
         const QString riverKey = requestKey(river);
         std::vector<std::vector<float>> distributions;
+        std::vector<StepAttention> attention; // copies: the cache may grow (and move) meanwhile
+        std::vector<LanguageModel::AttentionLayer> layers;
+        std::vector<std::string> context;
         const int total = static_cast<int>(request.epochs.size());
         for (int i = 0; i < total; ++i) {
             if (stale(id)) {
@@ -147,19 +151,33 @@ void CheckpointScrubber::run(qint64 id, const ScrubRequest& request)
                 }
                 if (!haveRiver) {
                     const GenerationResult next = generator.generate(river);
-                    rivers_.insert(file + riverKey, softmaxWithoutSpecials(next.columns.front().logits.back()));
+                    const GeneratedColumn& last = next.columns.front();
+                    CachedRiver cached{softmaxWithoutSpecials(last.logits.back()),
+                                       last.attention.empty() ? StepAttention{} : last.attention.back(),
+                                       next.attentionLayers, next.promptTokens};
+                    for (std::size_t t = 0; t + 1 < last.tokens.size(); ++t) // the forced words before the step
+                        cached.context.push_back(last.tokens[t].text);
+                    rivers_.insert(file + riverKey, std::move(cached));
                 }
             }
             const CachedColumn& cached = columns_[file + columnKey];
             result->promptIds = cached.promptIds;
             result->columns.push_back({epoch, cached.step, cached.column});
-            if (request.riverStep >= 0)
-                distributions.push_back(rivers_.value(file + riverKey));
+            if (request.riverStep >= 0) {
+                const CachedRiver& cached = *rivers_.constFind(file + riverKey);
+                distributions.push_back(cached.distribution);
+                attention.push_back(cached.attention);
+                layers = cached.layers;
+                context = cached.context;
+            }
             emit progress(id, i + 1, total);
         }
         if (!distributions.empty()) {
             CheckpointRiver& r = result->river;
             r.epochs = request.epochs;
+            r.attention = std::move(attention);
+            r.attentionLayers = std::move(layers);
+            r.context = std::move(context);
             const std::vector<float>& last = distributions.back();
             r.ids = topIds(last, static_cast<std::size_t>(request.riverCandidates));
             const Vocabulary vocabulary

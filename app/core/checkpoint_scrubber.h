@@ -42,6 +42,11 @@ struct CheckpointRiver {
     std::vector<std::int32_t> ids; // the top candidates at the last checkpoint, most likely first
     std::vector<std::string> tokens;
     std::vector<std::vector<float>> probability; // [candidate][checkpoint], at T = 1 with the specials dropped
+    // Where each checkpoint's model looked from the same context, for the presets that attend: the decode
+    // path's weights, [checkpoint], over `context` (the prompt's words and the forced ones).
+    std::vector<StepAttention> attention;
+    std::vector<LanguageModel::AttentionLayer> attentionLayers;
+    std::vector<std::string> context;
 };
 
 struct ScrubResult {
@@ -89,7 +94,13 @@ private:
         std::vector<std::int32_t> promptIds;
     };
     QHash<QString, CachedColumn> columns_;
-    QHash<QString, std::vector<float>> rivers_;
+    struct CachedRiver {
+        std::vector<float> distribution;
+        StepAttention attention;
+        std::vector<LanguageModel::AttentionLayer> layers;
+        std::vector<std::string> context;
+    };
+    QHash<QString, CachedRiver> rivers_;
     std::shared_ptr<LanguageModel> model_; // every checkpoint's weights are read into this one
 };
 

@@ -22,6 +22,7 @@
 
 #include <optional>
 
+#include "attention_map.h"
 #include "chain_editor.h"
 #include "column_statistics.h"
 #include "distribution_chart.h"
@@ -80,6 +81,8 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
     pipeline_->hide();
     river_ = new ProbabilityRiver(this);
     river_->hide();
+    attention_ = new AttentionMap(this);
+    attention_->hide();
 
     // The sampler page (docked): the steps beyond temperature, top-k and top-p, and the chain's order.
     samplerPage_ = new QWidget(this);
@@ -188,6 +191,8 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
         columns_->setVisible(mode() == Mode::Seeds);
         forced_.clear();
         if (mode() != Mode::Checkpoints) {
+            scrubId_ = 0; // a scrub that finishes now is not shown
+            scrub_.reset();
             scrubber_.cancel();
             river_->setProgress(0, 0);
             river_->clear();
@@ -451,6 +456,7 @@ GenerationRequest GenerationPanel::buildRequest() const
         if (column < count)
             request.columns[static_cast<std::size_t>(column)].forced = forced;
     request.keepLogitsOfColumn = selectedColumn_ < count ? selectedColumn_ : 0;
+    request.keepAttention = true; // the watched column's: a few kilobytes a word
     return request;
 }
 
@@ -505,9 +511,10 @@ void GenerationPanel::requestScrub()
 
 void GenerationPanel::showScrub(qint64 id, const SharedScrub& scrub)
 {
-    if (id != scrubId_)
+    if (id != scrubId_ || mode() != Mode::Checkpoints)
         return;
     river_->setProgress(0, 0);
+    scrub_ = scrub;
     auto result = std::make_shared<GenerationResult>();
     result->promptIds = scrub->promptIds;
     std::vector<qint64> epochs, steps;
@@ -595,6 +602,7 @@ void GenerationPanel::showResult(qint64 id, const SharedGeneration& result, doub
         return; // an older request finished after a newer one was queued: the newer one is coming
     columnEpochs_.clear();
     columnSteps_.clear();
+    scrub_.reset();
     present(result, milliseconds);
 }
 
@@ -709,6 +717,70 @@ void GenerationPanel::showDistribution()
     SamplerSettings settings = column.sampler;
     settings.temperature = slider_->temperature();
     showInspector(settings, reshaped);
+    showAttention();
+}
+
+void GenerationPanel::showAttention()
+{
+    const auto rowsOf = [this](const std::vector<LanguageModel::AttentionLayer>& layers, std::int64_t heads) {
+        QStringList rows;
+        for (const LanguageModel::AttentionLayer& layer : layers)
+            for (std::int64_t head = 0; head < heads; ++head)
+                rows << (layer.cross ? tr("block %1 cross · head %2") : tr("block %1 · head %2"))
+                            .arg(layer.block + 1)
+                            .arg(head + 1);
+        return rows;
+    };
+    const auto fill = [](AttentionHeatmap& map, const StepAttention& step, const std::vector<std::string>& context) {
+        for (std::int64_t key = 0; key < step.keys; ++key)
+            map.words << QString::fromStdString(context.at(static_cast<std::size_t>(step.windowStart + key)));
+        map.weights = QVector<double>(step.weights.begin(), step.weights.end());
+    };
+    const QString noAttention = tr("This preset has no attention: the LSTM carries the context in its state.");
+    AttentionHeatmap map;
+    if (mode() == Mode::Checkpoints) {
+        // The same context read by every checkpoint: the selected column's epoch.
+        const CheckpointRiver* river = scrub_ ? &scrub_->river : nullptr;
+        if (!river || river->attention.empty()) {
+            attention_->clear(river && !river->epochs.isEmpty() && river->attentionLayers.empty() ? noAttention
+                                                                                                  : QString());
+            return;
+        }
+        const std::size_t column = std::min<std::size_t>(static_cast<std::size_t>(std::max(selectedColumn_, 0)),
+                                                         river->attention.size() - 1);
+        const StepAttention& step = river->attention[column];
+        map.title = tr("epoch %1 · after “%2”")
+                        .arg(river->epochs.value(static_cast<int>(column)))
+                        .arg(QString::fromStdString(river->context.back()));
+        map.rows = rowsOf(river->attentionLayers, step.heads);
+        fill(map, step, river->context);
+        attention_->setHeatmap(map);
+        return;
+    }
+    if (!result_ || selectedColumn_ >= static_cast<int>(result_->columns.size())) {
+        attention_->clear();
+        return;
+    }
+    const GeneratedColumn& column = result_->columns[static_cast<std::size_t>(selectedColumn_)];
+    if (result_->attentionLayers.empty() && !column.tokens.empty()) {
+        attention_->clear(noAttention);
+        return;
+    }
+    if (inspectedStep_ < 0 || static_cast<std::size_t>(inspectedStep_) >= column.attention.size()) {
+        attention_->clear();
+        return;
+    }
+    const StepAttention& step = column.attention[static_cast<std::size_t>(inspectedStep_)];
+    std::vector<std::string> context = result_->promptTokens;
+    for (int i = 0; i < inspectedStep_; ++i)
+        context.push_back(column.tokens[static_cast<std::size_t>(i)].text);
+    map.title = tr("column %1, word %2 “%3”")
+                    .arg(selectedColumn_ + 1)
+                    .arg(inspectedStep_ + 1)
+                    .arg(QString::fromStdString(column.tokens[static_cast<std::size_t>(inspectedStep_)].text));
+    map.rows = rowsOf(result_->attentionLayers, step.heads);
+    fill(map, step, context);
+    attention_->setHeatmap(map);
 }
 
 const std::vector<float>* GenerationPanel::inspectedLogits() const

@@ -4,8 +4,8 @@
 // from, reshaped instantly from the stored logits as the slider moves, with branches on a click.
 // The columns take the panel's whole width, each with a strip of statistics under it. The panel also owns the
 // views of the inspected step, which live where the window puts them (docks): the distribution chart (with
-// 1,000 draws on request), entropy against temperature, the chain's pipeline, and the sampler page (min-p,
-// the repetition penalty and the chain's order).
+// 1,000 draws on request), entropy against temperature, the chain's pipeline, the attention over the context,
+// and the sampler page (min-p, the repetition penalty and the chain's order).
 #pragma once
 
 #include <QWidget>
@@ -30,6 +30,7 @@ class QSpinBox;
 
 namespace textgen {
 
+class AttentionMap;
 class ChainEditor;
 class DistributionChart;
 class ElidedLabel;
@@ -81,6 +82,7 @@ public:
     EntropyPlot* entropyPlot() const { return entropy_; }
     PipelineView* pipelineView() const { return pipeline_; }
     ProbabilityRiver* riverView() const { return river_; }
+    AttentionMap* attentionMap() const { return attention_; }
     CheckpointScrubber& scrubber() { return scrubber_; }
     QComboBox* modeBox() const { return mode_; }
     // The checkpoint (epoch) of each shown column in the Checkpoints mode; empty in the others.
@@ -127,6 +129,8 @@ private:
     void showDistribution();
     void showInspector(const SamplerSettings& settings, const std::optional<CandidateArray>& reshaped);
     void showChain();
+    // Where the model looked to predict the inspected word (by epoch in the Checkpoints mode).
+    void showAttention();
     QString chainHeading(const SamplerSettings& settings) const;
     // A step and its value as headings and the chain editor write it ("top-k 40", "T 0.7").
     QString stepLabel(const SamplerSettings& settings, SamplerStepKind kind) const;
@@ -171,7 +175,9 @@ private:
     EntropyPlot* entropy_;
     PipelineView* pipeline_;
     ProbabilityRiver* river_;
+    AttentionMap* attention_;
     CheckpointScrubber scrubber_;
+    SharedScrub scrub_; // the shown scrub (its river and attention by epoch)
     qint64 scrubId_ = 0;
     std::vector<qint64> columnEpochs_; // per column, in the Checkpoints mode
     std::vector<qint64> columnSteps_;

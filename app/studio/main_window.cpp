@@ -38,6 +38,7 @@
 
 #include <cmath>
 
+#include "attention_map.h"
 #include "distribution_chart.h"
 #include "entropy_plot.h"
 #include "pipeline_view.h"
@@ -364,6 +365,12 @@ void MainWindow::createDocks()
     generation_->riverView()->show();
     addDockWidget(Qt::BottomDockWidgetArea, riverDock_);
     tabifyDockWidget(pipelineDock_, riverDock_);
+    attentionDock_ = new QDockWidget(this);
+    attentionDock_->setObjectName(QStringLiteral("attentionDock"));
+    attentionDock_->setWidget(generation_->attentionMap());
+    generation_->attentionMap()->show();
+    addDockWidget(Qt::BottomDockWidgetArea, attentionDock_);
+    tabifyDockWidget(riverDock_, attentionDock_);
     entropyDock_->raise();
     // The river is the scrubber's view: it comes forward when the columns become the checkpoints.
     connect(generation_->modeBox(), &QComboBox::currentIndexChanged, this, [this] {
@@ -396,8 +403,8 @@ void MainWindow::createDocks()
     QMenu* view = menus_.view;
     view->addAction(generation_->colourAction());
     view->addSeparator();
-    for (QDockWidget* dock :
-         {runsDock_, samplerDock_, distributionDock_, entropyDock_, pipelineDock_, riverDock_, samplesDock_})
+    for (QDockWidget* dock : {runsDock_, samplerDock_, distributionDock_, entropyDock_, pipelineDock_, riverDock_,
+                              attentionDock_, samplesDock_})
         view->addAction(dock->toggleViewAction());
 }
 
@@ -459,6 +466,7 @@ void MainWindow::retranslateUi()
     pipelineDock_->setWindowTitle(tr("Sampler steps", "the chosen word through each step of the chain"));
     samplerDock_->setWindowTitle(tr("Sampler", "the sampler chain's settings"));
     riverDock_->setWindowTitle(tr("Checkpoints", "the probability river: candidates' probabilities by epoch"));
+    attentionDock_->setWindowTitle(tr("Attention", "the inspected word's attention weights over its context"));
     refreshRunList();
     refreshEpochSamples();
 }

@@ -59,6 +59,7 @@ public:
     QDockWidget* pipelineDock() const { return pipelineDock_; }
     QDockWidget* samplerDock() const { return samplerDock_; }
     QDockWidget* riverDock() const { return riverDock_; }
+    QDockWidget* attentionDock() const { return attentionDock_; }
     QDockWidget* epochSamplesDock() const { return samplesDock_; }
     QToolButton* followButton() const { return follow_; }
     // The window's commands, by name: a misspelt one is a compile error, not a null pointer.
@@ -132,6 +133,7 @@ private:
     QDockWidget* pipelineDock_ = nullptr;
     QDockWidget* samplerDock_ = nullptr;
     QDockWidget* riverDock_ = nullptr;
+    QDockWidget* attentionDock_ = nullptr;
     QDockWidget* samplesDock_ = nullptr;
     QLabel* explanation_ = nullptr;
     QPushButton* quickStart_ = nullptr;

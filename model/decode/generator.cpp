@@ -158,6 +158,8 @@ GenerationResult Generator::prepare(const GenerationRequest& request) const
     }
     GenerationResult result;
     result.promptIds = encodePrompt(request.prompt, result.unknownWords);
+    for (const std::int32_t id : result.promptIds)
+        result.promptTokens.push_back(vocabulary_.token(id));
     for (const ColumnRequest& column : request.columns) {
         GeneratedColumn generated;
         generated.sampler = column.sampler;

@@ -88,6 +88,7 @@ struct GeneratedColumn {
 
 struct GenerationResult {
     std::vector<std::int32_t> promptIds;
+    std::vector<std::string> promptTokens; // the prompt's ids as words
     std::vector<std::string> unknownWords; // prompt words that became [UNK]
     std::vector<GeneratedColumn> columns;
     std::vector<LanguageModel::AttentionLayer> attentionLayers; // what StepAttention's layers are
