@@ -346,30 +346,23 @@ void MainWindow::createDocks()
     generation_->chart()->show();
     addDockWidget(Qt::BottomDockWidgetArea, distributionDock_);
 
-    // The inspected step's other views stand beside the distribution; the sampler page shares the runs' side.
-    entropyDock_ = new QDockWidget(this);
-    entropyDock_->setObjectName(QStringLiteral("entropyDock"));
-    entropyDock_->setWidget(generation_->entropyPlot());
-    generation_->entropyPlot()->show();
-    addDockWidget(Qt::BottomDockWidgetArea, entropyDock_);
+    // The inspected step's other views stand beside the distribution, tabbed; the sampler page shares the runs'
+    // side.
+    const auto dockOf = [this](const char* name, QWidget* view) {
+        auto* dock = new QDockWidget(this);
+        dock->setObjectName(QLatin1String(name));
+        dock->setWidget(view);
+        view->show();
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        return dock;
+    };
+    entropyDock_ = dockOf("entropyDock", generation_->entropyPlot());
     splitDockWidget(distributionDock_, entropyDock_, Qt::Horizontal);
-    pipelineDock_ = new QDockWidget(this);
-    pipelineDock_->setObjectName(QStringLiteral("pipelineDock"));
-    pipelineDock_->setWidget(generation_->pipelineView());
-    generation_->pipelineView()->show();
-    addDockWidget(Qt::BottomDockWidgetArea, pipelineDock_);
+    pipelineDock_ = dockOf("pipelineDock", generation_->pipelineView());
     tabifyDockWidget(entropyDock_, pipelineDock_);
-    riverDock_ = new QDockWidget(this);
-    riverDock_->setObjectName(QStringLiteral("riverDock"));
-    riverDock_->setWidget(generation_->riverView());
-    generation_->riverView()->show();
-    addDockWidget(Qt::BottomDockWidgetArea, riverDock_);
+    riverDock_ = dockOf("riverDock", generation_->riverView());
     tabifyDockWidget(pipelineDock_, riverDock_);
-    attentionDock_ = new QDockWidget(this);
-    attentionDock_->setObjectName(QStringLiteral("attentionDock"));
-    attentionDock_->setWidget(generation_->attentionMap());
-    generation_->attentionMap()->show();
-    addDockWidget(Qt::BottomDockWidgetArea, attentionDock_);
+    attentionDock_ = dockOf("attentionDock", generation_->attentionMap());
     tabifyDockWidget(riverDock_, attentionDock_);
     entropyDock_->raise();
     // The river is the scrubber's view: it comes forward when the columns become the checkpoints.
