@@ -64,6 +64,10 @@ constexpr std::array<ProblemWords, Problem::kCodeCount> kWords{{
     {Code::SampleSetBlank, "sample-set-blank", "%1:%2: expected a blank line after sample %3"},
     {Code::SampleSetJson, "sample-set-json", "%1:%2: the line is not a JSON object (%3)"},
     {Code::SampleSetTableRow, "sample-set-table-row", "%1:%2: the row has %3 cells where the table has %4"},
+    {Code::NotABranchTree, "not-a-branch-tree", "%1:%2: not a textgen branch tree (it must start with \"%3\")"},
+    {Code::BranchTreeLine, "branch-tree-line", "%1:%2: expected a branch or one of its fields, found \"%3\""},
+    {Code::BranchTreeNode, "branch-tree-node", "%1:%2: branch %3 has no parent before it, or its number is taken"},
+    {Code::BranchTreeSampler, "branch-tree-sampler", "%1:%2: the sampler of branch %3 cannot be read"},
 }};
 
 constexpr bool inOrder()

@@ -62,8 +62,13 @@ struct Problem {
         SampleSetBlank,         // sample number
         SampleSetJson,          // the parser's reason
         SampleSetTableRow,      // cells in the row, cells in the table
+        // branch trees: the file and the line too
+        NotABranchTree,    // the first line it must have
+        BranchTreeLine,    // the line found
+        BranchTreeNode,    // node id
+        BranchTreeSampler, // node id
     };
-    static constexpr int kCodeCount = static_cast<int>(Code::SampleSetTableRow) + 1;
+    static constexpr int kCodeCount = static_cast<int>(Code::BranchTreeSampler) + 1;
 
     Code code = Code::None;
     QStringList values;

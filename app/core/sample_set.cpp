@@ -30,14 +30,16 @@ namespace {
 
 constexpr char kMagic[] = "textgen sample set";
 
-QString escape(const QString& value)
+} // namespace
+
+QString escapeLine(const QString& value)
 {
     QString out = value;
     out.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\n'), QLatin1String("\\n"));
     return out;
 }
 
-QString unescape(const QString& value)
+QString unescapeLine(const QString& value)
 {
     QString out;
     for (qsizetype i = 0; i < value.size(); ++i) {
@@ -50,8 +52,6 @@ QString unescape(const QString& value)
     }
     return out;
 }
-
-} // namespace
 
 QString shortestNumber(double value)
 {
@@ -173,8 +173,9 @@ bool SampleSet::operator==(const SampleSet& o) const
 QByteArray formatSampleSet(const SampleSet& set)
 {
     QByteArray out = QByteArray(kMagic) + ' ' + QByteArray::number(SampleSet::kFormatVersion) + '\n';
-    const auto field
-        = [&](const char* key, const QString& value) { out += QByteArray(key) + ": " + escape(value).toUtf8() + '\n'; };
+    const auto field = [&](const char* key, const QString& value) {
+        out += QByteArray(key) + ": " + escapeLine(value).toUtf8() + '\n';
+    };
     field("run", set.runName);
     field("run path", set.runPath);
     field("checkpoint", checkpointText(set.checkpointEpoch, set.checkpointStep));
@@ -236,7 +237,7 @@ SampleSet parseSampleSet(const QByteArray& text, const QString& origin)
         const qsizetype colon = header.indexOf(": ");
         if (colon < 0)
             throw fail(Problem::Code::SampleSetLine, {QString::fromUtf8(header)});
-        fields[QString::fromUtf8(header.left(colon))] = unescape(QString::fromUtf8(header.mid(colon + 2)));
+        fields[QString::fromUtf8(header.left(colon))] = unescapeLine(QString::fromUtf8(header.mid(colon + 2)));
     }
     const auto field = [&](const char* key) {
         const auto found = fields.find(QLatin1String(key));

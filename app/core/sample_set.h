@@ -53,6 +53,10 @@ SampleSet parseSampleSet(const QByteArray& text, const QString& origin);
 void writeSampleSet(const QString& path, const SampleSet& set);
 SampleSet readSampleSet(const QString& path);
 
+// A value on one line: backslashes and line breaks escaped (\\ and \n), and back.
+QString escapeLine(const QString& value);
+QString unescapeLine(const QString& value);
+
 // The shortest decimal that reads back as the same double ("0.2", not "0.20000000000000001").
 QString shortestNumber(double value);
 

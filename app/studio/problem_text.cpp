@@ -292,6 +292,14 @@ QString ProblemText::of(const Problem& problem)
     case C::SampleSetJson: return tr("%1, line %2: the line is not a JSON object (%3).").arg(at(0), at(1), at(2));
     case C::SampleSetTableRow:
         return tr("%1, line %2: the row has %3 cells where the table has %4.").arg(at(0), at(1), at(2), at(3));
+    case C::NotABranchTree:
+        return tr("%1, line %2: not a textgen branch tree (it must start with \"%3\").").arg(at(0), at(1), at(2));
+    case C::BranchTreeLine:
+        return tr("%1, line %2: expected a branch or one of its fields, found \"%3\".").arg(at(0), at(1), at(2));
+    case C::BranchTreeNode:
+        return tr("%1, line %2: branch %3 has no parent before it, or its number is taken.").arg(at(0), at(1), at(2));
+    case C::BranchTreeSampler:
+        return tr("%1, line %2: the sampler of branch %3 cannot be read.").arg(at(0), at(1), at(2));
     }
     return problem.english();
 }
