@@ -24,6 +24,8 @@ private slots:
     void theRiverIsEachCheckpointsNextWordDistribution();
     void theRiverCarriesEachCheckpointsAttentionOverTheContext();
     void aSecondScrubComesFromTheCache();
+    void theChosenEpochsReadAsAPersonWritesThem_data();
+    void theChosenEpochsReadAsAPersonWritesThem();
     void aNewerRequestCancelsTheOlderOne();
     void aMissingCheckpointFailsWithAReason();
 
@@ -176,6 +178,37 @@ void TestCheckpointScrubber::theRiverCarriesEachCheckpointsAttentionOverTheConte
                         < 1e-5);
     }
     QVERIFY(river.attention.front().weights != river.attention.back().weights); // training moved it
+}
+
+void TestCheckpointScrubber::theChosenEpochsReadAsAPersonWritesThem_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("chosen"); // among saved epochs 1, 2, 3 and 5; "error: part" when refused
+    QTest::newRow("empty: all") << QString() << QStringLiteral("1 2 3 5");
+    QTest::newRow("all") << QStringLiteral(" All ") << QStringLiteral("1 2 3 5");
+    QTest::newRow("two") << QStringLiteral("1, 3") << QStringLiteral("1 3");
+    QTest::newRow("in the saved order") << QStringLiteral("5,1") << QStringLiteral("1 5");
+    QTest::newRow("a range over a gap") << QStringLiteral("2-5") << QStringLiteral("2 3 5");
+    QTest::newRow("an epoch with no checkpoint") << QStringLiteral("1, 4") << QStringLiteral("error: 4");
+    QTest::newRow("a range with none") << QStringLiteral("6-9") << QStringLiteral("error: 6-9");
+    QTest::newRow("backwards") << QStringLiteral("3-1") << QStringLiteral("error: 3-1");
+    QTest::newRow("not a number") << QStringLiteral("first") << QStringLiteral("error: first");
+}
+
+void TestCheckpointScrubber::theChosenEpochsReadAsAPersonWritesThem()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, chosen);
+    QString bad;
+    const std::optional<QList<qint64>> epochs = chosenEpochs(text, {1, 2, 3, 5}, &bad);
+    QString got = QStringLiteral("error: %1").arg(bad);
+    if (epochs) {
+        QStringList numbers;
+        for (const qint64 epoch : *epochs)
+            numbers << QString::number(epoch);
+        got = numbers.join(QLatin1Char(' '));
+    }
+    QCOMPARE(got, chosen);
 }
 
 void TestCheckpointScrubber::aSecondScrubComesFromTheCache()

@@ -53,6 +53,8 @@
 #include "studio_translations.h"
 #include "temperature_slider.h"
 #include "attention_map.h"
+#include "branch_tree.h"
+#include "branch_tree_view.h"
 #include "testdata.h"
 #include "corpus.h"
 #include "lm_dataset.h"
@@ -77,6 +79,7 @@ private slots:
     void temperatureZeroShowsTheGreedyContinuation();
     void clickingAWordInspectsItAndClickingABarBranches();
     void exportedSamplesAreWhatTheColumnsShow();
+    void theBranchTreeKeepsEveryBranchAndTheKeyboardWorksIt();
     void theInspectedStepShowsItsEntropyCurveAndPipeline();
     void theInspectedWordShowsWhereTheModelLooked();
     void drawingAThousandTimesMarksTheBars();
@@ -511,6 +514,91 @@ void TestStudio::clickingAWordInspectsItAndClickingABarBranches()
     QTRY_VERIFY_WITH_TIMEOUT(!panel->result()->columns[2].tokens[5].forced, 20000);
 }
 
+void TestStudio::theBranchTreeKeepsEveryBranchAndTheKeyboardWorksIt()
+{
+    auto window = openWindowSampling(trainedRoot_, trainedRun_);
+    QVERIFY(window);
+    GenerationPanel* panel = window->generation();
+    panel->slider()->spinBox()->setValue(1.0); // column 1 at T 1: candidates worth branching on
+    QTRY_VERIFY_WITH_TIMEOUT(panel->result() && panel->result()->columns[0].sampler.temperature == 1.0, 20000);
+    window->branchDock()->show();
+    window->branchDock()->raise();
+    SampleGrid* grid = panel->grid();
+    QTextBrowser* view = grid->columnView(0);
+    QTRY_VERIFY(view->isVisible() && qRound(view->document()->textWidth()) == view->viewport()->width());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, grid->tokenPosition(0, 3));
+    QCOMPARE(grid->inspectedStep(), 3);
+    const QString drawn = grid->columnText(0);
+    const auto tokenAt = [&](int step) { return panel->result()->columns[0].tokens[static_cast<std::size_t>(step)]; };
+    const SampledToken word4 = tokenAt(3);
+
+    // The tree: the column as drawn, with the fourth word's other candidates under it.
+    BranchTreeView* branches = panel->branchView();
+    QTreeWidget* tree = branches->tree();
+    QTRY_VERIFY(tree->topLevelItemCount() == 1 && tree->topLevelItem(0)->childCount() > 0);
+    QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("as drawn"));
+    QCOMPARE(tree->topLevelItem(0)->text(3), drawn);
+    // Down to the first candidate, Enter: a branch on it.
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Down);
+    const int firstIndex = word4.top[0].id == word4.id ? 1 : 0;
+    QCOMPARE(tree->currentItem(), branches->candidateItem(firstIndex));
+    QTest::keyClick(tree, Qt::Key_Return);
+    const std::int32_t first = word4.top[static_cast<std::size_t>(firstIndex)].id;
+    QTRY_VERIFY_WITH_TIMEOUT(tokenAt(3).forced && tokenAt(3).id == first && panel->shownTree()->nodes.size() == 2,
+                             20000);
+    QTRY_COMPARE(panel->shownTree()->shown().text, grid->columnText(0));
+    const QString firstText = grid->columnText(0);
+    // From the new branch, Down to its first candidate and Enter again: a branch of the branch.
+    QTRY_VERIFY(branches->candidateItem(0) || branches->candidateItem(1));
+    QTest::keyClick(tree, Qt::Key_Down);
+    QVERIFY(tree->currentItem()->font(0).italic());
+    QTest::keyClick(tree, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->shownTree()->nodes.size() == 3 && tokenAt(3).id != first, 20000);
+    QTRY_COMPARE(panel->shownTree()->shown().text, grid->columnText(0));
+    const BranchNode deepest = panel->shownTree()->shown();
+    QCOMPARE(deepest.parent, 1);
+    QCOMPARE(deepest.epoch, panel->service().loaded()->epoch); // what it was drawn with
+    QCOMPARE(deepest.sampler.seed, std::uint64_t{42});
+    QCOMPARE(deepest.sampler.temperature, 1.0);
+    QCOMPARE(deepest.forced, (std::map<int, std::int32_t>{{3, tokenAt(3).id}}));
+
+    // Up shows the branch above it, and Up again the column as drawn: every branch is kept.
+    QTest::keyClick(tree, Qt::Key_Up);
+    QTRY_VERIFY_WITH_TIMEOUT(grid->columnText(0) == firstText, 20000);
+    QTest::keyClick(tree, Qt::Key_Up);
+    QTRY_VERIFY_WITH_TIMEOUT(grid->columnText(0) == drawn && !tokenAt(3).forced, 20000);
+    QCOMPARE(panel->shownTree()->nodes.size(), std::size_t{3});
+
+    // Both exports read back to what the tree holds.
+    const QString json = dir_.filePath(QStringLiteral("branches.json"));
+    const QString text = dir_.filePath(QStringLiteral("branches.txt"));
+    QString error;
+    QVERIFY2(window->exportBranchesTo(json, &error), qPrintable(error));
+    QVERIFY2(window->exportBranchesTo(text, &error), qPrintable(error));
+    const BranchTree kept = *panel->shownTree();
+    for (const QString& path : {json, text}) {
+        const BranchForest read = readBranches(path);
+        QCOMPARE(read.trees.size(), std::size_t{1});
+        QVERIFY(read.trees.front() == kept);
+        QCOMPARE(read.prompt, panel->promptEdit()->text());
+    }
+
+    // Delete on the first branch deletes the one made from it too; the column stays as drawn.
+    tree->setCurrentItem(branches->branchItem(1));
+    QTRY_VERIFY_WITH_TIMEOUT(grid->columnText(0) == firstText, 20000);
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->shownTree()->nodes.size() == 1 && grid->columnText(0) == drawn, 20000);
+    QCOMPARE(tree->topLevelItem(0)->childCount() > 0, true); // only candidates under it now
+    QVERIFY(!branches->branchItem(1));
+
+    // Opened again, the tree is back, and the column shows the branch the file says was shown.
+    QVERIFY2(window->openBranchesFrom(json, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(panel->shownTree()->nodes.size() == 3 && grid->columnText(0) == drawn, 20000);
+    tree->setCurrentItem(branches->branchItem(deepest.id));
+    QTRY_VERIFY_WITH_TIMEOUT(grid->columnText(0) == deepest.text, 20000);
+}
+
 void TestStudio::exportedSamplesAreWhatTheColumnsShow()
 {
     auto window = openWindowSampling(trainedRoot_, trainedRun_);
@@ -778,6 +866,16 @@ void TestStudio::everyCheckpointModeShowsTheModelLearningAndTheRiver()
     QCOMPARE(set.samples[0].epoch, qint64(1));
     QCOMPARE(set.samples[1].epoch, qint64(2));
     QCOMPARE(set.samples[1].text, grid->columnText(1));
+    // A chosen subset: the second epoch alone.
+    QVERIFY(panel->epochsEdit()->isVisible());
+    panel->epochsEdit()->setFocus();
+    QTest::keyClicks(panel->epochsEdit(), QStringLiteral("2"));
+    QTest::keyClick(panel->epochsEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->columnEpochs() == std::vector<qint64>{2} && grid->columns().size() == 1, 30000);
+    QTest::keyClicks(panel->epochsEdit(), QStringLiteral("7"));
+    QTest::keyClick(panel->epochsEdit(), Qt::Key_Return); // "27": no such checkpoint, said in the status line
+    QTRY_VERIFY(panel->statusLabel()->fullText().contains(QStringLiteral("“27”")));
+    QCOMPARE(grid->columns().size(), 1);
     // Back to the chapter's temperatures: five columns of the loaded checkpoint again.
     panel->setMode(GenerationPanel::Mode::Temperatures);
     QTRY_VERIFY_WITH_TIMEOUT(grid->columns().size() == 5 && panel->columnEpochs().empty(), 20000);

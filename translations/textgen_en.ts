@@ -627,6 +627,26 @@
         <source>%1, line %2: the row has %3 cells where the table has %4.</source>
         <translation>%1, line %2: the row has %3 cells where the table has %4.</translation>
     </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="296"/>
+        <source>%1, line %2: not a textgen branch tree (it must start with &quot;%3&quot;).</source>
+        <translation>%1, line %2: not a textgen branch tree (it must start with &quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="298"/>
+        <source>%1, line %2: expected a branch or one of its fields, found &quot;%3&quot;.</source>
+        <translation>%1, line %2: expected a branch or one of its fields, found &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="300"/>
+        <source>%1, line %2: branch %3 has no parent before it, or its number is taken.</source>
+        <translation>%1, line %2: branch %3 has no parent before it, or its number is taken.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="302"/>
+        <source>%1, line %2: the sampler of branch %3 cannot be read.</source>
+        <translation>%1, line %2: the sampler of branch %3 cannot be read.</translation>
+    </message>
 </context>
 <context>
     <name>SystemText</name>
@@ -739,6 +759,79 @@
         <location filename="../widgets/attention_map.cpp" line="133"/>
         <source>%1 · %2 → “%3” %4</source>
         <translation>%1 · %2 → “%3” %4</translation>
+    </message>
+</context>
+<context>
+    <name>textgen::BranchTreeView</name>
+    <message>
+        <location filename="../widgets/branch_tree_view.cpp" line="65"/>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_tree_view.cpp" line="65"/>
+        <source>Perplexity</source>
+        <translation>Perplexity</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_tree_view.cpp" line="65"/>
+        <source>Entropy</source>
+        <translation>Entropy</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_tree_view.cpp" line="65"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_tree_view.cpp" line="66"/>
+        <source>Of the branch&apos;s text under the model at temperature 1</source>
+        <translation>Of the branch&apos;s text under the model at temperature 1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_tree_view.cpp" line="67"/>
+        <source>Mean entropy of the distributions its words were drawn from, in bits</source>
+        <translation>Mean entropy of the distributions its words were drawn from, in bits</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_tree_view.cpp" line="68"/>
+        <source>Delete branch</source>
+        <translation>Delete branch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_tree_view.cpp" line="69"/>
+        <source>Delete the highlighted branch and every branch made from it (Delete)</source>
+        <translation>Delete the highlighted branch and every branch made from it (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_tree_view.cpp" line="70"/>
+        <source>Arrows move through the branches and show them; Enter on a greyed candidate makes it a branch; Delete deletes one; select two (Ctrl or Shift) to compare them</source>
+        <translation>Arrows move through the branches and show them; Enter on a greyed candidate makes it a branch; Delete deletes one; select two (Ctrl or Shift) to compare them</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_tree_view.cpp" line="132"/>
+        <source>Enter or a double-click makes this word a branch</source>
+        <translation>Enter or a double-click makes this word a branch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_tree_view.cpp" line="181"/>
+        <source>Select two branches (Ctrl or Shift) to compare them.</source>
+        <translation>Select two branches (Ctrl or Shift) to compare them.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_tree_view.cpp" line="204"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (perplexity %2, entropy %3 bits): … %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (perplexity %2, entropy %3 bits): … %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_tree_view.cpp" line="210"/>
+        <source>&lt;p&gt;They part at the first word.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;They part at the first word.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_tree_view.cpp" line="211"/>
+        <source>&lt;p&gt;Both begin with &lt;i&gt;%1&lt;/i&gt;, then part at word %2:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Both begin with &lt;i&gt;%1&lt;/i&gt;, then part at word %2:&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -869,234 +962,249 @@
 <context>
     <name>textgen::GenerationPanel</name>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="250"/>
+        <location filename="../app/studio/generation_panel.cpp" line="272"/>
         <source>The checkpoint to sample: the latest, or the end of any epoch</source>
         <translation>The checkpoint to sample: the latest, or the end of any epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="252"/>
+        <location filename="../app/studio/generation_panel.cpp" line="274"/>
         <source>A prompt to continue (the chapter&apos;s model has no start token: type a word or more)</source>
         <translation>A prompt to continue (the chapter&apos;s model has no start token: type a word or more)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="253"/>
+        <location filename="../app/studio/generation_panel.cpp" line="275"/>
         <source>off</source>
         <comment>top-k disabled</comment>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="254"/>
+        <location filename="../app/studio/generation_panel.cpp" line="276"/>
         <source>New seed</source>
         <translation>New seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="261"/>
+        <location filename="../app/studio/generation_panel.cpp" line="283"/>
         <source>Side by side</source>
         <comment>samples laid out as columns</comment>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="262"/>
+        <location filename="../app/studio/generation_panel.cpp" line="284"/>
         <source>One under another</source>
         <comment>samples laid out as rows</comment>
         <translation>One under another</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="263"/>
+        <location filename="../app/studio/generation_panel.cpp" line="285"/>
         <source>Columns side by side, or each sample as a full-width paragraph</source>
         <translation>Columns side by side, or each sample as a full-width paragraph</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="264"/>
+        <location filename="../app/studio/generation_panel.cpp" line="286"/>
         <source>columns: </source>
         <translation>columns: </translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="265"/>
+        <location filename="../app/studio/generation_panel.cpp" line="291"/>
         <source>Colour by probability</source>
         <translation>Colour by probability</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="267"/>
+        <location filename="../app/studio/generation_panel.cpp" line="293"/>
         <source>Undo branch</source>
         <translation>Undo branch</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="268"/>
+        <location filename="../app/studio/generation_panel.cpp" line="294"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="269"/>
+        <location filename="../app/studio/generation_panel.cpp" line="295"/>
         <source>Temperature</source>
         <comment>sampling softmax temperature</comment>
         <translation>Temperature</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="253"/>
-        <location filename="../app/studio/generation_panel.cpp" line="271"/>
+        <location filename="../app/studio/generation_panel.cpp" line="275"/>
+        <location filename="../app/studio/generation_panel.cpp" line="297"/>
         <source>top-k</source>
         <translation>top-k</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="255"/>
+        <location filename="../app/studio/generation_panel.cpp" line="277"/>
         <source>The chapter&apos;s temperatures</source>
         <comment>one column per temperature</comment>
         <translation>The chapter&apos;s temperatures</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="256"/>
+        <location filename="../app/studio/generation_panel.cpp" line="278"/>
         <source>Different seeds</source>
         <comment>one column per seed, at one temperature</comment>
         <translation>Different seeds</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="266"/>
+        <location filename="../app/studio/generation_panel.cpp" line="292"/>
         <source>Shade each word by the probability it was drawn with: pale words were unlikely</source>
         <translation>Shade each word by the probability it was drawn with: pale words were unlikely</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="272"/>
+        <location filename="../app/studio/generation_panel.cpp" line="298"/>
         <source>top-p</source>
         <translation>top-p</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="273"/>
+        <location filename="../app/studio/generation_panel.cpp" line="299"/>
         <source>length</source>
         <translation>length</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="274"/>
+        <location filename="../app/studio/generation_panel.cpp" line="300"/>
         <source>seed</source>
         <comment>random seed</comment>
         <translation>seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="287"/>
+        <location filename="../app/studio/generation_panel.cpp" line="313"/>
         <source>Keep only the k most likely words before drawing (off: keep them all)</source>
         <translation>Keep only the k most likely words before drawing (off: keep them all)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="288"/>
+        <location filename="../app/studio/generation_panel.cpp" line="314"/>
         <source>Keep the most likely words whose probabilities add up to p (1: keep them all)</source>
         <translation>Keep the most likely words whose probabilities add up to p (1: keep them all)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="289"/>
+        <location filename="../app/studio/generation_panel.cpp" line="315"/>
         <source>Words to generate after the prompt</source>
         <translation>Words to generate after the prompt</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="290"/>
+        <location filename="../app/studio/generation_panel.cpp" line="316"/>
         <source>The random seed: the same seed draws the same words at the same temperature</source>
         <translation>The random seed: the same seed draws the same words at the same temperature</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="568"/>
+        <location filename="../app/studio/generation_panel.cpp" line="604"/>
         <source> · epoch %1</source>
         <translation> · epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="224"/>
+        <location filename="../app/studio/generation_panel.cpp" line="244"/>
         <source>Sampling %1, epoch %2, step %3</source>
         <translation>Sampling %1, epoch %2, step %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="170"/>
+        <location filename="../app/studio/generation_panel.cpp" line="176"/>
         <source>Checkpoint %1 of %2…</source>
         <translation>Checkpoint %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="183"/>
+        <location filename="../app/studio/generation_panel.cpp" line="189"/>
         <source>Stopped reading the checkpoints.</source>
         <translation>Stopped reading the checkpoints.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="257"/>
+        <location filename="../app/studio/generation_panel.cpp" line="279"/>
         <source>Every checkpoint</source>
         <comment>one column per saved checkpoint, at one temperature and seed</comment>
         <translation>Every checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="259"/>
+        <location filename="../app/studio/generation_panel.cpp" line="281"/>
         <source>One column per temperature of the chapter (one seed), one column per seed (one temperature), or one column per saved checkpoint (one temperature and seed: the model learning)</source>
         <translation>One column per temperature of the chapter (one seed), one column per seed (one temperature), or one column per saved checkpoint (one temperature and seed: the model learning)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="291"/>
+        <location filename="../app/studio/generation_panel.cpp" line="287"/>
+        <source>all epochs</source>
+        <translation>all epochs</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="288"/>
+        <source>The checkpoints to show, by epoch: empty for all, or numbers and ranges such as 1, 3, 5-8</source>
+        <translation>The checkpoints to show, by epoch: empty for all, or numbers and ranges such as 1, 3, 5-8</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="317"/>
         <source>min-p</source>
         <translation>min-p</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="292"/>
+        <location filename="../app/studio/generation_panel.cpp" line="318"/>
         <source>off</source>
         <comment>min-p disabled</comment>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="293"/>
+        <location filename="../app/studio/generation_panel.cpp" line="319"/>
         <source>Keep only the words at least this fraction as likely as the most likely one (off: keep them all)</source>
         <translation>Keep only the words at least this fraction as likely as the most likely one (off: keep them all)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="295"/>
+        <location filename="../app/studio/generation_panel.cpp" line="321"/>
         <source>repetition penalty</source>
         <translation>repetition penalty</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="296"/>
+        <location filename="../app/studio/generation_panel.cpp" line="322"/>
         <source>Make the words of the last few tokens less likely: positive logits are divided by it, negative ones multiplied (1: none)</source>
         <translation>Make the words of the last few tokens less likely: positive logits are divided by it, negative ones multiplied (1: none)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="298"/>
+        <location filename="../app/studio/generation_panel.cpp" line="324"/>
         <source>over the last</source>
         <comment>repetition penalty window</comment>
         <translation>over the last</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="299"/>
+        <location filename="../app/studio/generation_panel.cpp" line="325"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="300"/>
+        <location filename="../app/studio/generation_panel.cpp" line="326"/>
         <source>How many tokens of the context the repetition penalty looks back at</source>
         <translation>How many tokens of the context the repetition penalty looks back at</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="301"/>
+        <location filename="../app/studio/generation_panel.cpp" line="327"/>
         <source>The chain, in the order it runs (drag, or Ctrl+Up and Ctrl+Down):</source>
         <translation>The chain, in the order it runs (drag, or Ctrl+Up and Ctrl+Down):</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="307"/>
-        <location filename="../app/studio/generation_panel.cpp" line="378"/>
+        <location filename="../app/studio/generation_panel.cpp" line="333"/>
+        <location filename="../app/studio/generation_panel.cpp" line="406"/>
         <source>This run has no checkpoint yet: train it to sample from it.</source>
         <translation>This run has no checkpoint yet: train it to sample from it.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="397"/>
+        <location filename="../app/studio/generation_panel.cpp" line="425"/>
         <source>latest checkpoint</source>
         <translation>latest checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="400"/>
+        <location filename="../app/studio/generation_panel.cpp" line="428"/>
         <source>after epoch %1</source>
         <translation>after epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="488"/>
+        <location filename="../app/studio/generation_panel.cpp" line="517"/>
         <source>This run has no epoch checkpoints yet: train it for an epoch.</source>
         <translation>This run has no epoch checkpoints yet: train it for an epoch.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="542"/>
+        <location filename="../app/studio/generation_panel.cpp" line="523"/>
+        <source>No checkpoint for “%1”: name saved epochs, such as 1, 3, 5-8.</source>
+        <translation>No checkpoint for “%1”: name saved epochs, such as 1, 3, 5-8.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="578"/>
         <source>after “%1”</source>
         <translation>after “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/generation_panel.cpp" line="545"/>
+        <location filename="../app/studio/generation_panel.cpp" line="581"/>
         <source>%n checkpoint(s)</source>
         <translation>
             <numerusform>%n checkpoint</numerusform>
@@ -1104,147 +1212,184 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="550"/>
+        <location filename="../app/studio/generation_panel.cpp" line="586"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="552"/>
+        <location filename="../app/studio/generation_panel.cpp" line="588"/>
         <source> · not in the vocabulary: %1</source>
         <translation> · not in the vocabulary: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="564"/>
+        <location filename="../app/studio/generation_panel.cpp" line="600"/>
         <source>%1 · seed %2</source>
         <translation>%1 · seed %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="566"/>
+        <location filename="../app/studio/generation_panel.cpp" line="602"/>
         <source>epoch %1 · %2</source>
         <translation>epoch %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="575"/>
+        <location filename="../app/studio/generation_panel.cpp" line="611"/>
         <source>entropy %1 bits · perplexity %2 · distinct %3 / %4 · repeated trigrams %5%</source>
         <translation>entropy %1 bits · perplexity %2 · distinct %3 / %4 · repeated trigrams %5%</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="582"/>
+        <location filename="../app/studio/generation_panel.cpp" line="618"/>
         <source> · loop “%1” from word %2</source>
         <translation> · loop “%1” from word %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="589"/>
+        <location filename="../app/studio/generation_panel.cpp" line="625"/>
         <source>Mean entropy of the distributions the words were drawn from; perplexity of the text under the model at temperature 1 (lower: more typical); distinct words and word pairs over all of them; the share of three-word sequences already seen; the longest stretch that repeats itself (underlined in red).</source>
         <translation>Mean entropy of the distributions the words were drawn from; perplexity of the text under the model at temperature 1 (lower: more typical); distinct words and word pairs over all of them; the share of three-word sequences already seen; the longest stretch that repeats itself (underlined in red).</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="665"/>
-        <location filename="../app/studio/generation_panel.cpp" line="777"/>
-        <location filename="../app/studio/generation_panel.cpp" line="818"/>
+        <location filename="../app/studio/generation_panel.cpp" line="701"/>
+        <location filename="../app/studio/generation_panel.cpp" line="813"/>
+        <location filename="../app/studio/generation_panel.cpp" line="854"/>
         <source>column %1, word %2 “%3”</source>
         <translation>column %1, word %2 “%3”</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="710"/>
+        <location filename="../app/studio/generation_panel.cpp" line="746"/>
         <source>%1 draws: χ² %2, %3 degrees of freedom, p = %4</source>
         <translation>%1 draws: χ² %2, %3 degrees of freedom, p = %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="729"/>
+        <location filename="../app/studio/generation_panel.cpp" line="765"/>
         <source>block %1 cross · head %2</source>
         <translation>block %1 cross · head %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="729"/>
+        <location filename="../app/studio/generation_panel.cpp" line="765"/>
         <source>block %1 · head %2</source>
         <translation>block %1 · head %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="739"/>
+        <location filename="../app/studio/generation_panel.cpp" line="775"/>
         <source>This preset has no attention: the LSTM carries the context in its state.</source>
         <translation>This preset has no attention: the LSTM carries the context in its state.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="752"/>
+        <location filename="../app/studio/generation_panel.cpp" line="788"/>
         <source>epoch %1 · after “%2”</source>
         <translation>epoch %1 · after “%2”</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="860"/>
+        <location filename="../app/studio/generation_panel.cpp" line="896"/>
         <source>the model (T = 1)</source>
         <translation>the model (T = 1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="862"/>
+        <location filename="../app/studio/generation_panel.cpp" line="898"/>
         <source>padding and [UNK] removed</source>
         <translation>padding and [UNK] removed</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="864"/>
+        <location filename="../app/studio/generation_panel.cpp" line="900"/>
         <source>temperature %1</source>
         <translation>temperature %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="866"/>
-        <location filename="../app/studio/generation_panel.cpp" line="901"/>
+        <location filename="../app/studio/generation_panel.cpp" line="902"/>
+        <location filename="../app/studio/generation_panel.cpp" line="937"/>
         <source>repetition %1 over %2</source>
         <translation>repetition %1 over %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="896"/>
+        <location filename="../app/studio/generation_panel.cpp" line="932"/>
         <source>T %1</source>
         <translation>T %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="897"/>
+        <location filename="../app/studio/generation_panel.cpp" line="933"/>
         <source>top-k %1</source>
         <translation>top-k %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="898"/>
+        <location filename="../app/studio/generation_panel.cpp" line="934"/>
         <source>top-p %1</source>
         <translation>top-p %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="899"/>
+        <location filename="../app/studio/generation_panel.cpp" line="935"/>
         <source>min-p %1</source>
         <translation>min-p %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="924"/>
+        <location filename="../app/studio/generation_panel.cpp" line="960"/>
         <source>temperature (the slider)</source>
         <translation>temperature (the slider)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="925"/>
+        <location filename="../app/studio/generation_panel.cpp" line="961"/>
         <source>top-k (off)</source>
         <translation>top-k (off)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="926"/>
+        <location filename="../app/studio/generation_panel.cpp" line="962"/>
         <source>top-p (off)</source>
         <translation>top-p (off)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="927"/>
+        <location filename="../app/studio/generation_panel.cpp" line="963"/>
         <source>min-p (off)</source>
         <translation>min-p (off)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="929"/>
+        <location filename="../app/studio/generation_panel.cpp" line="965"/>
         <source>repetition penalty (off)</source>
         <translation>repetition penalty (off)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="950"/>
+        <location filename="../app/studio/generation_panel.cpp" line="986"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1076"/>
         <source>Branches are made in the other column modes: here every column is its checkpoint&apos;s.</source>
         <translation>Branches are made in the other column modes: here every column is its checkpoint&apos;s.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="961"/>
+        <location filename="../app/studio/generation_panel.cpp" line="996"/>
+        <source>“%1” is the word drawn there already.</source>
+        <translation>“%1” is the word drawn there already.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="1001"/>
         <source>Branch: column %1 takes “%2” at word %3</source>
         <translation>Branch: column %1 takes “%2” at word %3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="1080"/>
+        <source>Column %1: every branch, with the candidates for word %2 under the shown one</source>
+        <translation>Column %1: every branch, with the candidates for word %2 under the shown one</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="1091"/>
+        <source>as drawn</source>
+        <comment>the column before any branch</comment>
+        <translation>as drawn</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="1092"/>
+        <source>word %1 → “%2” (%3%)</source>
+        <translation>word %1 → “%2” (%3%)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="1110"/>
+        <source>word %1: “%2” %3%</source>
+        <translation>word %1: “%2” %3%</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="1143"/>
+        <source>Show a run&apos;s columns in the chapter&apos;s temperatures or different seeds first.</source>
+        <translation>Show a run&apos;s columns in the chapter&apos;s temperatures or different seeds first.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="1147"/>
+        <source>These branches were made on the run “%1”: select it first.</source>
+        <translation>These branches were made on the run “%1”: select it first.</translation>
     </message>
 </context>
 <context>
@@ -1322,431 +1467,457 @@
 <context>
     <name>textgen::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="81"/>
+        <location filename="../app/studio/main_window.cpp" line="83"/>
         <source>not trained yet</source>
         <translation>not trained yet</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="82"/>
+        <location filename="../app/studio/main_window.cpp" line="84"/>
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="83"/>
+        <location filename="../app/studio/main_window.cpp" line="85"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="84"/>
+        <location filename="../app/studio/main_window.cpp" line="86"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="85"/>
+        <location filename="../app/studio/main_window.cpp" line="87"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="86"/>
+        <location filename="../app/studio/main_window.cpp" line="88"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="89"/>
+        <location filename="../app/studio/main_window.cpp" line="91"/>
         <source>damaged</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="414"/>
+        <location filename="../app/studio/main_window.cpp" line="421"/>
         <source>textgen studio</source>
         <translation>textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="123"/>
+        <location filename="../app/studio/main_window.cpp" line="125"/>
         <source>Training finished.</source>
         <translation>Training finished.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="123"/>
+        <location filename="../app/studio/main_window.cpp" line="125"/>
         <source>Training stopped; a checkpoint was saved.</source>
         <translation>Training stopped; a checkpoint was saved.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="130"/>
+        <location filename="../app/studio/main_window.cpp" line="132"/>
         <source>Training failed</source>
         <translation>Training failed</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="148"/>
+        <location filename="../app/studio/main_window.cpp" line="150"/>
         <source>Reading the corpus…</source>
         <translation>Reading the corpus…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="149"/>
+        <location filename="../app/studio/main_window.cpp" line="151"/>
         <source>Building the vocabulary…</source>
         <translation>Building the vocabulary…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="150"/>
+        <location filename="../app/studio/main_window.cpp" line="152"/>
         <source>Loading the latest checkpoint…</source>
         <translation>Loading the latest checkpoint…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="151"/>
+        <location filename="../app/studio/main_window.cpp" line="153"/>
         <source>Encoding the corpus…</source>
         <translation>Encoding the corpus…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="152"/>
+        <location filename="../app/studio/main_window.cpp" line="154"/>
         <source>Building the model…</source>
         <translation>Building the model…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="419"/>
+        <location filename="../app/studio/main_window.cpp" line="426"/>
         <source>&amp;New run…</source>
         <translation>&amp;New run…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="420"/>
+        <location filename="../app/studio/main_window.cpp" line="427"/>
         <source>&amp;Train</source>
         <comment>start or resume training</comment>
         <translation>&amp;Train</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="421"/>
-        <location filename="../app/studio/main_window.cpp" line="637"/>
+        <location filename="../app/studio/main_window.cpp" line="428"/>
+        <location filename="../app/studio/main_window.cpp" line="648"/>
         <source>&amp;Pause</source>
         <comment>pause training</comment>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="422"/>
+        <location filename="../app/studio/main_window.cpp" line="429"/>
         <source>S&amp;top</source>
         <comment>stop training</comment>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="423"/>
+        <location filename="../app/studio/main_window.cpp" line="430"/>
         <source>Export &amp;samples…</source>
         <translation>Export &amp;samples…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="424"/>
+        <location filename="../app/studio/main_window.cpp" line="431"/>
+        <source>Export &amp;branches…</source>
+        <translation>Export &amp;branches…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="432"/>
+        <source>Write every branch of the columns, as JSON or as an outline to read</source>
+        <translation>Write every branch of the columns, as JSON or as an outline to read</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="433"/>
+        <source>&amp;Open branches…</source>
+        <translation>&amp;Open branches…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="433"/>
+        <source>Read branches written by Export branches back into the columns</source>
+        <translation>Read branches written by Export branches back into the columns</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="434"/>
         <source>Export &amp;epoch samples…</source>
         <translation>Export &amp;epoch samples…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="425"/>
+        <location filename="../app/studio/main_window.cpp" line="435"/>
         <source>Export loss as &amp;CSV…</source>
         <translation>Export loss as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="426"/>
+        <location filename="../app/studio/main_window.cpp" line="436"/>
         <source>Export loss as &amp;PNG…</source>
         <translation>Export loss as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="427"/>
+        <location filename="../app/studio/main_window.cpp" line="437"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="428"/>
+        <location filename="../app/studio/main_window.cpp" line="438"/>
         <source>&amp;Bigger text</source>
         <translation>&amp;Bigger text</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="429"/>
+        <location filename="../app/studio/main_window.cpp" line="439"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="430"/>
+        <location filename="../app/studio/main_window.cpp" line="440"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="431"/>
+        <location filename="../app/studio/main_window.cpp" line="441"/>
         <source>Epoch samples at &amp;full size</source>
         <translation>Epoch samples at &amp;full size</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="432"/>
+        <location filename="../app/studio/main_window.cpp" line="442"/>
         <source>&amp;About textgen studio</source>
         <translation>&amp;About textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="433"/>
+        <location filename="../app/studio/main_window.cpp" line="443"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="434"/>
+        <location filename="../app/studio/main_window.cpp" line="444"/>
         <source>T&amp;raining</source>
         <translation>T&amp;raining</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="435"/>
+        <location filename="../app/studio/main_window.cpp" line="445"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="436"/>
+        <location filename="../app/studio/main_window.cpp" line="446"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="437"/>
+        <location filename="../app/studio/main_window.cpp" line="447"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="443"/>
+        <location filename="../app/studio/main_window.cpp" line="453"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="444"/>
+        <location filename="../app/studio/main_window.cpp" line="454"/>
         <source>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="447"/>
+        <location filename="../app/studio/main_window.cpp" line="457"/>
         <source>Train a small model on the fortune corpus</source>
         <translation>Train a small model on the fortune corpus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="466"/>
+        <location filename="../app/studio/main_window.cpp" line="476"/>
         <source>Entropy</source>
         <comment>entropy against temperature</comment>
         <translation>Entropy</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="467"/>
+        <location filename="../app/studio/main_window.cpp" line="477"/>
         <source>Sampler steps</source>
         <comment>the chosen word through each step of the chain</comment>
         <translation>Sampler steps</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="468"/>
+        <location filename="../app/studio/main_window.cpp" line="478"/>
         <source>Sampler</source>
         <comment>the sampler chain&apos;s settings</comment>
         <translation>Sampler</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="469"/>
+        <location filename="../app/studio/main_window.cpp" line="479"/>
         <source>Checkpoints</source>
         <comment>the probability river: candidates&apos; probabilities by epoch</comment>
         <translation>Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="470"/>
+        <location filename="../app/studio/main_window.cpp" line="480"/>
         <source>Attention</source>
         <comment>the inspected word&apos;s attention weights over its context</comment>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="506"/>
+        <location filename="../app/studio/main_window.cpp" line="481"/>
+        <source>Branches</source>
+        <comment>the tree of a column&apos;s branches</comment>
+        <translation>Branches</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="517"/>
         <source>About textgen studio</source>
         <translation>About textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="507"/>
+        <location filename="../app/studio/main_window.cpp" line="518"/>
         <source>&lt;h3&gt;textgen studio %1&lt;/h3&gt;&lt;p&gt;Trains word-level language models and samples them at any temperature, after chapter 12 of &lt;i&gt;Deep Learning with Python&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;textgen studio %1&lt;/h3&gt;&lt;p&gt;Trains word-level language models and samples them at any temperature, after chapter 12 of &lt;i&gt;Deep Learning with Python&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="835"/>
+        <location filename="../app/studio/main_window.cpp" line="846"/>
         <source>T %1</source>
         <translation>T %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="260"/>
-        <location filename="../app/studio/main_window.cpp" line="603"/>
-        <location filename="../app/studio/main_window.cpp" line="617"/>
+        <location filename="../app/studio/main_window.cpp" line="269"/>
+        <location filename="../app/studio/main_window.cpp" line="614"/>
+        <location filename="../app/studio/main_window.cpp" line="628"/>
         <source>Cannot start</source>
         <translation>Cannot start</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="453"/>
+        <location filename="../app/studio/main_window.cpp" line="463"/>
         <source>steps</source>
         <translation>steps</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="453"/>
+        <location filename="../app/studio/main_window.cpp" line="463"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="453"/>
+        <location filename="../app/studio/main_window.cpp" line="463"/>
         <source>tokens seen</source>
         <translation>tokens seen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="453"/>
+        <location filename="../app/studio/main_window.cpp" line="463"/>
         <source>wall time</source>
         <translation>wall time</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="456"/>
+        <location filename="../app/studio/main_window.cpp" line="466"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="457"/>
+        <location filename="../app/studio/main_window.cpp" line="467"/>
         <source>perplexity</source>
         <translation>perplexity</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="458"/>
+        <location filename="../app/studio/main_window.cpp" line="468"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="448"/>
+        <location filename="../app/studio/main_window.cpp" line="458"/>
         <source>Smoothing</source>
         <translation>Smoothing</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="450"/>
+        <location filename="../app/studio/main_window.cpp" line="460"/>
         <source>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</source>
         <translation>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="451"/>
+        <location filename="../app/studio/main_window.cpp" line="461"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="452"/>
+        <location filename="../app/studio/main_window.cpp" line="462"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="459"/>
+        <location filename="../app/studio/main_window.cpp" line="469"/>
         <source>Follow</source>
         <comment>the plot follows the newest step</comment>
         <translation>Follow</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="461"/>
+        <location filename="../app/studio/main_window.cpp" line="471"/>
         <source>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</source>
         <translation>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="462"/>
+        <location filename="../app/studio/main_window.cpp" line="472"/>
         <source>Runs</source>
         <comment>training runs</comment>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="463"/>
-        <location filename="../app/studio/main_window.cpp" line="891"/>
+        <location filename="../app/studio/main_window.cpp" line="473"/>
+        <location filename="../app/studio/main_window.cpp" line="902"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="463"/>
+        <location filename="../app/studio/main_window.cpp" line="473"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="463"/>
+        <location filename="../app/studio/main_window.cpp" line="473"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="463"/>
+        <location filename="../app/studio/main_window.cpp" line="473"/>
         <source>Best validation loss</source>
         <translation>Best validation loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="463"/>
+        <location filename="../app/studio/main_window.cpp" line="473"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="464"/>
+        <location filename="../app/studio/main_window.cpp" line="474"/>
         <source>Distribution</source>
         <comment>the probability distribution a word was drawn from</comment>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="465"/>
+        <location filename="../app/studio/main_window.cpp" line="475"/>
         <source>Samples by epoch</source>
         <translation>Samples by epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="421"/>
-        <location filename="../app/studio/main_window.cpp" line="637"/>
+        <location filename="../app/studio/main_window.cpp" line="428"/>
+        <location filename="../app/studio/main_window.cpp" line="648"/>
         <source>&amp;Resume</source>
         <comment>resume training</comment>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="669"/>
+        <location filename="../app/studio/main_window.cpp" line="680"/>
         <source>Check to overlay its curve on the plot</source>
         <translation>Check to overlay its curve on the plot</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="442"/>
-        <location filename="../app/studio/main_window.cpp" line="790"/>
+        <location filename="../app/studio/main_window.cpp" line="452"/>
+        <location filename="../app/studio/main_window.cpp" line="801"/>
         <source>device: %1</source>
         <translation>device: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="791"/>
+        <location filename="../app/studio/main_window.cpp" line="802"/>
         <source>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</source>
         <translation>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="839"/>
+        <location filename="../app/studio/main_window.cpp" line="850"/>
         <source>epoch %1</source>
         <translation>epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="861"/>
+        <location filename="../app/studio/main_window.cpp" line="872"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="862"/>
+        <location filename="../app/studio/main_window.cpp" line="873"/>
         <source>Duplicate settings into a new run</source>
         <translation>Duplicate settings into a new run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="863"/>
+        <location filename="../app/studio/main_window.cpp" line="874"/>
         <source>Open its folder</source>
         <translation>Open its folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="865"/>
+        <location filename="../app/studio/main_window.cpp" line="876"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="870"/>
+        <location filename="../app/studio/main_window.cpp" line="881"/>
         <source>Rename run</source>
         <translation>Rename run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="870"/>
+        <location filename="../app/studio/main_window.cpp" line="881"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="875"/>
+        <location filename="../app/studio/main_window.cpp" line="886"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="882"/>
-        <location filename="../app/studio/main_window.cpp" line="885"/>
+        <location filename="../app/studio/main_window.cpp" line="893"/>
+        <location filename="../app/studio/main_window.cpp" line="896"/>
         <source>Delete run</source>
         <translation>Delete run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="883"/>
+        <location filename="../app/studio/main_window.cpp" line="894"/>
         <source>%1
 
 Delete %2 for good?</source>
@@ -1755,62 +1926,100 @@ Delete %2 for good?</source>
 Delete %2 for good?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="898"/>
-        <location filename="../app/studio/main_window.cpp" line="914"/>
+        <location filename="../app/studio/main_window.cpp" line="909"/>
+        <location filename="../app/studio/main_window.cpp" line="925"/>
         <source>There are no samples to export yet.</source>
         <translation>There are no samples to export yet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="902"/>
-        <location filename="../app/studio/main_window.cpp" line="906"/>
+        <location filename="../app/studio/main_window.cpp" line="913"/>
+        <location filename="../app/studio/main_window.cpp" line="917"/>
         <source>Export samples</source>
         <translation>Export samples</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="903"/>
+        <location filename="../app/studio/main_window.cpp" line="914"/>
         <source>Sample sets (*.txt);;JSON Lines, every word with its probability (*.jsonl);;Markdown tables (*.md)</source>
         <translation>Sample sets (*.txt);;JSON Lines, every word with its probability (*.jsonl);;Markdown tables (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="945"/>
+        <location filename="../app/studio/main_window.cpp" line="949"/>
+        <location filename="../app/studio/main_window.cpp" line="964"/>
+        <source>There are no branches to export: show a run&apos;s columns first.</source>
+        <translation>There are no branches to export: show a run&apos;s columns first.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="952"/>
+        <location filename="../app/studio/main_window.cpp" line="956"/>
+        <source>Export branches</source>
+        <translation>Export branches</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="953"/>
+        <source>Outlines (*.txt);;JSON (*.json)</source>
+        <translation>Outlines (*.txt);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="969"/>
+        <source>Branches written to %1</source>
+        <translation>Branches written to %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="980"/>
+        <location filename="../app/studio/main_window.cpp" line="984"/>
+        <source>Open branches</source>
+        <translation>Open branches</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="981"/>
+        <source>Branch trees (*.txt *.json);;All files (*)</source>
+        <translation>Branch trees (*.txt *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="998"/>
+        <source>Branches read from %1</source>
+        <translation>Branches read from %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="1017"/>
         <source>Text files (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="926"/>
+        <location filename="../app/studio/main_window.cpp" line="937"/>
         <source>Samples written to %1</source>
         <translation>Samples written to %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="940"/>
+        <location filename="../app/studio/main_window.cpp" line="1012"/>
         <source>This run has no epoch samples yet.</source>
         <translation>This run has no epoch samples yet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="943"/>
-        <location filename="../app/studio/main_window.cpp" line="951"/>
+        <location filename="../app/studio/main_window.cpp" line="1015"/>
+        <location filename="../app/studio/main_window.cpp" line="1023"/>
         <source>Export epoch samples</source>
         <translation>Export epoch samples</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="957"/>
-        <location filename="../app/studio/main_window.cpp" line="961"/>
+        <location filename="../app/studio/main_window.cpp" line="1029"/>
+        <location filename="../app/studio/main_window.cpp" line="1033"/>
         <source>Export loss as CSV</source>
         <translation>Export loss as CSV</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="958"/>
+        <location filename="../app/studio/main_window.cpp" line="1030"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="966"/>
-        <location filename="../app/studio/main_window.cpp" line="970"/>
+        <location filename="../app/studio/main_window.cpp" line="1038"/>
+        <location filename="../app/studio/main_window.cpp" line="1042"/>
         <source>Export loss as PNG</source>
         <translation>Export loss as PNG</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="967"/>
+        <location filename="../app/studio/main_window.cpp" line="1039"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>

@@ -79,6 +79,7 @@ public:
     QLabel* columnFooter(int column) const;
     QScrollArea* scrollArea() const { return scroll_; }
     void setWordSeparator(const QString& separator) { separator_ = separator; }
+    QString wordSeparator() const { return separator_; }
     // The position, in the column view's viewport, of a token (for tests).
     QPoint tokenPosition(int column, int step) const;
 

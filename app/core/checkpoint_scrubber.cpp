@@ -2,6 +2,7 @@
 #include "checkpoint_scrubber.h"
 
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -200,6 +201,37 @@ void CheckpointScrubber::run(qint64 id, const ScrubRequest& request)
         emit cancelled(id);
     else
         emit finished(id, result);
+}
+
+std::optional<QList<qint64>> chosenEpochs(const QString& text, const QList<qint64>& saved, QString* bad)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0)
+        return saved;
+    QSet<qint64> wanted;
+    for (const QString& part : trimmed.split(QLatin1Char(','))) {
+        const QStringList ends = part.trimmed().split(QLatin1Char('-'));
+        bool firstOk = false, lastOk = ends.size() == 1;
+        const qint64 first = ends.value(0).trimmed().toLongLong(&firstOk);
+        const qint64 last = ends.size() == 2 ? ends[1].trimmed().toLongLong(&lastOk) : first;
+        bool known = firstOk && lastOk && ends.size() <= 2 && first <= last;
+        for (qint64 epoch = first; known && epoch <= last; ++epoch) {
+            known = saved.contains(epoch) || ends.size() == 2; // a range may span epochs with no checkpoint
+            wanted.insert(epoch);
+        }
+        if (!known || (ends.size() == 2 && std::none_of(saved.begin(), saved.end(), [&](qint64 e) {
+                           return e >= first && e <= last;
+                       }))) {
+            if (bad)
+                *bad = part.trimmed();
+            return std::nullopt;
+        }
+    }
+    QList<qint64> chosen;
+    for (const qint64 epoch : saved)
+        if (wanted.contains(epoch))
+            chosen << epoch;
+    return chosen;
 }
 
 } // namespace textgen

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 #include <QMutex>
+
+#include <optional>
 #include <QObject>
 #include <QString>
 #include <QThread>
@@ -106,6 +108,11 @@ private:
 
 // What a request is, as text: equal requests give equal keys (the cache's).
 QString requestKey(const GenerationRequest& request);
+
+// The epochs a person names among the `saved` ones: empty text or "all" for all of them, else numbers and
+// ranges separated by commas ("1, 3, 5-8"), in the saved order. nullopt, with the part that is wrong in
+// `bad`, when a part does not read or names an epoch with no checkpoint.
+std::optional<QList<qint64>> chosenEpochs(const QString& text, const QList<qint64>& saved, QString* bad = nullptr);
 
 } // namespace textgen
 

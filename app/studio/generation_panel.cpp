@@ -23,6 +23,7 @@
 #include <optional>
 
 #include "attention_map.h"
+#include "branch_tree_view.h"
 #include "chain_editor.h"
 #include "column_statistics.h"
 #include "distribution_chart.h"
@@ -62,6 +63,8 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
     columns_ = new QSpinBox(this);
     columns_->setRange(1, 8);
     columns_->setValue(5);
+    epochs_ = new QLineEdit(this);
+    epochs_->setClearButtonEnabled(true);
     colour_ = new QAction(this);
     colour_->setCheckable(true);
     colour_->setChecked(true);
@@ -83,6 +86,8 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
     river_->hide();
     attention_ = new AttentionMap(this);
     attention_->hide();
+    branchView_ = new BranchTreeView(this);
+    branchView_->hide();
 
     // The sampler page (docked): the steps beyond temperature, top-k and top-p, and the chain's order.
     samplerPage_ = new QWidget(this);
@@ -126,8 +131,8 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
     row1->addWidget(slider_, 3);
     checkpoint_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* row2 = new QHBoxLayout;
-    for (QWidget* widget :
-         std::initializer_list<QWidget*>{topK_, topP_, length_, seed_, newSeed_, mode_, columns_, layout_, undoBranch_})
+    for (QWidget* widget : std::initializer_list<QWidget*>{topK_, topP_, length_, seed_, newSeed_, mode_, columns_,
+                                                           epochs_, layout_, undoBranch_})
         row2->addWidget(widget);
     status_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     row2->addWidget(status_, 1);
@@ -189,7 +194,7 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
     });
     connect(mode_, &QComboBox::currentIndexChanged, this, [this] {
         columns_->setVisible(mode() == Mode::Seeds);
-        forced_.clear();
+        epochs_->setVisible(mode() == Mode::Checkpoints);
         if (mode() != Mode::Checkpoints) {
             scrubId_ = 0; // a scrub that finishes now is not shown
             scrub_.reset();
@@ -209,9 +214,22 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
     connect(newSeed_, &QPushButton::clicked, this,
             [this] { seed_->setValue(static_cast<int>(QRandomGenerator::global()->bounded(1000000))); });
     connect(colour_, &QAction::toggled, grid_, &SampleGrid::setColourByProbability);
-    connect(undoBranch_, &QPushButton::clicked, this, [this] {
-        forced_.erase(selectedColumn_);
-        regenerate();
+    connect(undoBranch_, &QPushButton::clicked, this, [this] { // back to the branch it came from (kept)
+        if (const BranchTree* tree = shownTree(); tree && tree->shown().parent >= 0)
+            showBranch(selectedColumn_, tree->shown().parent);
+    });
+    connect(branchView_, &BranchTreeView::branchHighlighted, this, [this](int id) { showBranch(selectedColumn_, id); });
+    connect(branchView_, &BranchTreeView::candidateChosen, this, &GenerationPanel::branch);
+    connect(branchView_, &BranchTreeView::deleteRequested, this, [this](int id) {
+        if (mode() == Mode::Checkpoints)
+            return;
+        BranchTree& tree = treeOf(selectedColumn_);
+        const int shown = tree.current;
+        tree.remove(id);
+        if (tree.current != shown)
+            regenerate(); // the shown branch went with it: the column shows the one it came from
+        else
+            showBranches();
     });
     connect(checkpoint_, &QComboBox::activated, this, [this] {
         if (!runPath_.isEmpty())
@@ -241,6 +259,8 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
         emit message(ProblemText::of(reason)); // the status bar has the width to show all of it
     });
     columns_->setVisible(false);
+    epochs_->setVisible(false);
+    connect(epochs_, &QLineEdit::editingFinished, this, &GenerationPanel::regenerate);
     const QSignalBlocker block(slider_); // the slider starts on the selected (first) column's temperature
     slider_->setTemperature(temperatures_.front());
 }
@@ -262,6 +282,11 @@ void GenerationPanel::retranslate()
     layout_->setItemText(1, tr("One under another", "samples laid out as rows"));
     layout_->setToolTip(tr("Columns side by side, or each sample as a full-width paragraph"));
     columns_->setPrefix(tr("columns: "));
+    epochs_->setPlaceholderText(tr("all epochs"));
+    epochs_->setToolTip(
+        tr("The checkpoints to show, by epoch: empty for all, or numbers and ranges such as 1, 3, 5-8"));
+    epochs_->setFixedWidth(QFontMetrics(font()).horizontalAdvance(epochs_->placeholderText() + QStringLiteral("0000"))
+                           + 24);
     colour_->setText(tr("Colour by probability"));
     colour_->setToolTip(tr("Shade each word by the probability it was drawn with: pale words were unlikely"));
     undoBranch_->setText(tr("Undo branch"));
@@ -310,6 +335,7 @@ void GenerationPanel::retranslate()
         showStatus();
         curveKey_ = {nullptr, -1, -1}; // the entropy plot's title is worded again
         showDistribution();
+        showBranches();
     }
     if (!statusProblem_.isNone())
         showProblem(statusProblem_);
@@ -358,7 +384,8 @@ void GenerationPanel::setRun(const QString& runPath, bool reload)
         return;
     }
     runPath_ = runPath;
-    forced_.clear();
+    for (auto& trees : trees_)
+        trees.clear();
     result_.reset();
     statusProblem_ = {};
     latest_ = -1; // results of requests made for the previous run are not shown
@@ -452,9 +479,10 @@ GenerationRequest GenerationPanel::buildRequest() const
         ? temperatureColumns(temperatures_, sampler)
         : temperatureColumns({slider_->temperature()}, sampler, columns_->value());
     const int count = static_cast<int>(request.columns.size());
-    for (const auto& [column, forced] : forced_)
-        if (column < count)
-            request.columns[static_cast<std::size_t>(column)].forced = forced;
+    if (mode() != Mode::Checkpoints)
+        for (const auto& [column, tree] : trees_[static_cast<std::size_t>(mode())])
+            if (column < count)
+                request.columns[static_cast<std::size_t>(column)].forced = tree.shown().forced;
     request.keepLogitsOfColumn = selectedColumn_ < count ? selectedColumn_ : 0;
     request.keepAttention = true; // the watched column's: a few kilobytes a word
     return request;
@@ -488,6 +516,13 @@ void GenerationPanel::requestScrub()
         status_->setFullText(tr("This run has no epoch checkpoints yet: train it for an epoch."));
         return;
     }
+    QString bad;
+    const std::optional<QList<qint64>> chosen = chosenEpochs(epochs_->text(), scrub.epochs, &bad);
+    if (!chosen) {
+        status_->setFullText(tr("No checkpoint for “%1”: name saved epochs, such as 1, 3, 5-8.").arg(bad));
+        return;
+    }
+    scrub.epochs = *chosen;
     // One column from every checkpoint: the slider's temperature, the seed and the chain, no branches.
     scrub.request = buildRequest();
     scrub.request.columns.resize(1);
@@ -566,7 +601,7 @@ QVector<GridColumn> GenerationPanel::gridColumns() const
             column.heading = tr("epoch %1 · %2").arg(columnEpochs_[c]).arg(column.heading);
         else if (loaded)
             column.heading += tr(" · epoch %1").arg(loaded->epoch);
-        column.branched = forced_.count(static_cast<int>(c)) > 0;
+        column.branched = c < shownRequest_.columns.size() && !shownRequest_.columns[c].forced.empty();
         for (const SampledToken& token : generated.tokens)
             column.tokens.append({QString::fromStdString(token.text), token.probability, token.forced});
         // The strip under the text: how sure the model was, how likely it finds the text, how varied it is.
@@ -619,8 +654,8 @@ void GenerationPanel::present(const SharedGeneration& result, double millisecond
             inspectedStep_, std::max<int>(0, static_cast<int>(result->columns[selectedColumn_].tokens.size()) - 1));
         grid_->setInspected(selectedColumn_, inspectedStep_);
     }
-    undoBranch_->setEnabled(forced_.count(selectedColumn_) > 0);
     milliseconds_ = milliseconds;
+    recordShownBranches();
     showStatus();
     showDistribution();
     emit regenerated(milliseconds);
@@ -634,7 +669,6 @@ void GenerationPanel::inspect(int column, int step)
     selectedColumn_ = column;
     inspectedStep_ = step;
     grid_->setInspected(column, step);
-    undoBranch_->setEnabled(forced_.count(column) > 0);
     if (otherColumn) {
         // The slider now drives this column: show its temperature, and keep its logits from now on.
         const QSignalBlocker block(slider_);
@@ -645,6 +679,7 @@ void GenerationPanel::inspect(int column, int step)
             regenerate();
     }
     showDistribution();
+    showBranches(); // the candidates are the inspected word's
     if (mode() == Mode::Checkpoints)
         requestScrub(); // the river follows the inspected word (the columns come from the cache)
 }
@@ -954,15 +989,178 @@ void GenerationPanel::branch(int candidate)
     const SampledToken& token = column.tokens[static_cast<std::size_t>(inspectedStep_)];
     if (candidate < 0 || candidate >= static_cast<int>(token.top.size()))
         return;
-    std::map<int, std::int32_t>& forced = forced_[selectedColumn_];
-    // Forced tokens after this step belonged to the old continuation: drop them.
-    forced.erase(forced.upper_bound(inspectedStep_), forced.end());
-    forced[inspectedStep_] = token.top[static_cast<std::size_t>(candidate)].id;
+    BranchTree& tree = treeOf(selectedColumn_);
+    const TokenCandidate& taken = token.top[static_cast<std::size_t>(candidate)];
+    if (taken.id == token.id) {
+        emit message(tr("“%1” is the word drawn there already.").arg(QString::fromStdString(taken.text)));
+        return;
+    }
+    tree.current
+        = tree.branch(tree.current, inspectedStep_, taken.id, QString::fromStdString(taken.text), taken.probability);
     emit message(tr("Branch: column %1 takes “%2” at word %3")
                      .arg(selectedColumn_ + 1)
-                     .arg(QString::fromStdString(token.top[static_cast<std::size_t>(candidate)].text))
+                     .arg(QString::fromStdString(taken.text))
                      .arg(inspectedStep_ + 1));
     regenerate();
+}
+
+std::map<int, BranchTree>& GenerationPanel::trees()
+{
+    return trees_[mode() == Mode::Seeds ? 1 : 0];
+}
+
+BranchTree& GenerationPanel::treeOf(int column)
+{
+    std::map<int, BranchTree>& all = trees();
+    auto found = all.find(column);
+    if (found == all.end())
+        found = all.emplace(column, BranchTree::rooted(column)).first;
+    return found->second;
+}
+
+const BranchTree* GenerationPanel::shownTree() const
+{
+    if (mode() == Mode::Checkpoints)
+        return nullptr;
+    const auto& all = trees_[mode() == Mode::Seeds ? 1 : 0];
+    const auto found = all.find(selectedColumn_);
+    return found == all.end() ? nullptr : &found->second;
+}
+
+void GenerationPanel::showBranch(int column, int id)
+{
+    if (mode() == Mode::Checkpoints)
+        return;
+    BranchTree& tree = treeOf(column);
+    if (!tree.node(id) || tree.current == id)
+        return;
+    tree.current = id;
+    regenerate();
+}
+
+void GenerationPanel::recordShownBranches()
+{
+    if (mode() == Mode::Checkpoints || !result_) {
+        showBranches();
+        return;
+    }
+    const std::optional<LoadedCheckpoint> loaded = service_.loaded();
+    for (std::size_t c = 0; c < result_->columns.size(); ++c) {
+        // A column's tree exists once it is looked at or branched; until then the column is its own record.
+        if (trees().count(static_cast<int>(c)) == 0 && static_cast<int>(c) != selectedColumn_)
+            continue;
+        const GeneratedColumn& column = result_->columns[c];
+        if (c >= shownRequest_.columns.size()
+            || shownRequest_.columns[c].forced != treeOf(static_cast<int>(c)).shown().forced)
+            continue; // drawn for another branch than the one now shown
+        BranchTree& tree = treeOf(static_cast<int>(c));
+        BranchNode& node = *tree.node(tree.current);
+        const ColumnStatistics statistics = columnStatistics(column.tokens);
+        node.sampler = column.sampler;
+        node.epoch = loaded ? loaded->epoch : -1;
+        node.checkpointStep = loaded ? loaded->step : -1;
+        node.text = grid_->columnText(static_cast<int>(c));
+        node.perplexity = statistics.perplexityAtT1;
+        node.meanEntropyBits = statistics.meanEntropyBits;
+    }
+    showBranches();
+}
+
+void GenerationPanel::showBranches()
+{
+    const BranchTree* tree = shownTree();
+    undoBranch_->setEnabled(tree && tree->shown().parent >= 0);
+    BranchOutline outline;
+    outline.wordSeparator = grid_->wordSeparator();
+    if (mode() == Mode::Checkpoints) {
+        outline.note = tr("Branches are made in the other column modes: here every column is its checkpoint's.");
+        branchView_->setOutline(outline);
+        return;
+    }
+    outline.title = tr("Column %1: every branch, with the candidates for word %2 under the shown one")
+                        .arg(selectedColumn_ + 1)
+                        .arg(inspectedStep_ + 1);
+    if (!tree) {
+        branchView_->setOutline(outline);
+        return;
+    }
+    for (const BranchNode& node : tree->nodes) {
+        BranchItem item;
+        item.id = node.id;
+        item.parent = node.parent;
+        item.label = node.parent < 0 ? tr("as drawn", "the column before any branch")
+                                     : tr("word %1 → “%2” (%3%)")
+                                           .arg(node.step + 1)
+                                           .arg(node.tokenText)
+                                           .arg(100.0 * node.probability, 0, 'f', node.probability < 0.1 ? 1 : 0);
+        item.text = node.text;
+        item.perplexity = node.perplexity;
+        item.meanEntropyBits = node.meanEntropyBits;
+        outline.branches.append(item);
+    }
+    outline.shown = tree->current;
+    if (result_ && selectedColumn_ < static_cast<int>(result_->columns.size())) {
+        const GeneratedColumn& column = result_->columns[static_cast<std::size_t>(selectedColumn_)];
+        if (inspectedStep_ >= 0 && inspectedStep_ < static_cast<int>(column.tokens.size())) {
+            const SampledToken& token = column.tokens[static_cast<std::size_t>(inspectedStep_)];
+            for (std::size_t i = 0; i < token.top.size() && outline.candidates.size() < 10; ++i) {
+                const TokenCandidate& candidate = token.top[i];
+                if (candidate.id == token.id)
+                    continue; // the word drawn there is the branch itself
+                outline.candidates.append(
+                    {static_cast<int>(i),
+                     tr("word %1: “%2” %3%")
+                         .arg(inspectedStep_ + 1)
+                         .arg(QString::fromStdString(candidate.text))
+                         .arg(100.0 * candidate.probability, 0, 'f', candidate.probability < 0.1 ? 1 : 0)});
+            }
+        }
+    }
+    branchView_->setOutline(outline);
+}
+
+std::optional<BranchForest> GenerationPanel::branchForest() const
+{
+    const std::optional<SampleSet> set = sampleSet();
+    if (!set || mode() == Mode::Checkpoints)
+        return std::nullopt;
+    BranchForest forest;
+    forest.runName = set->runName;
+    forest.runPath = set->runPath;
+    forest.prompt = set->prompt;
+    forest.tokenizer = set->tokenizer;
+    forest.length = set->length;
+    forest.date = QDateTime::currentDateTimeUtc();
+    for (const auto& [column, tree] : trees_[mode() == Mode::Seeds ? 1 : 0])
+        if (column < static_cast<int>(result_->columns.size()))
+            forest.trees.push_back(tree);
+    return forest;
+}
+
+bool GenerationPanel::loadBranches(const BranchForest& forest, QString* reason)
+{
+    const std::optional<SampleSet> set = sampleSet();
+    if (!set || mode() == Mode::Checkpoints) {
+        *reason = tr("Show a run's columns in the chapter's temperatures or different seeds first.");
+        return false;
+    }
+    if (forest.runName != set->runName) {
+        *reason = tr("These branches were made on the run “%1”: select it first.").arg(forest.runName);
+        return false;
+    }
+    std::map<int, BranchTree>& all = trees();
+    all.clear();
+    for (const BranchTree& tree : forest.trees)
+        all[tree.column] = tree;
+    {
+        const QSignalBlocker block(length_);
+        length_->setValue(forest.length);
+    }
+    if (prompt_->text() != forest.prompt)
+        prompt_->setText(forest.prompt); // regenerates
+    else
+        regenerate();
+    return true;
 }
 
 std::optional<DetailedSampleSet> GenerationPanel::detailedSampleSet() const

@@ -10,9 +10,11 @@
 
 #include <QWidget>
 
+#include <array>
 #include <map>
 #include <tuple>
 
+#include "branch_tree.h"
 #include "checkpoint_scrubber.h"
 #include "generation_service.h"
 #include "inspection.h"
@@ -31,6 +33,7 @@ class QSpinBox;
 namespace textgen {
 
 class AttentionMap;
+class BranchTreeView;
 class ChainEditor;
 class DistributionChart;
 class ElidedLabel;
@@ -83,8 +86,17 @@ public:
     PipelineView* pipelineView() const { return pipeline_; }
     ProbabilityRiver* riverView() const { return river_; }
     AttentionMap* attentionMap() const { return attention_; }
+    BranchTreeView* branchView() const { return branchView_; }
+    // Every column's branches in the shown mode (the chapter's temperatures and different seeds keep their
+    // own), with the run and prompt they belong to; and back, for the same run (false with the reason).
+    std::optional<BranchForest> branchForest() const;
+    bool loadBranches(const BranchForest& forest, QString* reason);
+    // The selected column's tree; nullptr in the Checkpoints mode.
+    const BranchTree* shownTree() const;
     CheckpointScrubber& scrubber() { return scrubber_; }
     QComboBox* modeBox() const { return mode_; }
+    // The Checkpoints mode's epochs: empty for all, or "1, 3, 5-8".
+    QLineEdit* epochsEdit() const { return epochs_; }
     // The checkpoint (epoch) of each shown column in the Checkpoints mode; empty in the others.
     const std::vector<qint64>& columnEpochs() const { return columnEpochs_; }
     QWidget* samplerPage() const { return samplerPage_; }
@@ -140,6 +152,13 @@ private:
     std::vector<std::int32_t> inspectedContext() const;
     void temperatureMoved(double temperature);
     void branch(int candidate);
+    // The trees of the shown mode, by column; the column's own, made as drawn when it has none.
+    std::map<int, BranchTree>& trees();
+    BranchTree& treeOf(int column);
+    // The shown branches take what their columns drew (text, statistics, sampler, checkpoint).
+    void recordShownBranches();
+    void showBranches();
+    void showBranch(int column, int id);
 
     GenerationService service_;
     QString runPath_;
@@ -163,6 +182,7 @@ private:
     QComboBox* mode_;
     QComboBox* layout_;
     QSpinBox* columns_;
+    QLineEdit* epochs_;
     QLabel* promptLabel_;
     QLabel* temperatureLabel_;
     QPushButton* newSeed_;
@@ -176,6 +196,7 @@ private:
     PipelineView* pipeline_;
     ProbabilityRiver* river_;
     AttentionMap* attention_;
+    BranchTreeView* branchView_;
     CheckpointScrubber scrubber_;
     SharedScrub scrub_; // the shown scrub (its river and attention by epoch)
     qint64 scrubId_ = 0;
@@ -187,7 +208,8 @@ private:
     std::tuple<const GenerationResult*, int, int, double> drawKey_{nullptr, -1, -1, 0.0};
     DrawCounts draws_;
     std::vector<double> temperatures_ = kChapterTemperatures; // the chapter's, until the slider moves one
-    std::map<int, std::map<int, std::int32_t>> forced_;       // column -> (step -> token)
+    // The branch trees, by column, of the chapter's temperatures [0] and of the different seeds [1].
+    std::array<std::map<int, BranchTree>, 2> trees_;
     SharedGeneration result_;
     GenerationRequest shownRequest_;
     qint64 latest_ = 0;

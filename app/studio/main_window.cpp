@@ -47,6 +47,8 @@
 #include "loss_plot.h"
 #include "new_run_dialog.h"
 #include "sample_grid.h"
+#include "branch_tree.h"
+#include "branch_tree_view.h"
 #include "sample_export.h"
 #include "sample_set.h"
 #include "temperature_slider.h"
@@ -186,6 +188,10 @@ void MainWindow::createActions()
                               QStringLiteral("export"), QKeySequence(), [this] { exportLossCsv(); });
     actions_.exportPng = make(QStringLiteral("exportPng"), QStringLiteral("image-x-generic"), QStringLiteral("export"),
                               QKeySequence(), [this] { exportLossPng(); });
+    actions_.exportBranches = make(QStringLiteral("exportBranches"), QStringLiteral("document-save-as"),
+                                   QStringLiteral("export"), QKeySequence(), [this] { exportBranches(); });
+    actions_.openBranches = make(QStringLiteral("openBranches"), QStringLiteral("document-open"), QString(),
+                                 QKeySequence(), [this] { openBranches(); });
     actions_.quit = make(QStringLiteral("quit"), QString(), QString(), QKeySequence::Quit, [this] { close(); });
     actions_.biggerText = make(QStringLiteral("biggerText"), QStringLiteral("zoom-in"), QString(), QKeySequence::ZoomIn,
                                [this] { changeTextSize(1.0); });
@@ -215,6 +221,9 @@ void MainWindow::createMenus()
     file->addAction(actions_.exportEpochSamples);
     file->addAction(actions_.exportCsv);
     file->addAction(actions_.exportPng);
+    file->addSeparator();
+    file->addAction(actions_.exportBranches);
+    file->addAction(actions_.openBranches);
     file->addSeparator();
     file->addAction(actions_.quit);
     QMenu* training = menus_.training = menu(QStringLiteral("trainingMenu"));
@@ -376,6 +385,12 @@ void MainWindow::createDocks()
     generation_->samplerPage()->show();
     addDockWidget(Qt::LeftDockWidgetArea, samplerDock_);
     tabifyDockWidget(runsDock_, samplerDock_);
+    branchDock_ = new QDockWidget(this);
+    branchDock_->setObjectName(QStringLiteral("branchDock"));
+    branchDock_->setWidget(generation_->branchView());
+    generation_->branchView()->show();
+    addDockWidget(Qt::LeftDockWidgetArea, branchDock_);
+    tabifyDockWidget(samplerDock_, branchDock_);
     runsDock_->raise();
 
     samplesDock_ = new QDockWidget(this);
@@ -413,6 +428,10 @@ void MainWindow::retranslateUi()
     text(actions_.pause, controller_.isPaused() ? tr("&Resume", "resume training") : tr("&Pause", "pause training"));
     text(actions_.stop, tr("S&top", "stop training"));
     text(actions_.exportSamples, tr("Export &samples…"));
+    text(actions_.exportBranches, tr("Export &branches…"),
+         tr("Write every branch of the columns, as JSON or as an outline to read"));
+    text(actions_.openBranches, tr("&Open branches…"),
+         tr("Read branches written by Export branches back into the columns"));
     text(actions_.exportEpochSamples, tr("Export &epoch samples…"));
     text(actions_.exportCsv, tr("Export loss as &CSV…"));
     text(actions_.exportPng, tr("Export loss as &PNG…"));
@@ -460,6 +479,7 @@ void MainWindow::retranslateUi()
     samplerDock_->setWindowTitle(tr("Sampler", "the sampler chain's settings"));
     riverDock_->setWindowTitle(tr("Checkpoints", "the probability river: candidates' probabilities by epoch"));
     attentionDock_->setWindowTitle(tr("Attention", "the inspected word's attention weights over its context"));
+    branchDock_->setWindowTitle(tr("Branches", "the tree of a column's branches"));
     refreshRunList();
     refreshEpochSamples();
 }
@@ -916,6 +936,67 @@ bool MainWindow::exportSamplesTo(const QString& path, QString* error)
         else
             writeSampleSet(path, *set);
         statusBar()->showMessage(tr("Samples written to %1").arg(path), 5000);
+        return true;
+    } catch (const std::exception& failure) {
+        if (error)
+            *error = ProblemText::of(Problem::from(failure));
+        return false;
+    }
+}
+
+void MainWindow::exportBranches()
+{
+    if (!generation_->branchForest()) {
+        statusBar()->showMessage(tr("There are no branches to export: show a run's columns first."), 5000);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export branches"), QStringLiteral("branches.txt"),
+                                                      tr("Outlines (*.txt);;JSON (*.json)"));
+    QString error;
+    if (!path.isEmpty() && !exportBranchesTo(path, &error))
+        QMessageBox::warning(this, tr("Export branches"), error);
+}
+
+bool MainWindow::exportBranchesTo(const QString& path, QString* error)
+{
+    const std::optional<BranchForest> forest = generation_->branchForest();
+    if (!forest) {
+        if (error)
+            *error = tr("There are no branches to export: show a run's columns first.");
+        return false;
+    }
+    try {
+        writeBranches(path, *forest);
+        statusBar()->showMessage(tr("Branches written to %1").arg(path), 5000);
+        return true;
+    } catch (const std::exception& failure) {
+        if (error)
+            *error = ProblemText::of(Problem::from(failure));
+        return false;
+    }
+}
+
+void MainWindow::openBranches()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open branches"), QString(),
+                                                      tr("Branch trees (*.txt *.json);;All files (*)"));
+    QString error;
+    if (!path.isEmpty() && !openBranchesFrom(path, &error))
+        QMessageBox::warning(this, tr("Open branches"), error);
+}
+
+bool MainWindow::openBranchesFrom(const QString& path, QString* error)
+{
+    try {
+        QString reason;
+        if (!generation_->loadBranches(readBranches(path), &reason)) {
+            if (error)
+                *error = reason;
+            return false;
+        }
+        branchDock_->show();
+        branchDock_->raise();
+        statusBar()->showMessage(tr("Branches read from %1").arg(path), 5000);
         return true;
     } catch (const std::exception& failure) {
         if (error)

@@ -46,6 +46,9 @@ public:
     void setOverlay(const QString& path, bool shown);
     // "Export samples…" without the file dialog: false with `error` when it cannot be written.
     bool exportSamplesTo(const QString& path, QString* error = nullptr);
+    // "Export branches…" and "Open branches…" without the file dialogs (JSON by a .json suffix, else text).
+    bool exportBranchesTo(const QString& path, QString* error = nullptr);
+    bool openBranchesFrom(const QString& path, QString* error = nullptr);
 
     RunLibrary& library() { return library_; }
     TrainingController& controller() { return controller_; }
@@ -60,12 +63,13 @@ public:
     QDockWidget* samplerDock() const { return samplerDock_; }
     QDockWidget* riverDock() const { return riverDock_; }
     QDockWidget* attentionDock() const { return attentionDock_; }
+    QDockWidget* branchDock() const { return branchDock_; }
     QDockWidget* epochSamplesDock() const { return samplesDock_; }
     QToolButton* followButton() const { return follow_; }
     // The window's commands, by name: a misspelt one is a compile error, not a null pointer.
     struct Actions {
         QAction *newRun, *start, *pause, *stop;
-        QAction *exportSamples, *exportEpochSamples, *exportCsv, *exportPng, *quit;
+        QAction *exportSamples, *exportEpochSamples, *exportCsv, *exportPng, *exportBranches, *openBranches, *quit;
         QAction *biggerText, *smallerText, *resetText, *epochSamplesFullSize, *about;
     };
     const Actions& actions() const { return actions_; }
@@ -94,6 +98,8 @@ private:
     void togglePause();
     void stopTraining();
     void exportSamples();
+    void exportBranches();
+    void openBranches();
     void exportEpochSamples();
     void exportLossCsv();
     void exportLossPng();
@@ -134,6 +140,7 @@ private:
     QDockWidget* samplerDock_ = nullptr;
     QDockWidget* riverDock_ = nullptr;
     QDockWidget* attentionDock_ = nullptr;
+    QDockWidget* branchDock_ = nullptr;
     QDockWidget* samplesDock_ = nullptr;
     QLabel* explanation_ = nullptr;
     QPushButton* quickStart_ = nullptr;
