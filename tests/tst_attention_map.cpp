@@ -49,8 +49,10 @@ void TestAttentionMap::theWeightsAreDrawnRowByRowUnderTheirWords()
     QCOMPARE(map->data()->cell(1, 1), 0.6); // word "movie", head 2
     QCOMPARE(map->data()->cell(0, 0), 0.5);
     QCOMPARE(map->data()->cell(2, 1), 0.3);
-    // The darkest colour is the largest weight shown.
+    // The darkest colour is the largest weight shown; no attention is white, as paper.
     QCOMPARE(map->dataRange().upper, 0.6);
+    QCOMPARE(QColor(map->gradient().color(0.0, map->dataRange())), QColor(Qt::white));
+    QVERIFY(QColor(map->gradient().color(0.6, map->dataRange())).lightness() < 80);
     auto words = view.customPlot()->xAxis->ticker().dynamicCast<QCPAxisTickerText>();
     QVERIFY(words);
     QCOMPARE(words->ticks().value(1), QStringLiteral("movie"));

@@ -379,6 +379,15 @@ void TestWorkspace::switchingToKoreanWhileTrainingKeepsTrainingAndTranslatesTheW
     check(QStringLiteral("plot y axis"), plot->yAxis->label());
     check(QStringLiteral("chart"), window_->generation()->chart()->summary());
     QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
+
+    // Once the run has stopped, the status bar's last step follows the language too.
+    window_->controller().stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!window_->controller().isTraining(), 30000);
+    window_->findChild<QAction*>(QStringLiteral("language-en"))->trigger();
+    QTRY_VERIFY(window_->progressLabel()->text().startsWith(QStringLiteral("epoch ")));
+    korean->trigger();
+    QTRY_VERIFY2(window_->progressLabel()->text().startsWith(QStringLiteral("에포크 ")),
+                 qPrintable(window_->progressLabel()->text()));
 }
 
 void TestWorkspace::aValidationMarkerLiesAtItsStepOnTheTokensAxis()

@@ -962,249 +962,249 @@
 <context>
     <name>textgen::GenerationPanel</name>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="272"/>
+        <location filename="../app/studio/generation_panel.cpp" line="270"/>
         <source>The checkpoint to sample: the latest, or the end of any epoch</source>
         <translation>The checkpoint to sample: the latest, or the end of any epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="274"/>
+        <location filename="../app/studio/generation_panel.cpp" line="272"/>
         <source>A prompt to continue (the chapter&apos;s model has no start token: type a word or more)</source>
         <translation>A prompt to continue (the chapter&apos;s model has no start token: type a word or more)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="275"/>
+        <location filename="../app/studio/generation_panel.cpp" line="273"/>
         <source>off</source>
         <comment>top-k disabled</comment>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="276"/>
+        <location filename="../app/studio/generation_panel.cpp" line="274"/>
         <source>New seed</source>
         <translation>New seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="283"/>
+        <location filename="../app/studio/generation_panel.cpp" line="281"/>
         <source>Side by side</source>
         <comment>samples laid out as columns</comment>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="284"/>
+        <location filename="../app/studio/generation_panel.cpp" line="282"/>
         <source>One under another</source>
         <comment>samples laid out as rows</comment>
         <translation>One under another</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="285"/>
+        <location filename="../app/studio/generation_panel.cpp" line="283"/>
         <source>Columns side by side, or each sample as a full-width paragraph</source>
         <translation>Columns side by side, or each sample as a full-width paragraph</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="286"/>
+        <location filename="../app/studio/generation_panel.cpp" line="284"/>
         <source>columns: </source>
         <translation>columns: </translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="291"/>
+        <location filename="../app/studio/generation_panel.cpp" line="290"/>
         <source>Colour by probability</source>
         <translation>Colour by probability</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="293"/>
+        <location filename="../app/studio/generation_panel.cpp" line="292"/>
         <source>Undo branch</source>
         <translation>Undo branch</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="294"/>
+        <location filename="../app/studio/generation_panel.cpp" line="293"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="295"/>
+        <location filename="../app/studio/generation_panel.cpp" line="294"/>
         <source>Temperature</source>
         <comment>sampling softmax temperature</comment>
         <translation>Temperature</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="275"/>
-        <location filename="../app/studio/generation_panel.cpp" line="297"/>
+        <location filename="../app/studio/generation_panel.cpp" line="273"/>
+        <location filename="../app/studio/generation_panel.cpp" line="296"/>
         <source>top-k</source>
         <translation>top-k</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="277"/>
+        <location filename="../app/studio/generation_panel.cpp" line="275"/>
         <source>The chapter&apos;s temperatures</source>
         <comment>one column per temperature</comment>
         <translation>The chapter&apos;s temperatures</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="278"/>
+        <location filename="../app/studio/generation_panel.cpp" line="276"/>
         <source>Different seeds</source>
         <comment>one column per seed, at one temperature</comment>
         <translation>Different seeds</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="292"/>
+        <location filename="../app/studio/generation_panel.cpp" line="291"/>
         <source>Shade each word by the probability it was drawn with: pale words were unlikely</source>
         <translation>Shade each word by the probability it was drawn with: pale words were unlikely</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="298"/>
+        <location filename="../app/studio/generation_panel.cpp" line="297"/>
         <source>top-p</source>
         <translation>top-p</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="299"/>
+        <location filename="../app/studio/generation_panel.cpp" line="298"/>
         <source>length</source>
         <translation>length</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="300"/>
+        <location filename="../app/studio/generation_panel.cpp" line="299"/>
         <source>seed</source>
         <comment>random seed</comment>
         <translation>seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="313"/>
+        <location filename="../app/studio/generation_panel.cpp" line="312"/>
         <source>Keep only the k most likely words before drawing (off: keep them all)</source>
         <translation>Keep only the k most likely words before drawing (off: keep them all)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="314"/>
+        <location filename="../app/studio/generation_panel.cpp" line="313"/>
         <source>Keep the most likely words whose probabilities add up to p (1: keep them all)</source>
         <translation>Keep the most likely words whose probabilities add up to p (1: keep them all)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="315"/>
+        <location filename="../app/studio/generation_panel.cpp" line="314"/>
         <source>Words to generate after the prompt</source>
         <translation>Words to generate after the prompt</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="316"/>
+        <location filename="../app/studio/generation_panel.cpp" line="315"/>
         <source>The random seed: the same seed draws the same words at the same temperature</source>
         <translation>The random seed: the same seed draws the same words at the same temperature</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="604"/>
+        <location filename="../app/studio/generation_panel.cpp" line="603"/>
         <source> · epoch %1</source>
         <translation> · epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="244"/>
+        <location filename="../app/studio/generation_panel.cpp" line="242"/>
         <source>Sampling %1, epoch %2, step %3</source>
         <translation>Sampling %1, epoch %2, step %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="176"/>
+        <location filename="../app/studio/generation_panel.cpp" line="175"/>
         <source>Checkpoint %1 of %2…</source>
         <translation>Checkpoint %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="189"/>
+        <location filename="../app/studio/generation_panel.cpp" line="188"/>
         <source>Stopped reading the checkpoints.</source>
         <translation>Stopped reading the checkpoints.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="279"/>
+        <location filename="../app/studio/generation_panel.cpp" line="277"/>
         <source>Every checkpoint</source>
         <comment>one column per saved checkpoint, at one temperature and seed</comment>
         <translation>Every checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="281"/>
+        <location filename="../app/studio/generation_panel.cpp" line="279"/>
         <source>One column per temperature of the chapter (one seed), one column per seed (one temperature), or one column per saved checkpoint (one temperature and seed: the model learning)</source>
         <translation>One column per temperature of the chapter (one seed), one column per seed (one temperature), or one column per saved checkpoint (one temperature and seed: the model learning)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="287"/>
+        <location filename="../app/studio/generation_panel.cpp" line="285"/>
         <source>all epochs</source>
         <translation>all epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="288"/>
+        <location filename="../app/studio/generation_panel.cpp" line="287"/>
         <source>The checkpoints to show, by epoch: empty for all, or numbers and ranges such as 1, 3, 5-8</source>
         <translation>The checkpoints to show, by epoch: empty for all, or numbers and ranges such as 1, 3, 5-8</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="317"/>
+        <location filename="../app/studio/generation_panel.cpp" line="316"/>
         <source>min-p</source>
         <translation>min-p</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="318"/>
+        <location filename="../app/studio/generation_panel.cpp" line="317"/>
         <source>off</source>
         <comment>min-p disabled</comment>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="319"/>
+        <location filename="../app/studio/generation_panel.cpp" line="318"/>
         <source>Keep only the words at least this fraction as likely as the most likely one (off: keep them all)</source>
         <translation>Keep only the words at least this fraction as likely as the most likely one (off: keep them all)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="321"/>
+        <location filename="../app/studio/generation_panel.cpp" line="320"/>
         <source>repetition penalty</source>
         <translation>repetition penalty</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="322"/>
+        <location filename="../app/studio/generation_panel.cpp" line="321"/>
         <source>Make the words of the last few tokens less likely: positive logits are divided by it, negative ones multiplied (1: none)</source>
         <translation>Make the words of the last few tokens less likely: positive logits are divided by it, negative ones multiplied (1: none)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="324"/>
+        <location filename="../app/studio/generation_panel.cpp" line="323"/>
         <source>over the last</source>
         <comment>repetition penalty window</comment>
         <translation>over the last</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="325"/>
+        <location filename="../app/studio/generation_panel.cpp" line="324"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="326"/>
+        <location filename="../app/studio/generation_panel.cpp" line="325"/>
         <source>How many tokens of the context the repetition penalty looks back at</source>
         <translation>How many tokens of the context the repetition penalty looks back at</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="327"/>
+        <location filename="../app/studio/generation_panel.cpp" line="326"/>
         <source>The chain, in the order it runs (drag, or Ctrl+Up and Ctrl+Down):</source>
         <translation>The chain, in the order it runs (drag, or Ctrl+Up and Ctrl+Down):</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="333"/>
-        <location filename="../app/studio/generation_panel.cpp" line="406"/>
+        <location filename="../app/studio/generation_panel.cpp" line="332"/>
+        <location filename="../app/studio/generation_panel.cpp" line="405"/>
         <source>This run has no checkpoint yet: train it to sample from it.</source>
         <translation>This run has no checkpoint yet: train it to sample from it.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="425"/>
+        <location filename="../app/studio/generation_panel.cpp" line="424"/>
         <source>latest checkpoint</source>
         <translation>latest checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="428"/>
+        <location filename="../app/studio/generation_panel.cpp" line="427"/>
         <source>after epoch %1</source>
         <translation>after epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="517"/>
+        <location filename="../app/studio/generation_panel.cpp" line="516"/>
         <source>This run has no epoch checkpoints yet: train it for an epoch.</source>
         <translation>This run has no epoch checkpoints yet: train it for an epoch.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="523"/>
+        <location filename="../app/studio/generation_panel.cpp" line="522"/>
         <source>No checkpoint for “%1”: name saved epochs, such as 1, 3, 5-8.</source>
         <translation>No checkpoint for “%1”: name saved epochs, such as 1, 3, 5-8.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="578"/>
+        <location filename="../app/studio/generation_panel.cpp" line="577"/>
         <source>after “%1”</source>
         <translation>after “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/generation_panel.cpp" line="581"/>
+        <location filename="../app/studio/generation_panel.cpp" line="580"/>
         <source>%n checkpoint(s)</source>
         <translation>
             <numerusform>%n checkpoint</numerusform>
@@ -1212,158 +1212,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="586"/>
+        <location filename="../app/studio/generation_panel.cpp" line="585"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="588"/>
+        <location filename="../app/studio/generation_panel.cpp" line="587"/>
         <source> · not in the vocabulary: %1</source>
         <translation> · not in the vocabulary: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="600"/>
+        <location filename="../app/studio/generation_panel.cpp" line="599"/>
         <source>%1 · seed %2</source>
         <translation>%1 · seed %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="602"/>
+        <location filename="../app/studio/generation_panel.cpp" line="601"/>
         <source>epoch %1 · %2</source>
         <translation>epoch %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="611"/>
+        <location filename="../app/studio/generation_panel.cpp" line="610"/>
         <source>entropy %1 bits · perplexity %2 · distinct %3 / %4 · repeated trigrams %5%</source>
         <translation>entropy %1 bits · perplexity %2 · distinct %3 / %4 · repeated trigrams %5%</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="618"/>
+        <location filename="../app/studio/generation_panel.cpp" line="617"/>
         <source> · loop “%1” from word %2</source>
         <translation> · loop “%1” from word %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="625"/>
+        <location filename="../app/studio/generation_panel.cpp" line="624"/>
         <source>Mean entropy of the distributions the words were drawn from; perplexity of the text under the model at temperature 1 (lower: more typical); distinct words and word pairs over all of them; the share of three-word sequences already seen; the longest stretch that repeats itself (underlined in red).</source>
         <translation>Mean entropy of the distributions the words were drawn from; perplexity of the text under the model at temperature 1 (lower: more typical); distinct words and word pairs over all of them; the share of three-word sequences already seen; the longest stretch that repeats itself (underlined in red).</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="701"/>
-        <location filename="../app/studio/generation_panel.cpp" line="813"/>
-        <location filename="../app/studio/generation_panel.cpp" line="854"/>
+        <location filename="../app/studio/generation_panel.cpp" line="700"/>
+        <location filename="../app/studio/generation_panel.cpp" line="812"/>
+        <location filename="../app/studio/generation_panel.cpp" line="853"/>
         <source>column %1, word %2 “%3”</source>
         <translation>column %1, word %2 “%3”</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="746"/>
+        <location filename="../app/studio/generation_panel.cpp" line="745"/>
         <source>%1 draws: χ² %2, %3 degrees of freedom, p = %4</source>
         <translation>%1 draws: χ² %2, %3 degrees of freedom, p = %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="765"/>
+        <location filename="../app/studio/generation_panel.cpp" line="764"/>
         <source>block %1 cross · head %2</source>
         <translation>block %1 cross · head %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="765"/>
+        <location filename="../app/studio/generation_panel.cpp" line="764"/>
         <source>block %1 · head %2</source>
         <translation>block %1 · head %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="775"/>
+        <location filename="../app/studio/generation_panel.cpp" line="774"/>
         <source>This preset has no attention: the LSTM carries the context in its state.</source>
         <translation>This preset has no attention: the LSTM carries the context in its state.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="788"/>
+        <location filename="../app/studio/generation_panel.cpp" line="787"/>
         <source>epoch %1 · after “%2”</source>
         <translation>epoch %1 · after “%2”</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="896"/>
+        <location filename="../app/studio/generation_panel.cpp" line="895"/>
         <source>the model (T = 1)</source>
         <translation>the model (T = 1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="898"/>
+        <location filename="../app/studio/generation_panel.cpp" line="897"/>
         <source>padding and [UNK] removed</source>
         <translation>padding and [UNK] removed</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="900"/>
+        <location filename="../app/studio/generation_panel.cpp" line="899"/>
         <source>temperature %1</source>
         <translation>temperature %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="902"/>
-        <location filename="../app/studio/generation_panel.cpp" line="937"/>
+        <location filename="../app/studio/generation_panel.cpp" line="901"/>
+        <location filename="../app/studio/generation_panel.cpp" line="936"/>
         <source>repetition %1 over %2</source>
         <translation>repetition %1 over %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="932"/>
+        <location filename="../app/studio/generation_panel.cpp" line="931"/>
         <source>T %1</source>
         <translation>T %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="933"/>
+        <location filename="../app/studio/generation_panel.cpp" line="932"/>
         <source>top-k %1</source>
         <translation>top-k %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="934"/>
+        <location filename="../app/studio/generation_panel.cpp" line="933"/>
         <source>top-p %1</source>
         <translation>top-p %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="935"/>
+        <location filename="../app/studio/generation_panel.cpp" line="934"/>
         <source>min-p %1</source>
         <translation>min-p %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="960"/>
+        <location filename="../app/studio/generation_panel.cpp" line="959"/>
         <source>temperature (the slider)</source>
         <translation>temperature (the slider)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="961"/>
+        <location filename="../app/studio/generation_panel.cpp" line="960"/>
         <source>top-k (off)</source>
         <translation>top-k (off)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="962"/>
+        <location filename="../app/studio/generation_panel.cpp" line="961"/>
         <source>top-p (off)</source>
         <translation>top-p (off)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="963"/>
+        <location filename="../app/studio/generation_panel.cpp" line="962"/>
         <source>min-p (off)</source>
         <translation>min-p (off)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="965"/>
+        <location filename="../app/studio/generation_panel.cpp" line="964"/>
         <source>repetition penalty (off)</source>
         <translation>repetition penalty (off)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="986"/>
+        <location filename="../app/studio/generation_panel.cpp" line="985"/>
         <location filename="../app/studio/generation_panel.cpp" line="1076"/>
         <source>Branches are made in the other column modes: here every column is its checkpoint&apos;s.</source>
         <translation>Branches are made in the other column modes: here every column is its checkpoint&apos;s.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="996"/>
+        <location filename="../app/studio/generation_panel.cpp" line="995"/>
         <source>“%1” is the word drawn there already.</source>
         <translation>“%1” is the word drawn there already.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1001"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1000"/>
         <source>Branch: column %1 takes “%2” at word %3</source>
         <translation>Branch: column %1 takes “%2” at word %3</translation>
     </message>
     <message>
         <location filename="../app/studio/generation_panel.cpp" line="1080"/>
-        <source>Column %1: every branch, with the candidates for word %2 under the shown one</source>
-        <translation>Column %1: every branch, with the candidates for word %2 under the shown one</translation>
+        <source>Column %1 · the candidates for word %2 under the shown branch</source>
+        <translation>Column %1 · the candidates for word %2 under the shown branch</translation>
     </message>
     <message>
         <location filename="../app/studio/generation_panel.cpp" line="1091"/>
@@ -1377,17 +1377,17 @@
         <translation>word %1 → “%2” (%3%)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1110"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1112"/>
         <source>word %1: “%2” %3%</source>
         <translation>word %1: “%2” %3%</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1143"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1144"/>
         <source>Show a run&apos;s columns in the chapter&apos;s temperatures or different seeds first.</source>
         <translation>Show a run&apos;s columns in the chapter&apos;s temperatures or different seeds first.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1147"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1148"/>
         <source>These branches were made on the run “%1”: select it first.</source>
         <translation>These branches were made on the run “%1”: select it first.</translation>
     </message>
@@ -1559,7 +1559,7 @@
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="428"/>
-        <location filename="../app/studio/main_window.cpp" line="648"/>
+        <location filename="../app/studio/main_window.cpp" line="650"/>
         <source>&amp;Pause</source>
         <comment>pause training</comment>
         <translation>&amp;Pause</translation>
@@ -1591,333 +1591,333 @@
         <translation>&amp;Open branches…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="433"/>
+        <location filename="../app/studio/main_window.cpp" line="434"/>
         <source>Read branches written by Export branches back into the columns</source>
         <translation>Read branches written by Export branches back into the columns</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="434"/>
+        <location filename="../app/studio/main_window.cpp" line="435"/>
         <source>Export &amp;epoch samples…</source>
         <translation>Export &amp;epoch samples…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="435"/>
+        <location filename="../app/studio/main_window.cpp" line="436"/>
         <source>Export loss as &amp;CSV…</source>
         <translation>Export loss as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="436"/>
+        <location filename="../app/studio/main_window.cpp" line="437"/>
         <source>Export loss as &amp;PNG…</source>
         <translation>Export loss as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="437"/>
+        <location filename="../app/studio/main_window.cpp" line="438"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="438"/>
+        <location filename="../app/studio/main_window.cpp" line="439"/>
         <source>&amp;Bigger text</source>
         <translation>&amp;Bigger text</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="439"/>
+        <location filename="../app/studio/main_window.cpp" line="440"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="440"/>
+        <location filename="../app/studio/main_window.cpp" line="441"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="441"/>
+        <location filename="../app/studio/main_window.cpp" line="442"/>
         <source>Epoch samples at &amp;full size</source>
         <translation>Epoch samples at &amp;full size</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="442"/>
+        <location filename="../app/studio/main_window.cpp" line="443"/>
         <source>&amp;About textgen studio</source>
         <translation>&amp;About textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="443"/>
+        <location filename="../app/studio/main_window.cpp" line="444"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="444"/>
+        <location filename="../app/studio/main_window.cpp" line="445"/>
         <source>T&amp;raining</source>
         <translation>T&amp;raining</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="445"/>
+        <location filename="../app/studio/main_window.cpp" line="446"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="446"/>
+        <location filename="../app/studio/main_window.cpp" line="447"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="447"/>
+        <location filename="../app/studio/main_window.cpp" line="448"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="453"/>
+        <location filename="../app/studio/main_window.cpp" line="454"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="454"/>
+        <location filename="../app/studio/main_window.cpp" line="455"/>
         <source>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="457"/>
+        <location filename="../app/studio/main_window.cpp" line="458"/>
         <source>Train a small model on the fortune corpus</source>
         <translation>Train a small model on the fortune corpus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="476"/>
+        <location filename="../app/studio/main_window.cpp" line="477"/>
         <source>Entropy</source>
         <comment>entropy against temperature</comment>
         <translation>Entropy</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="477"/>
+        <location filename="../app/studio/main_window.cpp" line="478"/>
         <source>Sampler steps</source>
         <comment>the chosen word through each step of the chain</comment>
         <translation>Sampler steps</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="478"/>
+        <location filename="../app/studio/main_window.cpp" line="479"/>
         <source>Sampler</source>
         <comment>the sampler chain&apos;s settings</comment>
         <translation>Sampler</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="479"/>
+        <location filename="../app/studio/main_window.cpp" line="480"/>
         <source>Checkpoints</source>
         <comment>the probability river: candidates&apos; probabilities by epoch</comment>
         <translation>Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="480"/>
+        <location filename="../app/studio/main_window.cpp" line="481"/>
         <source>Attention</source>
         <comment>the inspected word&apos;s attention weights over its context</comment>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="481"/>
+        <location filename="../app/studio/main_window.cpp" line="482"/>
         <source>Branches</source>
         <comment>the tree of a column&apos;s branches</comment>
         <translation>Branches</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="517"/>
+        <location filename="../app/studio/main_window.cpp" line="519"/>
         <source>About textgen studio</source>
         <translation>About textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="518"/>
+        <location filename="../app/studio/main_window.cpp" line="520"/>
         <source>&lt;h3&gt;textgen studio %1&lt;/h3&gt;&lt;p&gt;Trains word-level language models and samples them at any temperature, after chapter 12 of &lt;i&gt;Deep Learning with Python&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;textgen studio %1&lt;/h3&gt;&lt;p&gt;Trains word-level language models and samples them at any temperature, after chapter 12 of &lt;i&gt;Deep Learning with Python&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="846"/>
+        <location filename="../app/studio/main_window.cpp" line="857"/>
         <source>T %1</source>
         <translation>T %1</translation>
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="269"/>
-        <location filename="../app/studio/main_window.cpp" line="614"/>
-        <location filename="../app/studio/main_window.cpp" line="628"/>
+        <location filename="../app/studio/main_window.cpp" line="616"/>
+        <location filename="../app/studio/main_window.cpp" line="630"/>
         <source>Cannot start</source>
         <translation>Cannot start</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="463"/>
+        <location filename="../app/studio/main_window.cpp" line="464"/>
         <source>steps</source>
         <translation>steps</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="463"/>
+        <location filename="../app/studio/main_window.cpp" line="464"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="463"/>
+        <location filename="../app/studio/main_window.cpp" line="464"/>
         <source>tokens seen</source>
         <translation>tokens seen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="463"/>
+        <location filename="../app/studio/main_window.cpp" line="464"/>
         <source>wall time</source>
         <translation>wall time</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="466"/>
+        <location filename="../app/studio/main_window.cpp" line="467"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="467"/>
+        <location filename="../app/studio/main_window.cpp" line="468"/>
         <source>perplexity</source>
         <translation>perplexity</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="468"/>
+        <location filename="../app/studio/main_window.cpp" line="469"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="458"/>
+        <location filename="../app/studio/main_window.cpp" line="459"/>
         <source>Smoothing</source>
         <translation>Smoothing</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="460"/>
+        <location filename="../app/studio/main_window.cpp" line="461"/>
         <source>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</source>
         <translation>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="461"/>
+        <location filename="../app/studio/main_window.cpp" line="462"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="462"/>
+        <location filename="../app/studio/main_window.cpp" line="463"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="469"/>
+        <location filename="../app/studio/main_window.cpp" line="470"/>
         <source>Follow</source>
         <comment>the plot follows the newest step</comment>
         <translation>Follow</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="471"/>
+        <location filename="../app/studio/main_window.cpp" line="472"/>
         <source>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</source>
         <translation>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="472"/>
+        <location filename="../app/studio/main_window.cpp" line="473"/>
         <source>Runs</source>
         <comment>training runs</comment>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="473"/>
-        <location filename="../app/studio/main_window.cpp" line="902"/>
+        <location filename="../app/studio/main_window.cpp" line="474"/>
+        <location filename="../app/studio/main_window.cpp" line="913"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="473"/>
+        <location filename="../app/studio/main_window.cpp" line="474"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="473"/>
+        <location filename="../app/studio/main_window.cpp" line="474"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="473"/>
+        <location filename="../app/studio/main_window.cpp" line="474"/>
         <source>Best validation loss</source>
         <translation>Best validation loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="473"/>
+        <location filename="../app/studio/main_window.cpp" line="474"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="474"/>
+        <location filename="../app/studio/main_window.cpp" line="475"/>
         <source>Distribution</source>
         <comment>the probability distribution a word was drawn from</comment>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="475"/>
+        <location filename="../app/studio/main_window.cpp" line="476"/>
         <source>Samples by epoch</source>
         <translation>Samples by epoch</translation>
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="428"/>
-        <location filename="../app/studio/main_window.cpp" line="648"/>
+        <location filename="../app/studio/main_window.cpp" line="650"/>
         <source>&amp;Resume</source>
         <comment>resume training</comment>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="680"/>
+        <location filename="../app/studio/main_window.cpp" line="682"/>
         <source>Check to overlay its curve on the plot</source>
         <translation>Check to overlay its curve on the plot</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="452"/>
-        <location filename="../app/studio/main_window.cpp" line="801"/>
+        <location filename="../app/studio/main_window.cpp" line="453"/>
+        <location filename="../app/studio/main_window.cpp" line="814"/>
         <source>device: %1</source>
         <translation>device: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="802"/>
+        <location filename="../app/studio/main_window.cpp" line="815"/>
         <source>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</source>
         <translation>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="850"/>
+        <location filename="../app/studio/main_window.cpp" line="861"/>
         <source>epoch %1</source>
         <translation>epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="872"/>
+        <location filename="../app/studio/main_window.cpp" line="883"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="873"/>
+        <location filename="../app/studio/main_window.cpp" line="884"/>
         <source>Duplicate settings into a new run</source>
         <translation>Duplicate settings into a new run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="874"/>
+        <location filename="../app/studio/main_window.cpp" line="885"/>
         <source>Open its folder</source>
         <translation>Open its folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="876"/>
+        <location filename="../app/studio/main_window.cpp" line="887"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="881"/>
+        <location filename="../app/studio/main_window.cpp" line="892"/>
         <source>Rename run</source>
         <translation>Rename run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="881"/>
+        <location filename="../app/studio/main_window.cpp" line="892"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="886"/>
+        <location filename="../app/studio/main_window.cpp" line="897"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="893"/>
-        <location filename="../app/studio/main_window.cpp" line="896"/>
+        <location filename="../app/studio/main_window.cpp" line="904"/>
+        <location filename="../app/studio/main_window.cpp" line="907"/>
         <source>Delete run</source>
         <translation>Delete run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="894"/>
+        <location filename="../app/studio/main_window.cpp" line="905"/>
         <source>%1
 
 Delete %2 for good?</source>
@@ -1926,100 +1926,100 @@ Delete %2 for good?</source>
 Delete %2 for good?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="909"/>
-        <location filename="../app/studio/main_window.cpp" line="925"/>
+        <location filename="../app/studio/main_window.cpp" line="920"/>
+        <location filename="../app/studio/main_window.cpp" line="936"/>
         <source>There are no samples to export yet.</source>
         <translation>There are no samples to export yet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="913"/>
-        <location filename="../app/studio/main_window.cpp" line="917"/>
+        <location filename="../app/studio/main_window.cpp" line="924"/>
+        <location filename="../app/studio/main_window.cpp" line="928"/>
         <source>Export samples</source>
         <translation>Export samples</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="914"/>
+        <location filename="../app/studio/main_window.cpp" line="925"/>
         <source>Sample sets (*.txt);;JSON Lines, every word with its probability (*.jsonl);;Markdown tables (*.md)</source>
         <translation>Sample sets (*.txt);;JSON Lines, every word with its probability (*.jsonl);;Markdown tables (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="949"/>
-        <location filename="../app/studio/main_window.cpp" line="964"/>
+        <location filename="../app/studio/main_window.cpp" line="960"/>
+        <location filename="../app/studio/main_window.cpp" line="975"/>
         <source>There are no branches to export: show a run&apos;s columns first.</source>
         <translation>There are no branches to export: show a run&apos;s columns first.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="952"/>
-        <location filename="../app/studio/main_window.cpp" line="956"/>
+        <location filename="../app/studio/main_window.cpp" line="963"/>
+        <location filename="../app/studio/main_window.cpp" line="967"/>
         <source>Export branches</source>
         <translation>Export branches</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="953"/>
+        <location filename="../app/studio/main_window.cpp" line="964"/>
         <source>Outlines (*.txt);;JSON (*.json)</source>
         <translation>Outlines (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="969"/>
+        <location filename="../app/studio/main_window.cpp" line="980"/>
         <source>Branches written to %1</source>
         <translation>Branches written to %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="980"/>
-        <location filename="../app/studio/main_window.cpp" line="984"/>
+        <location filename="../app/studio/main_window.cpp" line="991"/>
+        <location filename="../app/studio/main_window.cpp" line="995"/>
         <source>Open branches</source>
         <translation>Open branches</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="981"/>
+        <location filename="../app/studio/main_window.cpp" line="992"/>
         <source>Branch trees (*.txt *.json);;All files (*)</source>
         <translation>Branch trees (*.txt *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="998"/>
+        <location filename="../app/studio/main_window.cpp" line="1009"/>
         <source>Branches read from %1</source>
         <translation>Branches read from %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1017"/>
+        <location filename="../app/studio/main_window.cpp" line="1028"/>
         <source>Text files (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="937"/>
+        <location filename="../app/studio/main_window.cpp" line="948"/>
         <source>Samples written to %1</source>
         <translation>Samples written to %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1012"/>
+        <location filename="../app/studio/main_window.cpp" line="1023"/>
         <source>This run has no epoch samples yet.</source>
         <translation>This run has no epoch samples yet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1015"/>
-        <location filename="../app/studio/main_window.cpp" line="1023"/>
+        <location filename="../app/studio/main_window.cpp" line="1026"/>
+        <location filename="../app/studio/main_window.cpp" line="1034"/>
         <source>Export epoch samples</source>
         <translation>Export epoch samples</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1029"/>
-        <location filename="../app/studio/main_window.cpp" line="1033"/>
+        <location filename="../app/studio/main_window.cpp" line="1040"/>
+        <location filename="../app/studio/main_window.cpp" line="1044"/>
         <source>Export loss as CSV</source>
         <translation>Export loss as CSV</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1030"/>
+        <location filename="../app/studio/main_window.cpp" line="1041"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1038"/>
-        <location filename="../app/studio/main_window.cpp" line="1042"/>
+        <location filename="../app/studio/main_window.cpp" line="1049"/>
+        <location filename="../app/studio/main_window.cpp" line="1053"/>
         <source>Export loss as PNG</source>
         <translation>Export loss as PNG</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1039"/>
+        <location filename="../app/studio/main_window.cpp" line="1050"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>

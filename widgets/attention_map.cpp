@@ -17,17 +17,17 @@ AttentionMap::AttentionMap(QWidget* parent) : PlotView(parent)
     map_ = new QCPColorMap(plot_->xAxis, plot_->yAxis);
     map_->setInterpolate(false);
     map_->setTightBoundary(false);
-    QCPColorGradient gradient; // white for no attention to a deep blue for all of it: zero reads as paper
-    gradient.setColorStopAt(0.0, QColor(255, 255, 255));
-    gradient.setColorStopAt(0.5, QColor(107, 174, 214));
-    gradient.setColorStopAt(1.0, QColor(8, 48, 107));
-    map_->setGradient(gradient);
     scale_ = new QCPColorScale(plot_);
     scale_->setType(QCPAxis::atRight);
     scale_->setBarWidth(8);
     scale_->axis()->ticker()->setTickCount(3);
     plot_->plotLayout()->addElement(1, 1, scale_);
-    map_->setColorScale(scale_);
+    map_->setColorScale(scale_); // the map takes the scale's gradient from now on: set it after
+    QCPColorGradient gradient;   // white for no attention to a deep blue for all of it: zero reads as paper
+    gradient.setColorStopAt(0.0, QColor(255, 255, 255));
+    gradient.setColorStopAt(0.5, QColor(107, 174, 214));
+    gradient.setColorStopAt(1.0, QColor(8, 48, 107));
+    scale_->setGradient(gradient);
     selection_ = new QCPItemRect(plot_);
     selection_->setPen(QPen(QColor(255, 127, 14), 2));
     selection_->setBrush(Qt::NoBrush);

@@ -19,6 +19,12 @@ PlotView::PlotView(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(thi
     title_ = new QCPTextElement(plot_, QString(), QFont(font().family(), 9));
     plot_->plotLayout()->addElement(0, 0, title_);
     applyPlotStyle(plot_, palette());
+    // The title is elided to its column's width, which is known only once the plot has been laid out: a view
+    // first filled while hidden (a dock behind another tab) words its title again when it is laid out.
+    connect(plot_, &QCustomPlot::afterLayout, this, [this] {
+        if (title_->outerRect().width() != titleWidth_)
+            updateTitle();
+    });
 }
 
 QPushButton* PlotView::addCornerButton()
@@ -48,7 +54,8 @@ void PlotView::updateTitle()
     const QFontMetrics metrics(title_->font());
     // The title is centred over the first layout column (a legend may take a second one): it fits in that
     // column, and it keeps clear of the corner button, which sits at the plot's right edge.
-    const int column = title_->outerRect().width() > 0 ? title_->outerRect().width() : plot_->width();
+    titleWidth_ = title_->outerRect().width();
+    const int column = titleWidth_ > 0 ? titleWidth_ : plot_->width();
     int available = column - 16;
     if (corner_ && corner_->isVisible())
         available = std::min(available, 2 * (plot_->width() - corner_->width() - 12) - column);

@@ -39,6 +39,9 @@ protected:
     QCustomPlot* plot_;
     QCPTextElement* title_;
     QPushButton* corner_ = nullptr;
+
+private:
+    int titleWidth_ = -1; // the column width the title was last elided to
 };
 
 } // namespace textgen

@@ -1077,7 +1077,7 @@ void GenerationPanel::showBranches()
         branchView_->setOutline(outline);
         return;
     }
-    outline.title = tr("Column %1: every branch, with the candidates for word %2 under the shown one")
+    outline.title = tr("Column %1 · the candidates for word %2 under the shown branch")
                         .arg(selectedColumn_ + 1)
                         .arg(inspectedStep_ + 1);
     if (!tree) {

@@ -482,6 +482,7 @@ void MainWindow::retranslateUi()
     branchDock_->setWindowTitle(tr("Branches", "the tree of a column's branches"));
     refreshRunList();
     refreshEpochSamples();
+    showProgress(); // the last step's line stays after training ends: worded again too
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -799,6 +800,17 @@ void MainWindow::onProgress(const QList<TrainingProgress>& points)
     const TrainingProgress& last = points.last();
     lastProgressSeconds_ = last.elapsedSeconds;
     epochProgress_->setValue(static_cast<int>(last.epochFraction * 1000));
+    lastProgress_ = last;
+    showProgress();
+    if (pages_->currentIndex() == 0)
+        pages_->setCurrentIndex(1);
+}
+
+void MainWindow::showProgress()
+{
+    if (!lastProgress_)
+        return;
+    const TrainingProgress& last = *lastProgress_;
     deviceLabel_->setText(tr("device: %1").arg(QString::fromStdString(last.device)));
     progressLabel_->setText(tr("epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5")
                                 .arg(last.epoch + 1)
@@ -806,8 +818,6 @@ void MainWindow::onProgress(const QList<TrainingProgress>& points)
                                 .arg(last.trainLoss, 0, 'f', 4)
                                 .arg(last.tokensPerSecond, 0, 'f', 0)
                                 .arg(duration(last.etaSeconds)));
-    if (pages_->currentIndex() == 0)
-        pages_->setCurrentIndex(1);
 }
 
 void MainWindow::onEpoch(const EpochReport& result)

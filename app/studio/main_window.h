@@ -3,6 +3,8 @@
 // contents: createActions(); createMenus(); createDocks(); readSettings().
 #pragma once
 
+#include <optional>
+
 #include <QColor>
 #include <QMainWindow>
 #include <QSet>
@@ -66,6 +68,7 @@ public:
     QDockWidget* branchDock() const { return branchDock_; }
     QDockWidget* epochSamplesDock() const { return samplesDock_; }
     QToolButton* followButton() const { return follow_; }
+    QLabel* progressLabel() const { return progressLabel_; } // the last step's line in the status bar
     // The window's commands, by name: a misspelt one is a compile error, not a null pointer.
     struct Actions {
         QAction *newRun, *start, *pause, *stop;
@@ -97,6 +100,7 @@ private:
     void startTraining();
     void togglePause();
     void stopTraining();
+    void showProgress();
     void exportSamples();
     void exportBranches();
     void openBranches();
@@ -126,8 +130,9 @@ private:
     QSet<QString> overlays_;
     QHash<QString, QColor> colours_;
     CurveLoader curves_;
-    QHash<QString, CurveScale> scales_; // per run: where a step lies on the tokens and epochs axes
-    double lastProgressSeconds_ = 0.0;  // wall time of the last step reported: a validation lies there
+    QHash<QString, CurveScale> scales_;            // per run: where a step lies on the tokens and epochs axes
+    std::optional<TrainingProgress> lastProgress_; // what the status bar's progress line says
+    double lastProgressSeconds_ = 0.0;             // wall time of the last step reported: a validation lies there
     Actions actions_{};
     struct Menus {
         QMenu *file, *training, *view, *language, *help;
