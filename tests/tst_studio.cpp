@@ -584,9 +584,23 @@ void TestStudio::theBranchTreeKeepsEveryBranchAndTheKeyboardWorksIt()
         QCOMPARE(read.prompt, panel->promptEdit()->text());
     }
 
-    // Delete on the first branch deletes the one made from it too; the column stays as drawn.
-    tree->setCurrentItem(branches->branchItem(1));
+    // Two branches selected with Ctrl are compared, and stay selected while the column is drawn again.
+    // The middle of a branch's label (the dock is narrow: the row's other columns may be out of view).
+    const auto centre = [&](int id) {
+        const QRect label = tree->visualItemRect(branches->branchItem(id)); // its first column's cell
+        return QPoint(label.left() + 12, label.center().y());
+    };
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, Qt::NoModifier, centre(1));
     QTRY_VERIFY_WITH_TIMEOUT(grid->columnText(0) == firstText, 20000);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, Qt::ControlModifier, centre(deepest.id));
+    QTest::qWait(300); // a regeneration, if one were asked for, would rebuild the tree meanwhile
+    QCOMPARE(tree->selectedItems().size(), 2);
+    QCOMPARE(grid->columnText(0), firstText); // comparing does not change what the column shows
+    QVERIFY2(branches->comparison()->toPlainText().contains(QStringLiteral("then part at word 4")),
+             qPrintable(branches->comparison()->toPlainText()));
+
+    // Delete on the first branch deletes the one made from it too; the column stays as drawn.
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, Qt::NoModifier, centre(1));
     QTest::keyClick(tree, Qt::Key_Delete);
     QTRY_VERIFY_WITH_TIMEOUT(panel->shownTree()->nodes.size() == 1 && grid->columnText(0) == drawn, 20000);
     QCOMPARE(tree->topLevelItem(0)->childCount() > 0, true); // only candidates under it now

@@ -764,72 +764,72 @@
 <context>
     <name>textgen::BranchTreeView</name>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="65"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="68"/>
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="65"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="68"/>
         <source>Perplexity</source>
         <translation>Perplexity</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="65"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="68"/>
         <source>Entropy</source>
         <translation>Entropy</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="65"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="68"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="66"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="69"/>
         <source>Of the branch&apos;s text under the model at temperature 1</source>
         <translation>Of the branch&apos;s text under the model at temperature 1</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="67"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="70"/>
         <source>Mean entropy of the distributions its words were drawn from, in bits</source>
         <translation>Mean entropy of the distributions its words were drawn from, in bits</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="68"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="71"/>
         <source>Delete branch</source>
         <translation>Delete branch</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="69"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="72"/>
         <source>Delete the highlighted branch and every branch made from it (Delete)</source>
         <translation>Delete the highlighted branch and every branch made from it (Delete)</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="70"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="73"/>
         <source>Arrows move through the branches and show them; Enter on a greyed candidate makes it a branch; Delete deletes one; select two (Ctrl or Shift) to compare them</source>
         <translation>Arrows move through the branches and show them; Enter on a greyed candidate makes it a branch; Delete deletes one; select two (Ctrl or Shift) to compare them</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="132"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="139"/>
         <source>Enter or a double-click makes this word a branch</source>
         <translation>Enter or a double-click makes this word a branch</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="181"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="199"/>
         <source>Select two branches (Ctrl or Shift) to compare them.</source>
         <translation>Select two branches (Ctrl or Shift) to compare them.</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="204"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="222"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (perplexity %2, entropy %3 bits): … %4&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (perplexity %2, entropy %3 bits): … %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="210"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="228"/>
         <source>&lt;p&gt;They part at the first word.&lt;/p&gt;</source>
         <translation>&lt;p&gt;They part at the first word.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="211"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="229"/>
         <source>&lt;p&gt;Both begin with &lt;i&gt;%1&lt;/i&gt;, then part at word %2:&lt;/p&gt;</source>
         <translation>&lt;p&gt;Both begin with &lt;i&gt;%1&lt;/i&gt;, then part at word %2:&lt;/p&gt;</translation>
     </message>

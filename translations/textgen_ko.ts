@@ -762,72 +762,72 @@
 <context>
     <name>textgen::BranchTreeView</name>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="65"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="68"/>
         <source>Branch</source>
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="65"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="68"/>
         <source>Perplexity</source>
         <translation>퍼플렉서티</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="65"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="68"/>
         <source>Entropy</source>
         <translation>엔트로피</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="65"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="68"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="66"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="69"/>
         <source>Of the branch&apos;s text under the model at temperature 1</source>
         <translation>온도 1에서 모델이 본 이 분기 텍스트의 퍼플렉서티</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="67"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="70"/>
         <source>Mean entropy of the distributions its words were drawn from, in bits</source>
         <translation>단어들을 뽑은 분포의 평균 엔트로피(비트)</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="68"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="71"/>
         <source>Delete branch</source>
         <translation>분기 삭제</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="69"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="72"/>
         <source>Delete the highlighted branch and every branch made from it (Delete)</source>
         <translation>강조된 분기와 그 분기에서 만든 모든 분기를 삭제합니다(Delete)</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="70"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="73"/>
         <source>Arrows move through the branches and show them; Enter on a greyed candidate makes it a branch; Delete deletes one; select two (Ctrl or Shift) to compare them</source>
         <translation>방향키로 분기를 옮겨 다니며 보여 줍니다. 회색 후보에서 Enter를 누르면 분기가 되고, Delete는 분기를 삭제합니다. 두 개를 선택하면(Ctrl 또는 Shift) 비교합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="132"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="139"/>
         <source>Enter or a double-click makes this word a branch</source>
         <translation>Enter나 더블클릭으로 이 단어를 분기로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="181"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="199"/>
         <source>Select two branches (Ctrl or Shift) to compare them.</source>
         <translation>비교할 분기 두 개를 선택하세요(Ctrl 또는 Shift).</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="204"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="222"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (perplexity %2, entropy %3 bits): … %4&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (퍼플렉서티 %2, 엔트로피 %3비트): … %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="210"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="228"/>
         <source>&lt;p&gt;They part at the first word.&lt;/p&gt;</source>
         <translation>&lt;p&gt;첫 단어부터 갈라집니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="211"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="229"/>
         <source>&lt;p&gt;Both begin with &lt;i&gt;%1&lt;/i&gt;, then part at word %2:&lt;/p&gt;</source>
         <translation>&lt;p&gt;둘 다 &lt;i&gt;%1&lt;/i&gt;(으)로 시작하고 %2번째 단어에서 갈라집니다.&lt;/p&gt;</translation>
     </message>

@@ -7,6 +7,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -43,15 +44,17 @@ BranchTreeView::BranchTreeView(QWidget* parent) : QWidget(parent)
     splitter->addWidget(compare_);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    auto* top = new QHBoxLayout;
-    top->addWidget(title_, 1);
-    top->addWidget(delete_);
+    // The title gets the dock's width (docks are narrow); the button sits under the tree, by what it deletes.
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(delete_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(top);
+    layout->addWidget(title_);
     layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
     connect(tree_, &QTreeWidget::currentItemChanged, this, &BranchTreeView::highlightChanged);
-    connect(tree_, &QTreeWidget::itemSelectionChanged, this, &BranchTreeView::showComparison);
+    connect(tree_, &QTreeWidget::itemSelectionChanged, this, &BranchTreeView::selectionChanged);
     connect(tree_, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
         if (const int candidate = item->data(0, kCandidateRole).toInt(); candidate >= 0)
             emit candidateChosen(candidate);
@@ -101,6 +104,10 @@ void BranchTreeView::setOutline(const BranchOutline& outline)
     const QTreeWidgetItem* was = tree_->currentItem();
     const int wasCandidate = was ? was->data(0, kCandidateRole).toInt() : -1;
     const int wasBranch = was && wasCandidate < 0 ? was->data(0, kIdRole).toInt() : outline.shown;
+    QSet<int> selected; // kept across the rebuild: two branches being compared stay selected
+    for (const QTreeWidgetItem* item : tree_->selectedItems())
+        if (item->data(0, kCandidateRole).toInt() < 0)
+            selected.insert(item->data(0, kIdRole).toInt());
     outline_ = outline;
     rebuilding_ = true;
     tree_->clear();
@@ -145,6 +152,10 @@ void BranchTreeView::setOutline(const BranchOutline& outline)
         current = branchItem(outline.shown);
     if (current)
         tree_->setCurrentItem(current);
+    if (selected.size() > 1)
+        for (const int id : selected)
+            if (QTreeWidgetItem* item = branchItem(id))
+                item->setSelected(true);
     for (int c = 0; c < 3; ++c)
         tree_->resizeColumnToContents(c);
     rebuilding_ = false;
@@ -155,11 +166,18 @@ void BranchTreeView::setOutline(const BranchOutline& outline)
 void BranchTreeView::highlightChanged()
 {
     QTreeWidgetItem* item = tree_->currentItem();
-    const bool branch = item && item->data(0, kCandidateRole).toInt() < 0;
-    delete_->setEnabled(branch && item->parent());
-    if (rebuilding_ || !branch)
+    delete_->setEnabled(item && item->parent() && item->data(0, kCandidateRole).toInt() < 0);
+}
+
+void BranchTreeView::selectionChanged()
+{
+    showComparison();
+    // One branch selected (an arrow, a plain click) is shown; a second one added (Ctrl, Shift) is compared, and
+    // what the column shows stays.
+    const QList<QTreeWidgetItem*> selected = tree_->selectedItems();
+    if (rebuilding_ || selected.size() != 1 || selected.front()->data(0, kCandidateRole).toInt() >= 0)
         return;
-    const int id = item->data(0, kIdRole).toInt();
+    const int id = selected.front()->data(0, kIdRole).toInt();
     if (id != outline_.shown)
         emit branchHighlighted(id);
 }

@@ -79,6 +79,7 @@ protected:
 private:
     void retranslate();
     void highlightChanged();
+    void selectionChanged();
     void showComparison();
     void requestDelete();
 
