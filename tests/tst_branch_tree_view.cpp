@@ -17,9 +17,10 @@ BranchOutline outline()
 {
     BranchOutline o;
     o.title = QStringLiteral("column 2");
-    o.branches = {{0, -1, QStringLiteral("as drawn"), QStringLiteral("was a good film and"), 20.0, 3.0},
-                  {1, 0, QStringLiteral("word 3 → “bad”"), QStringLiteral("was a bad film and"), 30.0, 3.5},
-                  {2, 1, QStringLiteral("word 5 → “or”"), QStringLiteral("was a bad film or"), 35.0, 3.25}};
+    const QString drawn = QStringLiteral("epoch 3 · T 0.5 · seed 42");
+    o.branches = {{0, -1, QStringLiteral("as drawn"), QStringLiteral("was a good film and"), drawn, 20.0, 3.0},
+                  {1, 0, QStringLiteral("word 3 → “bad”"), QStringLiteral("was a bad film and"), drawn, 30.0, 3.5},
+                  {2, 1, QStringLiteral("word 5 → “or”"), QStringLiteral("was a bad film or"), drawn, 35.0, 3.25}};
     o.shown = 2;
     o.candidates = {{0, QStringLiteral("word 2: “the” 40%")}, {3, QStringLiteral("word 2: “one” 5%")}};
     return o;
@@ -134,9 +135,11 @@ void TestBranchTreeView::twoSelectedBranchesAreComparedWordByWord()
     const QString text = view.comparison()->toPlainText();
     // "was a" is shared; then the drawn column says "good film and", the branch "bad film or".
     QVERIFY2(text.contains(QStringLiteral("Both begin with was a, then part at word 3:")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("as drawn (perplexity 20.0, entropy 3.00 bits): … good film and")),
+    QVERIFY2(text.contains(QStringLiteral(
+                 "as drawn (epoch 3 · T 0.5 · seed 42; perplexity 20.0, entropy 3.00 bits): … good film and")),
              qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral("word 5 → “or” (perplexity 35.0, entropy 3.25 bits): … bad film or")));
+    QVERIFY(text.contains(QStringLiteral(
+        "word 5 → “or” (epoch 3 · T 0.5 · seed 42; perplexity 35.0, entropy 3.25 bits): … bad film or")));
 }
 
 void TestBranchTreeView::withoutATreeTheViewSaysWhy()

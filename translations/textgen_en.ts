@@ -809,27 +809,27 @@
         <translation>Arrows move through the branches and show them; Enter on a greyed candidate makes it a branch; Delete deletes one; select two (Ctrl or Shift) to compare them</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="139"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="140"/>
         <source>Enter or a double-click makes this word a branch</source>
         <translation>Enter or a double-click makes this word a branch</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="199"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="200"/>
         <source>Select two branches (Ctrl or Shift) to compare them.</source>
         <translation>Select two branches (Ctrl or Shift) to compare them.</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="222"/>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (perplexity %2, entropy %3 bits): … %4&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (perplexity %2, entropy %3 bits): … %4&lt;/p&gt;</translation>
+        <location filename="../widgets/branch_tree_view.cpp" line="223"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2; perplexity %3, entropy %4 bits): … %5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2; perplexity %3, entropy %4 bits): … %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="228"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="229"/>
         <source>&lt;p&gt;They part at the first word.&lt;/p&gt;</source>
         <translation>&lt;p&gt;They part at the first word.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="229"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="230"/>
         <source>&lt;p&gt;Both begin with &lt;i&gt;%1&lt;/i&gt;, then part at word %2:&lt;/p&gt;</source>
         <translation>&lt;p&gt;Both begin with &lt;i&gt;%1&lt;/i&gt;, then part at word %2:&lt;/p&gt;</translation>
     </message>
@@ -1377,17 +1377,22 @@
         <translation>word %1 → “%2” (%3%)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1112"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1097"/>
+        <source>epoch %1 · %2 · seed %3</source>
+        <translation>epoch %1 · %2 · seed %3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="1113"/>
         <source>word %1: “%2” %3%</source>
         <translation>word %1: “%2” %3%</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1144"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1145"/>
         <source>Show a run&apos;s columns in the chapter&apos;s temperatures or different seeds first.</source>
         <translation>Show a run&apos;s columns in the chapter&apos;s temperatures or different seeds first.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1148"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1149"/>
         <source>These branches were made on the run “%1”: select it first.</source>
         <translation>These branches were made on the run “%1”: select it first.</translation>
     </message>

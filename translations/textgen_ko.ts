@@ -807,27 +807,27 @@
         <translation>방향키로 분기를 옮겨 다니며 보여 줍니다. 회색 후보에서 Enter를 누르면 분기가 되고, Delete는 분기를 삭제합니다. 두 개를 선택하면(Ctrl 또는 Shift) 비교합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="139"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="140"/>
         <source>Enter or a double-click makes this word a branch</source>
         <translation>Enter나 더블클릭으로 이 단어를 분기로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="199"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="200"/>
         <source>Select two branches (Ctrl or Shift) to compare them.</source>
         <translation>비교할 분기 두 개를 선택하세요(Ctrl 또는 Shift).</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="222"/>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (perplexity %2, entropy %3 bits): … %4&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (퍼플렉서티 %2, 엔트로피 %3비트): … %4&lt;/p&gt;</translation>
+        <location filename="../widgets/branch_tree_view.cpp" line="223"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2; perplexity %3, entropy %4 bits): … %5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2, 퍼플렉서티 %3, 엔트로피 %4비트): … %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="228"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="229"/>
         <source>&lt;p&gt;They part at the first word.&lt;/p&gt;</source>
         <translation>&lt;p&gt;첫 단어부터 갈라집니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/branch_tree_view.cpp" line="229"/>
+        <location filename="../widgets/branch_tree_view.cpp" line="230"/>
         <source>&lt;p&gt;Both begin with &lt;i&gt;%1&lt;/i&gt;, then part at word %2:&lt;/p&gt;</source>
         <translation>&lt;p&gt;둘 다 &lt;i&gt;%1&lt;/i&gt;(으)로 시작하고 %2번째 단어에서 갈라집니다.&lt;/p&gt;</translation>
     </message>
@@ -1374,17 +1374,22 @@
         <translation>%1번째 단어 → “%2” (%3%)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1112"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1097"/>
+        <source>epoch %1 · %2 · seed %3</source>
+        <translation>에포크 %1 · %2 · 시드 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/generation_panel.cpp" line="1113"/>
         <source>word %1: “%2” %3%</source>
         <translation>%1번째 단어: “%2” %3%</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1144"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1145"/>
         <source>Show a run&apos;s columns in the chapter&apos;s temperatures or different seeds first.</source>
         <translation>먼저 책의 온도나 서로 다른 시드 모드로 실행의 열을 보여 주세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1148"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1149"/>
         <source>These branches were made on the run “%1”: select it first.</source>
         <translation>이 분기들은 실행 “%1”에서 만들었습니다. 먼저 그 실행을 선택하세요.</translation>
     </message>

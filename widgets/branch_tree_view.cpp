@@ -122,6 +122,7 @@ void BranchTreeView::setOutline(const BranchOutline& outline)
         item->setText(2, QString::number(branch.meanEntropyBits, 'f', 2));
         item->setText(3, branch.text);
         item->setToolTip(3, branch.text);
+        item->setToolTip(0, branch.drawnWith);
         item->setData(0, kIdRole, branch.id);
         item->setData(0, kCandidateRole, -1);
         if (branch.id == outline.shown) {
@@ -219,8 +220,8 @@ void BranchTreeView::showComparison()
         ++shared;
     const auto rest = [&](const QStringList& all) { return all.mid(shared).join(separator).toHtmlEscaped(); };
     const auto line = [&](const BranchItem& branch, const QStringList& all) {
-        return tr("<p><b>%1</b> (perplexity %2, entropy %3 bits): … %4</p>")
-            .arg(branch.label.toHtmlEscaped())
+        return tr("<p><b>%1</b> (%2; perplexity %3, entropy %4 bits): … %5</p>")
+            .arg(branch.label.toHtmlEscaped(), branch.drawnWith.toHtmlEscaped())
             .arg(branch.perplexity, 0, 'f', 1)
             .arg(branch.meanEntropyBits, 0, 'f', 2)
             .arg(rest(all));

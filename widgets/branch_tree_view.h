@@ -20,15 +20,16 @@ namespace textgen {
 
 struct BranchItem {
     int id = 0;
-    int parent = -1; // -1: the root
-    QString label;   // "as drawn", "word 6 → “great”"
-    QString text;    // what it drew
+    int parent = -1;   // -1: the root
+    QString label;     // "as drawn", "word 6 → “great”"
+    QString text;      // what it drew
+    QString drawnWith; // what it was drawn with: "epoch 3 · T 0.5 · seed 42"
     double perplexity = 0.0;
     double meanEntropyBits = 0.0;
     bool operator==(const BranchItem& o) const
     {
-        return id == o.id && parent == o.parent && label == o.label && text == o.text && perplexity == o.perplexity
-            && meanEntropyBits == o.meanEntropyBits;
+        return id == o.id && parent == o.parent && label == o.label && text == o.text && drawnWith == o.drawnWith
+            && perplexity == o.perplexity && meanEntropyBits == o.meanEntropyBits;
     }
 };
 

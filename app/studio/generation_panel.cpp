@@ -1094,6 +1094,8 @@ void GenerationPanel::showBranches()
                                            .arg(node.tokenText)
                                            .arg(100.0 * node.probability, 0, 'f', node.probability < 0.1 ? 1 : 0);
         item.text = node.text;
+        item.drawnWith
+            = tr("epoch %1 · %2 · seed %3").arg(node.epoch).arg(chainHeading(node.sampler)).arg(node.sampler.seed);
         item.perplexity = node.perplexity;
         item.meanEntropyBits = node.meanEntropyBits;
         outline.branches.append(item);
