@@ -91,7 +91,7 @@ void AttentionMap::setHeatmap(const AttentionHeatmap& heatmap)
 void AttentionMap::relabel()
 {
     const int words = static_cast<int>(heatmap_.words.size());
-    // Every word where they fit under their cells, else every k-th (the tooltip of a cell names any word).
+    // Every word where they fit under their cells, else every k-th (a click on a cell names its word above).
     const QFontMetrics metrics(plot_->xAxis->tickLabelFont());
     // The plot's width less the head labels and the colour scale (the axis rect is laid out only at replot).
     const int cell = words > 0 ? std::max(1, (plot_->width() - 150) / words) : 1;
