@@ -343,7 +343,9 @@ int benchInstrument(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Times the studio's views of one step and of training: the entropy curve at 100 temperatures\n"
-        "(entropy_ms), 1,000 draws through the chain (draws_ms), both medians, and the checkpoint scrubber\n"
+        "(entropy_ms), 1,000 draws through the chain (draws_ms), a column of --length words with its logits\n"
+        "kept and with its attention weights kept too (column_ms, column_with_attention_ms), all medians, and\n"
+        "the checkpoint scrubber\n"
         "(scrub_ms): --checkpoints checkpoints written to disk, each loaded and continued for --length words, in\n"
         "the same run. Random weights: the cost does not depend on them."));
     const auto option = [&](const char* name, const char* help, const char* value, const char* fallback) {
@@ -381,6 +383,11 @@ int benchInstrument(const QStringList& arguments)
     const double drawsMs
         = medianSeconds(21, [&] { drawRepeatedly(logits.data(), logits.size(), sampler, result.promptIds, 1000, 7); })
         * 1e3;
+    // What the studio asks of every regeneration: the watched column's logits, and its attention weights too.
+    const double watchedMs = medianSeconds(7, [&] { generator.generate(request); }) * 1e3;
+    GenerationRequest attending = request;
+    attending.keepAttention = true;
+    const double attentionMs = medianSeconds(7, [&] { generator.generate(attending); }) * 1e3;
 
     // The scrubber: every checkpoint's weights read from disk, then the same column continued from them.
     QTemporaryDir dir;
@@ -414,6 +421,9 @@ int benchInstrument(const QStringList& arguments)
         .add("entropy_ms", entropyMs, 2)
         .add("draws", 1000LL)
         .add("draws_ms", drawsMs, 2)
+        .add("column_ms", watchedMs, 1)
+        .add("column_with_attention_ms", attentionMs, 1)
+        .add("attention_overhead", attentionMs / watchedMs, 2)
         .add("scrub_checkpoints", static_cast<long long>(checkpoints))
         .add("scrub_length", static_cast<long long>(length))
         .add("scrub_ms", scrubMs, 0)
