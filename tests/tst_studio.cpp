@@ -28,6 +28,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QSettings>
 #include <QTest>
 #include <QTextBrowser>
 #include <QThread>
@@ -79,6 +80,7 @@ private slots:
     void temperatureZeroShowsTheGreedyContinuation();
     void clickingAWordInspectsItAndClickingABarBranches();
     void exportedSamplesAreWhatTheColumnsShow();
+    void theSamplerIsAsItWasLeftNextTime();
     void theBranchTreeKeepsEveryBranchAndTheKeyboardWorksIt();
     void theInspectedStepShowsItsEntropyCurveAndPipeline();
     void theInspectedWordShowsWhereTheModelLooked();
@@ -124,6 +126,7 @@ void TestStudio::cleanup()
 
 std::unique_ptr<MainWindow> TestStudio::openWindow(const QString& root)
 {
+    QSettings().clear(); // each test starts as a new user: what an earlier one left is not its business
     auto window = std::make_unique<MainWindow>(root);
     window->resize(1500, 950);
     window->show();
@@ -611,6 +614,36 @@ void TestStudio::theBranchTreeKeepsEveryBranchAndTheKeyboardWorksIt()
     QTRY_VERIFY_WITH_TIMEOUT(panel->shownTree()->nodes.size() == 3 && grid->columnText(0) == drawn, 20000);
     tree->setCurrentItem(branches->branchItem(deepest.id));
     QTRY_VERIFY_WITH_TIMEOUT(grid->columnText(0) == deepest.text, 20000);
+}
+
+void TestStudio::theSamplerIsAsItWasLeftNextTime()
+{
+    QSettings().clear();
+    QCOMPARE(MainWindow(trainedRoot_).generation()->chainOrder(), kDefaultChainOrder);          // nothing saved yet
+    QSettings().setValue(QStringLiteral("sampler/chain"), QStringLiteral("temperature,top-k")); // not every step
+    QCOMPARE(MainWindow(trainedRoot_).generation()->chainOrder(), kDefaultChainOrder);
+    {
+        auto window = openWindowSampling(trainedRoot_, trainedRun_);
+        QVERIFY(window);
+        GenerationPanel* panel = window->generation();
+        panel->topKBox()->setValue(40);
+        panel->minPBox()->setValue(0.05);
+        panel->penaltyBox()->setValue(1.3);
+        panel->windowBox()->setValue(32);
+        panel->seedBox()->setValue(7);
+        panel->setChainOrder({SamplerStepKind::MinP, SamplerStepKind::RepetitionPenalty, SamplerStepKind::Temperature,
+                              SamplerStepKind::TopK, SamplerStepKind::TopP});
+        window->close(); // as a person quits: the settings are written
+    }
+    auto again = std::make_unique<MainWindow>(trainedRoot_); // the same user, next time
+    GenerationPanel* panel = again->generation();
+    QCOMPARE(panel->topKBox()->value(), 40);
+    QCOMPARE(panel->minPBox()->value(), 0.05);
+    QCOMPARE(panel->penaltyBox()->value(), 1.3);
+    QCOMPARE(panel->windowBox()->value(), 32);
+    QCOMPARE(panel->seedBox()->value(), 7);
+    QCOMPARE(panel->chainOrder().front(), SamplerStepKind::MinP);
+    QCOMPARE(panel->chainEditor()->list()->item(0)->text(), QStringLiteral("1. min-p 0.05"));
 }
 
 void TestStudio::exportedSamplesAreWhatTheColumnsShow()

@@ -16,10 +16,12 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <optional>
 
 #include "attention_map.h"
@@ -923,6 +925,43 @@ void GenerationPanel::setChainOrder(const std::vector<SamplerStepKind>& order)
     order_ = order;
     showChain();
     regenerate();
+}
+
+void GenerationPanel::saveSampler(QSettings& settings) const
+{
+    settings.setValue(QStringLiteral("sampler/topK"), topK_->value());
+    settings.setValue(QStringLiteral("sampler/topP"), topP_->value());
+    settings.setValue(QStringLiteral("sampler/minP"), minP_->value());
+    settings.setValue(QStringLiteral("sampler/repetitionPenalty"), penalty_->value());
+    settings.setValue(QStringLiteral("sampler/repetitionWindow"), window_->value());
+    settings.setValue(QStringLiteral("sampler/chain"), QString::fromStdString(chainOrderText(order_)));
+    settings.setValue(QStringLiteral("sampler/length"), length_->value());
+    settings.setValue(QStringLiteral("sampler/seed"), seed_->value());
+    settings.setValue(QStringLiteral("sampler/epochs"), epochs_->text());
+}
+
+void GenerationPanel::restoreSampler(const QSettings& settings)
+{
+    // Missing keys keep the boxes' defaults; a chain this version cannot read keeps the default order.
+    const auto restore = [&](auto* box, const char* key) {
+        const QVariant value = settings.value(QLatin1String(key));
+        if (value.isValid())
+            box->setValue(value.value<std::decay_t<decltype(box->value())>>());
+    };
+    restore(topK_, "sampler/topK");
+    restore(topP_, "sampler/topP");
+    restore(minP_, "sampler/minP");
+    restore(penalty_, "sampler/repetitionPenalty");
+    restore(window_, "sampler/repetitionWindow");
+    restore(length_, "sampler/length");
+    restore(seed_, "sampler/seed");
+    epochs_->setText(settings.value(QStringLiteral("sampler/epochs")).toString());
+    // Every step, once each: anything else (nothing saved yet, an older or damaged value) keeps the default.
+    const std::optional<std::vector<SamplerStepKind>> order
+        = parseChainOrder(settings.value(QStringLiteral("sampler/chain")).toString().toStdString());
+    if (order && order->size() == kDefaultChainOrder.size()
+        && std::is_permutation(order->begin(), order->end(), kDefaultChainOrder.begin()))
+        setChainOrder(*order);
 }
 
 QString GenerationPanel::stepLabel(const SamplerSettings& s, SamplerStepKind kind) const

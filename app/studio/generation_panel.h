@@ -28,6 +28,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSettings;
 class QSpinBox;
 
 namespace textgen {
@@ -107,6 +108,9 @@ public:
     QSpinBox* topKBox() const { return topK_; }
     const std::vector<SamplerStepKind>& chainOrder() const { return order_; }
     void setChainOrder(const std::vector<SamplerStepKind>& order);
+    // The sampler's boxes and the chain's order, as the window keeps them between sessions.
+    void saveSampler(QSettings& settings) const;
+    void restoreSampler(const QSettings& settings);
     // Samples the inspected step `draws` times through its chain and marks the counts over the bars.
     void drawInspectedStep(int draws = 1000);
     QComboBox* checkpointBox() const { return checkpoint_; }

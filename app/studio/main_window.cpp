@@ -562,6 +562,7 @@ void MainWindow::readSettings()
     generation_->promptEdit()->setText(
         settings.value(QStringLiteral("generation/prompt"), QStringLiteral("this movie")).toString());
     generation_->setColumnCount(settings.value(QStringLiteral("generation/columns"), 5).toInt());
+    generation_->restoreSampler(settings);
     generation_->setSampleLayout(settings.value(QStringLiteral("generation/layout"), 0).toInt() == 1
                                      ? SampleGrid::Layout::Rows
                                      : SampleGrid::Layout::Columns);
@@ -581,6 +582,7 @@ void MainWindow::writeSettings()
     settings.setValue(QStringLiteral("generation/mode"), static_cast<int>(generation_->mode()));
     settings.setValue(QStringLiteral("generation/prompt"), generation_->promptEdit()->text());
     settings.setValue(QStringLiteral("generation/columns"), generation_->columnCount());
+    generation_->saveSampler(settings);
     settings.setValue(QStringLiteral("generation/layout"),
                       generation_->grid()->layoutMode() == SampleGrid::Layout::Rows ? 1 : 0);
     settings.setValue(QStringLiteral("generation/textSize"), generation_->grid()->textPointSize());
