@@ -609,6 +609,24 @@ void TestStudio::theBranchTreeKeepsEveryBranchAndTheKeyboardWorksIt()
     QCOMPARE(tree->topLevelItem(0)->childCount() > 0, true); // only candidates under it now
     QVERIFY(!branches->branchItem(1));
 
+    // A damaged file, or one made on another run, is refused with its reason, and the tree stays as it is.
+    const QString damaged = dir_.filePath(QStringLiteral("damaged.txt"));
+    const QString elsewhere = dir_.filePath(QStringLiteral("elsewhere.json"));
+    {
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(formatBranchesText(readBranches(text)).replace("      forced: ", "      forced: x"));
+        BranchForest other = readBranches(json);
+        other.runName = QStringLiteral("someone else's run");
+        writeBranches(elsewhere, other);
+    }
+    QVERIFY(!window->openBranchesFrom(damaged, &error));
+    QVERIFY2(error.startsWith(damaged + QStringLiteral(", line ")) && error.contains(QStringLiteral("found")),
+             qPrintable(error));
+    QVERIFY(!window->openBranchesFrom(elsewhere, &error));
+    QCOMPARE(error, QStringLiteral("These branches were made on the run “someone else's run”: select it first."));
+    QCOMPARE(panel->shownTree()->nodes.size(), std::size_t{1});
+
     // Opened again, the tree is back, and the column shows the branch the file says was shown.
     QVERIFY2(window->openBranchesFrom(json, &error), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(panel->shownTree()->nodes.size() == 3 && grid->columnText(0) == drawn, 20000);
