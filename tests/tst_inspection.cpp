@@ -201,12 +201,18 @@ void TestInspection::pipelineFollowsTheChosenTokenThroughEachStep()
         = tracePipeline(logits.data(), logits.size(), settings, {}, /*chosen*/ 4, /*watched*/ {5, 3});
     QCOMPARE(stages.size(), std::size_t{4}); // top-p 1 changes nothing: no stage
     const char* names[] = {"model (T = 1)", "suppress-specials", "temperature 0.5", "top-k 2"};
+    using Kind = PipelineStage::Kind;
+    const Kind kinds[] = {Kind::Model, Kind::SuppressSpecials, Kind::Step, Kind::Step};
+    const std::optional<SamplerStepKind> steps[]
+        = {std::nullopt, std::nullopt, SamplerStepKind::Temperature, SamplerStepKind::TopK};
     const std::size_t kept[] = {6, 4, 4, 2};
     const double squares = 0.01 + 0.04 + 0.0625 + 0.1225; // p^(1/T) with T = 0.5 over ids 2-5
     const double chosen[] = {0.25, 0.25 / 0.9, 0.0625 / squares, 0.0625 / (0.0625 + 0.1225)};
     const double id3[] = {0.2, 0.2 / 0.9, 0.04 / squares, 0.0}; // cut by top-k: greyed from there on
     for (std::size_t i = 0; i < stages.size(); ++i) {
         QCOMPARE(stages[i].name, std::string(names[i]));
+        QCOMPARE(stages[i].kind, kinds[i]);
+        QCOMPARE(stages[i].step, steps[i]);
         QCOMPARE(stages[i].kept, kept[i]);
         QCOMPARE(stages[i].chosenRank, 2);
         QVERIFY2(std::abs(stages[i].chosenProbability - chosen[i]) < 1e-5, names[i]);

@@ -962,249 +962,249 @@
 <context>
     <name>textgen::GenerationPanel</name>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="270"/>
+        <location filename="../app/studio/generation_panel.cpp" line="272"/>
         <source>The checkpoint to sample: the latest, or the end of any epoch</source>
         <translation>The checkpoint to sample: the latest, or the end of any epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="272"/>
+        <location filename="../app/studio/generation_panel.cpp" line="274"/>
         <source>A prompt to continue (the chapter&apos;s model has no start token: type a word or more)</source>
         <translation>A prompt to continue (the chapter&apos;s model has no start token: type a word or more)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="273"/>
+        <location filename="../app/studio/generation_panel.cpp" line="275"/>
         <source>off</source>
         <comment>top-k disabled</comment>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="274"/>
+        <location filename="../app/studio/generation_panel.cpp" line="276"/>
         <source>New seed</source>
         <translation>New seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="281"/>
+        <location filename="../app/studio/generation_panel.cpp" line="283"/>
         <source>Side by side</source>
         <comment>samples laid out as columns</comment>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="282"/>
+        <location filename="../app/studio/generation_panel.cpp" line="284"/>
         <source>One under another</source>
         <comment>samples laid out as rows</comment>
         <translation>One under another</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="283"/>
+        <location filename="../app/studio/generation_panel.cpp" line="285"/>
         <source>Columns side by side, or each sample as a full-width paragraph</source>
         <translation>Columns side by side, or each sample as a full-width paragraph</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="284"/>
+        <location filename="../app/studio/generation_panel.cpp" line="286"/>
         <source>columns: </source>
         <translation>columns: </translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="290"/>
+        <location filename="../app/studio/generation_panel.cpp" line="292"/>
         <source>Colour by probability</source>
         <translation>Colour by probability</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="292"/>
+        <location filename="../app/studio/generation_panel.cpp" line="294"/>
         <source>Undo branch</source>
         <translation>Undo branch</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="293"/>
+        <location filename="../app/studio/generation_panel.cpp" line="295"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="294"/>
+        <location filename="../app/studio/generation_panel.cpp" line="296"/>
         <source>Temperature</source>
         <comment>sampling softmax temperature</comment>
         <translation>Temperature</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="273"/>
-        <location filename="../app/studio/generation_panel.cpp" line="296"/>
+        <location filename="../app/studio/generation_panel.cpp" line="275"/>
+        <location filename="../app/studio/generation_panel.cpp" line="298"/>
         <source>top-k</source>
         <translation>top-k</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="275"/>
+        <location filename="../app/studio/generation_panel.cpp" line="277"/>
         <source>The chapter&apos;s temperatures</source>
         <comment>one column per temperature</comment>
         <translation>The chapter&apos;s temperatures</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="276"/>
+        <location filename="../app/studio/generation_panel.cpp" line="278"/>
         <source>Different seeds</source>
         <comment>one column per seed, at one temperature</comment>
         <translation>Different seeds</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="291"/>
+        <location filename="../app/studio/generation_panel.cpp" line="293"/>
         <source>Shade each word by the probability it was drawn with: pale words were unlikely</source>
         <translation>Shade each word by the probability it was drawn with: pale words were unlikely</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="297"/>
+        <location filename="../app/studio/generation_panel.cpp" line="299"/>
         <source>top-p</source>
         <translation>top-p</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="298"/>
+        <location filename="../app/studio/generation_panel.cpp" line="300"/>
         <source>length</source>
         <translation>length</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="299"/>
+        <location filename="../app/studio/generation_panel.cpp" line="301"/>
         <source>seed</source>
         <comment>random seed</comment>
         <translation>seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="312"/>
+        <location filename="../app/studio/generation_panel.cpp" line="314"/>
         <source>Keep only the k most likely words before drawing (off: keep them all)</source>
         <translation>Keep only the k most likely words before drawing (off: keep them all)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="313"/>
+        <location filename="../app/studio/generation_panel.cpp" line="315"/>
         <source>Keep the most likely words whose probabilities add up to p (1: keep them all)</source>
         <translation>Keep the most likely words whose probabilities add up to p (1: keep them all)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="314"/>
+        <location filename="../app/studio/generation_panel.cpp" line="316"/>
         <source>Words to generate after the prompt</source>
         <translation>Words to generate after the prompt</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="315"/>
+        <location filename="../app/studio/generation_panel.cpp" line="317"/>
         <source>The random seed: the same seed draws the same words at the same temperature</source>
         <translation>The random seed: the same seed draws the same words at the same temperature</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="603"/>
+        <location filename="../app/studio/generation_panel.cpp" line="605"/>
         <source> · epoch %1</source>
         <translation> · epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="242"/>
+        <location filename="../app/studio/generation_panel.cpp" line="244"/>
         <source>Sampling %1, epoch %2, step %3</source>
         <translation>Sampling %1, epoch %2, step %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="175"/>
+        <location filename="../app/studio/generation_panel.cpp" line="177"/>
         <source>Checkpoint %1 of %2…</source>
         <translation>Checkpoint %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="188"/>
+        <location filename="../app/studio/generation_panel.cpp" line="190"/>
         <source>Stopped reading the checkpoints.</source>
         <translation>Stopped reading the checkpoints.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="277"/>
+        <location filename="../app/studio/generation_panel.cpp" line="279"/>
         <source>Every checkpoint</source>
         <comment>one column per saved checkpoint, at one temperature and seed</comment>
         <translation>Every checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="279"/>
+        <location filename="../app/studio/generation_panel.cpp" line="281"/>
         <source>One column per temperature of the chapter (one seed), one column per seed (one temperature), or one column per saved checkpoint (one temperature and seed: the model learning)</source>
         <translation>One column per temperature of the chapter (one seed), one column per seed (one temperature), or one column per saved checkpoint (one temperature and seed: the model learning)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="285"/>
+        <location filename="../app/studio/generation_panel.cpp" line="287"/>
         <source>all epochs</source>
         <translation>all epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="287"/>
+        <location filename="../app/studio/generation_panel.cpp" line="289"/>
         <source>The checkpoints to show, by epoch: empty for all, or numbers and ranges such as 1, 3, 5-8</source>
         <translation>The checkpoints to show, by epoch: empty for all, or numbers and ranges such as 1, 3, 5-8</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="316"/>
+        <location filename="../app/studio/generation_panel.cpp" line="318"/>
         <source>min-p</source>
         <translation>min-p</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="317"/>
+        <location filename="../app/studio/generation_panel.cpp" line="319"/>
         <source>off</source>
         <comment>min-p disabled</comment>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="318"/>
+        <location filename="../app/studio/generation_panel.cpp" line="320"/>
         <source>Keep only the words at least this fraction as likely as the most likely one (off: keep them all)</source>
         <translation>Keep only the words at least this fraction as likely as the most likely one (off: keep them all)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="320"/>
+        <location filename="../app/studio/generation_panel.cpp" line="322"/>
         <source>repetition penalty</source>
         <translation>repetition penalty</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="321"/>
+        <location filename="../app/studio/generation_panel.cpp" line="323"/>
         <source>Make the words of the last few tokens less likely: positive logits are divided by it, negative ones multiplied (1: none)</source>
         <translation>Make the words of the last few tokens less likely: positive logits are divided by it, negative ones multiplied (1: none)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="323"/>
+        <location filename="../app/studio/generation_panel.cpp" line="325"/>
         <source>over the last</source>
         <comment>repetition penalty window</comment>
         <translation>over the last</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="324"/>
+        <location filename="../app/studio/generation_panel.cpp" line="326"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="325"/>
+        <location filename="../app/studio/generation_panel.cpp" line="327"/>
         <source>How many tokens of the context the repetition penalty looks back at</source>
         <translation>How many tokens of the context the repetition penalty looks back at</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="326"/>
+        <location filename="../app/studio/generation_panel.cpp" line="328"/>
         <source>The chain, in the order it runs (drag, or Ctrl+Up and Ctrl+Down):</source>
         <translation>The chain, in the order it runs (drag, or Ctrl+Up and Ctrl+Down):</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="332"/>
-        <location filename="../app/studio/generation_panel.cpp" line="405"/>
+        <location filename="../app/studio/generation_panel.cpp" line="334"/>
+        <location filename="../app/studio/generation_panel.cpp" line="407"/>
         <source>This run has no checkpoint yet: train it to sample from it.</source>
         <translation>This run has no checkpoint yet: train it to sample from it.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="424"/>
+        <location filename="../app/studio/generation_panel.cpp" line="426"/>
         <source>latest checkpoint</source>
         <translation>latest checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="427"/>
+        <location filename="../app/studio/generation_panel.cpp" line="429"/>
         <source>after epoch %1</source>
         <translation>after epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="516"/>
+        <location filename="../app/studio/generation_panel.cpp" line="518"/>
         <source>This run has no epoch checkpoints yet: train it for an epoch.</source>
         <translation>This run has no epoch checkpoints yet: train it for an epoch.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="522"/>
+        <location filename="../app/studio/generation_panel.cpp" line="524"/>
         <source>No checkpoint for “%1”: name saved epochs, such as 1, 3, 5-8.</source>
         <translation>No checkpoint for “%1”: name saved epochs, such as 1, 3, 5-8.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="577"/>
+        <location filename="../app/studio/generation_panel.cpp" line="579"/>
         <source>after “%1”</source>
         <translation>after “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/generation_panel.cpp" line="580"/>
+        <location filename="../app/studio/generation_panel.cpp" line="582"/>
         <source>%n checkpoint(s)</source>
         <translation>
             <numerusform>%n checkpoint</numerusform>
@@ -1212,79 +1212,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="585"/>
+        <location filename="../app/studio/generation_panel.cpp" line="587"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="587"/>
+        <location filename="../app/studio/generation_panel.cpp" line="589"/>
         <source> · not in the vocabulary: %1</source>
         <translation> · not in the vocabulary: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="599"/>
+        <location filename="../app/studio/generation_panel.cpp" line="601"/>
         <source>%1 · seed %2</source>
         <translation>%1 · seed %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="601"/>
+        <location filename="../app/studio/generation_panel.cpp" line="603"/>
         <source>epoch %1 · %2</source>
         <translation>epoch %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="610"/>
+        <location filename="../app/studio/generation_panel.cpp" line="612"/>
         <source>entropy %1 bits · perplexity %2 · distinct %3 / %4 · repeated trigrams %5%</source>
         <translation>entropy %1 bits · perplexity %2 · distinct %3 / %4 · repeated trigrams %5%</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="617"/>
+        <location filename="../app/studio/generation_panel.cpp" line="619"/>
         <source> · loop “%1” from word %2</source>
         <translation> · loop “%1” from word %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="624"/>
+        <location filename="../app/studio/generation_panel.cpp" line="626"/>
         <source>Mean entropy of the distributions the words were drawn from; perplexity of the text under the model at temperature 1 (lower: more typical); distinct words and word pairs over all of them; the share of three-word sequences already seen; the longest stretch that repeats itself (underlined in red).</source>
         <translation>Mean entropy of the distributions the words were drawn from; perplexity of the text under the model at temperature 1 (lower: more typical); distinct words and word pairs over all of them; the share of three-word sequences already seen; the longest stretch that repeats itself (underlined in red).</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="700"/>
-        <location filename="../app/studio/generation_panel.cpp" line="812"/>
-        <location filename="../app/studio/generation_panel.cpp" line="853"/>
+        <location filename="../app/studio/generation_panel.cpp" line="702"/>
+        <location filename="../app/studio/generation_panel.cpp" line="814"/>
+        <location filename="../app/studio/generation_panel.cpp" line="855"/>
         <source>column %1, word %2 “%3”</source>
         <translation>column %1, word %2 “%3”</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="745"/>
+        <location filename="../app/studio/generation_panel.cpp" line="747"/>
         <source>%1 draws: χ² %2, %3 degrees of freedom, p = %4</source>
         <translation>%1 draws: χ² %2, %3 degrees of freedom, p = %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="764"/>
+        <location filename="../app/studio/generation_panel.cpp" line="766"/>
         <source>block %1 cross · head %2</source>
         <translation>block %1 cross · head %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="764"/>
+        <location filename="../app/studio/generation_panel.cpp" line="766"/>
         <source>block %1 · head %2</source>
         <translation>block %1 · head %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="774"/>
+        <location filename="../app/studio/generation_panel.cpp" line="776"/>
         <source>This preset has no attention: the LSTM carries the context in its state.</source>
         <translation>This preset has no attention: the LSTM carries the context in its state.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="787"/>
+        <location filename="../app/studio/generation_panel.cpp" line="789"/>
         <source>epoch %1 · after “%2”</source>
         <translation>epoch %1 · after “%2”</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="895"/>
+        <location filename="../app/studio/generation_panel.cpp" line="894"/>
         <source>the model (T = 1)</source>
         <translation>the model (T = 1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="897"/>
+        <location filename="../app/studio/generation_panel.cpp" line="895"/>
         <source>padding and [UNK] removed</source>
         <translation>padding and [UNK] removed</translation>
     </message>
@@ -1294,105 +1294,104 @@
         <translation>temperature %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="901"/>
-        <location filename="../app/studio/generation_panel.cpp" line="936"/>
+        <location filename="../app/studio/generation_panel.cpp" line="971"/>
         <source>repetition %1 over %2</source>
         <translation>repetition %1 over %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="931"/>
+        <location filename="../app/studio/generation_panel.cpp" line="966"/>
         <source>T %1</source>
         <translation>T %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="932"/>
+        <location filename="../app/studio/generation_panel.cpp" line="967"/>
         <source>top-k %1</source>
         <translation>top-k %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="933"/>
+        <location filename="../app/studio/generation_panel.cpp" line="968"/>
         <source>top-p %1</source>
         <translation>top-p %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="934"/>
+        <location filename="../app/studio/generation_panel.cpp" line="969"/>
         <source>min-p %1</source>
         <translation>min-p %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="959"/>
+        <location filename="../app/studio/generation_panel.cpp" line="994"/>
         <source>temperature (the slider)</source>
         <translation>temperature (the slider)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="960"/>
+        <location filename="../app/studio/generation_panel.cpp" line="995"/>
         <source>top-k (off)</source>
         <translation>top-k (off)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="961"/>
+        <location filename="../app/studio/generation_panel.cpp" line="996"/>
         <source>top-p (off)</source>
         <translation>top-p (off)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="962"/>
+        <location filename="../app/studio/generation_panel.cpp" line="997"/>
         <source>min-p (off)</source>
         <translation>min-p (off)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="964"/>
+        <location filename="../app/studio/generation_panel.cpp" line="999"/>
         <source>repetition penalty (off)</source>
         <translation>repetition penalty (off)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="985"/>
-        <location filename="../app/studio/generation_panel.cpp" line="1076"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1020"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1111"/>
         <source>Branches are made in the other column modes: here every column is its checkpoint&apos;s.</source>
         <translation>Branches are made in the other column modes: here every column is its checkpoint&apos;s.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="995"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1030"/>
         <source>“%1” is the word drawn there already.</source>
         <translation>“%1” is the word drawn there already.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1000"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1035"/>
         <source>Branch: column %1 takes “%2” at word %3</source>
         <translation>Branch: column %1 takes “%2” at word %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1080"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1115"/>
         <source>Column %1 · the candidates for word %2 under the shown branch</source>
         <translation>Column %1 · the candidates for word %2 under the shown branch</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1091"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1126"/>
         <source>as drawn</source>
         <comment>the column before any branch</comment>
         <translation>as drawn</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1092"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1127"/>
         <source>word %1 → “%2” (%3%)</source>
         <translation>word %1 → “%2” (%3%)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1097"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1133"/>
         <source>epoch %1 · %2 · seed %3</source>
         <translation>epoch %1 · %2 · seed %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1113"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1149"/>
         <source>word %1: “%2” %3%</source>
         <translation>word %1: “%2” %3%</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1145"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1181"/>
         <source>Show a run&apos;s columns in the chapter&apos;s temperatures or different seeds first.</source>
         <translation>Show a run&apos;s columns in the chapter&apos;s temperatures or different seeds first.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1149"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1185"/>
         <source>These branches were made on the run “%1”: select it first.</source>
         <translation>These branches were made on the run “%1”: select it first.</translation>
     </message>
@@ -1564,7 +1563,7 @@
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="428"/>
-        <location filename="../app/studio/main_window.cpp" line="650"/>
+        <location filename="../app/studio/main_window.cpp" line="652"/>
         <source>&amp;Pause</source>
         <comment>pause training</comment>
         <translation>&amp;Pause</translation>
@@ -1732,14 +1731,14 @@
         <translation>&lt;h3&gt;textgen studio %1&lt;/h3&gt;&lt;p&gt;Trains word-level language models and samples them at any temperature, after chapter 12 of &lt;i&gt;Deep Learning with Python&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="857"/>
+        <location filename="../app/studio/main_window.cpp" line="859"/>
         <source>T %1</source>
         <translation>T %1</translation>
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="269"/>
-        <location filename="../app/studio/main_window.cpp" line="616"/>
-        <location filename="../app/studio/main_window.cpp" line="630"/>
+        <location filename="../app/studio/main_window.cpp" line="618"/>
+        <location filename="../app/studio/main_window.cpp" line="632"/>
         <source>Cannot start</source>
         <translation>Cannot start</translation>
     </message>
@@ -1817,7 +1816,7 @@
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="474"/>
-        <location filename="../app/studio/main_window.cpp" line="913"/>
+        <location filename="../app/studio/main_window.cpp" line="915"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
@@ -1854,75 +1853,75 @@
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="428"/>
-        <location filename="../app/studio/main_window.cpp" line="650"/>
+        <location filename="../app/studio/main_window.cpp" line="652"/>
         <source>&amp;Resume</source>
         <comment>resume training</comment>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="682"/>
+        <location filename="../app/studio/main_window.cpp" line="684"/>
         <source>Check to overlay its curve on the plot</source>
         <translation>Check to overlay its curve on the plot</translation>
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="453"/>
-        <location filename="../app/studio/main_window.cpp" line="814"/>
+        <location filename="../app/studio/main_window.cpp" line="816"/>
         <source>device: %1</source>
         <translation>device: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="815"/>
+        <location filename="../app/studio/main_window.cpp" line="817"/>
         <source>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</source>
         <translation>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="861"/>
+        <location filename="../app/studio/main_window.cpp" line="863"/>
         <source>epoch %1</source>
         <translation>epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="883"/>
+        <location filename="../app/studio/main_window.cpp" line="885"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="884"/>
+        <location filename="../app/studio/main_window.cpp" line="886"/>
         <source>Duplicate settings into a new run</source>
         <translation>Duplicate settings into a new run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="885"/>
+        <location filename="../app/studio/main_window.cpp" line="887"/>
         <source>Open its folder</source>
         <translation>Open its folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="887"/>
+        <location filename="../app/studio/main_window.cpp" line="889"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="892"/>
+        <location filename="../app/studio/main_window.cpp" line="894"/>
         <source>Rename run</source>
         <translation>Rename run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="892"/>
+        <location filename="../app/studio/main_window.cpp" line="894"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="897"/>
+        <location filename="../app/studio/main_window.cpp" line="899"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="904"/>
-        <location filename="../app/studio/main_window.cpp" line="907"/>
+        <location filename="../app/studio/main_window.cpp" line="906"/>
+        <location filename="../app/studio/main_window.cpp" line="909"/>
         <source>Delete run</source>
         <translation>Delete run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="905"/>
+        <location filename="../app/studio/main_window.cpp" line="907"/>
         <source>%1
 
 Delete %2 for good?</source>
@@ -1931,100 +1930,100 @@ Delete %2 for good?</source>
 Delete %2 for good?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="920"/>
-        <location filename="../app/studio/main_window.cpp" line="936"/>
+        <location filename="../app/studio/main_window.cpp" line="922"/>
+        <location filename="../app/studio/main_window.cpp" line="938"/>
         <source>There are no samples to export yet.</source>
         <translation>There are no samples to export yet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="924"/>
-        <location filename="../app/studio/main_window.cpp" line="928"/>
+        <location filename="../app/studio/main_window.cpp" line="926"/>
+        <location filename="../app/studio/main_window.cpp" line="930"/>
         <source>Export samples</source>
         <translation>Export samples</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="925"/>
+        <location filename="../app/studio/main_window.cpp" line="927"/>
         <source>Sample sets (*.txt);;JSON Lines, every word with its probability (*.jsonl);;Markdown tables (*.md)</source>
         <translation>Sample sets (*.txt);;JSON Lines, every word with its probability (*.jsonl);;Markdown tables (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="960"/>
-        <location filename="../app/studio/main_window.cpp" line="975"/>
+        <location filename="../app/studio/main_window.cpp" line="962"/>
+        <location filename="../app/studio/main_window.cpp" line="977"/>
         <source>There are no branches to export: show a run&apos;s columns first.</source>
         <translation>There are no branches to export: show a run&apos;s columns first.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="963"/>
-        <location filename="../app/studio/main_window.cpp" line="967"/>
+        <location filename="../app/studio/main_window.cpp" line="965"/>
+        <location filename="../app/studio/main_window.cpp" line="969"/>
         <source>Export branches</source>
         <translation>Export branches</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="964"/>
+        <location filename="../app/studio/main_window.cpp" line="966"/>
         <source>Outlines (*.txt);;JSON (*.json)</source>
         <translation>Outlines (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="980"/>
+        <location filename="../app/studio/main_window.cpp" line="982"/>
         <source>Branches written to %1</source>
         <translation>Branches written to %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="991"/>
-        <location filename="../app/studio/main_window.cpp" line="995"/>
+        <location filename="../app/studio/main_window.cpp" line="993"/>
+        <location filename="../app/studio/main_window.cpp" line="997"/>
         <source>Open branches</source>
         <translation>Open branches</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="992"/>
+        <location filename="../app/studio/main_window.cpp" line="994"/>
         <source>Branch trees (*.txt *.json);;All files (*)</source>
         <translation>Branch trees (*.txt *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1009"/>
+        <location filename="../app/studio/main_window.cpp" line="1011"/>
         <source>Branches read from %1</source>
         <translation>Branches read from %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1028"/>
+        <location filename="../app/studio/main_window.cpp" line="1030"/>
         <source>Text files (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="948"/>
+        <location filename="../app/studio/main_window.cpp" line="950"/>
         <source>Samples written to %1</source>
         <translation>Samples written to %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1023"/>
+        <location filename="../app/studio/main_window.cpp" line="1025"/>
         <source>This run has no epoch samples yet.</source>
         <translation>This run has no epoch samples yet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1026"/>
-        <location filename="../app/studio/main_window.cpp" line="1034"/>
+        <location filename="../app/studio/main_window.cpp" line="1028"/>
+        <location filename="../app/studio/main_window.cpp" line="1036"/>
         <source>Export epoch samples</source>
         <translation>Export epoch samples</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1040"/>
-        <location filename="../app/studio/main_window.cpp" line="1044"/>
+        <location filename="../app/studio/main_window.cpp" line="1042"/>
+        <location filename="../app/studio/main_window.cpp" line="1046"/>
         <source>Export loss as CSV</source>
         <translation>Export loss as CSV</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1041"/>
+        <location filename="../app/studio/main_window.cpp" line="1043"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1049"/>
-        <location filename="../app/studio/main_window.cpp" line="1053"/>
+        <location filename="../app/studio/main_window.cpp" line="1051"/>
+        <location filename="../app/studio/main_window.cpp" line="1055"/>
         <source>Export loss as PNG</source>
         <translation>Export loss as PNG</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1050"/>
+        <location filename="../app/studio/main_window.cpp" line="1052"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>

@@ -960,328 +960,328 @@
 <context>
     <name>textgen::GenerationPanel</name>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="270"/>
+        <location filename="../app/studio/generation_panel.cpp" line="272"/>
         <source>The checkpoint to sample: the latest, or the end of any epoch</source>
         <translation>샘플링할 체크포인트: 최신 체크포인트 또는 원하는 에포크가 끝난 시점</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="272"/>
+        <location filename="../app/studio/generation_panel.cpp" line="274"/>
         <source>A prompt to continue (the chapter&apos;s model has no start token: type a word or more)</source>
         <translation>이어 쓸 시작 문장 — 시작 토큰이 없으니 한 단어 이상 입력하세요</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="273"/>
+        <location filename="../app/studio/generation_panel.cpp" line="275"/>
         <source>off</source>
         <comment>top-k disabled</comment>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="274"/>
+        <location filename="../app/studio/generation_panel.cpp" line="276"/>
         <source>New seed</source>
         <translation>새 시드</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="281"/>
+        <location filename="../app/studio/generation_panel.cpp" line="283"/>
         <source>Side by side</source>
         <comment>samples laid out as columns</comment>
         <translation>나란히</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="282"/>
+        <location filename="../app/studio/generation_panel.cpp" line="284"/>
         <source>One under another</source>
         <comment>samples laid out as rows</comment>
         <translation>위아래로</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="283"/>
+        <location filename="../app/studio/generation_panel.cpp" line="285"/>
         <source>Columns side by side, or each sample as a full-width paragraph</source>
         <translation>샘플을 열로 나란히 놓거나, 샘플마다 한 문단으로 전체 폭에 표시합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="284"/>
+        <location filename="../app/studio/generation_panel.cpp" line="286"/>
         <source>columns: </source>
         <translation>열 개수: </translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="290"/>
+        <location filename="../app/studio/generation_panel.cpp" line="292"/>
         <source>Colour by probability</source>
         <translation>확률에 따라 색 표시</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="292"/>
+        <location filename="../app/studio/generation_panel.cpp" line="294"/>
         <source>Undo branch</source>
         <translation>분기 되돌리기</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="293"/>
+        <location filename="../app/studio/generation_panel.cpp" line="295"/>
         <source>Prompt</source>
         <translation>프롬프트</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="294"/>
+        <location filename="../app/studio/generation_panel.cpp" line="296"/>
         <source>Temperature</source>
         <comment>sampling softmax temperature</comment>
         <translation>온도</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="273"/>
-        <location filename="../app/studio/generation_panel.cpp" line="296"/>
+        <location filename="../app/studio/generation_panel.cpp" line="275"/>
+        <location filename="../app/studio/generation_panel.cpp" line="298"/>
         <source>top-k</source>
         <translation>top-k</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="275"/>
+        <location filename="../app/studio/generation_panel.cpp" line="277"/>
         <source>The chapter&apos;s temperatures</source>
         <comment>one column per temperature</comment>
         <translation>이 장의 온도마다 한 열</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="276"/>
+        <location filename="../app/studio/generation_panel.cpp" line="278"/>
         <source>Different seeds</source>
         <comment>one column per seed, at one temperature</comment>
         <translation>시드마다 한 열</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="291"/>
+        <location filename="../app/studio/generation_panel.cpp" line="293"/>
         <source>Shade each word by the probability it was drawn with: pale words were unlikely</source>
         <translation>각 단어를 뽑힌 확률에 따라 색으로 표시합니다. 옅은 단어일수록 확률이 낮았습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="297"/>
+        <location filename="../app/studio/generation_panel.cpp" line="299"/>
         <source>top-p</source>
         <translation>top-p</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="298"/>
+        <location filename="../app/studio/generation_panel.cpp" line="300"/>
         <source>length</source>
         <translation>생성 길이</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="299"/>
+        <location filename="../app/studio/generation_panel.cpp" line="301"/>
         <source>seed</source>
         <comment>random seed</comment>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="312"/>
+        <location filename="../app/studio/generation_panel.cpp" line="314"/>
         <source>Keep only the k most likely words before drawing (off: keep them all)</source>
         <translation>확률이 가장 높은 k개 단어만 남기고 샘플링합니다(끔: 모두 남김)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="313"/>
+        <location filename="../app/studio/generation_panel.cpp" line="315"/>
         <source>Keep the most likely words whose probabilities add up to p (1: keep them all)</source>
         <translation>확률이 높은 단어부터 누적 확률이 p가 될 때까지만 남깁니다(1: 모두 남김)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="314"/>
+        <location filename="../app/studio/generation_panel.cpp" line="316"/>
         <source>Words to generate after the prompt</source>
         <translation>시작 문장 뒤에 생성할 단어 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="315"/>
+        <location filename="../app/studio/generation_panel.cpp" line="317"/>
         <source>The random seed: the same seed draws the same words at the same temperature</source>
         <translation>난수 시드: 같은 온도에서 같은 시드는 같은 단어를 뽑습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="603"/>
+        <location filename="../app/studio/generation_panel.cpp" line="605"/>
         <source> · epoch %1</source>
         <translation> · 에포크 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="242"/>
+        <location filename="../app/studio/generation_panel.cpp" line="244"/>
         <source>Sampling %1, epoch %2, step %3</source>
         <translation>%1에서 샘플링 중 · 에포크 %2, 스텝 %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="175"/>
+        <location filename="../app/studio/generation_panel.cpp" line="177"/>
         <source>Checkpoint %1 of %2…</source>
         <translation>체크포인트 %2개 중 %1번째…</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="188"/>
+        <location filename="../app/studio/generation_panel.cpp" line="190"/>
         <source>Stopped reading the checkpoints.</source>
         <translation>체크포인트 읽기를 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="277"/>
+        <location filename="../app/studio/generation_panel.cpp" line="279"/>
         <source>Every checkpoint</source>
         <comment>one column per saved checkpoint, at one temperature and seed</comment>
         <translation>체크포인트마다 한 열씩</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="279"/>
+        <location filename="../app/studio/generation_panel.cpp" line="281"/>
         <source>One column per temperature of the chapter (one seed), one column per seed (one temperature), or one column per saved checkpoint (one temperature and seed: the model learning)</source>
         <translation>이 장의 온도마다 한 열(시드 하나), 시드마다 한 열(온도 하나), 또는 저장된 체크포인트마다 한 열(온도와 시드 하나: 모델이 배워 가는 모습)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="285"/>
+        <location filename="../app/studio/generation_panel.cpp" line="287"/>
         <source>all epochs</source>
         <translation>모든 에포크</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="287"/>
+        <location filename="../app/studio/generation_panel.cpp" line="289"/>
         <source>The checkpoints to show, by epoch: empty for all, or numbers and ranges such as 1, 3, 5-8</source>
         <translation>보여 줄 체크포인트의 에포크: 비워 두면 전부, 또는 1, 3, 5-8처럼 번호와 범위</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="316"/>
+        <location filename="../app/studio/generation_panel.cpp" line="318"/>
         <source>min-p</source>
         <translation>min-p</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="317"/>
+        <location filename="../app/studio/generation_panel.cpp" line="319"/>
         <source>off</source>
         <comment>min-p disabled</comment>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="318"/>
+        <location filename="../app/studio/generation_panel.cpp" line="320"/>
         <source>Keep only the words at least this fraction as likely as the most likely one (off: keep them all)</source>
         <translation>가장 가능성 높은 단어의 확률에 이 비율을 곱한 값 이상인 단어만 남깁니다 (끔: 모두 남김)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="320"/>
+        <location filename="../app/studio/generation_panel.cpp" line="322"/>
         <source>repetition penalty</source>
         <translation>반복 페널티</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="321"/>
+        <location filename="../app/studio/generation_panel.cpp" line="323"/>
         <source>Make the words of the last few tokens less likely: positive logits are divided by it, negative ones multiplied (1: none)</source>
         <translation>최근 토큰에 나온 단어의 확률을 낮춥니다: 양수 로짓은 이 값으로 나누고, 음수 로짓은 곱합니다 (1: 없음)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="323"/>
+        <location filename="../app/studio/generation_panel.cpp" line="325"/>
         <source>over the last</source>
         <comment>repetition penalty window</comment>
         <translation>최근 범위</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="324"/>
+        <location filename="../app/studio/generation_panel.cpp" line="326"/>
         <source> tokens</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="325"/>
+        <location filename="../app/studio/generation_panel.cpp" line="327"/>
         <source>How many tokens of the context the repetition penalty looks back at</source>
         <translation>반복 페널티가 되돌아보는 문맥의 토큰 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="326"/>
+        <location filename="../app/studio/generation_panel.cpp" line="328"/>
         <source>The chain, in the order it runs (drag, or Ctrl+Up and Ctrl+Down):</source>
         <translation>실행 순서대로 본 체인 (끌거나 Ctrl+Up, Ctrl+Down):</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="332"/>
-        <location filename="../app/studio/generation_panel.cpp" line="405"/>
+        <location filename="../app/studio/generation_panel.cpp" line="334"/>
+        <location filename="../app/studio/generation_panel.cpp" line="407"/>
         <source>This run has no checkpoint yet: train it to sample from it.</source>
         <translation>아직 체크포인트가 없습니다. 훈련한 뒤 샘플링하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="424"/>
+        <location filename="../app/studio/generation_panel.cpp" line="426"/>
         <source>latest checkpoint</source>
         <translation>최신 체크포인트</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="427"/>
+        <location filename="../app/studio/generation_panel.cpp" line="429"/>
         <source>after epoch %1</source>
         <translation>에포크 %1 종료 시점</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="516"/>
+        <location filename="../app/studio/generation_panel.cpp" line="518"/>
         <source>This run has no epoch checkpoints yet: train it for an epoch.</source>
         <translation>이 실행에는 아직 에포크 체크포인트가 없습니다. 한 에포크 이상 훈련하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="522"/>
+        <location filename="../app/studio/generation_panel.cpp" line="524"/>
         <source>No checkpoint for “%1”: name saved epochs, such as 1, 3, 5-8.</source>
         <translation>“%1”에 해당하는 체크포인트가 없습니다. 1, 3, 5-8처럼 저장된 에포크를 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="577"/>
+        <location filename="../app/studio/generation_panel.cpp" line="579"/>
         <source>after “%1”</source>
         <translation>“%1” 다음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/generation_panel.cpp" line="580"/>
+        <location filename="../app/studio/generation_panel.cpp" line="582"/>
         <source>%n checkpoint(s)</source>
         <translation>
             <numerusform>체크포인트 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="585"/>
+        <location filename="../app/studio/generation_panel.cpp" line="587"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="587"/>
+        <location filename="../app/studio/generation_panel.cpp" line="589"/>
         <source> · not in the vocabulary: %1</source>
         <translation> · 어휘 사전에 없는 단어: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="599"/>
+        <location filename="../app/studio/generation_panel.cpp" line="601"/>
         <source>%1 · seed %2</source>
         <translation>%1 · 시드 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="601"/>
+        <location filename="../app/studio/generation_panel.cpp" line="603"/>
         <source>epoch %1 · %2</source>
         <translation>에포크 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="610"/>
+        <location filename="../app/studio/generation_panel.cpp" line="612"/>
         <source>entropy %1 bits · perplexity %2 · distinct %3 / %4 · repeated trigrams %5%</source>
         <translation>엔트로피 %1비트 · 퍼플렉서티 %2 · 고유 %3 / %4 · 반복 트라이그램 %5%</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="617"/>
+        <location filename="../app/studio/generation_panel.cpp" line="619"/>
         <source> · loop “%1” from word %2</source>
         <translation> · %2번째 단어부터 반복 “%1”</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="624"/>
+        <location filename="../app/studio/generation_panel.cpp" line="626"/>
         <source>Mean entropy of the distributions the words were drawn from; perplexity of the text under the model at temperature 1 (lower: more typical); distinct words and word pairs over all of them; the share of three-word sequences already seen; the longest stretch that repeats itself (underlined in red).</source>
         <translation>단어를 뽑은 확률 분포들의 평균 엔트로피, 온도 1에서 모델이 본 이 텍스트의 퍼플렉서티(낮을수록 전형적), 전체 대비 고유한 단어와 단어 쌍의 비율, 이미 나온 세 단어 연쇄의 비율, 그리고 스스로 되풀이되는 가장 긴 구간(빨간 밑줄)입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="700"/>
-        <location filename="../app/studio/generation_panel.cpp" line="812"/>
-        <location filename="../app/studio/generation_panel.cpp" line="853"/>
+        <location filename="../app/studio/generation_panel.cpp" line="702"/>
+        <location filename="../app/studio/generation_panel.cpp" line="814"/>
+        <location filename="../app/studio/generation_panel.cpp" line="855"/>
         <source>column %1, word %2 “%3”</source>
         <translation>%1열, %2번째 단어 “%3”</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="745"/>
+        <location filename="../app/studio/generation_panel.cpp" line="747"/>
         <source>%1 draws: χ² %2, %3 degrees of freedom, p = %4</source>
         <translation>%1번 추출: χ² %2, 자유도 %3, p = %4</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="764"/>
+        <location filename="../app/studio/generation_panel.cpp" line="766"/>
         <source>block %1 cross · head %2</source>
         <translation>블록 %1 교차 · 헤드 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="764"/>
+        <location filename="../app/studio/generation_panel.cpp" line="766"/>
         <source>block %1 · head %2</source>
         <translation>블록 %1 · 헤드 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="774"/>
+        <location filename="../app/studio/generation_panel.cpp" line="776"/>
         <source>This preset has no attention: the LSTM carries the context in its state.</source>
         <translation>이 프리셋에는 어텐션이 없습니다. LSTM은 문맥을 상태에 담아 전달합니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="787"/>
+        <location filename="../app/studio/generation_panel.cpp" line="789"/>
         <source>epoch %1 · after “%2”</source>
         <translation>에포크 %1 · “%2” 다음</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="895"/>
+        <location filename="../app/studio/generation_panel.cpp" line="894"/>
         <source>the model (T = 1)</source>
         <translation>모델 (온도 1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="897"/>
+        <location filename="../app/studio/generation_panel.cpp" line="895"/>
         <source>padding and [UNK] removed</source>
         <translation>패딩과 [UNK] 제거</translation>
     </message>
@@ -1291,105 +1291,104 @@
         <translation>온도 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="901"/>
-        <location filename="../app/studio/generation_panel.cpp" line="936"/>
+        <location filename="../app/studio/generation_panel.cpp" line="971"/>
         <source>repetition %1 over %2</source>
         <translation>반복 페널티 %1 (최근 %2토큰)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="931"/>
+        <location filename="../app/studio/generation_panel.cpp" line="966"/>
         <source>T %1</source>
         <translation>온도 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="932"/>
+        <location filename="../app/studio/generation_panel.cpp" line="967"/>
         <source>top-k %1</source>
         <translation>top-k %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="933"/>
+        <location filename="../app/studio/generation_panel.cpp" line="968"/>
         <source>top-p %1</source>
         <translation>top-p %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="934"/>
+        <location filename="../app/studio/generation_panel.cpp" line="969"/>
         <source>min-p %1</source>
         <translation>min-p %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="959"/>
+        <location filename="../app/studio/generation_panel.cpp" line="994"/>
         <source>temperature (the slider)</source>
         <translation>온도 (슬라이더)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="960"/>
+        <location filename="../app/studio/generation_panel.cpp" line="995"/>
         <source>top-k (off)</source>
         <translation>top-k (끔)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="961"/>
+        <location filename="../app/studio/generation_panel.cpp" line="996"/>
         <source>top-p (off)</source>
         <translation>top-p (끔)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="962"/>
+        <location filename="../app/studio/generation_panel.cpp" line="997"/>
         <source>min-p (off)</source>
         <translation>min-p (끔)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="964"/>
+        <location filename="../app/studio/generation_panel.cpp" line="999"/>
         <source>repetition penalty (off)</source>
         <translation>반복 페널티 (끔)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="985"/>
-        <location filename="../app/studio/generation_panel.cpp" line="1076"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1020"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1111"/>
         <source>Branches are made in the other column modes: here every column is its checkpoint&apos;s.</source>
         <translation>분기는 다른 열 모드에서 만듭니다. 여기서는 열마다 자기 체크포인트의 결과입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="995"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1030"/>
         <source>“%1” is the word drawn there already.</source>
         <translation>그 자리에는 이미 “%1”이(가) 뽑혀 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1000"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1035"/>
         <source>Branch: column %1 takes “%2” at word %3</source>
         <translation>분기: %1열의 %3번째 단어를 “%2”(으)로 바꿨습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1080"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1115"/>
         <source>Column %1 · the candidates for word %2 under the shown branch</source>
         <translation>%1열 · 보이는 분기 아래에 %2번째 단어의 후보</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1091"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1126"/>
         <source>as drawn</source>
         <comment>the column before any branch</comment>
         <translation>처음 뽑은 그대로</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1092"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1127"/>
         <source>word %1 → “%2” (%3%)</source>
         <translation>%1번째 단어 → “%2” (%3%)</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1097"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1133"/>
         <source>epoch %1 · %2 · seed %3</source>
         <translation>에포크 %1 · %2 · 시드 %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1113"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1149"/>
         <source>word %1: “%2” %3%</source>
         <translation>%1번째 단어: “%2” %3%</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1145"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1181"/>
         <source>Show a run&apos;s columns in the chapter&apos;s temperatures or different seeds first.</source>
         <translation>먼저 책의 온도나 서로 다른 시드 모드로 실행의 열을 보여 주세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/generation_panel.cpp" line="1149"/>
+        <location filename="../app/studio/generation_panel.cpp" line="1185"/>
         <source>These branches were made on the run “%1”: select it first.</source>
         <translation>이 분기들은 실행 “%1”에서 만들었습니다. 먼저 그 실행을 선택하세요.</translation>
     </message>
@@ -1561,7 +1560,7 @@
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="428"/>
-        <location filename="../app/studio/main_window.cpp" line="650"/>
+        <location filename="../app/studio/main_window.cpp" line="652"/>
         <source>&amp;Pause</source>
         <comment>pause training</comment>
         <translation>일시 정지(&amp;P)</translation>
@@ -1729,14 +1728,14 @@
         <translation>&lt;h3&gt;textgen 스튜디오 %1&lt;/h3&gt;&lt;p&gt;《케라스 창시자에게 배우는 딥러닝》 12장을 따라 단어 수준 언어 모델을 훈련하고, 원하는 온도로 샘플링합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="857"/>
+        <location filename="../app/studio/main_window.cpp" line="859"/>
         <source>T %1</source>
         <translation>T %1</translation>
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="269"/>
-        <location filename="../app/studio/main_window.cpp" line="616"/>
-        <location filename="../app/studio/main_window.cpp" line="630"/>
+        <location filename="../app/studio/main_window.cpp" line="618"/>
+        <location filename="../app/studio/main_window.cpp" line="632"/>
         <source>Cannot start</source>
         <translation>시작할 수 없음</translation>
     </message>
@@ -1814,7 +1813,7 @@
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="474"/>
-        <location filename="../app/studio/main_window.cpp" line="913"/>
+        <location filename="../app/studio/main_window.cpp" line="915"/>
         <source>Run</source>
         <translation>훈련 실행</translation>
     </message>
@@ -1851,75 +1850,75 @@
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="428"/>
-        <location filename="../app/studio/main_window.cpp" line="650"/>
+        <location filename="../app/studio/main_window.cpp" line="652"/>
         <source>&amp;Resume</source>
         <comment>resume training</comment>
         <translation>재개(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="682"/>
+        <location filename="../app/studio/main_window.cpp" line="684"/>
         <source>Check to overlay its curve on the plot</source>
         <translation>체크하면 이 훈련 실행의 손실 곡선을 그래프에 겹쳐 표시합니다</translation>
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="453"/>
-        <location filename="../app/studio/main_window.cpp" line="814"/>
+        <location filename="../app/studio/main_window.cpp" line="816"/>
         <source>device: %1</source>
         <translation>장치: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="815"/>
+        <location filename="../app/studio/main_window.cpp" line="817"/>
         <source>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</source>
         <translation>에포크 %1 · 스텝 %2 · 손실 %3 · 초당 토큰 %4개 · 남은 시간 %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="861"/>
+        <location filename="../app/studio/main_window.cpp" line="863"/>
         <source>epoch %1</source>
         <translation>에포크 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="883"/>
+        <location filename="../app/studio/main_window.cpp" line="885"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="884"/>
+        <location filename="../app/studio/main_window.cpp" line="886"/>
         <source>Duplicate settings into a new run</source>
         <translation>같은 설정으로 새 훈련 실행 만들기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="885"/>
+        <location filename="../app/studio/main_window.cpp" line="887"/>
         <source>Open its folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="887"/>
+        <location filename="../app/studio/main_window.cpp" line="889"/>
         <source>Delete…</source>
         <translation>삭제…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="892"/>
+        <location filename="../app/studio/main_window.cpp" line="894"/>
         <source>Rename run</source>
         <translation>훈련 실행 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="892"/>
+        <location filename="../app/studio/main_window.cpp" line="894"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="897"/>
+        <location filename="../app/studio/main_window.cpp" line="899"/>
         <source>%1 (copy)</source>
         <translation>%1 (복사본)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="904"/>
-        <location filename="../app/studio/main_window.cpp" line="907"/>
+        <location filename="../app/studio/main_window.cpp" line="906"/>
+        <location filename="../app/studio/main_window.cpp" line="909"/>
         <source>Delete run</source>
         <translation>훈련 실행 삭제</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="905"/>
+        <location filename="../app/studio/main_window.cpp" line="907"/>
         <source>%1
 
 Delete %2 for good?</source>
@@ -1928,100 +1927,100 @@ Delete %2 for good?</source>
 %2을(를) 영구히 삭제하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="920"/>
-        <location filename="../app/studio/main_window.cpp" line="936"/>
+        <location filename="../app/studio/main_window.cpp" line="922"/>
+        <location filename="../app/studio/main_window.cpp" line="938"/>
         <source>There are no samples to export yet.</source>
         <translation>아직 내보낼 샘플이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="924"/>
-        <location filename="../app/studio/main_window.cpp" line="928"/>
+        <location filename="../app/studio/main_window.cpp" line="926"/>
+        <location filename="../app/studio/main_window.cpp" line="930"/>
         <source>Export samples</source>
         <translation>샘플 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="925"/>
+        <location filename="../app/studio/main_window.cpp" line="927"/>
         <source>Sample sets (*.txt);;JSON Lines, every word with its probability (*.jsonl);;Markdown tables (*.md)</source>
         <translation>샘플 세트 (*.txt);;JSON Lines, 단어마다 확률 포함 (*.jsonl);;마크다운 표 (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="960"/>
-        <location filename="../app/studio/main_window.cpp" line="975"/>
+        <location filename="../app/studio/main_window.cpp" line="962"/>
+        <location filename="../app/studio/main_window.cpp" line="977"/>
         <source>There are no branches to export: show a run&apos;s columns first.</source>
         <translation>내보낼 분기가 없습니다. 먼저 실행의 열을 보여 주세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="963"/>
-        <location filename="../app/studio/main_window.cpp" line="967"/>
+        <location filename="../app/studio/main_window.cpp" line="965"/>
+        <location filename="../app/studio/main_window.cpp" line="969"/>
         <source>Export branches</source>
         <translation>분기 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="964"/>
+        <location filename="../app/studio/main_window.cpp" line="966"/>
         <source>Outlines (*.txt);;JSON (*.json)</source>
         <translation>개요 (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="980"/>
+        <location filename="../app/studio/main_window.cpp" line="982"/>
         <source>Branches written to %1</source>
         <translation>분기를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="991"/>
-        <location filename="../app/studio/main_window.cpp" line="995"/>
+        <location filename="../app/studio/main_window.cpp" line="993"/>
+        <location filename="../app/studio/main_window.cpp" line="997"/>
         <source>Open branches</source>
         <translation>분기 열기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="992"/>
+        <location filename="../app/studio/main_window.cpp" line="994"/>
         <source>Branch trees (*.txt *.json);;All files (*)</source>
         <translation>분기 트리 (*.txt *.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1009"/>
+        <location filename="../app/studio/main_window.cpp" line="1011"/>
         <source>Branches read from %1</source>
         <translation>%1에서 분기를 읽었습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1028"/>
+        <location filename="../app/studio/main_window.cpp" line="1030"/>
         <source>Text files (*.txt)</source>
         <translation>텍스트 파일 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="948"/>
+        <location filename="../app/studio/main_window.cpp" line="950"/>
         <source>Samples written to %1</source>
         <translation>샘플을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1023"/>
+        <location filename="../app/studio/main_window.cpp" line="1025"/>
         <source>This run has no epoch samples yet.</source>
         <translation>이 훈련 실행에는 아직 에포크별 샘플이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1026"/>
-        <location filename="../app/studio/main_window.cpp" line="1034"/>
+        <location filename="../app/studio/main_window.cpp" line="1028"/>
+        <location filename="../app/studio/main_window.cpp" line="1036"/>
         <source>Export epoch samples</source>
         <translation>에포크별 샘플 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1040"/>
-        <location filename="../app/studio/main_window.cpp" line="1044"/>
+        <location filename="../app/studio/main_window.cpp" line="1042"/>
+        <location filename="../app/studio/main_window.cpp" line="1046"/>
         <source>Export loss as CSV</source>
         <translation>손실을 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1041"/>
+        <location filename="../app/studio/main_window.cpp" line="1043"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1049"/>
-        <location filename="../app/studio/main_window.cpp" line="1053"/>
+        <location filename="../app/studio/main_window.cpp" line="1051"/>
+        <location filename="../app/studio/main_window.cpp" line="1055"/>
         <source>Export loss as PNG</source>
         <translation>손실 그래프를 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1050"/>
+        <location filename="../app/studio/main_window.cpp" line="1052"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>

@@ -877,7 +877,7 @@ void GenerationPanel::showInspector(const SamplerSettings& settings, const std::
     for (const PipelineStage& stage :
          tracePipeline(logits->data(), logits->size(), settings, inspectedContext(), token.id, watched)) {
         PipelineRow row;
-        row.stage = stageName(QString::fromStdString(stage.name));
+        row.stage = stageName(stage, settings);
         row.kept = static_cast<int>(stage.kept);
         row.chosenRank = stage.chosenRank;
         row.chosenProbability = stage.chosenProbability;
@@ -888,20 +888,16 @@ void GenerationPanel::showInspector(const SamplerSettings& settings, const std::
     pipeline_->setTable(table);
 }
 
-QString GenerationPanel::stageName(const QString& engineName) const
+QString GenerationPanel::stageName(const PipelineStage& stage, const SamplerSettings& settings) const
 {
-    // The engine names a stage by its step and values ("repetition-penalty 1.3 over 64"): worded here.
-    const QStringList words = engineName.split(QLatin1Char(' '));
-    const QString step = words.value(0);
-    if (engineName == QLatin1String("model (T = 1)"))
-        return tr("the model (T = 1)");
-    if (step == QLatin1String("suppress-specials"))
-        return tr("padding and [UNK] removed");
-    if (step == QLatin1String("temperature"))
-        return tr("temperature %1").arg(temperatureText(words.value(1).toDouble())); // as the headings write it
-    if (step == QLatin1String("repetition-penalty"))
-        return tr("repetition %1 over %2").arg(words.value(1), words.value(3));
-    return engineName; // top-k, top-p and min-p read the same in every language
+    switch (stage.kind) {
+    case PipelineStage::Kind::Model: return tr("the model (T = 1)");
+    case PipelineStage::Kind::SuppressSpecials: return tr("padding and [UNK] removed");
+    case PipelineStage::Kind::Step: break;
+    }
+    if (stage.step == SamplerStepKind::Temperature) // spelled out: the table has the room the headings lack
+        return tr("temperature %1").arg(temperatureText(settings.temperature));
+    return stage.step ? stepLabel(settings, *stage.step) : QString::fromStdString(stage.name);
 }
 
 void GenerationPanel::drawInspectedStep(int draws)

@@ -150,7 +150,8 @@ private:
     QString chainHeading(const SamplerSettings& settings) const;
     // A step and its value as headings and the chain editor write it ("top-k 40", "T 0.7").
     QString stepLabel(const SamplerSettings& settings, SamplerStepKind kind) const;
-    QString stageName(const QString& engineName) const;
+    // A pipeline stage as the table words it, with the values the chain ran with.
+    QString stageName(const PipelineStage& stage, const SamplerSettings& settings) const;
     // The inspected step's logits and context (prompt and the words before it), when they were kept.
     const std::vector<float>* inspectedLogits() const;
     std::vector<std::int32_t> inspectedContext() const;

@@ -108,7 +108,10 @@ std::vector<PipelineStage> tracePipeline(const float* logits, std::size_t vocabu
     for (std::size_t i = 0; i < chain.size(); ++i) {
         chain.step(i).apply(candidates);
         candidates.ensureProbabilities();
-        stages.push_back(stageOf(chain.step(i).description(), candidates, chosen, watched));
+        PipelineStage stage = stageOf(chain.step(i).description(), candidates, chosen, watched);
+        stage.step = stepKindFromName(chain.step(i).name());
+        stage.kind = stage.step ? PipelineStage::Kind::Step : PipelineStage::Kind::SuppressSpecials;
+        stages.push_back(std::move(stage));
     }
     return stages;
 }

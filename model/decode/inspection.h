@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <optional>
 #include <vector>
 
 #include "sampler.h"
@@ -22,7 +23,11 @@ std::vector<double> entropyCurve(const float* logits, std::size_t vocabularySize
 
 // One stage of the chain for the inspected step: the raw logits at T = 1, then the array after each step.
 struct PipelineStage {
-    std::string name;                        // "model (T = 1)", then each step's name and value
+    std::string name; // "model (T = 1)", then each step's name and value (for logs)
+    // What the stage is, for a view to word it: the model's own distribution, the specials removed, or a
+    // step of the chain (with the settings' value for it).
+    enum class Kind { Model, SuppressSpecials, Step } kind = Kind::Model;
+    std::optional<SamplerStepKind> step;     // set for Kind::Step
     std::size_t kept = 0;                    // candidates left
     int chosenRank = 0;                      // 1 is the most probable; 0: the chosen token was removed here or before
     float chosenProbability = 0.0f;          // 0 when removed
