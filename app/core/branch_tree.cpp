@@ -19,14 +19,12 @@
 //         ...                            (a child two spaces in from its parent, its fields four)
 #include "branch_tree.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <cerrno>
 
 #include "sample_export.h"
 
@@ -36,18 +34,6 @@ namespace {
 
 constexpr char kTextMagic[] = "textgen branch tree";
 constexpr char kJsonFormat[] = "textgen branch tree";
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
-
-SampleSetError errorAt(const QString& origin, int line, Problem::Code code, QStringList values = {})
-{
-    values.prepend(QString::number(line));
-    values.prepend(origin);
-    return SampleSetError({code, values});
-}
 
 QString statisticsText(const BranchNode& node)
 {
@@ -209,19 +195,19 @@ BranchForest parseJson(const QByteArray& bytes, const QString& origin)
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     // A JSON document is one "line" to the messages: they name the byte offset instead, in the reason.
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        throw errorAt(origin, 1, Problem::Code::SampleSetJson,
-                      {QStringLiteral("%1 at byte %2").arg(error.errorString()).arg(error.offset)});
+        throw errorAtLine(origin, 1, Problem::Code::SampleSetJson,
+                          {QStringLiteral("%1 at byte %2").arg(error.errorString()).arg(error.offset)});
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String(kJsonFormat)
         || root.value(QLatin1String("version")).toInt() != BranchForest::kFormatVersion)
-        throw errorAt(origin, 1, Problem::Code::NotABranchTree,
-                      {QStringLiteral("{\"format\": \"%1\", \"version\": %2")
-                           .arg(QLatin1String(kJsonFormat))
-                           .arg(BranchForest::kFormatVersion)});
+        throw errorAtLine(origin, 1, Problem::Code::NotABranchTree,
+                          {QStringLiteral("{\"format\": \"%1\", \"version\": %2")
+                               .arg(QLatin1String(kJsonFormat))
+                               .arg(BranchForest::kFormatVersion)});
     const auto need = [&](const QJsonObject& o, const char* key) {
         const QJsonValue value = o.value(QLatin1String(key));
         if (value.isUndefined())
-            throw errorAt(origin, 1, Problem::Code::SampleSetKeyMissing, {QLatin1String(key)});
+            throw errorAtLine(origin, 1, Problem::Code::SampleSetKeyMissing, {QLatin1String(key)});
         return value;
     };
     BranchForest forest;
@@ -243,7 +229,7 @@ BranchForest parseJson(const QByteArray& bytes, const QString& origin)
             n.id = need(o, "id").toInt();
             n.parent = o.value(QLatin1String("parent")).isNull() ? -1 : need(o, "parent").toInt();
             if ((n.parent < 0) != tree.nodes.empty() || (n.parent >= 0 && !tree.node(n.parent)) || tree.node(n.id))
-                throw errorAt(origin, 1, Problem::Code::BranchTreeNode, {QString::number(n.id)});
+                throw errorAtLine(origin, 1, Problem::Code::BranchTreeNode, {QString::number(n.id)});
             if (n.parent >= 0) {
                 n.step = need(o, "step").toInt();
                 n.token = need(o, "token_id").toInt();
@@ -251,9 +237,9 @@ BranchForest parseJson(const QByteArray& bytes, const QString& origin)
                 n.probability = need(o, "p").toDouble();
             }
             if (!parseForced(need(o, "forced").toString(), n.forced))
-                throw errorAt(origin, 1, Problem::Code::SampleSetForced, {need(o, "forced").toString()});
+                throw errorAtLine(origin, 1, Problem::Code::SampleSetForced, {need(o, "forced").toString()});
             if (!readSamplerObject(need(o, "sampler").toObject(), n.sampler))
-                throw errorAt(origin, 1, Problem::Code::BranchTreeSampler, {QString::number(n.id)});
+                throw errorAtLine(origin, 1, Problem::Code::BranchTreeSampler, {QString::number(n.id)});
             const QJsonObject checkpoint = need(o, "checkpoint").toObject();
             n.epoch = checkpoint.value(QLatin1String("epoch")).toInteger(-1);
             n.checkpointStep = checkpoint.value(QLatin1String("step")).toInteger(-1);
@@ -263,7 +249,7 @@ BranchForest parseJson(const QByteArray& bytes, const QString& origin)
             tree.nodes.push_back(n);
         }
         if (tree.nodes.empty() || !tree.node(tree.current))
-            throw errorAt(origin, 1, Problem::Code::BranchTreeNode, {QString::number(tree.current)});
+            throw errorAtLine(origin, 1, Problem::Code::BranchTreeNode, {QString::number(tree.current)});
         forest.trees.push_back(std::move(tree));
     }
     return forest;
@@ -291,7 +277,7 @@ void writeNodes(QByteArray& out, const BranchTree& tree, int id, int depth)
     if (!n.forced.empty())
         field("forced", forcedText(n.forced));
     field("sampler", samplerText(n.sampler));
-    field("chain", qs(chainOrderText(n.sampler.order, " > ")));
+    field("chain", QString::fromStdString(chainOrderText(n.sampler.order, " > ")));
     field("checkpoint", checkpointText(n.epoch, n.checkpointStep));
     field("statistics", statisticsText(n));
     field("text", escapeLine(n.text));
@@ -304,24 +290,15 @@ BranchForest parseText(const QByteArray& bytes, const QString& origin)
     const QList<QByteArray> lines = bytes.split('\n');
     int number = 0;
     const auto fail
-        = [&](Problem::Code code, QStringList values = {}) { return errorAt(origin, number, code, values); };
+        = [&](Problem::Code code, QStringList values = {}) { return errorAtLine(origin, number, code, values); };
     const QByteArray magic = QByteArray(kTextMagic) + ' ' + QByteArray::number(BranchForest::kFormatVersion);
     if (lines.value(0) != magic)
-        throw errorAt(origin, 1, Problem::Code::NotABranchTree, {QString::fromUtf8(magic)});
+        throw errorAtLine(origin, 1, Problem::Code::NotABranchTree, {QString::fromUtf8(magic)});
     std::map<QString, QString> header;
-    for (number = 2; number <= lines.size() && !lines[number - 1].isEmpty(); ++number) {
-        const QString line = QString::fromUtf8(lines[number - 1]);
-        const qsizetype colon = line.indexOf(QLatin1String(": "));
-        if (colon < 0)
-            throw fail(Problem::Code::SampleSetLine, {line});
-        header[line.left(colon)] = unescapeLine(line.mid(colon + 2));
-    }
-    const auto field = [&](const char* key) {
-        const auto found = header.find(QLatin1String(key));
-        if (found == header.end())
-            throw fail(Problem::Code::SampleSetKeyMissing, {QLatin1String(key)});
-        return found->second;
-    };
+    for (number = 2; number <= lines.size() && !lines[number - 1].isEmpty(); ++number)
+        if (!readHeaderLine(lines[number - 1], header))
+            throw fail(Problem::Code::SampleSetLine, {QString::fromUtf8(lines[number - 1])});
+    const auto field = [&](const char* key) { return headerField(header, key, origin, number); };
     BranchForest forest;
     forest.runName = field("run");
     forest.runPath = field("run path");
@@ -408,7 +385,7 @@ BranchForest parseText(const QByteArray& bytes, const QString& origin)
     }
     for (const BranchTree& tree : forest.trees)
         if (tree.nodes.empty() || !tree.node(tree.current))
-            throw errorAt(origin, number - 1, Problem::Code::BranchTreeNode, {QString::number(tree.current)});
+            throw errorAtLine(origin, number - 1, Problem::Code::BranchTreeNode, {QString::number(tree.current)});
     return forest;
 }
 
@@ -417,9 +394,7 @@ BranchForest parseText(const QByteArray& bytes, const QString& origin)
 QByteArray formatBranchesText(const BranchForest& forest)
 {
     QByteArray out = QByteArray(kTextMagic) + ' ' + QByteArray::number(BranchForest::kFormatVersion) + '\n';
-    const auto field = [&](const char* key, const QString& value) {
-        out += QByteArray(key) + ": " + escapeLine(value).toUtf8() + '\n';
-    };
+    const auto field = [&](const char* key, const QString& value) { out += headerLine(key, value); };
     field("run", forest.runName);
     field("run path", forest.runPath);
     field("prompt", forest.prompt);
@@ -452,10 +427,7 @@ void writeBranches(const QString& path, const BranchForest& forest)
 
 BranchForest readBranches(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw SampleSetError(Problem(Problem::Code::CannotRead, {path}).withSystemError(file.errorString(), errno));
-    return parseBranches(file.readAll(), path);
+    return parseBranches(readWholeFile(path), path);
 }
 
 } // namespace textgen

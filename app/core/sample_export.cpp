@@ -20,13 +20,6 @@ QString qs(const std::string& text)
     return QString::fromStdString(text);
 }
 
-SampleSetError errorAt(const QString& origin, int line, Problem::Code code, QStringList values = {})
-{
-    values.prepend(QString::number(line));
-    values.prepend(origin);
-    return SampleSetError({code, values});
-}
-
 // --- JSON Lines ---
 
 } // namespace
@@ -237,17 +230,17 @@ DetailedSampleSet parseJsonLines(const QByteArray& text, const QString& origin)
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(raw, &error);
         if (!document.isObject())
-            throw errorAt(origin, number, Problem::Code::SampleSetJson,
-                          {document.isNull() ? error.errorString() : QStringLiteral("not an object")});
+            throw errorAtLine(origin, number, Problem::Code::SampleSetJson,
+                              {document.isNull() ? error.errorString() : QStringLiteral("not an object")});
         const QJsonObject line = document.object();
         const auto need = [&](const char* key) {
             const QJsonValue value = line.value(QLatin1String(key));
             if (value.isUndefined())
-                throw errorAt(origin, number, Problem::Code::SampleSetKeyMissing, {QLatin1String(key)});
+                throw errorAtLine(origin, number, Problem::Code::SampleSetKeyMissing, {QLatin1String(key)});
             return value;
         };
         if (need("format").toString() != QLatin1String("textgen samples 1"))
-            throw errorAt(origin, number, Problem::Code::NotASampleSet, {QStringLiteral("textgen samples 1")});
+            throw errorAtLine(origin, number, Problem::Code::NotASampleSet, {QStringLiteral("textgen samples 1")});
         if (set.samples.empty()) {
             set.runName = need("run").toString();
             set.runPath = need("run_path").toString();
@@ -262,15 +255,15 @@ DetailedSampleSet parseJsonLines(const QByteArray& text, const QString& origin)
             set.date = QDateTime::fromString(need("date").toString(), Qt::ISODateWithMs);
         }
         if (need("sample").toInt() != static_cast<int>(set.samples.size()) + 1)
-            throw errorAt(origin, number, Problem::Code::SampleSetHeading,
-                          {QString::number(set.samples.size() + 1), QString::number(need("sample").toInt())});
+            throw errorAtLine(origin, number, Problem::Code::SampleSetHeading,
+                              {QString::number(set.samples.size() + 1), QString::number(need("sample").toInt())});
         SampleSetEntry entry;
         const QJsonObject s = need("sampler").toObject();
         if (!readSamplerObject(s, entry.sampler))
-            throw errorAt(origin, number, Problem::Code::SampleSetChain,
-                          {QString::number(set.samples.size() + 1), s.value(QLatin1String("order")).toString()});
+            throw errorAtLine(origin, number, Problem::Code::SampleSetChain,
+                              {QString::number(set.samples.size() + 1), s.value(QLatin1String("order")).toString()});
         if (!parseForced(need("forced").toString(), entry.forced))
-            throw errorAt(origin, number, Problem::Code::SampleSetForced, {need("forced").toString()});
+            throw errorAtLine(origin, number, Problem::Code::SampleSetForced, {need("forced").toString()});
         if (line.contains(QLatin1String("sample_checkpoint"))) {
             const QJsonObject own = line.value(QLatin1String("sample_checkpoint")).toObject();
             entry.epoch = own.value(QLatin1String("epoch")).toInteger();
@@ -390,20 +383,20 @@ SampleSet parseMarkdown(const QByteArray& bytes, const QString& origin)
         ++number;
         if (number == 1) {
             if (!line.startsWith(QLatin1String("# Samples of ")))
-                throw errorAt(origin, number, Problem::Code::NotASampleSet, {QStringLiteral("# Samples of")});
+                throw errorAtLine(origin, number, Problem::Code::NotASampleSet, {QStringLiteral("# Samples of")});
             set.runName = uncell(line.mid(13));
         } else if (line.startsWith(QLatin1String("- "))) {
             const qsizetype colon = line.indexOf(QLatin1String(": "));
             if (colon < 0)
-                throw errorAt(origin, number, Problem::Code::SampleSetLine, {line});
+                throw errorAtLine(origin, number, Problem::Code::SampleSetLine, {line});
             items[line.mid(2, colon - 2)] = uncell(line.mid(colon + 2));
         } else if (line.startsWith(QLatin1Char('|'))) {
             QStringList cells = cellsOf(line);
             if (columns < 0)
                 columns = static_cast<int>(cells.size()) - 1;
             else if (cells.size() != columns + 1)
-                throw errorAt(origin, number, Problem::Code::SampleSetTableRow,
-                              {QString::number(cells.size()), QString::number(columns + 1)});
+                throw errorAtLine(origin, number, Problem::Code::SampleSetTableRow,
+                                  {QString::number(cells.size()), QString::number(columns + 1)});
             const QString name = cells.takeFirst();
             rows[name] = cells;
             rows[name].prepend(QString::number(number)); // where the row is, for errors
@@ -412,12 +405,12 @@ SampleSet parseMarkdown(const QByteArray& bytes, const QString& origin)
     const auto item = [&](const char* key) {
         const auto found = items.find(QLatin1String(key));
         if (found == items.end())
-            throw errorAt(origin, number, Problem::Code::SampleSetKeyMissing, {QLatin1String(key)});
+            throw errorAtLine(origin, number, Problem::Code::SampleSetKeyMissing, {QLatin1String(key)});
         return found->second;
     };
     set.runPath = item("run path");
     if (!parseCheckpoint(item("checkpoint"), set.checkpointEpoch, set.checkpointStep))
-        throw errorAt(origin, number, Problem::Code::SampleSetCheckpoint);
+        throw errorAtLine(origin, number, Problem::Code::SampleSetCheckpoint);
     set.checkpointFile = item("checkpoint file");
     set.model = item("model");
     set.tokenizer = item("tokenizer");
@@ -427,7 +420,7 @@ SampleSet parseMarkdown(const QByteArray& bytes, const QString& origin)
     const auto cellOf = [&](const char* name, int column) {
         const auto found = rows.find(QLatin1String(name));
         if (found == rows.end())
-            throw errorAt(origin, number, Problem::Code::SampleSetKeyMissing, {QLatin1String(name)});
+            throw errorAtLine(origin, number, Problem::Code::SampleSetKeyMissing, {QLatin1String(name)});
         return found->second.at(column + 1);
     };
     static const QRegularExpression penalty(QStringLiteral("^(\\S+) over (\\d+)$"));
@@ -441,8 +434,8 @@ SampleSet parseMarkdown(const QByteArray& bytes, const QString& origin)
         const QRegularExpressionMatch p = penalty.match(cellOf("repetition penalty", c));
         const std::optional<std::vector<SamplerStepKind>> order = parseChainOrder(cellOf("order", c).toStdString());
         if (!p.hasMatch() || !order)
-            throw errorAt(origin, rows[QStringLiteral("order")].front().toInt(), Problem::Code::SampleSetChain,
-                          {QString::number(c + 1), cellOf("order", c)});
+            throw errorAtLine(origin, rows[QStringLiteral("order")].front().toInt(), Problem::Code::SampleSetChain,
+                              {QString::number(c + 1), cellOf("order", c)});
         s.repetitionPenalty = p.captured(1).toDouble();
         s.repetitionWindow = p.captured(2).toInt();
         s.order = *order;
@@ -450,8 +443,8 @@ SampleSet parseMarkdown(const QByteArray& bytes, const QString& origin)
         s.seed = cellOf("seed", c).toULongLong();
         parseCheckpoint(cellOf("checkpoint", c), entry.epoch, entry.step); // empty: the set's checkpoint
         if (!parseForced(cellOf("forced", c), entry.forced))
-            throw errorAt(origin, rows[QStringLiteral("forced")].front().toInt(), Problem::Code::SampleSetForced,
-                          {cellOf("forced", c)});
+            throw errorAtLine(origin, rows[QStringLiteral("forced")].front().toInt(), Problem::Code::SampleSetForced,
+                              {cellOf("forced", c)});
         entry.text = cellOf("text", c);
         set.samples.push_back(std::move(entry));
     }

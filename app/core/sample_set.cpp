@@ -53,6 +53,43 @@ QString unescapeLine(const QString& value)
     return out;
 }
 
+SampleSetError errorAtLine(const QString& origin, int line, Problem::Code code, QStringList values)
+{
+    values.prepend(QString::number(line));
+    values.prepend(origin);
+    return SampleSetError({code, values});
+}
+
+QByteArray readWholeFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw SampleSetError(Problem(Problem::Code::CannotRead, {path}).withSystemError(file.errorString(), errno));
+    return file.readAll();
+}
+
+QByteArray headerLine(const char* key, const QString& value)
+{
+    return QByteArray(key) + ": " + escapeLine(value).toUtf8() + '\n';
+}
+
+bool readHeaderLine(const QByteArray& line, std::map<QString, QString>& fields)
+{
+    const qsizetype colon = line.indexOf(": ");
+    if (colon < 0)
+        return false;
+    fields[QString::fromUtf8(line.left(colon))] = unescapeLine(QString::fromUtf8(line.mid(colon + 2)));
+    return true;
+}
+
+QString headerField(const std::map<QString, QString>& fields, const char* key, const QString& origin, int line)
+{
+    const auto found = fields.find(QLatin1String(key));
+    if (found == fields.end())
+        throw errorAtLine(origin, line, Problem::Code::SampleSetKeyMissing, {QLatin1String(key)});
+    return found->second;
+}
+
 QString shortestNumber(double value)
 {
     char buffer[64];
@@ -173,9 +210,7 @@ bool SampleSet::operator==(const SampleSet& o) const
 QByteArray formatSampleSet(const SampleSet& set)
 {
     QByteArray out = QByteArray(kMagic) + ' ' + QByteArray::number(SampleSet::kFormatVersion) + '\n';
-    const auto field = [&](const char* key, const QString& value) {
-        out += QByteArray(key) + ": " + escapeLine(value).toUtf8() + '\n';
-    };
+    const auto field = [&](const char* key, const QString& value) { out += headerLine(key, value); };
     field("run", set.runName);
     field("run path", set.runPath);
     field("checkpoint", checkpointText(set.checkpointEpoch, set.checkpointStep));
@@ -210,11 +245,8 @@ SampleSet parseSampleSet(const QByteArray& text, const QString& origin)
 {
     qsizetype position = 0;
     int line = 0;
-    const auto fail = [&](Problem::Code code, QStringList values = {}) {
-        values.prepend(QString::number(line));
-        values.prepend(origin);
-        return SampleSetError({code, values});
-    };
+    const auto fail
+        = [&](Problem::Code code, QStringList values = {}) { return errorAtLine(origin, line, code, values); };
     const auto nextLine = [&]() -> QByteArray {
         const qsizetype end = text.indexOf('\n', position);
         if (end < 0)
@@ -234,17 +266,10 @@ SampleSet parseSampleSet(const QByteArray& text, const QString& origin)
     // The header ends with a blank line, or with the file when there are no samples.
     for (QByteArray header = nextLine(); !header.isEmpty();
          header = position < text.size() ? nextLine() : QByteArray()) {
-        const qsizetype colon = header.indexOf(": ");
-        if (colon < 0)
+        if (!readHeaderLine(header, fields))
             throw fail(Problem::Code::SampleSetLine, {QString::fromUtf8(header)});
-        fields[QString::fromUtf8(header.left(colon))] = unescapeLine(QString::fromUtf8(header.mid(colon + 2)));
     }
-    const auto field = [&](const char* key) {
-        const auto found = fields.find(QLatin1String(key));
-        if (found == fields.end())
-            throw fail(Problem::Code::SampleSetKeyMissing, {QLatin1String(key)});
-        return found->second;
-    };
+    const auto field = [&](const char* key) { return headerField(fields, key, origin, line); };
     SampleSet set;
     set.runName = field("run");
     set.runPath = field("run path");
@@ -314,10 +339,7 @@ void writeSampleSet(const QString& path, const SampleSet& set)
 
 SampleSet readSampleSet(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw SampleSetError(Problem(Problem::Code::CannotRead, {path}).withSystemError(file.errorString(), errno));
-    return parseSampleSet(file.readAll(), path);
+    return parseSampleSet(readWholeFile(path), path);
 }
 
 } // namespace textgen

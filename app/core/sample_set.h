@@ -53,6 +53,18 @@ SampleSet parseSampleSet(const QByteArray& text, const QString& origin);
 void writeSampleSet(const QString& path, const SampleSet& set);
 SampleSet readSampleSet(const QString& path);
 
+// What every reader of these files throws for a line that is wrong: `origin` and `line` first, then the
+// code's own values.
+SampleSetError errorAtLine(const QString& origin, int line, Problem::Code code, QStringList values = {});
+// A file's bytes; throws SampleSetError (CannotRead, with the system's reason).
+QByteArray readWholeFile(const QString& path);
+
+// The header the text formats open with: "key: value" lines, the value escaped (escapeLine). A line is
+// read into `fields` (false when it has no ": "); a missing key throws SampleSetKeyMissing at `line`.
+QByteArray headerLine(const char* key, const QString& value);
+bool readHeaderLine(const QByteArray& line, std::map<QString, QString>& fields);
+QString headerField(const std::map<QString, QString>& fields, const char* key, const QString& origin, int line);
+
 // A value on one line: backslashes and line breaks escaped (\\ and \n), and back.
 QString escapeLine(const QString& value);
 QString unescapeLine(const QString& value);
