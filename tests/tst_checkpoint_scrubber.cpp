@@ -189,6 +189,7 @@ void TestCheckpointScrubber::theChosenEpochsReadAsAPersonWritesThem_data()
     QTest::newRow("two") << QStringLiteral("1, 3") << QStringLiteral("1 3");
     QTest::newRow("in the saved order") << QStringLiteral("5,1") << QStringLiteral("1 5");
     QTest::newRow("a range over a gap") << QStringLiteral("2-5") << QStringLiteral("2 3 5");
+    QTest::newRow("a range wider than the run") << QStringLiteral("1-999999999999") << QStringLiteral("1 2 3 5");
     QTest::newRow("an epoch with no checkpoint") << QStringLiteral("1, 4") << QStringLiteral("error: 4");
     QTest::newRow("a range with none") << QStringLiteral("6-9") << QStringLiteral("error: 6-9");
     QTest::newRow("backwards") << QStringLiteral("3-1") << QStringLiteral("error: 3-1");

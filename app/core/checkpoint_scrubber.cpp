@@ -2,7 +2,6 @@
 #include "checkpoint_scrubber.h"
 
 #include <QFileInfo>
-#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -208,28 +207,27 @@ std::optional<QList<qint64>> chosenEpochs(const QString& text, const QList<qint6
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty() || trimmed.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0)
         return saved;
-    QSet<qint64> wanted;
+    // Each part as a range (a number is a range of one); kept as bounds, so "1-999999999" costs nothing.
+    std::vector<std::pair<qint64, qint64>> ranges;
     for (const QString& part : trimmed.split(QLatin1Char(','))) {
         const QStringList ends = part.trimmed().split(QLatin1Char('-'));
         bool firstOk = false, lastOk = ends.size() == 1;
         const qint64 first = ends.value(0).trimmed().toLongLong(&firstOk);
         const qint64 last = ends.size() == 2 ? ends[1].trimmed().toLongLong(&lastOk) : first;
-        bool known = firstOk && lastOk && ends.size() <= 2 && first <= last;
-        for (qint64 epoch = first; known && epoch <= last; ++epoch) {
-            known = saved.contains(epoch) || ends.size() == 2; // a range may span epochs with no checkpoint
-            wanted.insert(epoch);
-        }
-        if (!known || (ends.size() == 2 && std::none_of(saved.begin(), saved.end(), [&](qint64 e) {
-                           return e >= first && e <= last;
-                       }))) {
+        // A number must have a checkpoint; a range must hold at least one (it may span epochs without).
+        const bool known = firstOk && lastOk && ends.size() <= 2 && first <= last
+            && std::any_of(saved.begin(), saved.end(), [&](qint64 e) { return e >= first && e <= last; });
+        if (!known) {
             if (bad)
                 *bad = part.trimmed();
             return std::nullopt;
         }
+        ranges.emplace_back(first, last);
     }
     QList<qint64> chosen;
     for (const qint64 epoch : saved)
-        if (wanted.contains(epoch))
+        if (std::any_of(ranges.begin(), ranges.end(),
+                        [&](const auto& r) { return epoch >= r.first && epoch <= r.second; }))
             chosen << epoch;
     return chosen;
 }
