@@ -23,6 +23,7 @@ private slots:
     void aBurstOfRequestsComputesTheLatestAndSkipsStaleOnes();
     void resultsEqualTheEngineForTheSameRequest();
     void onlyTheColumnsThatChangedAreGeneratedAgain();
+    void reusedColumnsKeepThePromptsWordsAndTheAttentionsNames();
     void badRequestsAndMissingCheckpointsFailWithAReason();
 
 private:
@@ -154,6 +155,43 @@ void TestGenerationService::onlyTheColumnsThatChangedAreGeneratedAgain()
     service.request(request);
     QVERIFY(generated.wait(30000));
     QCOMPARE(service.lastGeneratedColumns(), 5);
+}
+
+void TestGenerationService::reusedColumnsKeepThePromptsWordsAndTheAttentionsNames()
+{
+    GenerationService service;
+    QSignalSpy loaded(&service, &GenerationService::loadedChanged);
+    service.load(run_, QStringLiteral("1"));
+    QVERIFY(loaded.wait(30000));
+    QSignalSpy generated(&service, &GenerationService::generated);
+    GenerationRequest request = requestAt(0.8);
+    request.prompt = "the zzzz film"; // a word the vocabulary lacks
+    request.keepLogitsOfColumn = 2;
+    request.keepAttention = true;
+    const RunModel model = loadRunModel(RunDirectory::open(run_), QStringLiteral("1"));
+    const GenerationResult expected = Generator(model.model, *model.vocabulary).generate(request);
+    QCOMPARE(expected.unknownWords, std::vector<std::string>{"zzzz"});
+    const auto sameHeader = [&](const SharedGeneration& result) {
+        QCOMPARE(result->promptIds, expected.promptIds);
+        QCOMPARE(result->promptTokens, expected.promptTokens);
+        QCOMPARE(result->unknownWords, expected.unknownWords);
+        QCOMPARE(result->attentionLayers, model.model->attentionLayers());
+        QCOMPARE(result->columns[2].attention.size(), std::size_t{40});
+    };
+    service.request(request);
+    QVERIFY(generated.wait(30000));
+    sameHeader(generated.last().at(1).value<SharedGeneration>());
+    // The same request again: every column is reused, and so is what is known of the prompt.
+    service.request(request);
+    QVERIFY(generated.wait(30000));
+    QCOMPARE(service.lastGeneratedColumns(), 0);
+    sameHeader(generated.last().at(1).value<SharedGeneration>());
+    // A column beside the watched one changes: the watched column and its attention are reused.
+    request.columns[0].sampler.temperature = 1.4;
+    service.request(request);
+    QVERIFY(generated.wait(30000));
+    QCOMPARE(service.lastGeneratedColumns(), 1);
+    sameHeader(generated.last().at(1).value<SharedGeneration>());
 }
 
 void TestGenerationService::badRequestsAndMissingCheckpointsFailWithAReason()

@@ -106,10 +106,12 @@ GenerationResult GenerationWorker::generate(const GenerationRequest& request)
         }
     }
     GenerationResult result;
-    if (!todo.columns.empty())
+    if (!todo.columns.empty()) {
         result = generator_->generate(todo);
-    else
-        result = GenerationResult{lastResult_->promptIds, lastResult_->unknownWords, {}};
+    } else { // every column is the last one's: so is everything about the prompt
+        result = *lastResult_;
+        result.columns.clear();
+    }
     lastGenerated_ = static_cast<int>(todo.columns.size());
     std::vector<GeneratedColumn> columns;
     std::size_t next = 0;

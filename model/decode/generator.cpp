@@ -158,6 +158,8 @@ GenerationResult Generator::prepare(const GenerationRequest& request) const
     }
     GenerationResult result;
     result.promptIds = encodePrompt(request.prompt, result.unknownWords);
+    if (request.keepAttention) // what the kept weights are, whichever column keeps them
+        result.attentionLayers = model_->attentionLayers();
     for (const std::int32_t id : result.promptIds)
         result.promptTokens.push_back(vocabulary_.token(id));
     for (const ColumnRequest& column : request.columns) {
@@ -202,8 +204,6 @@ GenerationResult Generator::generate(const GenerationRequest& request) const
         : 0;
     const int watched = request.keepLogitsOfColumn; // the column whose logits and attention are kept
     const bool keepAttention = request.keepAttention && watched >= 0 && watched < columns;
-    if (keepAttention)
-        result.attentionLayers = model_->attentionLayers();
     DecodeState state;
     state.keepAttention = keepAttention;
     torch::Tensor logits = lastLogits(model_->decode(idsTensor({contexts.front()}, start, device_), state))

@@ -91,7 +91,7 @@ struct GenerationResult {
     std::vector<std::string> promptTokens; // the prompt's ids as words
     std::vector<std::string> unknownWords; // prompt words that became [UNK]
     std::vector<GeneratedColumn> columns;
-    std::vector<LanguageModel::AttentionLayer> attentionLayers; // what StepAttention's layers are
+    std::vector<LanguageModel::AttentionLayer> attentionLayers; // what StepAttention's layers are (keepAttention)
 };
 
 class Generator {
