@@ -153,23 +153,36 @@ void TestTextgenCli::everySubcommandHasHelp_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("vocab") << QStringList{"vocab", "--help"} << "--max-tokens";
-    QTest::newRow("tokenize") << QStringList{"tokenize", "--help"} << "--length";
-    QTest::newRow("bench vectorize") << QStringList{"bench", "vectorize", "--help"} << "adapt_MBps";
-    QTest::newRow("info") << QStringList{"info", "--help"} << "--json";
-    QTest::newRow("sample") << QStringList{"sample", "--help"} << "--repetition-penalty";
-    QTest::newRow("entropy") << QStringList{"entropy", "--help"} << "effective number of choices";
-    QTest::newRow("bench instrument") << QStringList{"bench", "instrument", "--help"} << "scrub_ms";
-    QTest::newRow("overview") << QStringList{"--help"} << "tokenize";
+    QTest::addColumn<QString>("usage"); // the first line names the command, not the executable's path
+    QTest::newRow("vocab") << QStringList{"vocab", "--help"} << "--max-tokens"
+                           << "Usage: textgen vocab [options] CORPUS";
+    QTest::newRow("tokenize") << QStringList{"tokenize", "--help"} << "--length"
+                              << "Usage: textgen tokenize ";
+    QTest::newRow("bench vectorize") << QStringList{"bench", "vectorize", "--help"} << "adapt_MBps"
+                                     << "Usage: textgen bench vectorize [options] CORPUS";
+    QTest::newRow("info") << QStringList{"info", "--help"} << "--json"
+                          << "Usage: textgen info ";
+    QTest::newRow("sample") << QStringList{"sample", "--help"} << "--repetition-penalty"
+                            << "Usage: textgen sample [options] RUN";
+    QTest::newRow("entropy") << QStringList{"entropy", "--help"} << "effective number of choices"
+                             << "Usage: textgen entropy ";
+    QTest::newRow("bench instrument") << QStringList{"bench", "instrument", "--help"} << "scrub_ms"
+                                      << "Usage: textgen bench instrument ";
+    QTest::newRow("bench") << QStringList{"bench", "--help"} << "\n  instrument "
+                           << "Usage: textgen bench <benchmark> [options]";
+    QTest::newRow("overview") << QStringList{"--help"} << "tokenize"
+                              << "Usage: textgen <command> [options]";
 }
 
 void TestTextgenCli::everySubcommandHasHelp()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, mentions);
+    QFETCH(QString, usage);
     const Result result = runTextgen(arguments);
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(mentions), qPrintable(result.out));
+    QVERIFY2(result.out.startsWith(usage), qPrintable(result.out.section(QLatin1Char('\n'), 0, 0)));
 }
 
 void TestTextgenCli::vocabPrintsTheReportAndWritesTheFile()

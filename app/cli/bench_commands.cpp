@@ -134,11 +134,11 @@ int benchTrain(const QStringList& arguments)
     const auto option = [&](const char* name, const char* help, const char* value, const char* fallback) {
         addValueOption(parser, name, help, value, fallback);
     };
-    option("preset", "seed, gpt or lstm.", "preset", "seed");
+    option("preset", "seed, gpt or lstm.", "seed|gpt|lstm", "seed");
     option("batch", "Batch size.", "B", "32");
     option("steps", "Timed steps.", "N", "10");
     option("warmup", "Untimed steps first.", "N", "2");
-    option("device", "auto, cpu, cuda or cuda:N.", "device", "auto");
+    option("device", "auto, cpu, cuda or cuda:N.", "auto|cpu|cuda|cuda:N", "auto");
     option("threads", "CPU threads for LibTorch (0: every core).", "N", "0");
     parser.addOption(
         {QStringLiteral("corpus"),
@@ -198,12 +198,12 @@ int benchGenerate(const QStringList& arguments)
     const auto option = [&](const char* name, const char* help, const char* value, const char* fallback) {
         addValueOption(parser, name, help, value, fallback);
     };
-    option("preset", "seed, gpt or lstm.", "preset", "seed");
+    option("preset", "seed, gpt or lstm.", "seed|gpt|lstm", "seed");
     option("columns", "Columns generated together.", "K", "5");
     option("length", "Tokens per column.", "N", "50");
     option("repeats", "Timed repetitions of the cached path.", "N", "10");
     option("threads", "CPU threads for LibTorch (0: every core).", "N", "0");
-    option("device", "auto, cpu, cuda or cuda:N.", "device", "cpu");
+    option("device", "auto, cpu, cuda or cuda:N.", "auto|cpu|cuda|cuda:N", "cpu");
     if (!parseArguments(parser, arguments, 0, {}))
         return 0;
     const Preset preset = presetOption(parser, QStringLiteral("preset"));
@@ -261,7 +261,7 @@ int benchLatency(const QStringList& arguments)
         addValueOption(parser, name, help, value, fallback);
     };
     option("corpus", "The corpus to train on.", "PATH", kDefaultCorpusPath.data());
-    option("preset", "seed, gpt or lstm.", "preset", "seed");
+    option("preset", "seed, gpt or lstm.", "seed|gpt|lstm", "seed");
     option("batch", "Batch size.", "B", "32");
     option("threads", "CPU threads of the training thread (0: every core).", "N", "0");
     option("seconds", "How long to measure once training runs.", "S", "20");
@@ -351,7 +351,7 @@ int benchInstrument(const QStringList& arguments)
     const auto option = [&](const char* name, const char* help, const char* value, const char* fallback) {
         addValueOption(parser, name, help, value, fallback);
     };
-    option("preset", "seed, gpt or lstm.", "preset", "seed");
+    option("preset", "seed, gpt or lstm.", "seed|gpt|lstm", "seed");
     option("checkpoints", "Checkpoints the scrubber loads.", "N", "10");
     option("length", "Words per scrubber column.", "N", "50");
     option("threads", "CPU threads for LibTorch (0: every core).", "N", "0");
@@ -433,32 +433,41 @@ int benchInstrument(const QStringList& arguments)
     return 0;
 }
 
+namespace {
+
+constexpr Subcommand kBenchmarks[] = {
+    {"vectorize", "read a corpus, adapt a vocabulary on it and encode it (CORPUS)", benchVectorize},
+    {"train", "one training step of a preset, against the sgemm floor", benchTrain},
+    {"generate", "side-by-side columns with the cache, against the chapter's method", benchGenerate},
+    {"latency", "how late the UI thread's timer fires while training runs", benchLatency},
+    {"instrument", "the studio's views: entropy curve, draws, attention, checkpoint scrub", benchInstrument},
+};
+
+} // namespace
+
 int benchCommand(const QStringList& arguments)
 {
-    const QString usage
-        = QStringLiteral("bench vectorize CORPUS | bench train | bench generate | bench latency | bench instrument  "
-                         "(each with --help)");
     if (arguments.size() < 2)
-        throw UsageError(QStringLiteral("missing what to measure: ") + usage);
+        throw UsageError(QStringLiteral("missing what to measure (see textgen bench --help)"));
     const QString what = arguments.at(1);
-    QStringList rest = arguments.mid(2);
-    rest.prepend(arguments.at(0) + QLatin1Char(' ') + what);
-    if (what == QLatin1String("vectorize"))
-        return benchVectorize(rest);
-    if (what == QLatin1String("train"))
-        return benchTrain(rest);
-    if (what == QLatin1String("generate"))
-        return benchGenerate(rest);
-    if (what == QLatin1String("latency"))
-        return benchLatency(rest);
-    if (what == QLatin1String("instrument"))
-        return benchInstrument(rest);
     if (what == QLatin1String("--help") || what == QLatin1String("-h")) {
-        std::printf("Usage: textgen %s\n", qPrintable(usage));
+        std::puts("Usage: textgen bench <benchmark> [options]\n"
+                  "Measures one hot path and prints its figures as one JSON line.\n"
+                  "Each benchmark has its own options: textgen bench <benchmark> --help.\n\n"
+                  "Commands:");
+        for (const Subcommand& benchmark : kBenchmarks)
+            std::printf("  %-10s %s\n", benchmark.name, benchmark.summary);
         return 0;
     }
-    throw UsageError(
-        QStringLiteral("unknown benchmark '%1'; known: vectorize, train, generate, latency, instrument").arg(what));
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.at(0) + QLatin1Char(' ') + what);
+    QStringList known;
+    for (const Subcommand& benchmark : kBenchmarks) {
+        if (what == QLatin1String(benchmark.name))
+            return benchmark.run(rest);
+        known << QLatin1String(benchmark.name);
+    }
+    throw UsageError(QStringLiteral("unknown benchmark '%1'; known: %2").arg(what, known.join(QStringLiteral(", "))));
 }
 
 } // namespace textgen::cli

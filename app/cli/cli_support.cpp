@@ -1,6 +1,8 @@
 // Shared plumbing of the `textgen` subcommands.
 #include "cli_support.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -15,7 +17,12 @@ bool parseArguments(QCommandLineParser& parser, const QStringList& arguments, in
     if (!parser.parse(arguments))
         throw UsageError(parser.errorText());
     if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        // Qt's usage line names the executable; a subcommand's names the command ("textgen train").
+        QString text = parser.helpText();
+        const QString executable = QStringLiteral("Usage: ") + QCoreApplication::arguments().constFirst();
+        if (text.startsWith(executable))
+            text.replace(0, executable.size(), QStringLiteral("Usage: ") + arguments.constFirst());
+        std::fputs(qPrintable(text), stdout);
         return false;
     }
     const qsizetype given = parser.positionalArguments().size();

@@ -6,6 +6,14 @@
 
 namespace textgen::cli {
 
+// One line of a command list (`textgen --help`, `textgen bench --help`): the man page and the bash completion
+// are written from these lists (resources/help/help_pages.sh).
+struct Subcommand {
+    const char* name;
+    const char* summary;
+    int (*run)(const QStringList&);
+};
+
 int vocabCommand(const QStringList& arguments);
 int tokenizeCommand(const QStringList& arguments);
 int trainCommand(const QStringList& arguments);

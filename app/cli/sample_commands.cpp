@@ -147,7 +147,7 @@ int sampleCommand(const QStringList& arguments)
     option("show-distribution", "Also print the N most likely candidates at every step.", "N", "0");
     option("format", "text (with statistics), jsonl (one line per column, every token) or markdown (a table).",
            "text|jsonl|markdown", "text");
-    option("device", "auto, cpu, cuda or cuda:N.", "device", "cpu");
+    option("device", "auto, cpu, cuda or cuda:N.", "auto|cpu|cuda|cuda:N", "cpu");
     option("threads", "CPU threads (0: every core).", "N", "0");
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       QStringLiteral("Also write the samples to FILE: a sample set, or in --format's format."),

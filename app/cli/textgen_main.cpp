@@ -9,28 +9,28 @@
 
 namespace {
 
-struct Command {
-    const char* name;
-    const char* summary;
-    int (*run)(const QStringList&);
-};
+using textgen::cli::Subcommand;
 
-constexpr Command kCommands[] = {
+constexpr Subcommand kCommands[] = {
     {"vocab", "read a corpus, print its report, write its vocabulary", textgen::cli::vocabCommand},
     {"tokenize", "turn text lines on stdin into token ids", textgen::cli::tokenizeCommand},
     {"train", "train a model on a corpus into a run folder, or resume one", textgen::cli::trainCommand},
     {"eval", "score a run's checkpoint on a corpus (loss, perplexity)", textgen::cli::evalCommand},
     {"sample", "continue a prompt at several temperatures, side by side", textgen::cli::sampleCommand},
     {"entropy", "how one step's entropy moves with temperature", textgen::cli::entropyCommand},
-    {"bench", "measure a hot path (vectorize, train) and print one JSON line", textgen::cli::benchCommand},
+    {"bench", "measure a hot path (textgen bench --help lists them) and print one JSON line",
+     textgen::cli::benchCommand},
     {"info", "what this machine computes on: BLAS and its core, CPU, LibTorch, CUDA", textgen::cli::infoCommand},
 };
 
 void printOverview(std::FILE* stream)
 {
-    std::fputs("Usage: textgen <command> [options]   (textgen <command> --help for its options)\n\nCommands:\n",
+    std::fputs("Usage: textgen <command> [options]\n"
+               "The command line of textgen studio: vocabularies, training, evaluation, sampling, benchmarks.\n"
+               "Each command has its own options: textgen <command> --help.\n\n"
+               "Commands:\n",
                stream);
-    for (const Command& command : kCommands)
+    for (const Subcommand& command : kCommands)
         std::fprintf(stream, "  %-10s %s\n", command.name, command.summary);
 }
 
@@ -56,7 +56,7 @@ int main(int argc, char* argv[])
         std::printf("textgen %s\n", TEXTGEN_VERSION);
         return 0;
     }
-    for (const Command& command : kCommands) {
+    for (const Subcommand& command : kCommands) {
         if (name != QLatin1String(command.name))
             continue;
         QStringList rest = arguments.mid(2);

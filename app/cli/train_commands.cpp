@@ -42,13 +42,15 @@ void addModelOptions(QCommandLineParser& parser)
         = [&](const char* name, const char* help, const char* value) { addValueOption(parser, name, help, value); };
     option("preset", "Model: seed (the chapter's), gpt or lstm. Default: seed.", "seed|gpt|lstm");
     option("tokenizer", "word (the chapter's) or char. Default: word.", "word|char");
-    option("cut", "document (the chapter's: first tokens of each document) or stream. Default: document.", "mode");
-    option("format", "How to read CORPUS: auto, files, fortune or paragraphs. Default: auto.", "format");
+    option("cut", "document (the chapter's: first tokens of each document) or stream. Default: document.",
+           "document|stream");
+    option("format", "How to read CORPUS: auto, files, fortune or paragraphs. Default: auto.",
+           "auto|files|fortune|paragraphs");
     option("epochs", "Total epochs for the run. Default: 10.", "N");
     option("max-steps", "Total optimizer steps for the run (0: no limit).", "N");
     option("batch", "Batch size. Default: the preset's (seed: 256).", "B");
     option("lr", "Learning rate (the peak of the schedule for gpt and lstm).", "X");
-    option("device", "auto (CUDA when present), cpu, cuda or cuda:N. Default: auto.", "device");
+    option("device", "auto (CUDA when present), cpu, cuda or cuda:N. Default: auto.", "auto|cpu|cuda|cuda:N");
     option("seed", "Random seed for weights, batch order and dropout. Default: 1337.", "S");
     option("threads", "CPU threads for LibTorch (0: its default). Default: every core.", "N");
     option("layers", "Decoder blocks or LSTM layers.", "N");
@@ -329,8 +331,8 @@ int evalCommand(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("CORPUS"), QStringLiteral("The corpus to score."));
     parser.addOption({QStringLiteral("checkpoint"), QStringLiteral("latest, or an epoch number. Default: latest."),
                       QStringLiteral("latest|N"), QStringLiteral("latest")});
-    parser.addOption({QStringLiteral("device"), QStringLiteral("auto, cpu, cuda or cuda:N."), QStringLiteral("device"),
-                      QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("device"), QStringLiteral("auto, cpu, cuda or cuda:N."),
+                      QStringLiteral("auto|cpu|cuda|cuda:N"), QStringLiteral("auto")});
     parser.addOption(
         {QStringLiteral("batch"), QStringLiteral("Batch size."), QStringLiteral("B"), QStringLiteral("64")});
     if (!parseArguments(parser, arguments, 2, QStringLiteral("RUN and CORPUS")))

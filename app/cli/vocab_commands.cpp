@@ -26,7 +26,7 @@ int vocabCommand(const QStringList& arguments)
                       QStringLiteral("N"), QStringLiteral("15000")});
     parser.addOption({QStringLiteral("format"),
                       QStringLiteral("How to read CORPUS: auto, files, fortune or paragraphs."),
-                      QStringLiteral("format"), QStringLiteral("auto")});
+                      QStringLiteral("auto|files|fortune|paragraphs"), QStringLiteral("auto")});
     parser.addOption(
         {{QStringLiteral("o"), QStringLiteral("output")},
          QStringLiteral("Write the vocabulary to FILE (default: standard output, report on standard error)."),
