@@ -2,16 +2,18 @@
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-# Debian 12 packages the build, the tests and the default corpus need. libopenblas0-openmp is not optional:
+# Debian 12 packages the build, the tests and the default corpus need. The second line renders the icon and
+# checks what is installed: the desktop entry, the AppStream metadata, the man pages and the Debian package. libopenblas0-openmp is not optional:
 # without it Debian's LibTorch runs on the reference BLAS, about 25 times slower.
 PACKAGES := cmake ninja-build g++ make ccache \
 	qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n \
 	libtorch-dev libqcustomplot-dev libqcustomplot2.1-qt6 libopenblas0-openmp \
-	xvfb fortunes fonts-nanum clang-format-14
+	xvfb fortunes fonts-nanum clang-format-14 \
+	librsvg2-bin desktop-file-utils appstream man-db dpkg-dev
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps configure build test run clean fuzz test-asan parity-fixture format format-check
+.PHONY: deps configure build test run package clean fuzz test-asan parity-fixture format format-check
 
 deps:
 	@missing=""; \
@@ -49,6 +51,11 @@ test: format-check build
 
 run: build
 	$(BUILD_DIR)/bin/textgen-studio
+
+# The Debian package: $(BUILD_DIR)/textgen-studio_<version>_<arch>.deb, for `sudo apt-get install ./...deb`.
+package: build
+	cd $(BUILD_DIR) && cpack
+	@ls $(BUILD_DIR)/textgen-studio_*.deb
 
 # Not part of CI: the whole suite built with AddressSanitizer and UndefinedBehaviorSanitizer (leak reports
 # off: LibTorch and Qt keep global state alive at exit). About 15 minutes on 2 cores, building included.

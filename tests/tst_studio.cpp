@@ -90,6 +90,7 @@ private slots:
     void koreanMenusAndCompleteTranslations();
     void problemsInTheWindowFollowTheLanguage();
     void helpAboutSaysWhatTheStudioComputesOn();
+    void theWindowAndItsAboutBoxCarryTheApplicationIcon();
     void screenshotsInEnglishAndKoreanShowTheColumnsAndTheBars();
     void sliderToRedrawWithTheSeedPreset();
 
@@ -1088,6 +1089,28 @@ void TestStudio::helpAboutSaysWhatTheStudioComputesOn()
     QVERIFY(tooltip != labels.end());
     QVERIFY2((*tooltip)->text().contains(QLatin1String("cpu")), qPrintable((*tooltip)->text()));
     translations_.install(QStringLiteral("en"));
+}
+
+void TestStudio::theWindowAndItsAboutBoxCarryTheApplicationIcon()
+{
+    auto window = openWindow(dir_.filePath(QStringLiteral("empty")));
+    QVERIFY(window);
+    // Every hicolor size the launcher has (resources/CMakeLists.txt), so no size is a scaled bitmap.
+    const QList<QSize> sizes = window->windowIcon().availableSizes();
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        QVERIFY2(sizes.contains(QSize(size, size)), qPrintable(QString::number(size)));
+    QImage icon = window->windowIcon().pixmap(QSize(48, 48)).toImage();
+    QCOMPARE(icon.size(), QSize(48, 48));
+    QCOMPARE(qAlpha(icon.pixel(24, 24)), 255);
+    QPixmap shown;
+    QTimer::singleShot(0, this, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            shown = box->iconPixmap();
+            box->accept();
+        }
+    });
+    window->findChild<QAction*>(QStringLiteral("about"))->trigger();
+    QVERIFY2(!shown.isNull(), "the About box shows no icon");
 }
 
 void TestStudio::screenshotsInEnglishAndKoreanShowTheColumnsAndTheBars()

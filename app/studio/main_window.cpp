@@ -1,6 +1,7 @@
 // The studio window.
 #include "main_window.h"
 
+#include "application_icon.h"
 #include "problem_text.h"
 #include "system_text.h"
 
@@ -96,6 +97,7 @@ QString statusText(RunState state)
 MainWindow::MainWindow(const QString& runsRoot, QWidget* parent) : QMainWindow(parent), library_(runsRoot)
 {
     initialiseResources();
+    setWindowIcon(applicationIcon()); // also the About box's
     // Connected before anything asks for a curve: the loader answers from its own thread, maybe at once.
     connect(&curves_, &CurveLoader::curveRead, this, &MainWindow::showCurve);
     createActions();
