@@ -3,13 +3,14 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 # Debian 12 packages the build, the tests and the default corpus need. The second line renders the icon and
-# checks what is installed: the desktop entry, the AppStream metadata, the man pages and the Debian package. libopenblas0-openmp is not optional:
+# checks what is installed: the desktop entry, the AppStream metadata, the man pages and the Debian package;
+# libgloo-dev holds the Gloo headers that LibTorch's c10d headers include (data-parallel training). libopenblas0-openmp is not optional:
 # without it Debian's LibTorch runs on the reference BLAS, about 25 times slower.
 PACKAGES := cmake ninja-build g++ make ccache \
 	qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n \
 	libtorch-dev libqcustomplot-dev libqcustomplot2.1-qt6 libopenblas0-openmp \
 	xvfb fortunes fonts-nanum clang-format-14 \
-	librsvg2-bin desktop-file-utils appstream man-db dpkg-dev
+	librsvg2-bin desktop-file-utils appstream man-db dpkg-dev libgloo-dev
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -115,7 +115,7 @@
     </message>
     <message>
         <location filename="../app/studio/problem_text.cpp" line="93"/>
-        <location filename="../app/studio/problem_text.cpp" line="241"/>
+        <location filename="../app/studio/problem_text.cpp" line="260"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
@@ -126,7 +126,7 @@
     </message>
     <message>
         <location filename="../app/studio/problem_text.cpp" line="95"/>
-        <location filename="../app/studio/problem_text.cpp" line="242"/>
+        <location filename="../app/studio/problem_text.cpp" line="261"/>
         <source>Cannot replace %1</source>
         <translation>Cannot replace %1</translation>
     </message>
@@ -327,323 +327,358 @@
     </message>
     <message>
         <location filename="../app/studio/problem_text.cpp" line="182"/>
+        <source>The environment variable %1 is &quot;%2&quot;, which names no rank of a job. Unset it to train in one process, or start the job with torchrun or SLURM.</source>
+        <translation>The environment variable %1 is &quot;%2&quot;, which names no rank of a job. Unset it to train in one process, or start the job with torchrun or SLURM.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="185"/>
+        <source>Port %2 on %1 is already in use, so rank 0 cannot listen there. Set MASTER_PORT to a free port.</source>
+        <translation>Port %2 on %1 is already in use, so rank 0 cannot listen there. Set MASTER_PORT to a free port.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="188"/>
+        <source>Not all %1 ranks joined at %3 within %2 s. Start every rank with the same MASTER_ADDR and MASTER_PORT.</source>
+        <translation>Not all %1 ranks joined at %3 within %2 s. Start every rank with the same MASTER_ADDR and MASTER_PORT.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="190"/>
+        <source>The ranks could not meet at %1: %2</source>
+        <translation>The ranks could not meet at %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="192"/>
+        <source>Rank %1 was started with %2, rank 0 with %3. Start every rank with the same textgen and the same options.</source>
+        <translation>Rank %1 was started with %2, rank 0 with %3. Start every rank with the same textgen and the same options.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="195"/>
+        <source>Another rank of the job stopped answering (%1): training stopped. The last checkpoint is kept, and the run can be resumed.</source>
+        <translation>Another rank of the job stopped answering (%1): training stopped. The last checkpoint is kept, and the run can be resumed.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="198"/>
+        <source>The batch of %1 does not split evenly over %2 processes. Choose a batch that the number of processes divides.</source>
+        <translation>The batch of %1 does not split evenly over %2 processes. Choose a batch that the number of processes divides.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="201"/>
         <source>The vocabulary has %1 tokens and the model %2: they belong to different runs.</source>
         <translation>The vocabulary has %1 tokens and the model %2: they belong to different runs.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="184"/>
+        <location filename="../app/studio/problem_text.cpp" line="203"/>
         <source>The prompt is empty: type at least one word. The chapter&apos;s model has no start token to begin from.</source>
         <translation>The prompt is empty: type at least one word. The chapter&apos;s model has no start token to begin from.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="186"/>
+        <location filename="../app/studio/problem_text.cpp" line="205"/>
         <source>The prompt &quot;%1&quot; has no words once punctuation is removed: type at least one word.</source>
         <translation>The prompt &quot;%1&quot; has no words once punctuation is removed: type at least one word.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="187"/>
+        <location filename="../app/studio/problem_text.cpp" line="206"/>
         <source>There are no columns to generate.</source>
         <translation>There are no columns to generate.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="188"/>
+        <location filename="../app/studio/problem_text.cpp" line="207"/>
         <source>The length must be between 0 and %2 tokens, not %1.</source>
         <translation>The length must be between 0 and %2 tokens, not %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="190"/>
+        <location filename="../app/studio/problem_text.cpp" line="209"/>
         <source>The temperature must be a finite number of at least 0 (0 is greedy), not %1.</source>
         <translation>The temperature must be a finite number of at least 0 (0 is greedy), not %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="191"/>
+        <location filename="../app/studio/problem_text.cpp" line="210"/>
         <source>Top-p must be between 0 and 1 (1 keeps every token), not %1.</source>
         <translation>Top-p must be between 0 and 1 (1 keeps every token), not %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="192"/>
+        <location filename="../app/studio/problem_text.cpp" line="211"/>
         <source>Min-p must be between 0 and 1 (0 keeps every token), not %1.</source>
         <translation>Min-p must be between 0 and 1 (0 keeps every token), not %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="194"/>
+        <location filename="../app/studio/problem_text.cpp" line="213"/>
         <source>The repetition penalty must be a number above 0 (1 is none), over a window of 0 tokens or more, not %1 over %2.</source>
         <translation>The repetition penalty must be a number above 0 (1 is none), over a window of 0 tokens or more, not %1 over %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="197"/>
+        <location filename="../app/studio/problem_text.cpp" line="216"/>
         <source>The sampler chain lists %1 twice.</source>
         <translation>The sampler chain lists %1 twice.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="199"/>
+        <location filename="../app/studio/problem_text.cpp" line="218"/>
         <source>The sampler chain leaves out %1, which is set to %2: add it to the chain or turn it off.</source>
         <translation>The sampler chain leaves out %1, which is set to %2: add it to the chain or turn it off.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="201"/>
+        <location filename="../app/studio/problem_text.cpp" line="220"/>
         <source>A forced token is outside the vocabulary.</source>
         <translation>A forced token is outside the vocabulary.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="202"/>
+        <location filename="../app/studio/problem_text.cpp" line="221"/>
         <source>A vocabulary starts with the padding token (an empty line) and [UNK].</source>
         <translation>A vocabulary starts with the padding token (an empty line) and [UNK].</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="203"/>
+        <location filename="../app/studio/problem_text.cpp" line="222"/>
         <source>Token id %1 is outside the vocabulary of %2 tokens.</source>
         <translation>Token id %1 is outside the vocabulary of %2 tokens.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="204"/>
+        <location filename="../app/studio/problem_text.cpp" line="223"/>
         <source>Cannot open the vocabulary %1</source>
         <translation>Cannot open the vocabulary %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="206"/>
+        <location filename="../app/studio/problem_text.cpp" line="225"/>
         <source>%1, line %2: the file is not UTF-8 text; a vocabulary is written by textgen.</source>
         <translation>%1, line %2: the file is not UTF-8 text; a vocabulary is written by textgen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="208"/>
+        <location filename="../app/studio/problem_text.cpp" line="227"/>
         <source>%1, line %2: a backslash ends the line; a backslash is written as \\.</source>
         <translation>%1, line %2: a backslash ends the line; a backslash is written as \.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="210"/>
+        <location filename="../app/studio/problem_text.cpp" line="229"/>
         <source>%1, line %2: unknown escape \%3 (known: \\ \n \r \t).</source>
         <translation>%1, line %2: unknown escape \%3 (known: \ 
  
  	).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="212"/>
+        <location filename="../app/studio/problem_text.cpp" line="231"/>
         <source>%1, line %2: the first line must be empty (the padding token, id 0), but it holds &quot;%3&quot;.</source>
         <translation>%1, line %2: the first line must be empty (the padding token, id 0), but it holds &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="215"/>
+        <location filename="../app/studio/problem_text.cpp" line="234"/>
         <source>%1, line %2: the second line must be [UNK] (the out-of-vocabulary token, id 1), but it holds &quot;%3&quot;.</source>
         <translation>%1, line %2: the second line must be [UNK] (the out-of-vocabulary token, id 1), but it holds &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="218"/>
+        <location filename="../app/studio/problem_text.cpp" line="237"/>
         <source>%1, line %2: an empty token; only the first line (padding) may be empty.</source>
         <translation>%1, line %2: an empty token; only the first line (padding) may be empty.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="220"/>
+        <location filename="../app/studio/problem_text.cpp" line="239"/>
         <source>%1, line %2: [UNK] appears again; it belongs on line 2 only.</source>
         <translation>%1, line %2: [UNK] appears again; it belongs on line 2 only.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="222"/>
+        <location filename="../app/studio/problem_text.cpp" line="241"/>
         <source>%1, line %2: the token &quot;%3&quot; appears again (first on line %4).</source>
         <translation>%1, line %2: the token &quot;%3&quot; appears again (first on line %4).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="224"/>
+        <location filename="../app/studio/problem_text.cpp" line="243"/>
         <source>%1, line %2: a vocabulary has at least two lines, the empty padding token and [UNK].</source>
         <translation>%1, line %2: a vocabulary has at least two lines, the empty padding token and [UNK].</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="239"/>
+        <location filename="../app/studio/problem_text.cpp" line="258"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="240"/>
+        <location filename="../app/studio/problem_text.cpp" line="259"/>
         <source>Cannot read %1</source>
         <translation>Cannot read %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="243"/>
+        <location filename="../app/studio/problem_text.cpp" line="262"/>
         <source>Cannot create the run folder %1</source>
         <translation>Cannot create the run folder %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="244"/>
+        <location filename="../app/studio/problem_text.cpp" line="263"/>
         <source>%1 already holds a run: resume it, or choose another folder.</source>
         <translation>%1 already holds a run: resume it, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="245"/>
+        <location filename="../app/studio/problem_text.cpp" line="264"/>
         <source>%1 is not valid JSON (%2 at byte %3): the run is damaged.</source>
         <translation>%1 is not valid JSON (%2 at byte %3): the run is damaged.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="247"/>
+        <location filename="../app/studio/problem_text.cpp" line="266"/>
         <source>%1: the field &quot;%2&quot; is missing or is not %3: the run is damaged.</source>
         <translation>%1: the field &quot;%2&quot; is missing or is not %3: the run is damaged.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="249"/>
+        <location filename="../app/studio/problem_text.cpp" line="268"/>
         <source>%1 has format %2; this version of the studio reads format %3.</source>
         <translation>%1 has format %2; this version of the studio reads format %3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="250"/>
+        <location filename="../app/studio/problem_text.cpp" line="269"/>
         <source>%1: the model cannot be built: %2.</source>
         <translation>%1: the model cannot be built: %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="252"/>
+        <location filename="../app/studio/problem_text.cpp" line="271"/>
         <source>%1 is being trained by process %2 on %3: wait for it to finish, or stop it there.</source>
         <translation>%1 is being trained by process %2 on %3: wait for it to finish, or stop it there.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="254"/>
+        <location filename="../app/studio/problem_text.cpp" line="273"/>
         <source>Cannot take the lock %1</source>
         <translation>Cannot take the lock %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="255"/>
+        <location filename="../app/studio/problem_text.cpp" line="274"/>
         <source>A checkpoint is &quot;latest&quot; or an epoch number from 1, not &quot;%1&quot;.</source>
         <translation>A checkpoint is &quot;latest&quot; or an epoch number from 1, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="256"/>
+        <location filename="../app/studio/problem_text.cpp" line="275"/>
         <source>%1 has no checkpoint %2 yet: train it first.</source>
         <translation>%1 has no checkpoint %2 yet: train it first.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="257"/>
+        <location filename="../app/studio/problem_text.cpp" line="276"/>
         <source>%1 has no checkpoint %2 (epochs saved: %3).</source>
         <translation>%1 has no checkpoint %2 (epochs saved: %3).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="259"/>
+        <location filename="../app/studio/problem_text.cpp" line="278"/>
         <source>The corpus at %1 changed since this run started (%2 documents and %3 bytes then; %4 and %5 now): resuming would train on other text. Start a new run instead.</source>
         <translation>The corpus at %1 changed since this run started (%2 documents and %3 bytes then; %4 and %5 now): resuming would train on other text. Start a new run instead.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="262"/>
+        <location filename="../app/studio/problem_text.cpp" line="281"/>
         <source>%1 holds %2 tokens, but run.json says %3: the run folder was altered.</source>
         <translation>%1 holds %2 tokens, but run.json says %3: the run folder was altered.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="263"/>
+        <location filename="../app/studio/problem_text.cpp" line="282"/>
         <source>No checkpoint is loaded: choose a run that has been trained.</source>
         <translation>No checkpoint is loaded: choose a run that has been trained.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="264"/>
+        <location filename="../app/studio/problem_text.cpp" line="283"/>
         <source>A run is already training (%1): stop it first.</source>
         <translation>A run is already training (%1): stop it first.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="265"/>
+        <location filename="../app/studio/problem_text.cpp" line="284"/>
         <source>Another run is training on %1: one run trains at a time per device.</source>
         <translation>Another run is training on %1: one run trains at a time per device.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="267"/>
+        <location filename="../app/studio/problem_text.cpp" line="286"/>
         <source>%1 is being trained by process %2 on %3: stop it before deleting it.</source>
         <translation>%1 is being trained by process %2 on %3: stop it before deleting it.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="268"/>
+        <location filename="../app/studio/problem_text.cpp" line="287"/>
         <source>Cannot delete %1.</source>
         <translation>Cannot delete %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="269"/>
+        <location filename="../app/studio/problem_text.cpp" line="288"/>
         <source>There is no trash for %1: confirm to delete it for good.</source>
         <translation>There is no trash for %1: confirm to delete it for good.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="270"/>
+        <location filename="../app/studio/problem_text.cpp" line="289"/>
         <source>stopped at step %1</source>
         <translation>stopped at step %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="271"/>
+        <location filename="../app/studio/problem_text.cpp" line="290"/>
         <source>%1, line %2: the file ends too early (was it cut short?).</source>
         <translation>%1, line %2: the file ends too early (was it cut short?).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="273"/>
+        <location filename="../app/studio/problem_text.cpp" line="292"/>
         <source>%1, line %2: not a textgen sample set (it must start with &quot;%3&quot;).</source>
         <translation>%1, line %2: not a textgen sample set (it must start with &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="274"/>
+        <location filename="../app/studio/problem_text.cpp" line="293"/>
         <source>%1, line %2: expected &quot;key: value&quot;, found &quot;%3&quot;.</source>
         <translation>%1, line %2: expected &quot;key: value&quot;, found &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="275"/>
+        <location filename="../app/studio/problem_text.cpp" line="294"/>
         <source>%1, line %2: the header has no &quot;%3&quot; line.</source>
         <translation>%1, line %2: the header has no &quot;%3&quot; line.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="277"/>
+        <location filename="../app/studio/problem_text.cpp" line="296"/>
         <source>%1, line %2: &quot;checkpoint&quot; must read &quot;epoch N, step N&quot;.</source>
         <translation>%1, line %2: &quot;checkpoint&quot; must read &quot;epoch N, step N&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="278"/>
+        <location filename="../app/studio/problem_text.cpp" line="297"/>
         <source>%1, line %2: &quot;%3&quot; is not a number.</source>
         <translation>%1, line %2: &quot;%3&quot; is not a number.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="280"/>
+        <location filename="../app/studio/problem_text.cpp" line="299"/>
         <source>%1, line %2: expected the heading of sample %3, found &quot;%4&quot;.</source>
         <translation>%1, line %2: expected the heading of sample %3, found &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="282"/>
+        <location filename="../app/studio/problem_text.cpp" line="301"/>
         <source>%1, line %2: the chain of sample %3, &quot;%4&quot;, names a step this version does not know.</source>
         <translation>%1, line %2: the chain of sample %3, &quot;%4&quot;, names a step this version does not know.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="285"/>
+        <location filename="../app/studio/problem_text.cpp" line="304"/>
         <source>%1, line %2: a number in the heading of sample %3 cannot be read.</source>
         <translation>%1, line %2: a number in the heading of sample %3 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="287"/>
+        <location filename="../app/studio/problem_text.cpp" line="306"/>
         <source>%1, line %2: &quot;forced:&quot; takes step=id pairs, found &quot;%3&quot;.</source>
         <translation>%1, line %2: &quot;forced:&quot; takes step=id pairs, found &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="289"/>
+        <location filename="../app/studio/problem_text.cpp" line="308"/>
         <source>%1, line %2: sample %3 should hold %4 bytes followed by a line break.</source>
         <translation>%1, line %2: sample %3 should hold %4 bytes followed by a line break.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="291"/>
+        <location filename="../app/studio/problem_text.cpp" line="310"/>
         <source>%1, line %2: expected a blank line after sample %3.</source>
         <translation>%1, line %2: expected a blank line after sample %3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="292"/>
+        <location filename="../app/studio/problem_text.cpp" line="311"/>
         <source>%1, line %2: the line is not a JSON object (%3).</source>
         <translation>%1, line %2: the line is not a JSON object (%3).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="294"/>
+        <location filename="../app/studio/problem_text.cpp" line="313"/>
         <source>%1, line %2: the row has %3 cells where the table has %4.</source>
         <translation>%1, line %2: the row has %3 cells where the table has %4.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="296"/>
+        <location filename="../app/studio/problem_text.cpp" line="315"/>
         <source>%1, line %2: not a textgen branch tree (it must start with &quot;%3&quot;).</source>
         <translation>%1, line %2: not a textgen branch tree (it must start with &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="298"/>
+        <location filename="../app/studio/problem_text.cpp" line="317"/>
         <source>%1, line %2: expected a branch or one of its fields, found &quot;%3&quot;.</source>
         <translation>%1, line %2: expected a branch or one of its fields, found &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="300"/>
+        <location filename="../app/studio/problem_text.cpp" line="319"/>
         <source>%1, line %2: branch %3 has no parent before it, or its number is taken.</source>
         <translation>%1, line %2: branch %3 has no parent before it, or its number is taken.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="302"/>
+        <location filename="../app/studio/problem_text.cpp" line="321"/>
         <source>%1, line %2: the sampler of branch %3 cannot be read.</source>
         <translation>%1, line %2: the sampler of branch %3 cannot be read.</translation>
     </message>
@@ -1471,457 +1506,457 @@
 <context>
     <name>textgen::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="83"/>
+        <location filename="../app/studio/main_window.cpp" line="84"/>
         <source>not trained yet</source>
         <translation>not trained yet</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="84"/>
+        <location filename="../app/studio/main_window.cpp" line="85"/>
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="85"/>
+        <location filename="../app/studio/main_window.cpp" line="86"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="86"/>
+        <location filename="../app/studio/main_window.cpp" line="87"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="87"/>
+        <location filename="../app/studio/main_window.cpp" line="88"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="88"/>
+        <location filename="../app/studio/main_window.cpp" line="89"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="91"/>
+        <location filename="../app/studio/main_window.cpp" line="92"/>
         <source>damaged</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="421"/>
+        <location filename="../app/studio/main_window.cpp" line="423"/>
         <source>textgen studio</source>
         <translation>textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="125"/>
+        <location filename="../app/studio/main_window.cpp" line="127"/>
         <source>Training finished.</source>
         <translation>Training finished.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="125"/>
+        <location filename="../app/studio/main_window.cpp" line="127"/>
         <source>Training stopped; a checkpoint was saved.</source>
         <translation>Training stopped; a checkpoint was saved.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="132"/>
+        <location filename="../app/studio/main_window.cpp" line="134"/>
         <source>Training failed</source>
         <translation>Training failed</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="150"/>
+        <location filename="../app/studio/main_window.cpp" line="152"/>
         <source>Reading the corpus…</source>
         <translation>Reading the corpus…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="151"/>
+        <location filename="../app/studio/main_window.cpp" line="153"/>
         <source>Building the vocabulary…</source>
         <translation>Building the vocabulary…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="152"/>
+        <location filename="../app/studio/main_window.cpp" line="154"/>
         <source>Loading the latest checkpoint…</source>
         <translation>Loading the latest checkpoint…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="153"/>
+        <location filename="../app/studio/main_window.cpp" line="155"/>
         <source>Encoding the corpus…</source>
         <translation>Encoding the corpus…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="154"/>
+        <location filename="../app/studio/main_window.cpp" line="156"/>
         <source>Building the model…</source>
         <translation>Building the model…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="426"/>
+        <location filename="../app/studio/main_window.cpp" line="428"/>
         <source>&amp;New run…</source>
         <translation>&amp;New run…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="427"/>
+        <location filename="../app/studio/main_window.cpp" line="429"/>
         <source>&amp;Train</source>
         <comment>start or resume training</comment>
         <translation>&amp;Train</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="428"/>
-        <location filename="../app/studio/main_window.cpp" line="652"/>
+        <location filename="../app/studio/main_window.cpp" line="430"/>
+        <location filename="../app/studio/main_window.cpp" line="654"/>
         <source>&amp;Pause</source>
         <comment>pause training</comment>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="429"/>
+        <location filename="../app/studio/main_window.cpp" line="431"/>
         <source>S&amp;top</source>
         <comment>stop training</comment>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="430"/>
+        <location filename="../app/studio/main_window.cpp" line="432"/>
         <source>Export &amp;samples…</source>
         <translation>Export &amp;samples…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="431"/>
+        <location filename="../app/studio/main_window.cpp" line="433"/>
         <source>Export &amp;branches…</source>
         <translation>Export &amp;branches…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="432"/>
+        <location filename="../app/studio/main_window.cpp" line="434"/>
         <source>Write every branch of the columns, as JSON or as an outline to read</source>
         <translation>Write every branch of the columns, as JSON or as an outline to read</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="433"/>
+        <location filename="../app/studio/main_window.cpp" line="435"/>
         <source>&amp;Open branches…</source>
         <translation>&amp;Open branches…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="434"/>
+        <location filename="../app/studio/main_window.cpp" line="436"/>
         <source>Read branches written by Export branches back into the columns</source>
         <translation>Read branches written by Export branches back into the columns</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="435"/>
+        <location filename="../app/studio/main_window.cpp" line="437"/>
         <source>Export &amp;epoch samples…</source>
         <translation>Export &amp;epoch samples…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="436"/>
+        <location filename="../app/studio/main_window.cpp" line="438"/>
         <source>Export loss as &amp;CSV…</source>
         <translation>Export loss as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="437"/>
+        <location filename="../app/studio/main_window.cpp" line="439"/>
         <source>Export loss as &amp;PNG…</source>
         <translation>Export loss as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="438"/>
+        <location filename="../app/studio/main_window.cpp" line="440"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="439"/>
+        <location filename="../app/studio/main_window.cpp" line="441"/>
         <source>&amp;Bigger text</source>
         <translation>&amp;Bigger text</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="440"/>
+        <location filename="../app/studio/main_window.cpp" line="442"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="441"/>
+        <location filename="../app/studio/main_window.cpp" line="443"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="442"/>
+        <location filename="../app/studio/main_window.cpp" line="444"/>
         <source>Epoch samples at &amp;full size</source>
         <translation>Epoch samples at &amp;full size</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="443"/>
+        <location filename="../app/studio/main_window.cpp" line="445"/>
         <source>&amp;About textgen studio</source>
         <translation>&amp;About textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="444"/>
+        <location filename="../app/studio/main_window.cpp" line="446"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="445"/>
+        <location filename="../app/studio/main_window.cpp" line="447"/>
         <source>T&amp;raining</source>
         <translation>T&amp;raining</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="446"/>
+        <location filename="../app/studio/main_window.cpp" line="448"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="447"/>
+        <location filename="../app/studio/main_window.cpp" line="449"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="448"/>
+        <location filename="../app/studio/main_window.cpp" line="450"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="454"/>
+        <location filename="../app/studio/main_window.cpp" line="456"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="455"/>
+        <location filename="../app/studio/main_window.cpp" line="457"/>
         <source>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="458"/>
+        <location filename="../app/studio/main_window.cpp" line="460"/>
         <source>Train a small model on the fortune corpus</source>
         <translation>Train a small model on the fortune corpus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="477"/>
+        <location filename="../app/studio/main_window.cpp" line="479"/>
         <source>Entropy</source>
         <comment>entropy against temperature</comment>
         <translation>Entropy</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="478"/>
+        <location filename="../app/studio/main_window.cpp" line="480"/>
         <source>Sampler steps</source>
         <comment>the chosen word through each step of the chain</comment>
         <translation>Sampler steps</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="479"/>
+        <location filename="../app/studio/main_window.cpp" line="481"/>
         <source>Sampler</source>
         <comment>the sampler chain&apos;s settings</comment>
         <translation>Sampler</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="480"/>
+        <location filename="../app/studio/main_window.cpp" line="482"/>
         <source>Checkpoints</source>
         <comment>the probability river: candidates&apos; probabilities by epoch</comment>
         <translation>Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="481"/>
+        <location filename="../app/studio/main_window.cpp" line="483"/>
         <source>Attention</source>
         <comment>the inspected word&apos;s attention weights over its context</comment>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="482"/>
+        <location filename="../app/studio/main_window.cpp" line="484"/>
         <source>Branches</source>
         <comment>the tree of a column&apos;s branches</comment>
         <translation>Branches</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="519"/>
+        <location filename="../app/studio/main_window.cpp" line="521"/>
         <source>About textgen studio</source>
         <translation>About textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="520"/>
+        <location filename="../app/studio/main_window.cpp" line="522"/>
         <source>&lt;h3&gt;textgen studio %1&lt;/h3&gt;&lt;p&gt;Trains word-level language models and samples them at any temperature, after chapter 12 of &lt;i&gt;Deep Learning with Python&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;textgen studio %1&lt;/h3&gt;&lt;p&gt;Trains word-level language models and samples them at any temperature, after chapter 12 of &lt;i&gt;Deep Learning with Python&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="859"/>
+        <location filename="../app/studio/main_window.cpp" line="861"/>
         <source>T %1</source>
         <translation>T %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="269"/>
-        <location filename="../app/studio/main_window.cpp" line="618"/>
-        <location filename="../app/studio/main_window.cpp" line="632"/>
+        <location filename="../app/studio/main_window.cpp" line="271"/>
+        <location filename="../app/studio/main_window.cpp" line="620"/>
+        <location filename="../app/studio/main_window.cpp" line="634"/>
         <source>Cannot start</source>
         <translation>Cannot start</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="464"/>
+        <location filename="../app/studio/main_window.cpp" line="466"/>
         <source>steps</source>
         <translation>steps</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="464"/>
+        <location filename="../app/studio/main_window.cpp" line="466"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="464"/>
+        <location filename="../app/studio/main_window.cpp" line="466"/>
         <source>tokens seen</source>
         <translation>tokens seen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="464"/>
+        <location filename="../app/studio/main_window.cpp" line="466"/>
         <source>wall time</source>
         <translation>wall time</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="467"/>
+        <location filename="../app/studio/main_window.cpp" line="469"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="468"/>
+        <location filename="../app/studio/main_window.cpp" line="470"/>
         <source>perplexity</source>
         <translation>perplexity</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="469"/>
+        <location filename="../app/studio/main_window.cpp" line="471"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="459"/>
+        <location filename="../app/studio/main_window.cpp" line="461"/>
         <source>Smoothing</source>
         <translation>Smoothing</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="461"/>
+        <location filename="../app/studio/main_window.cpp" line="463"/>
         <source>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</source>
         <translation>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="462"/>
+        <location filename="../app/studio/main_window.cpp" line="464"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="463"/>
+        <location filename="../app/studio/main_window.cpp" line="465"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="470"/>
+        <location filename="../app/studio/main_window.cpp" line="472"/>
         <source>Follow</source>
         <comment>the plot follows the newest step</comment>
         <translation>Follow</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="472"/>
+        <location filename="../app/studio/main_window.cpp" line="474"/>
         <source>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</source>
         <translation>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="473"/>
+        <location filename="../app/studio/main_window.cpp" line="475"/>
         <source>Runs</source>
         <comment>training runs</comment>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="474"/>
-        <location filename="../app/studio/main_window.cpp" line="915"/>
+        <location filename="../app/studio/main_window.cpp" line="476"/>
+        <location filename="../app/studio/main_window.cpp" line="917"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="474"/>
+        <location filename="../app/studio/main_window.cpp" line="476"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="474"/>
+        <location filename="../app/studio/main_window.cpp" line="476"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="474"/>
+        <location filename="../app/studio/main_window.cpp" line="476"/>
         <source>Best validation loss</source>
         <translation>Best validation loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="474"/>
+        <location filename="../app/studio/main_window.cpp" line="476"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="475"/>
+        <location filename="../app/studio/main_window.cpp" line="477"/>
         <source>Distribution</source>
         <comment>the probability distribution a word was drawn from</comment>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="476"/>
+        <location filename="../app/studio/main_window.cpp" line="478"/>
         <source>Samples by epoch</source>
         <translation>Samples by epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="428"/>
-        <location filename="../app/studio/main_window.cpp" line="652"/>
+        <location filename="../app/studio/main_window.cpp" line="430"/>
+        <location filename="../app/studio/main_window.cpp" line="654"/>
         <source>&amp;Resume</source>
         <comment>resume training</comment>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="684"/>
+        <location filename="../app/studio/main_window.cpp" line="686"/>
         <source>Check to overlay its curve on the plot</source>
         <translation>Check to overlay its curve on the plot</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="453"/>
-        <location filename="../app/studio/main_window.cpp" line="816"/>
+        <location filename="../app/studio/main_window.cpp" line="455"/>
+        <location filename="../app/studio/main_window.cpp" line="818"/>
         <source>device: %1</source>
         <translation>device: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="817"/>
+        <location filename="../app/studio/main_window.cpp" line="819"/>
         <source>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</source>
         <translation>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="863"/>
+        <location filename="../app/studio/main_window.cpp" line="865"/>
         <source>epoch %1</source>
         <translation>epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="885"/>
+        <location filename="../app/studio/main_window.cpp" line="887"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="886"/>
+        <location filename="../app/studio/main_window.cpp" line="888"/>
         <source>Duplicate settings into a new run</source>
         <translation>Duplicate settings into a new run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="887"/>
+        <location filename="../app/studio/main_window.cpp" line="889"/>
         <source>Open its folder</source>
         <translation>Open its folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="889"/>
+        <location filename="../app/studio/main_window.cpp" line="891"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="894"/>
+        <location filename="../app/studio/main_window.cpp" line="896"/>
         <source>Rename run</source>
         <translation>Rename run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="894"/>
+        <location filename="../app/studio/main_window.cpp" line="896"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="899"/>
+        <location filename="../app/studio/main_window.cpp" line="901"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="906"/>
-        <location filename="../app/studio/main_window.cpp" line="909"/>
+        <location filename="../app/studio/main_window.cpp" line="908"/>
+        <location filename="../app/studio/main_window.cpp" line="911"/>
         <source>Delete run</source>
         <translation>Delete run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="907"/>
+        <location filename="../app/studio/main_window.cpp" line="909"/>
         <source>%1
 
 Delete %2 for good?</source>
@@ -1930,100 +1965,100 @@ Delete %2 for good?</source>
 Delete %2 for good?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="922"/>
-        <location filename="../app/studio/main_window.cpp" line="938"/>
+        <location filename="../app/studio/main_window.cpp" line="924"/>
+        <location filename="../app/studio/main_window.cpp" line="940"/>
         <source>There are no samples to export yet.</source>
         <translation>There are no samples to export yet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="926"/>
-        <location filename="../app/studio/main_window.cpp" line="930"/>
+        <location filename="../app/studio/main_window.cpp" line="928"/>
+        <location filename="../app/studio/main_window.cpp" line="932"/>
         <source>Export samples</source>
         <translation>Export samples</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="927"/>
+        <location filename="../app/studio/main_window.cpp" line="929"/>
         <source>Sample sets (*.txt);;JSON Lines, every word with its probability (*.jsonl);;Markdown tables (*.md)</source>
         <translation>Sample sets (*.txt);;JSON Lines, every word with its probability (*.jsonl);;Markdown tables (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="962"/>
-        <location filename="../app/studio/main_window.cpp" line="977"/>
+        <location filename="../app/studio/main_window.cpp" line="964"/>
+        <location filename="../app/studio/main_window.cpp" line="979"/>
         <source>There are no branches to export: show a run&apos;s columns first.</source>
         <translation>There are no branches to export: show a run&apos;s columns first.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="965"/>
-        <location filename="../app/studio/main_window.cpp" line="969"/>
+        <location filename="../app/studio/main_window.cpp" line="967"/>
+        <location filename="../app/studio/main_window.cpp" line="971"/>
         <source>Export branches</source>
         <translation>Export branches</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="966"/>
+        <location filename="../app/studio/main_window.cpp" line="968"/>
         <source>Outlines (*.txt);;JSON (*.json)</source>
         <translation>Outlines (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="982"/>
+        <location filename="../app/studio/main_window.cpp" line="984"/>
         <source>Branches written to %1</source>
         <translation>Branches written to %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="993"/>
-        <location filename="../app/studio/main_window.cpp" line="997"/>
+        <location filename="../app/studio/main_window.cpp" line="995"/>
+        <location filename="../app/studio/main_window.cpp" line="999"/>
         <source>Open branches</source>
         <translation>Open branches</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="994"/>
+        <location filename="../app/studio/main_window.cpp" line="996"/>
         <source>Branch trees (*.txt *.json);;All files (*)</source>
         <translation>Branch trees (*.txt *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1011"/>
+        <location filename="../app/studio/main_window.cpp" line="1013"/>
         <source>Branches read from %1</source>
         <translation>Branches read from %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1030"/>
+        <location filename="../app/studio/main_window.cpp" line="1032"/>
         <source>Text files (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="950"/>
+        <location filename="../app/studio/main_window.cpp" line="952"/>
         <source>Samples written to %1</source>
         <translation>Samples written to %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1025"/>
+        <location filename="../app/studio/main_window.cpp" line="1027"/>
         <source>This run has no epoch samples yet.</source>
         <translation>This run has no epoch samples yet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1028"/>
-        <location filename="../app/studio/main_window.cpp" line="1036"/>
+        <location filename="../app/studio/main_window.cpp" line="1030"/>
+        <location filename="../app/studio/main_window.cpp" line="1038"/>
         <source>Export epoch samples</source>
         <translation>Export epoch samples</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1042"/>
-        <location filename="../app/studio/main_window.cpp" line="1046"/>
+        <location filename="../app/studio/main_window.cpp" line="1044"/>
+        <location filename="../app/studio/main_window.cpp" line="1048"/>
         <source>Export loss as CSV</source>
         <translation>Export loss as CSV</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1043"/>
+        <location filename="../app/studio/main_window.cpp" line="1045"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1051"/>
-        <location filename="../app/studio/main_window.cpp" line="1055"/>
+        <location filename="../app/studio/main_window.cpp" line="1053"/>
+        <location filename="../app/studio/main_window.cpp" line="1057"/>
         <source>Export loss as PNG</source>
         <translation>Export loss as PNG</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1052"/>
+        <location filename="../app/studio/main_window.cpp" line="1054"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>

@@ -115,7 +115,7 @@
     </message>
     <message>
         <location filename="../app/studio/problem_text.cpp" line="93"/>
-        <location filename="../app/studio/problem_text.cpp" line="241"/>
+        <location filename="../app/studio/problem_text.cpp" line="260"/>
         <source>Cannot write %1</source>
         <translation>%1 파일에 쓸 수 없습니다</translation>
     </message>
@@ -126,7 +126,7 @@
     </message>
     <message>
         <location filename="../app/studio/problem_text.cpp" line="95"/>
-        <location filename="../app/studio/problem_text.cpp" line="242"/>
+        <location filename="../app/studio/problem_text.cpp" line="261"/>
         <source>Cannot replace %1</source>
         <translation>%1 파일을 바꿀 수 없습니다</translation>
     </message>
@@ -327,323 +327,358 @@
     </message>
     <message>
         <location filename="../app/studio/problem_text.cpp" line="182"/>
+        <source>The environment variable %1 is &quot;%2&quot;, which names no rank of a job. Unset it to train in one process, or start the job with torchrun or SLURM.</source>
+        <translation>환경 변수 %1의 값 &quot;%2&quot;은(는) 작업의 어느 랭크도 가리키지 않습니다. 한 프로세스로 훈련하려면 이 변수를 지우고, 아니면 torchrun이나 SLURM으로 작업을 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="185"/>
+        <source>Port %2 on %1 is already in use, so rank 0 cannot listen there. Set MASTER_PORT to a free port.</source>
+        <translation>%1의 포트 %2는 이미 사용 중이라 랭크 0이 그 포트에서 기다릴 수 없습니다. MASTER_PORT를 비어 있는 포트로 정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="188"/>
+        <source>Not all %1 ranks joined at %3 within %2 s. Start every rank with the same MASTER_ADDR and MASTER_PORT.</source>
+        <translation>%2초 안에 랭크 %1개가 모두 %3에 모이지 않았습니다. 모든 랭크를 같은 MASTER_ADDR와 MASTER_PORT로 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="190"/>
+        <source>The ranks could not meet at %1: %2</source>
+        <translation>랭크들이 %1에서 만나지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="192"/>
+        <source>Rank %1 was started with %2, rank 0 with %3. Start every rank with the same textgen and the same options.</source>
+        <translation>랭크 %1은(는) %2로, 랭크 0은 %3로 시작되었습니다. 모든 랭크를 같은 textgen과 같은 옵션으로 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="195"/>
+        <source>Another rank of the job stopped answering (%1): training stopped. The last checkpoint is kept, and the run can be resumed.</source>
+        <translation>작업의 다른 랭크가 응답하지 않아(%1) 훈련을 멈췄습니다. 마지막 체크포인트는 남아 있으며, 훈련 실행을 이어서 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="198"/>
+        <source>The batch of %1 does not split evenly over %2 processes. Choose a batch that the number of processes divides.</source>
+        <translation>배치 크기 %1은(는) 프로세스 %2개에 고르게 나뉘지 않습니다. 프로세스 수로 나누어떨어지는 배치 크기를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="201"/>
         <source>The vocabulary has %1 tokens and the model %2: they belong to different runs.</source>
         <translation>어휘 사전은 토큰 %1개, 모델은 %2개입니다. 서로 다른 훈련 실행의 것입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="184"/>
+        <location filename="../app/studio/problem_text.cpp" line="203"/>
         <source>The prompt is empty: type at least one word. The chapter&apos;s model has no start token to begin from.</source>
         <translation>프롬프트가 비었습니다. 단어를 하나 이상 입력하세요. 이 장의 모델에는 시작 토큰이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="186"/>
+        <location filename="../app/studio/problem_text.cpp" line="205"/>
         <source>The prompt &quot;%1&quot; has no words once punctuation is removed: type at least one word.</source>
         <translation>프롬프트 &quot;%1&quot;에서 문장 부호를 빼면 단어가 남지 않습니다. 단어를 하나 이상 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="187"/>
+        <location filename="../app/studio/problem_text.cpp" line="206"/>
         <source>There are no columns to generate.</source>
         <translation>생성할 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="188"/>
+        <location filename="../app/studio/problem_text.cpp" line="207"/>
         <source>The length must be between 0 and %2 tokens, not %1.</source>
         <translation>길이는 토큰 0개에서 %2개 사이여야 합니다(지금 %1).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="190"/>
+        <location filename="../app/studio/problem_text.cpp" line="209"/>
         <source>The temperature must be a finite number of at least 0 (0 is greedy), not %1.</source>
         <translation>온도는 0 이상의 유한한 수여야 합니다(0은 탐욕적 샘플링). 지금 값: %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="191"/>
+        <location filename="../app/studio/problem_text.cpp" line="210"/>
         <source>Top-p must be between 0 and 1 (1 keeps every token), not %1.</source>
         <translation>top-p는 0과 1 사이여야 합니다(1은 모든 토큰을 남깁니다). 지금 값: %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="192"/>
+        <location filename="../app/studio/problem_text.cpp" line="211"/>
         <source>Min-p must be between 0 and 1 (0 keeps every token), not %1.</source>
         <translation>min-p는 0과 1 사이여야 합니다(0이면 모든 토큰을 남깁니다). 입력값: %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="194"/>
+        <location filename="../app/studio/problem_text.cpp" line="213"/>
         <source>The repetition penalty must be a number above 0 (1 is none), over a window of 0 tokens or more, not %1 over %2.</source>
         <translation>반복 페널티는 0보다 큰 수(1이면 페널티 없음)이고, 창은 0토큰 이상이어야 합니다. 입력값: %2토큰 창에 %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="197"/>
+        <location filename="../app/studio/problem_text.cpp" line="216"/>
         <source>The sampler chain lists %1 twice.</source>
         <translation>샘플러 체인에 %1이(가) 두 번 들어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="199"/>
+        <location filename="../app/studio/problem_text.cpp" line="218"/>
         <source>The sampler chain leaves out %1, which is set to %2: add it to the chain or turn it off.</source>
         <translation>샘플러 체인에 %1이(가) 빠져 있는데 값은 %2로 설정되어 있습니다. 체인에 넣거나 끄세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="201"/>
+        <location filename="../app/studio/problem_text.cpp" line="220"/>
         <source>A forced token is outside the vocabulary.</source>
         <translation>강제로 고른 토큰이 어휘 사전 밖에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="202"/>
+        <location filename="../app/studio/problem_text.cpp" line="221"/>
         <source>A vocabulary starts with the padding token (an empty line) and [UNK].</source>
         <translation>어휘 사전은 패딩 토큰(빈 줄)과 [UNK]로 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="203"/>
+        <location filename="../app/studio/problem_text.cpp" line="222"/>
         <source>Token id %1 is outside the vocabulary of %2 tokens.</source>
         <translation>토큰 ID %1은(는) 토큰 %2개인 어휘 사전 밖에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="204"/>
+        <location filename="../app/studio/problem_text.cpp" line="223"/>
         <source>Cannot open the vocabulary %1</source>
         <translation>어휘 사전 %1을(를) 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="206"/>
+        <location filename="../app/studio/problem_text.cpp" line="225"/>
         <source>%1, line %2: the file is not UTF-8 text; a vocabulary is written by textgen.</source>
         <translation>%1, %2번째 줄: UTF-8 텍스트 파일이 아닙니다. 어휘 사전은 textgen이 씁니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="208"/>
+        <location filename="../app/studio/problem_text.cpp" line="227"/>
         <source>%1, line %2: a backslash ends the line; a backslash is written as \\.</source>
         <translation>%1, %2번째 줄: 줄이 백슬래시로 끝납니다. 백슬래시는 \로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="210"/>
+        <location filename="../app/studio/problem_text.cpp" line="229"/>
         <source>%1, line %2: unknown escape \%3 (known: \\ \n \r \t).</source>
         <translation>%1, %2번째 줄: 알 수 없는 이스케이프 \%3(가능한 것: \ 
  
  	).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="212"/>
+        <location filename="../app/studio/problem_text.cpp" line="231"/>
         <source>%1, line %2: the first line must be empty (the padding token, id 0), but it holds &quot;%3&quot;.</source>
         <translation>%1, %2번째 줄: 첫 줄은 비어 있어야 하는데(패딩 토큰, ID 0) &quot;%3&quot;이(가) 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="215"/>
+        <location filename="../app/studio/problem_text.cpp" line="234"/>
         <source>%1, line %2: the second line must be [UNK] (the out-of-vocabulary token, id 1), but it holds &quot;%3&quot;.</source>
         <translation>%1, %2번째 줄: 둘째 줄은 [UNK](OOV 토큰, ID 1)여야 하는데 &quot;%3&quot;이(가) 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="218"/>
+        <location filename="../app/studio/problem_text.cpp" line="237"/>
         <source>%1, line %2: an empty token; only the first line (padding) may be empty.</source>
         <translation>%1, %2번째 줄: 빈 토큰입니다. 첫 줄(패딩)만 비어 있을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="220"/>
+        <location filename="../app/studio/problem_text.cpp" line="239"/>
         <source>%1, line %2: [UNK] appears again; it belongs on line 2 only.</source>
         <translation>%1, %2번째 줄: [UNK]가 또 나옵니다. [UNK]는 둘째 줄에만 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="222"/>
+        <location filename="../app/studio/problem_text.cpp" line="241"/>
         <source>%1, line %2: the token &quot;%3&quot; appears again (first on line %4).</source>
         <translation>%1, %2번째 줄: 토큰 &quot;%3&quot;이(가) 또 나옵니다(처음은 %4번째 줄).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="224"/>
+        <location filename="../app/studio/problem_text.cpp" line="243"/>
         <source>%1, line %2: a vocabulary has at least two lines, the empty padding token and [UNK].</source>
         <translation>%1, %2번째 줄: 어휘 사전에는 빈 패딩 토큰과 [UNK], 적어도 두 줄이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="239"/>
+        <location filename="../app/studio/problem_text.cpp" line="258"/>
         <source>Unexpected error: %1</source>
         <translation>예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="240"/>
+        <location filename="../app/studio/problem_text.cpp" line="259"/>
         <source>Cannot read %1</source>
         <translation>%1 파일을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="243"/>
+        <location filename="../app/studio/problem_text.cpp" line="262"/>
         <source>Cannot create the run folder %1</source>
         <translation>훈련 실행 폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="244"/>
+        <location filename="../app/studio/problem_text.cpp" line="263"/>
         <source>%1 already holds a run: resume it, or choose another folder.</source>
         <translation>%1에는 이미 훈련 실행이 있습니다. 그 실행을 재개하거나 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="245"/>
+        <location filename="../app/studio/problem_text.cpp" line="264"/>
         <source>%1 is not valid JSON (%2 at byte %3): the run is damaged.</source>
         <translation>%1은(는) 올바른 JSON이 아닙니다(%3바이트 위치: %2). 훈련 실행이 손상되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="247"/>
+        <location filename="../app/studio/problem_text.cpp" line="266"/>
         <source>%1: the field &quot;%2&quot; is missing or is not %3: the run is damaged.</source>
         <translation>%1: 필드 &quot;%2&quot;이(가) 없거나 %3이(가) 아닙니다. 훈련 실행이 손상되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="249"/>
+        <location filename="../app/studio/problem_text.cpp" line="268"/>
         <source>%1 has format %2; this version of the studio reads format %3.</source>
         <translation>%1의 형식은 %2입니다. 이 버전의 스튜디오는 형식 %3을(를) 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="250"/>
+        <location filename="../app/studio/problem_text.cpp" line="269"/>
         <source>%1: the model cannot be built: %2.</source>
         <translation>%1: 모델을 만들 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="252"/>
+        <location filename="../app/studio/problem_text.cpp" line="271"/>
         <source>%1 is being trained by process %2 on %3: wait for it to finish, or stop it there.</source>
         <translation>%1은(는) %3의 프로세스 %2이(가) 훈련하고 있습니다. 끝나기를 기다리거나 그쪽에서 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="254"/>
+        <location filename="../app/studio/problem_text.cpp" line="273"/>
         <source>Cannot take the lock %1</source>
         <translation>잠금 파일 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="255"/>
+        <location filename="../app/studio/problem_text.cpp" line="274"/>
         <source>A checkpoint is &quot;latest&quot; or an epoch number from 1, not &quot;%1&quot;.</source>
         <translation>체크포인트는 &quot;latest&quot; 또는 1부터 시작하는 에포크 번호입니다(&quot;%1&quot;은(는) 아님).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="256"/>
+        <location filename="../app/studio/problem_text.cpp" line="275"/>
         <source>%1 has no checkpoint %2 yet: train it first.</source>
         <translation>%1에는 아직 체크포인트 %2이(가) 없습니다. 먼저 훈련하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="257"/>
+        <location filename="../app/studio/problem_text.cpp" line="276"/>
         <source>%1 has no checkpoint %2 (epochs saved: %3).</source>
         <translation>%1에는 체크포인트 %2이(가) 없습니다(저장된 에포크: %3).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="259"/>
+        <location filename="../app/studio/problem_text.cpp" line="278"/>
         <source>The corpus at %1 changed since this run started (%2 documents and %3 bytes then; %4 and %5 now): resuming would train on other text. Start a new run instead.</source>
         <translation>이 훈련 실행을 시작한 뒤 %1의 말뭉치가 바뀌었습니다(그때 문서 %2개, %3바이트, 지금 %4개, %5바이트). 재개하면 다른 텍스트로 훈련하게 됩니다. 새 훈련 실행을 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="262"/>
+        <location filename="../app/studio/problem_text.cpp" line="281"/>
         <source>%1 holds %2 tokens, but run.json says %3: the run folder was altered.</source>
         <translation>%1에는 토큰이 %2개 있는데 run.json에는 %3개라고 적혀 있습니다. 훈련 실행 폴더가 바뀌었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="263"/>
+        <location filename="../app/studio/problem_text.cpp" line="282"/>
         <source>No checkpoint is loaded: choose a run that has been trained.</source>
         <translation>불러온 체크포인트가 없습니다. 체크포인트가 있는 훈련 실행을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="264"/>
+        <location filename="../app/studio/problem_text.cpp" line="283"/>
         <source>A run is already training (%1): stop it first.</source>
         <translation>이미 진행 중인 훈련 실행이 있습니다(%1). 먼저 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="265"/>
+        <location filename="../app/studio/problem_text.cpp" line="284"/>
         <source>Another run is training on %1: one run trains at a time per device.</source>
         <translation>%1에서 다른 훈련 실행이 진행 중입니다. 장치마다 한 번에 하나만 훈련할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="267"/>
+        <location filename="../app/studio/problem_text.cpp" line="286"/>
         <source>%1 is being trained by process %2 on %3: stop it before deleting it.</source>
         <translation>%1은(는) %3의 프로세스 %2이(가) 훈련하고 있습니다. 삭제하기 전에 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="268"/>
+        <location filename="../app/studio/problem_text.cpp" line="287"/>
         <source>Cannot delete %1.</source>
         <translation>%1을(를) 삭제할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="269"/>
+        <location filename="../app/studio/problem_text.cpp" line="288"/>
         <source>There is no trash for %1: confirm to delete it for good.</source>
         <translation>%1을(를) 휴지통으로 옮길 수 없습니다. 영구히 삭제하려면 &apos;예&apos;를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="270"/>
+        <location filename="../app/studio/problem_text.cpp" line="289"/>
         <source>stopped at step %1</source>
         <translation>스텝 %1에서 중지함</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="271"/>
+        <location filename="../app/studio/problem_text.cpp" line="290"/>
         <source>%1, line %2: the file ends too early (was it cut short?).</source>
         <translation>%1, %2번째 줄: 파일이 너무 일찍 끝납니다(잘렸나요?).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="273"/>
+        <location filename="../app/studio/problem_text.cpp" line="292"/>
         <source>%1, line %2: not a textgen sample set (it must start with &quot;%3&quot;).</source>
         <translation>%1, %2번째 줄: textgen 샘플 모음이 아닙니다(&quot;%3&quot;(으)로 시작해야 합니다).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="274"/>
+        <location filename="../app/studio/problem_text.cpp" line="293"/>
         <source>%1, line %2: expected &quot;key: value&quot;, found &quot;%3&quot;.</source>
         <translation>%1, %2번째 줄: &quot;키: 값&quot;이 와야 하는데 &quot;%3&quot;이(가) 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="275"/>
+        <location filename="../app/studio/problem_text.cpp" line="294"/>
         <source>%1, line %2: the header has no &quot;%3&quot; line.</source>
         <translation>%1, %2번째 줄: 헤더에 &quot;%3&quot; 줄이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="277"/>
+        <location filename="../app/studio/problem_text.cpp" line="296"/>
         <source>%1, line %2: &quot;checkpoint&quot; must read &quot;epoch N, step N&quot;.</source>
         <translation>%1, %2번째 줄: &quot;checkpoint&quot;는 &quot;epoch N, step N&quot; 형태여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="278"/>
+        <location filename="../app/studio/problem_text.cpp" line="297"/>
         <source>%1, line %2: &quot;%3&quot; is not a number.</source>
         <translation>%1, %2번째 줄: &quot;%3&quot;이(가) 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="280"/>
+        <location filename="../app/studio/problem_text.cpp" line="299"/>
         <source>%1, line %2: expected the heading of sample %3, found &quot;%4&quot;.</source>
         <translation>%1, %2번째 줄: 샘플 %3의 제목이 와야 하는데 &quot;%4&quot;이(가) 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="282"/>
+        <location filename="../app/studio/problem_text.cpp" line="301"/>
         <source>%1, line %2: the chain of sample %3, &quot;%4&quot;, names a step this version does not know.</source>
         <translation>%1, %2번째 줄: 샘플 %3의 체인 &quot;%4&quot;에 이 버전이 모르는 단계가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="285"/>
+        <location filename="../app/studio/problem_text.cpp" line="304"/>
         <source>%1, line %2: a number in the heading of sample %3 cannot be read.</source>
         <translation>%1, %2번째 줄: 샘플 %3의 제목에 있는 숫자를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="287"/>
+        <location filename="../app/studio/problem_text.cpp" line="306"/>
         <source>%1, line %2: &quot;forced:&quot; takes step=id pairs, found &quot;%3&quot;.</source>
         <translation>%1, %2번째 줄: &quot;forced:&quot; 뒤에는 스텝=ID 쌍이 와야 하는데 &quot;%3&quot;이(가) 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="289"/>
+        <location filename="../app/studio/problem_text.cpp" line="308"/>
         <source>%1, line %2: sample %3 should hold %4 bytes followed by a line break.</source>
         <translation>%1, %2번째 줄: 샘플 %3은(는) %4바이트 뒤에 줄바꿈이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="291"/>
+        <location filename="../app/studio/problem_text.cpp" line="310"/>
         <source>%1, line %2: expected a blank line after sample %3.</source>
         <translation>%1, %2번째 줄: 샘플 %3 뒤에 빈 줄이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="292"/>
+        <location filename="../app/studio/problem_text.cpp" line="311"/>
         <source>%1, line %2: the line is not a JSON object (%3).</source>
         <translation>%1, %2번째 줄: JSON 객체가 아닙니다(%3).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="294"/>
+        <location filename="../app/studio/problem_text.cpp" line="313"/>
         <source>%1, line %2: the row has %3 cells where the table has %4.</source>
         <translation>%1, %2번째 줄: 표는 칸이 %4개인데 이 행은 %3개입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="296"/>
+        <location filename="../app/studio/problem_text.cpp" line="315"/>
         <source>%1, line %2: not a textgen branch tree (it must start with &quot;%3&quot;).</source>
         <translation>%1, %2행: textgen 분기 트리가 아닙니다(&quot;%3&quot;(으)로 시작해야 합니다).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="298"/>
+        <location filename="../app/studio/problem_text.cpp" line="317"/>
         <source>%1, line %2: expected a branch or one of its fields, found &quot;%3&quot;.</source>
         <translation>%1, %2행: 분기나 그 항목이 와야 하는데 &quot;%3&quot;이(가) 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="300"/>
+        <location filename="../app/studio/problem_text.cpp" line="319"/>
         <source>%1, line %2: branch %3 has no parent before it, or its number is taken.</source>
         <translation>%1, %2행: 분기 %3 앞에 부모 분기가 없거나 그 번호가 이미 쓰였습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="302"/>
+        <location filename="../app/studio/problem_text.cpp" line="321"/>
         <source>%1, line %2: the sampler of branch %3 cannot be read.</source>
         <translation>%1, %2행: 분기 %3의 샘플러 설정을 읽을 수 없습니다.</translation>
     </message>
@@ -1468,457 +1503,457 @@
 <context>
     <name>textgen::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="83"/>
+        <location filename="../app/studio/main_window.cpp" line="84"/>
         <source>not trained yet</source>
         <translation>아직 훈련 전</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="84"/>
+        <location filename="../app/studio/main_window.cpp" line="85"/>
         <source>training</source>
         <translation>훈련 중</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="85"/>
+        <location filename="../app/studio/main_window.cpp" line="86"/>
         <source>stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="86"/>
+        <location filename="../app/studio/main_window.cpp" line="87"/>
         <source>finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="87"/>
+        <location filename="../app/studio/main_window.cpp" line="88"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="88"/>
+        <location filename="../app/studio/main_window.cpp" line="89"/>
         <source>interrupted</source>
         <translation>비정상 종료 (재개 가능)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="91"/>
+        <location filename="../app/studio/main_window.cpp" line="92"/>
         <source>damaged</source>
         <translation>손상됨</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="421"/>
+        <location filename="../app/studio/main_window.cpp" line="423"/>
         <source>textgen studio</source>
         <translation>textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="125"/>
+        <location filename="../app/studio/main_window.cpp" line="127"/>
         <source>Training finished.</source>
         <translation>훈련이 끝났습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="125"/>
+        <location filename="../app/studio/main_window.cpp" line="127"/>
         <source>Training stopped; a checkpoint was saved.</source>
         <translation>훈련을 중지하고 체크포인트를 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="132"/>
+        <location filename="../app/studio/main_window.cpp" line="134"/>
         <source>Training failed</source>
         <translation>훈련 실패</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="150"/>
+        <location filename="../app/studio/main_window.cpp" line="152"/>
         <source>Reading the corpus…</source>
         <translation>말뭉치를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="151"/>
+        <location filename="../app/studio/main_window.cpp" line="153"/>
         <source>Building the vocabulary…</source>
         <translation>어휘 사전을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="152"/>
+        <location filename="../app/studio/main_window.cpp" line="154"/>
         <source>Loading the latest checkpoint…</source>
         <translation>최신 체크포인트를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="153"/>
+        <location filename="../app/studio/main_window.cpp" line="155"/>
         <source>Encoding the corpus…</source>
         <translation>말뭉치를 토큰으로 바꾸는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="154"/>
+        <location filename="../app/studio/main_window.cpp" line="156"/>
         <source>Building the model…</source>
         <translation>모델을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="426"/>
+        <location filename="../app/studio/main_window.cpp" line="428"/>
         <source>&amp;New run…</source>
         <translation>새 훈련 실행(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="427"/>
+        <location filename="../app/studio/main_window.cpp" line="429"/>
         <source>&amp;Train</source>
         <comment>start or resume training</comment>
         <translation>훈련 시작(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="428"/>
-        <location filename="../app/studio/main_window.cpp" line="652"/>
+        <location filename="../app/studio/main_window.cpp" line="430"/>
+        <location filename="../app/studio/main_window.cpp" line="654"/>
         <source>&amp;Pause</source>
         <comment>pause training</comment>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="429"/>
+        <location filename="../app/studio/main_window.cpp" line="431"/>
         <source>S&amp;top</source>
         <comment>stop training</comment>
         <translation>중지(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="430"/>
+        <location filename="../app/studio/main_window.cpp" line="432"/>
         <source>Export &amp;samples…</source>
         <translation>샘플 내보내기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="431"/>
+        <location filename="../app/studio/main_window.cpp" line="433"/>
         <source>Export &amp;branches…</source>
         <translation>분기 내보내기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="432"/>
+        <location filename="../app/studio/main_window.cpp" line="434"/>
         <source>Write every branch of the columns, as JSON or as an outline to read</source>
         <translation>열의 모든 분기를 JSON이나 읽기 쉬운 개요로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="433"/>
+        <location filename="../app/studio/main_window.cpp" line="435"/>
         <source>&amp;Open branches…</source>
         <translation>분기 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="434"/>
+        <location filename="../app/studio/main_window.cpp" line="436"/>
         <source>Read branches written by Export branches back into the columns</source>
         <translation>‘분기 내보내기’로 저장한 분기를 다시 열로 읽어 들입니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="435"/>
+        <location filename="../app/studio/main_window.cpp" line="437"/>
         <source>Export &amp;epoch samples…</source>
         <translation>에포크별 샘플 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="436"/>
+        <location filename="../app/studio/main_window.cpp" line="438"/>
         <source>Export loss as &amp;CSV…</source>
         <translation>손실을 CSV로 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="437"/>
+        <location filename="../app/studio/main_window.cpp" line="439"/>
         <source>Export loss as &amp;PNG…</source>
         <translation>손실 그래프를 PNG로 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="438"/>
+        <location filename="../app/studio/main_window.cpp" line="440"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="439"/>
+        <location filename="../app/studio/main_window.cpp" line="441"/>
         <source>&amp;Bigger text</source>
         <translation>글자 크게(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="440"/>
+        <location filename="../app/studio/main_window.cpp" line="442"/>
         <source>&amp;Smaller text</source>
         <translation>글자 작게(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="441"/>
+        <location filename="../app/studio/main_window.cpp" line="443"/>
         <source>&amp;Normal text size</source>
         <translation>글자 크기 원래대로(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="442"/>
+        <location filename="../app/studio/main_window.cpp" line="444"/>
         <source>Epoch samples at &amp;full size</source>
         <translation>에포크별 샘플 크게 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="443"/>
+        <location filename="../app/studio/main_window.cpp" line="445"/>
         <source>&amp;About textgen studio</source>
         <translation>textgen 스튜디오 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="444"/>
+        <location filename="../app/studio/main_window.cpp" line="446"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="445"/>
+        <location filename="../app/studio/main_window.cpp" line="447"/>
         <source>T&amp;raining</source>
         <translation>훈련(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="446"/>
+        <location filename="../app/studio/main_window.cpp" line="448"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="447"/>
+        <location filename="../app/studio/main_window.cpp" line="449"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="448"/>
+        <location filename="../app/studio/main_window.cpp" line="450"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="454"/>
+        <location filename="../app/studio/main_window.cpp" line="456"/>
         <source>Training</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="455"/>
+        <location filename="../app/studio/main_window.cpp" line="457"/>
         <source>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;아직 훈련 실행이 없습니다&lt;/h2&gt;&lt;p&gt;훈련 실행은 말뭉치로 언어 모델을 훈련하고 손실 곡선과 체크포인트를 보관합니다. fortune 말뭉치로 작은 모델을 훈련해 보세요. 몇 초 만에 손실이 줄어들고, 그다음 원하는 온도로 샘플링할 수 있습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="458"/>
+        <location filename="../app/studio/main_window.cpp" line="460"/>
         <source>Train a small model on the fortune corpus</source>
         <translation>fortune 말뭉치로 작은 모델 훈련하기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="477"/>
+        <location filename="../app/studio/main_window.cpp" line="479"/>
         <source>Entropy</source>
         <comment>entropy against temperature</comment>
         <translation>엔트로피</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="478"/>
+        <location filename="../app/studio/main_window.cpp" line="480"/>
         <source>Sampler steps</source>
         <comment>the chosen word through each step of the chain</comment>
         <translation>샘플러 단계</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="479"/>
+        <location filename="../app/studio/main_window.cpp" line="481"/>
         <source>Sampler</source>
         <comment>the sampler chain&apos;s settings</comment>
         <translation>샘플러</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="480"/>
+        <location filename="../app/studio/main_window.cpp" line="482"/>
         <source>Checkpoints</source>
         <comment>the probability river: candidates&apos; probabilities by epoch</comment>
         <translation>체크포인트</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="481"/>
+        <location filename="../app/studio/main_window.cpp" line="483"/>
         <source>Attention</source>
         <comment>the inspected word&apos;s attention weights over its context</comment>
         <translation>어텐션</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="482"/>
+        <location filename="../app/studio/main_window.cpp" line="484"/>
         <source>Branches</source>
         <comment>the tree of a column&apos;s branches</comment>
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="519"/>
+        <location filename="../app/studio/main_window.cpp" line="521"/>
         <source>About textgen studio</source>
         <translation>textgen 스튜디오 정보</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="520"/>
+        <location filename="../app/studio/main_window.cpp" line="522"/>
         <source>&lt;h3&gt;textgen studio %1&lt;/h3&gt;&lt;p&gt;Trains word-level language models and samples them at any temperature, after chapter 12 of &lt;i&gt;Deep Learning with Python&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;textgen 스튜디오 %1&lt;/h3&gt;&lt;p&gt;《케라스 창시자에게 배우는 딥러닝》 12장을 따라 단어 수준 언어 모델을 훈련하고, 원하는 온도로 샘플링합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="859"/>
+        <location filename="../app/studio/main_window.cpp" line="861"/>
         <source>T %1</source>
         <translation>T %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="269"/>
-        <location filename="../app/studio/main_window.cpp" line="618"/>
-        <location filename="../app/studio/main_window.cpp" line="632"/>
+        <location filename="../app/studio/main_window.cpp" line="271"/>
+        <location filename="../app/studio/main_window.cpp" line="620"/>
+        <location filename="../app/studio/main_window.cpp" line="634"/>
         <source>Cannot start</source>
         <translation>시작할 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="464"/>
+        <location filename="../app/studio/main_window.cpp" line="466"/>
         <source>steps</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="464"/>
+        <location filename="../app/studio/main_window.cpp" line="466"/>
         <source>epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="464"/>
+        <location filename="../app/studio/main_window.cpp" line="466"/>
         <source>tokens seen</source>
         <translation>처리한 토큰 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="464"/>
+        <location filename="../app/studio/main_window.cpp" line="466"/>
         <source>wall time</source>
         <translation>경과 시간</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="467"/>
+        <location filename="../app/studio/main_window.cpp" line="469"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="468"/>
+        <location filename="../app/studio/main_window.cpp" line="470"/>
         <source>perplexity</source>
         <translation>퍼플렉서티</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="469"/>
+        <location filename="../app/studio/main_window.cpp" line="471"/>
         <source>log scale</source>
         <translation>로그 스케일</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="459"/>
+        <location filename="../app/studio/main_window.cpp" line="461"/>
         <source>Smoothing</source>
         <translation>평활화</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="461"/>
+        <location filename="../app/studio/main_window.cpp" line="463"/>
         <source>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</source>
         <translation>굵은 곡선을 얼마나 매끄럽게 할지 정합니다(텐서보드의 이동 평균). 옅은 곡선은 모든 스텝의 손실입니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="462"/>
+        <location filename="../app/studio/main_window.cpp" line="464"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="463"/>
+        <location filename="../app/studio/main_window.cpp" line="465"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="470"/>
+        <location filename="../app/studio/main_window.cpp" line="472"/>
         <source>Follow</source>
         <comment>the plot follows the newest step</comment>
         <translation>따라가기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="472"/>
+        <location filename="../app/studio/main_window.cpp" line="474"/>
         <source>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</source>
         <translation>가장 최근 스텝이 늘 보이게 합니다(확대하거나 끌면 따라가기가 멈추고, 두 번 클릭하면 다시 따라갑니다)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="473"/>
+        <location filename="../app/studio/main_window.cpp" line="475"/>
         <source>Runs</source>
         <comment>training runs</comment>
         <translation>훈련 실행 목록</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="474"/>
-        <location filename="../app/studio/main_window.cpp" line="915"/>
+        <location filename="../app/studio/main_window.cpp" line="476"/>
+        <location filename="../app/studio/main_window.cpp" line="917"/>
         <source>Run</source>
         <translation>훈련 실행</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="474"/>
+        <location filename="../app/studio/main_window.cpp" line="476"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="474"/>
+        <location filename="../app/studio/main_window.cpp" line="476"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="474"/>
+        <location filename="../app/studio/main_window.cpp" line="476"/>
         <source>Best validation loss</source>
         <translation>최저 검증 손실</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="474"/>
+        <location filename="../app/studio/main_window.cpp" line="476"/>
         <source>Corpus</source>
         <translation>말뭉치</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="475"/>
+        <location filename="../app/studio/main_window.cpp" line="477"/>
         <source>Distribution</source>
         <comment>the probability distribution a word was drawn from</comment>
         <translation>확률 분포</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="476"/>
+        <location filename="../app/studio/main_window.cpp" line="478"/>
         <source>Samples by epoch</source>
         <translation>에포크별 샘플</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="428"/>
-        <location filename="../app/studio/main_window.cpp" line="652"/>
+        <location filename="../app/studio/main_window.cpp" line="430"/>
+        <location filename="../app/studio/main_window.cpp" line="654"/>
         <source>&amp;Resume</source>
         <comment>resume training</comment>
         <translation>재개(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="684"/>
+        <location filename="../app/studio/main_window.cpp" line="686"/>
         <source>Check to overlay its curve on the plot</source>
         <translation>체크하면 이 훈련 실행의 손실 곡선을 그래프에 겹쳐 표시합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="453"/>
-        <location filename="../app/studio/main_window.cpp" line="816"/>
+        <location filename="../app/studio/main_window.cpp" line="455"/>
+        <location filename="../app/studio/main_window.cpp" line="818"/>
         <source>device: %1</source>
         <translation>장치: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="817"/>
+        <location filename="../app/studio/main_window.cpp" line="819"/>
         <source>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</source>
         <translation>에포크 %1 · 스텝 %2 · 손실 %3 · 초당 토큰 %4개 · 남은 시간 %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="863"/>
+        <location filename="../app/studio/main_window.cpp" line="865"/>
         <source>epoch %1</source>
         <translation>에포크 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="885"/>
+        <location filename="../app/studio/main_window.cpp" line="887"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="886"/>
+        <location filename="../app/studio/main_window.cpp" line="888"/>
         <source>Duplicate settings into a new run</source>
         <translation>같은 설정으로 새 훈련 실행 만들기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="887"/>
+        <location filename="../app/studio/main_window.cpp" line="889"/>
         <source>Open its folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="889"/>
+        <location filename="../app/studio/main_window.cpp" line="891"/>
         <source>Delete…</source>
         <translation>삭제…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="894"/>
+        <location filename="../app/studio/main_window.cpp" line="896"/>
         <source>Rename run</source>
         <translation>훈련 실행 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="894"/>
+        <location filename="../app/studio/main_window.cpp" line="896"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="899"/>
+        <location filename="../app/studio/main_window.cpp" line="901"/>
         <source>%1 (copy)</source>
         <translation>%1 (복사본)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="906"/>
-        <location filename="../app/studio/main_window.cpp" line="909"/>
+        <location filename="../app/studio/main_window.cpp" line="908"/>
+        <location filename="../app/studio/main_window.cpp" line="911"/>
         <source>Delete run</source>
         <translation>훈련 실행 삭제</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="907"/>
+        <location filename="../app/studio/main_window.cpp" line="909"/>
         <source>%1
 
 Delete %2 for good?</source>
@@ -1927,100 +1962,100 @@ Delete %2 for good?</source>
 %2을(를) 영구히 삭제하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="922"/>
-        <location filename="../app/studio/main_window.cpp" line="938"/>
+        <location filename="../app/studio/main_window.cpp" line="924"/>
+        <location filename="../app/studio/main_window.cpp" line="940"/>
         <source>There are no samples to export yet.</source>
         <translation>아직 내보낼 샘플이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="926"/>
-        <location filename="../app/studio/main_window.cpp" line="930"/>
+        <location filename="../app/studio/main_window.cpp" line="928"/>
+        <location filename="../app/studio/main_window.cpp" line="932"/>
         <source>Export samples</source>
         <translation>샘플 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="927"/>
+        <location filename="../app/studio/main_window.cpp" line="929"/>
         <source>Sample sets (*.txt);;JSON Lines, every word with its probability (*.jsonl);;Markdown tables (*.md)</source>
         <translation>샘플 세트 (*.txt);;JSON Lines, 단어마다 확률 포함 (*.jsonl);;마크다운 표 (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="962"/>
-        <location filename="../app/studio/main_window.cpp" line="977"/>
+        <location filename="../app/studio/main_window.cpp" line="964"/>
+        <location filename="../app/studio/main_window.cpp" line="979"/>
         <source>There are no branches to export: show a run&apos;s columns first.</source>
         <translation>내보낼 분기가 없습니다. 먼저 실행의 열을 보여 주세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="965"/>
-        <location filename="../app/studio/main_window.cpp" line="969"/>
+        <location filename="../app/studio/main_window.cpp" line="967"/>
+        <location filename="../app/studio/main_window.cpp" line="971"/>
         <source>Export branches</source>
         <translation>분기 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="966"/>
+        <location filename="../app/studio/main_window.cpp" line="968"/>
         <source>Outlines (*.txt);;JSON (*.json)</source>
         <translation>개요 (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="982"/>
+        <location filename="../app/studio/main_window.cpp" line="984"/>
         <source>Branches written to %1</source>
         <translation>분기를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="993"/>
-        <location filename="../app/studio/main_window.cpp" line="997"/>
+        <location filename="../app/studio/main_window.cpp" line="995"/>
+        <location filename="../app/studio/main_window.cpp" line="999"/>
         <source>Open branches</source>
         <translation>분기 열기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="994"/>
+        <location filename="../app/studio/main_window.cpp" line="996"/>
         <source>Branch trees (*.txt *.json);;All files (*)</source>
         <translation>분기 트리 (*.txt *.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1011"/>
+        <location filename="../app/studio/main_window.cpp" line="1013"/>
         <source>Branches read from %1</source>
         <translation>%1에서 분기를 읽었습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1030"/>
+        <location filename="../app/studio/main_window.cpp" line="1032"/>
         <source>Text files (*.txt)</source>
         <translation>텍스트 파일 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="950"/>
+        <location filename="../app/studio/main_window.cpp" line="952"/>
         <source>Samples written to %1</source>
         <translation>샘플을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1025"/>
+        <location filename="../app/studio/main_window.cpp" line="1027"/>
         <source>This run has no epoch samples yet.</source>
         <translation>이 훈련 실행에는 아직 에포크별 샘플이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1028"/>
-        <location filename="../app/studio/main_window.cpp" line="1036"/>
+        <location filename="../app/studio/main_window.cpp" line="1030"/>
+        <location filename="../app/studio/main_window.cpp" line="1038"/>
         <source>Export epoch samples</source>
         <translation>에포크별 샘플 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1042"/>
-        <location filename="../app/studio/main_window.cpp" line="1046"/>
+        <location filename="../app/studio/main_window.cpp" line="1044"/>
+        <location filename="../app/studio/main_window.cpp" line="1048"/>
         <source>Export loss as CSV</source>
         <translation>손실을 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1043"/>
+        <location filename="../app/studio/main_window.cpp" line="1045"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1051"/>
-        <location filename="../app/studio/main_window.cpp" line="1055"/>
+        <location filename="../app/studio/main_window.cpp" line="1053"/>
+        <location filename="../app/studio/main_window.cpp" line="1057"/>
         <source>Export loss as PNG</source>
         <translation>손실 그래프를 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1052"/>
+        <location filename="../app/studio/main_window.cpp" line="1054"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>

@@ -2,15 +2,21 @@
 #include "cli_support.h"
 #include "commands.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 #include <atomic>
+#include <chrono>
 #include <cmath>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
+#include <optional>
 
 #include "blas_probe.h"
+#include "data_parallel.h"
+#include "local_ranks.h"
 #include "training_session.h"
 
 namespace textgen::cli {
@@ -62,6 +68,11 @@ void addModelOptions(QCommandLineParser& parser)
     option("dropout", "Dropout rate.", "X");
     option("validation", "Fraction of documents held out for validation. Default: 0.1.", "X");
     option("log-every", "When not on a terminal, print one line every N steps. Default: 50.", "N");
+    option("nproc",
+           "Train with N processes on this machine, each on its share of every batch (data-parallel over Gloo;\n"
+           "--batch stays the whole batch). Under torchrun or SLURM leave it out: they start the processes.",
+           "N");
+    option("join-timeout", "Seconds the processes of a job wait for one another. Default: 300.", "S");
 }
 
 double realOption(const QCommandLineParser& parser, const QString& name, double minimum, double maximum)
@@ -164,6 +175,45 @@ const RunOption kRunOptions[] = {
      [](const RunSettings& s) { return numberText(s.dataset.validationFraction); }},
 };
 
+// What every rank of a job must share, one "name=value" per line: the build, the run, and every option that is
+// part of the run, as this rank read them.
+std::string agreementText(const QCommandLineParser& parser, const RunSettings& asked, bool resume)
+{
+    QStringList lines{QStringLiteral("textgen=") + QCoreApplication::applicationVersion(),
+                      QStringLiteral("libtorch=") + libtorchVersion(),
+                      QStringLiteral("--run=") + QDir(parser.value(QStringLiteral("run"))).absolutePath(),
+                      QStringLiteral("--resume=") + (resume ? QStringLiteral("yes") : QStringLiteral("no")),
+                      QStringLiteral("CORPUS=") + asked.corpusPath};
+    for (const RunOption& option : kRunOptions)
+        lines << QStringLiteral("--%1=%2").arg(QLatin1String(option.name), option.value(asked));
+    for (const char* name : {"epochs", "max-steps", "device"})
+        lines << QStringLiteral("--%1=%2").arg(QLatin1String(name), parser.value(QLatin1String(name)));
+    return lines.join(QLatin1Char('\n')).toStdString();
+}
+
+// On a machine with GPUs, each rank of a job takes its own: "auto" and any "cuda" become cuda:LOCAL_RANK.
+std::string rankDevice(const std::string& device, const std::optional<WorldInfo>& world)
+{
+    const bool cuda = device == "auto" || device.rfind("cuda", 0) == 0;
+    if (!world || world->size == 1 || !cuda || !torch::cuda::is_available())
+        return device;
+    return "cuda:" + std::to_string(world->localRank % std::max<int>(1, static_cast<int>(torch::cuda::device_count())));
+}
+
+// The command line without --nproc and its value: what each local rank runs.
+QStringList withoutProcessCount(QStringList arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--nproc")) {
+            arguments.remove(i, std::min<qsizetype>(2, arguments.size() - i));
+            --i;
+        } else if (arguments.at(i).startsWith(QLatin1String("--nproc="))) {
+            arguments.remove(i--);
+        }
+    }
+    return arguments;
+}
+
 // Throws UsageError for the first option (or CORPUS) that differs from the run's own value, naming both.
 void checkOptionsMatchRun(const QCommandLineParser& parser, const QString& corpus, const RunSettings& run)
 {
@@ -219,16 +269,61 @@ int trainCommand(const QStringList& arguments)
         ? static_cast<int>(integerOption(parser, QStringLiteral("log-every"), 1))
         : 50;
 
-    const bool terminal = isTerminal(STDERR_FILENO);
+    // A data-parallel job: started here (--nproc), or by torchrun or SLURM, which put this rank in the
+    // environment.
+    const std::optional<WorldInfo> world = worldFromEnvironment([](const char* name) { return std::getenv(name); });
+    const int processes = parser.isSet(QStringLiteral("nproc"))
+        ? static_cast<int>(integerOption(parser, QStringLiteral("nproc"), 1))
+        : 1;
+    if (processes > 1) {
+        if (world)
+            throw UsageError(QStringLiteral("--nproc starts its own processes: leave it out under torchrun or SLURM, "
+                                            "which started this one"));
+        return runLocalRanks(withoutProcessCount(arguments).mid(1), processes, std::max(1, everyCore() / processes));
+    }
+    std::shared_ptr<ProcessGroup> group;
+    if (world && world->size > 1) {
+        const auto seconds = parser.isSet(QStringLiteral("join-timeout"))
+            ? integerOption(parser, QStringLiteral("join-timeout"), 1)
+            : 300;
+        const RunSettings asked = settingsFromOptions(
+            parser,
+            resume ? positional.value(0, RunDirectory::open(parser.value(QStringLiteral("run"))).settings().corpusPath)
+                   : positional.at(0));
+        try {
+            group = ProcessGroup::join(*world, agreementText(parser, asked, resume), std::chrono::seconds(seconds));
+        } catch (const std::exception& error) {
+            throw std::runtime_error(QStringLiteral("rank %1 of %2: %3")
+                                         .arg(world->rank)
+                                         .arg(world->size)
+                                         .arg(QString::fromUtf8(error.what()))
+                                         .toStdString());
+        }
+    }
+    // The ranks other than 0 train in silence; rank 0 speaks for the job, and alone writes the run.
+    const bool speaks = !group || group->rank() == 0;
+
+    const bool terminal = speaks && isTerminal(STDERR_FILENO);
     SessionEvents events;
-    events.stage = [terminal](SessionStage stage) {
+    events.stage = [terminal, speaks](SessionStage stage) {
+        if (!speaks)
+            return;
         const QString what = stageName(stage);
         if (terminal)
             std::fprintf(stderr, "\r\033[K%s...", qPrintable(what));
         else
             std::fprintf(stderr, "%s...\n", qPrintable(what));
     };
-    events.step = [&](const TrainingProgress& p) {
+    // The fault hook of tst_data_parallel: TEXTGEN_KILL_RANK=<rank> and TEXTGEN_KILL_AT_STEP=<step> kill that
+    // rank with SIGKILL once it has taken that step, as a crash or the out-of-memory killer would.
+    const char* killRank = std::getenv("TEXTGEN_KILL_RANK");
+    const char* killStep = std::getenv("TEXTGEN_KILL_AT_STEP");
+    const int rank = group ? group->rank() : 0;
+    events.step = [&, killRank, killStep, rank](const TrainingProgress& p) {
+        if (killRank && killStep && rank == std::atoi(killRank) && p.step == std::atoll(killStep))
+            std::raise(SIGKILL);
+        if (!speaks)
+            return;
         if (terminal) {
             const int width = 24;
             const int filled = static_cast<int>(p.epochFraction * width + 0.5);
@@ -245,6 +340,8 @@ int trainCommand(const QStringList& arguments)
         }
     };
     events.epoch = [&](const EpochReport& e) {
+        if (!speaks)
+            return;
         if (terminal)
             std::fputs("\n", stderr);
         std::printf("epoch %lld done at step %lld: validation loss %.4f (perplexity %.1f)\n",
@@ -277,18 +374,41 @@ int trainCommand(const QStringList& arguments)
             overrides.maxSteps = integerOption(parser, QStringLiteral("max-steps"), 0);
         if (parser.isSet(QStringLiteral("device")))
             overrides.device = parser.value(QStringLiteral("device")).toStdString();
+        if (group) {
+            const std::string device
+                = overrides.device.value_or(RunDirectory::open(runPath).settings().training.device);
+            if (rankDevice(device, world) != device)
+                overrides.device = rankDevice(device, world);
+        }
         if (parser.isSet(QStringLiteral("threads")))
             overrides.threads = static_cast<int>(integerOption(parser, QStringLiteral("threads"), 0));
-        session = TrainingSession::resume(runPath, overrides, events);
+        session = TrainingSession::resume(runPath, overrides, events, group);
     } else {
-        session = TrainingSession::create(runPath, settingsFromOptions(parser, positional.at(0)), events);
+        RunSettings settings = settingsFromOptions(parser, positional.at(0));
+        settings.training.device = rankDevice(settings.training.device, world);
+        session = TrainingSession::create(runPath, settings, events, group);
+    }
+    if (!speaks) {
+        try {
+            session->train();
+        } catch (const std::exception& error) {
+            throw std::runtime_error(QStringLiteral("rank %1 of %2: %3")
+                                         .arg(group->rank())
+                                         .arg(group->size())
+                                         .arg(error.what())
+                                         .toStdString());
+        }
+        return session->stoppedEarly() ? 130 : 0;
     }
     const RunSettings& settings = session->run().settings();
     if (terminal)
         std::fputs("\r\033[K", stderr);
+    const QString where = settings.worldSize > 1
+        ? QStringLiteral("%1 x %2 (%3)").arg(settings.worldSize).arg(settings.device, settings.backend)
+        : settings.device;
     std::printf("run %s: %s, %lld parameters, %s, %lld training sequences, %lld batches per epoch\n",
                 qPrintable(session->run().path()), describeConfig(settings.model).c_str(),
-                static_cast<long long>(settings.parameters), qPrintable(settings.device),
+                static_cast<long long>(settings.parameters), qPrintable(where),
                 static_cast<long long>(session->trainer().batchesPerEpoch() * settings.training.batchSize),
                 static_cast<long long>(session->trainer().batchesPerEpoch()));
     std::fflush(stdout);
@@ -316,7 +436,10 @@ int trainCommand(const QStringList& arguments)
         .add("best_val_loss", done.bestValidationLoss, 4)
         .add("parameters", static_cast<long long>(done.parameters))
         .add("device", done.device.toStdString())
+        .add("world_size", static_cast<long long>(done.worldSize))
         .add("elapsed_s", elapsed, 1);
+    if (group)
+        line.add("communication_s", group->communicationSeconds(), 2);
     std::puts(line.str().c_str());
     return session->stoppedEarly() ? 130 : 0;
 }

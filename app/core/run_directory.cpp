@@ -53,6 +53,13 @@ RunDirectory RunDirectory::create(const QString& path, const RunSettings& settin
     return run;
 }
 
+RunDirectory RunDirectory::detached(const QString& path, const RunSettings& settings)
+{
+    RunDirectory run(QDir(path).absolutePath());
+    run.settings_ = settings;
+    return run;
+}
+
 RunDirectory RunDirectory::open(const QString& path)
 {
     RunDirectory run(QDir(path).absolutePath());

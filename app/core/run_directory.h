@@ -38,6 +38,9 @@ public:
     static RunDirectory create(const QString& path, const RunSettings& settings);
     // Opens an existing run; throws RunError when run.json is missing or damaged.
     static RunDirectory open(const QString& path);
+    // The run at `path` as a rank other than 0 of a data-parallel job sees it: its settings, in memory
+    // only. Nothing is created or written (the session never calls the writing members on it).
+    static RunDirectory detached(const QString& path, const RunSettings& settings);
 
     const QString& path() const { return path_; }
     const RunSettings& settings() const { return settings_; }

@@ -168,6 +168,8 @@ QJsonObject RunSettings::toJson() const
                                 {QStringLiteral("seed"), QString::number(epochSamples.seed)}};
          }()},
         {QStringLiteral("device"), device},
+        {QStringLiteral("world"),
+         QJsonObject{{QStringLiteral("size"), worldSize}, {QStringLiteral("backend"), backend}}},
         {QStringLiteral("libtorch"), libtorchVersion},
         {QStringLiteral("progress"),
          QJsonObject{{QStringLiteral("step"), step},
@@ -262,6 +264,13 @@ RunSettings RunSettings::fromJson(const QJsonObject& json, const QString& origin
     }
     s.device = root.string("device");
     s.training.device = s.device.toStdString();
+    if (json.contains(QLatin1String("world"))) { // absent in runs written before data-parallel training
+        const FieldReader world = root.object("world");
+        s.worldSize = static_cast<int>(world.integer("size"));
+        s.backend = world.string("backend");
+        if (s.worldSize < 1)
+            world.fail("size", "at least 1");
+    }
     s.libtorchVersion = root.string("libtorch");
     const FieldReader progress = root.object("progress");
     s.step = progress.integer("step");

@@ -62,6 +62,9 @@ struct RunSettings {
     TrainingOptions training;
     EpochSampling epochSamples;
     QString device; // the device it trains on ("cpu", "cuda:0")
+    // The processes of a data-parallel job (1: one process), and how they talk ("gloo"; empty for one).
+    int worldSize = 1;
+    QString backend;
     QString libtorchVersion;
     RunStatus status = RunStatus::Created;
     Problem statusReason; // why it failed or stopped

@@ -41,15 +41,36 @@ Corpus readRunCorpus(const QString& path, CorpusFormat format, const SessionEven
     return readCorpus(path.toStdString(), options);
 }
 
-TrainingSession::TrainingSession(RunDirectory run, Vocabulary vocabulary, SessionEvents events) :
-    run_(std::move(run)), vocabulary_(std::move(vocabulary)), events_(std::move(events))
+TrainingSession::TrainingSession(RunDirectory run, Vocabulary vocabulary, SessionEvents events,
+                                 std::shared_ptr<ProcessGroup> group) :
+    run_(std::move(run)),
+    vocabulary_(std::move(vocabulary)), events_(std::move(events)), group_(std::move(group)),
+    writes_(!group_ || group_->rank() == 0)
 { }
 
-std::unique_ptr<TrainingSession> TrainingSession::create(const QString& runPath, RunSettings settings,
-                                                         const SessionEvents& events)
+namespace {
+
+// The job's size goes into run.json; a global batch it does not split evenly is refused before anything is
+// written.
+void recordWorld(RunSettings& settings, const ProcessGroup* group)
 {
-    if (QDir(runPath).exists(QStringLiteral("run.json")))
+    settings.worldSize = group ? group->size() : 1;
+    settings.backend = group && group->size() > 1 ? QString::fromStdString(group->backend()) : QString();
+    if (settings.training.batchSize % settings.worldSize != 0)
+        throw TrainingError({FaultCode::WorldBatchIndivisible,
+                             {std::to_string(settings.training.batchSize), std::to_string(settings.worldSize)}});
+}
+
+} // namespace
+
+std::unique_ptr<TrainingSession> TrainingSession::create(const QString& runPath, RunSettings settings,
+                                                         const SessionEvents& events,
+                                                         std::shared_ptr<ProcessGroup> group)
+{
+    const bool writes = !group || group->rank() == 0;
+    if (writes && QDir(runPath).exists(QStringLiteral("run.json")))
         throw RunError({Problem::Code::RunExists, {runPath}});
+    recordWorld(settings, group.get());
     ModelConfig sizes = settings.model;
     sizes.vocabSize = 15000; // the real size is known once the corpus is read: check the rest before reading it
     if (checkConfig(sizes).code != ConfigProblem::Code::None)
@@ -69,25 +90,34 @@ std::unique_ptr<TrainingSession> TrainingSession::create(const QString& runPath,
     if (settings.name.isEmpty())
         settings.name = QDir(runPath).dirName();
 
-    std::unique_ptr<TrainingSession> session(
-        new TrainingSession(RunDirectory::create(runPath, settings), std::move(vocabulary), events));
-    session->lock_ = std::make_unique<RunLock>(session->run_.path());
-    try {
-        session->vocabulary_.save(session->run_.vocabularyPath().toStdString());
-    } catch (const std::exception& error) {
-        throw RunError(Problem::from(error));
+    std::unique_ptr<TrainingSession> session(new TrainingSession(writes ? RunDirectory::create(runPath, settings)
+                                                                        : RunDirectory::detached(runPath, settings),
+                                                                 std::move(vocabulary), events, std::move(group)));
+    if (writes) {
+        session->lock_ = std::make_unique<RunLock>(session->run_.path());
+        try {
+            session->vocabulary_.save(session->run_.vocabularyPath().toStdString());
+        } catch (const std::exception& error) {
+            throw RunError(Problem::from(error));
+        }
     }
     session->buildTrainer(corpus.documents);
     return session;
 }
 
 std::unique_ptr<TrainingSession> TrainingSession::resume(const QString& runPath, const ResumeOverrides& overrides,
-                                                         const SessionEvents& events)
+                                                         const SessionEvents& events,
+                                                         std::shared_ptr<ProcessGroup> group)
 {
+    const bool writes = !group || group->rank() == 0;
     RunDirectory run = RunDirectory::open(runPath);
-    auto lock = std::make_unique<RunLock>(run.path());
-    run.removeUnfinishedWrites(); // a process killed while writing a checkpoint left half of it
+    std::unique_ptr<RunLock> lock;
+    if (writes) {
+        lock = std::make_unique<RunLock>(run.path());
+        run.removeUnfinishedWrites(); // a process killed while writing a checkpoint left half of it
+    }
     RunSettings& settings = run.settings();
+    recordWorld(settings, group.get());
     const Corpus corpus = readRunCorpus(settings.corpusPath, settings.corpusFormat, events);
     const CorpusFingerprint found = fingerprintOf(corpus);
     if (!(found == settings.corpus))
@@ -104,7 +134,8 @@ std::unique_ptr<TrainingSession> TrainingSession::resume(const QString& runPath,
             Vocabulary built = Vocabulary::adapt(corpus.documents,
                                                  {settings.tokenizer, static_cast<std::size_t>(settings.maxTokens)});
             settings.model.vocabSize = static_cast<std::int64_t>(built.size());
-            built.save(run.vocabularyPath().toStdString());
+            if (writes)
+                built.save(run.vocabularyPath().toStdString());
             return built;
         }
         try {
@@ -128,7 +159,8 @@ std::unique_ptr<TrainingSession> TrainingSession::resume(const QString& runPath,
     if (overrides.threads)
         settings.training.threads = *overrides.threads;
 
-    std::unique_ptr<TrainingSession> session(new TrainingSession(std::move(run), std::move(vocabulary), events));
+    std::unique_ptr<TrainingSession> session(
+        new TrainingSession(std::move(run), std::move(vocabulary), events, std::move(group)));
     session->lock_ = std::move(lock);
     session->buildTrainer(corpus.documents);
     RunDirectory& folder = session->run_;
@@ -138,7 +170,8 @@ std::unique_ptr<TrainingSession> TrainingSession::resume(const QString& runPath,
         announce(events, SessionStage::LoadingCheckpoint);
         resumeStep = session->trainer_->loadCheckpoint(latest.toStdString()).step;
     }
-    folder.truncateMetricsAfter(resumeStep);
+    if (writes)
+        folder.truncateMetricsAfter(resumeStep);
     const MetricsFile metrics = RunDirectory::readMetrics(folder.metricsPath());
     session->elapsedOffset_ = metrics.rows.empty() ? 0.0 : metrics.rows.back().elapsedSeconds;
     folder.settings().step = resumeStep;
@@ -158,9 +191,11 @@ void TrainingSession::buildTrainer(const std::vector<std::string>& documents)
     } catch (const std::invalid_argument& error) {
         throw RunError(Problem::from(error));
     }
+    trainer_->joinGroup(group_);
     settings.parameters = trainer_->model().parameterCount();
     settings.device = QString::fromStdString(trainer_->device().str());
-    run_.saveSettings();
+    if (writes_)
+        run_.saveSettings();
 }
 
 void TrainingSession::saveLatest(double validationLoss)
@@ -200,6 +235,8 @@ void TrainingSession::writeEpochSamples(std::int64_t epoch)
 
 void TrainingSession::fail(const Problem& reason)
 {
+    if (!writes_)
+        return;
     RunSettings& settings = run_.settings();
     settings.status = RunStatus::Failed;
     settings.statusReason = reason;
@@ -216,7 +253,8 @@ void TrainingSession::train()
     RunSettings& settings = run_.settings();
     settings.status = RunStatus::Running;
     settings.statusReason = {};
-    run_.saveSettings();
+    if (writes_)
+        run_.saveSettings();
 
     QElapsedTimer clock;
     clock.start();
@@ -225,6 +263,15 @@ void TrainingSession::train()
     qint64 savedStep = trainer_->globalStep();
     TrainingCallbacks callbacks;
     callbacks.shouldStop = events_.shouldStop;
+    if (group_ && group_->size() > 1) {
+        // Every rank stops at the same step: when any was asked to (Ctrl+C reaches them all, not at once).
+        callbacks.shouldStop = [this] {
+            const bool asked = events_.shouldStop && events_.shouldStop();
+            std::vector<torch::Tensor> flag{torch::tensor({asked ? 1.0 : 0.0}, torch::kDouble)};
+            group_->sum(flag);
+            return flag[0][0].item<double>() > 0.0;
+        };
+    }
     callbacks.onStep = [&](const TrainingProgress& report) {
         const qint64 now = clock.nsecsElapsed();
         const double seconds = static_cast<double>(now - lastStepAt) / 1e9;
@@ -241,11 +288,17 @@ void TrainingSession::train()
         row.learningRate = report.learningRate;
         row.tokensPerSecond = report.tokensPerSecond;
         row.elapsedSeconds = progress.elapsedSeconds;
-        run_.appendMetrics({row});
+        if (writes_)
+            run_.appendMetrics({row});
         if (events_.step)
             events_.step(progress);
     };
     callbacks.onEpoch = [&](const EpochReport& report) {
+        if (!writes_) {
+            if (events_.epoch)
+                events_.epoch(report);
+            return;
+        }
         MetricRow row;
         row.step = report.step;
         row.epoch = report.epoch;
@@ -269,8 +322,10 @@ void TrainingSession::train()
 
     try {
         trainLoop(*trainer_, callbacks);
-        run_.flushMetrics();
         stoppedEarly_ = !trainer_->finished();
+        if (!writes_)
+            return;
+        run_.flushMetrics();
         if (trainer_->globalStep() != savedStep)
             saveLatest(std::nan(""));
         settings.step = trainer_->globalStep();

@@ -43,12 +43,18 @@ class TrainingSession {
 public:
     // A new run at `runPath` with `settings` (corpus, tokenizer, dataset, model, training); the vocabulary
     // size becomes what the corpus yields, at most settings.maxTokens.
+    //
+    // In a data-parallel job (`group`), every rank builds the same vocabulary, dataset and model and trains
+    // its share of each batch; rank 0 alone writes the run folder, and records the job's size in run.json.
     static std::unique_ptr<TrainingSession> create(const QString& runPath, RunSettings settings,
-                                                   const SessionEvents& events);
+                                                   const SessionEvents& events,
+                                                   std::shared_ptr<ProcessGroup> group = nullptr);
     // The run at `runPath`, from its latest checkpoint (metrics after it are dropped); refuses a corpus that
     // changed since the run started.
+    // With another number of processes than before, the global batch stays the run's.
     static std::unique_ptr<TrainingSession> resume(const QString& runPath, const ResumeOverrides& overrides,
-                                                   const SessionEvents& events);
+                                                   const SessionEvents& events,
+                                                   std::shared_ptr<ProcessGroup> group = nullptr);
 
     // Trains to the run's totals, or until events.shouldStop(): then it saves a checkpoint and the run is
     // "stopped". A failure marks the run "failed" with the reason, keeps the last good checkpoint, and rethrows.
@@ -60,7 +66,7 @@ public:
     bool stoppedEarly() const { return stoppedEarly_; }
 
 private:
-    TrainingSession(RunDirectory run, Vocabulary vocabulary, SessionEvents events);
+    TrainingSession(RunDirectory run, Vocabulary vocabulary, SessionEvents events, std::shared_ptr<ProcessGroup> group);
     void buildTrainer(const std::vector<std::string>& documents);
     void saveLatest(double validationLoss);
     void writeEpochSamples(std::int64_t epoch);
@@ -72,6 +78,8 @@ private:
     SessionEvents events_;
     LmDataset data_;
     std::unique_ptr<Trainer> trainer_;
+    std::shared_ptr<ProcessGroup> group_;
+    bool writes_ = true; // false on the ranks other than 0 of a data-parallel job: they write nothing
     double elapsedOffset_ = 0.0;
     bool stoppedEarly_ = false;
 };

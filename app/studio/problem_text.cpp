@@ -178,6 +178,25 @@ QString ProblemText::of(const Fault& fault)
     case C::ValidationNotFinite:
         return tr("The validation loss is not finite after epoch %1: the weights diverged, and the last checkpoint is kept. Lower the learning rate and start again.")
             .arg(at(0));
+    case C::WorldVariableInvalid:
+        return tr("The environment variable %1 is \"%2\", which names no rank of a job. Unset it to train in one process, or start the job with torchrun or SLURM.")
+            .arg(at(0), at(1));
+    case C::RendezvousPortInUse:
+        return tr("Port %2 on %1 is already in use, so rank 0 cannot listen there. Set MASTER_PORT to a free port.")
+            .arg(at(0), at(1));
+    case C::RendezvousTimeout:
+        return tr("Not all %1 ranks joined at %3 within %2 s. Start every rank with the same MASTER_ADDR and MASTER_PORT.")
+            .arg(at(0), at(1), at(2));
+    case C::RendezvousFailed: return tr("The ranks could not meet at %1: %2").arg(at(0), at(1));
+    case C::RanksDisagree:
+        return tr("Rank %1 was started with %2, rank 0 with %3. Start every rank with the same textgen and the same options.")
+            .arg(at(0), at(1), at(2));
+    case C::RankLost:
+        return tr("Another rank of the job stopped answering (%1): training stopped. The last checkpoint is kept, and the run can be resumed.")
+            .arg(at(0));
+    case C::WorldBatchIndivisible:
+        return tr("The batch of %1 does not split evenly over %2 processes. Choose a batch that the number of processes divides.")
+            .arg(at(0), at(1));
     case C::VocabularyModelMismatch:
         return tr("The vocabulary has %1 tokens and the model %2: they belong to different runs.").arg(at(0), at(1));
     case C::PromptEmpty:

@@ -86,6 +86,25 @@ constexpr std::array<FaultWords, kFaultCodeCount> kWords{{
     {FaultCode::ValidationNotFinite, "validation-not-finite",
      "the validation loss is not finite after epoch %1: the weights diverged; the last checkpoint is kept. "
      "---> HINT: lower the learning rate"},
+    {FaultCode::WorldVariableInvalid, "world-variable-invalid",
+     "the environment variable %1 is \"%2\", which names no rank of a job. ---> HINT: torchrun sets RANK, WORLD_SIZE, "
+     "MASTER_ADDR and MASTER_PORT; SLURM sets SLURM_PROCID and SLURM_NTASKS; unset them to train in one process"},
+    {FaultCode::RendezvousPortInUse, "rendezvous-port-in-use",
+     "port %2 on %1 is already in use, so rank 0 cannot listen there. ---> HINT: set MASTER_PORT to a free port, "
+     "or let textgen train --nproc choose one"},
+    {FaultCode::RendezvousTimeout, "rendezvous-timeout",
+     "not all %1 ranks joined at %3 within %2 s. ---> HINT: start every rank with the same MASTER_ADDR and "
+     "MASTER_PORT, and check that rank 0's machine is reachable"},
+    {FaultCode::RendezvousFailed, "rendezvous-failed", "the ranks could not meet at %1: %2"},
+    {FaultCode::RanksDisagree, "ranks-disagree",
+     "rank %1 was started with %2, rank 0 with %3. ---> HINT: start every rank with the same textgen and the same "
+     "options"},
+    {FaultCode::RankLost, "rank-lost",
+     "another rank of the job stopped answering (%1): training stopped; the last checkpoint is kept and the run "
+     "resumes with --resume"},
+    {FaultCode::WorldBatchIndivisible, "world-batch-indivisible",
+     "the batch of %1 does not split evenly over %2 processes. ---> HINT: choose a batch that the number of "
+     "processes divides, or another number of processes"},
     {FaultCode::VocabularyModelMismatch, "vocabulary-model-mismatch",
      "the vocabulary has %1 tokens, the model %2: they belong to different runs"},
     {FaultCode::PromptEmpty, "prompt-empty",

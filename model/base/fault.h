@@ -61,6 +61,14 @@ enum class FaultCode {
     LossInfinite,           // step, learning rate
     OutOfMemory,            // device, batch size, half the batch size
     ValidationNotFinite,    // epoch
+    // data-parallel training
+    WorldVariableInvalid,  // the environment variable, its value (empty: unset)
+    RendezvousPortInUse,   // address, port
+    RendezvousTimeout,     // world size, seconds, address:port
+    RendezvousFailed,      // address:port, LibTorch's reason
+    RanksDisagree,         // rank, its setting ("name=value"), rank 0's
+    RankLost,              // LibTorch's reason
+    WorldBatchIndivisible, // batch size, world size
     // generation
     VocabularyModelMismatch, // vocabulary size, the model's vocabulary size
     PromptEmpty,

@@ -162,11 +162,45 @@ bool Trainer::finished() const
     return epoch_ >= options_.epochs || (options_.maxSteps > 0 && step_ >= options_.maxSteps);
 }
 
+void Trainer::joinGroup(std::shared_ptr<ProcessGroup> group)
+{
+    group_ = std::move(group);
+    if (!group_ || group_->size() == 1)
+        return;
+    if (options_.batchSize % group_->size() != 0)
+        throw TrainingError(
+            {FaultCode::WorldBatchIndivisible, {std::to_string(options_.batchSize), std::to_string(group_->size())}});
+    {
+        torch::NoGradGuard noGrad;
+        // The learned values; a buffer of whole numbers or flags (a mask) is built the same everywhere.
+        std::vector<torch::Tensor> weights = model_->parameters();
+        for (const torch::Tensor& buffer : model_->buffers())
+            if (buffer.is_floating_point())
+                weights.push_back(buffer);
+        group_->broadcast(weights);
+    }
+    // Every rank initialised the same weights from the run's seed; dropout must not draw the same masks.
+    if (group_->rank() > 0) {
+        const at::Generator own = at::detail::createCPUGenerator(
+            options_.seed ^ (0x9E3779B97F4A7C15ULL * static_cast<std::uint64_t>(group_->rank())));
+        rngState_ = own.get_state();
+    }
+}
+
 Batch Trainer::nextBatch()
 {
     const auto batch = static_cast<std::size_t>(options_.batchSize);
-    const std::size_t begin = static_cast<std::size_t>(batchInEpoch_) * batch;
-    const std::size_t count = std::min(batch, order_.size() - begin);
+    std::size_t begin = static_cast<std::size_t>(batchInEpoch_) * batch;
+    std::size_t count = std::min(batch, order_.size() - begin);
+    if (group_ && group_->size() > 1) {
+        // This rank's rows of the global batch: an even split (the last, short batch may split unevenly).
+        const auto ranks = static_cast<std::size_t>(group_->size());
+        const auto rank = static_cast<std::size_t>(group_->rank());
+        const std::size_t first = count * rank / ranks;
+        const std::size_t last = count * (rank + 1) / ranks;
+        begin += first;
+        count = last - first;
+    }
     Batch tensors = makeBatch(data_.train, order_.data() + begin, count);
     if (device_.is_cuda()) {
         tensors.inputs = tensors.inputs.pin_memory().to(device_, /*non_blocking=*/true);
@@ -209,12 +243,39 @@ double Trainer::step()
     double value = 0.0;
     try {
         model_->zero_grad(/*set_to_none=*/true); // no memset, and backward writes gradients instead of adding
-        const torch::Tensor loss = model_->scoredLoss(batch.inputs, batch.targets);
+        // A rank can get no rows of an epoch's last, short batch; it still takes part in the sums.
+        const bool rows = batch.inputs.size(0) > 0;
+        torch::Tensor loss = rows ? model_->scoredLoss(batch.inputs, batch.targets) // mean over this rank's tokens
+                                  : torch::zeros({});
         value = loss.item<double>();
+        const bool parallel = group_ && group_->size() > 1;
+        double share = 1.0; // of the global batch's scored tokens that this rank scored
+        if (parallel) {
+            const double scored
+                = rows ? model_->scoredPositions(batch.inputs, batch.targets).sum().item<double>() : 0.0;
+            std::vector<torch::Tensor> totals{torch::tensor({scored, value * scored}, torch::kDouble)};
+            group_->sum(totals);
+            const double all = totals[0][0].item<double>();
+            share = all > 0.0 ? scored / all : 0.0;
+            value = all > 0.0 ? totals[0][1].item<double>() / all : 0.0; // the global batch's loss
+        }
         if (!std::isfinite(value))
             throw TrainingError({std::isnan(value) ? FaultCode::LossNaN : FaultCode::LossInfinite,
                                  {std::to_string(step_ + 1), number(rate)}});
-        loss.backward();
+        if (parallel) {
+            // Each rank's mean, weighted by its share of the tokens: the sum over the ranks is the global mean.
+            if (rows)
+                (loss * share).backward();
+            std::vector<torch::Tensor> gradients;
+            for (torch::Tensor& parameter : model_->parameters()) {
+                if (!parameter.grad().defined())
+                    parameter.mutable_grad() = torch::zeros_like(parameter);
+                gradients.push_back(parameter.grad());
+            }
+            group_->sum(gradients);
+        } else {
+            loss.backward();
+        }
         if (options_.gradientClip > 0.0)
             torch::nn::utils::clip_grad_norm_(model_->parameters(), options_.gradientClip);
         optimizer_->step();
@@ -233,29 +294,44 @@ double Trainer::step()
     last_.epochFraction = static_cast<double>(batchInEpoch_) / static_cast<double>(batchesPerEpoch_);
     last_.trainLoss = value;
     last_.learningRate = rate;
-    last_.tokensPerSecond = static_cast<double>(batch.inputs.numel()) / std::max(seconds, 1e-9);
+    const double ranks = group_ ? static_cast<double>(group_->size()) : 1.0; // every rank took as many rows
+    last_.tokensPerSecond = static_cast<double>(batch.inputs.numel()) * ranks / std::max(seconds, 1e-9);
     last_.totalSteps = totalSteps();
     return value;
 }
 
 double Trainer::evaluate()
 {
-    return evaluateModel(*model_, data_.validation, options_.batchSize, device_).loss;
+    if (!group_ || group_->size() == 1)
+        return evaluateModel(*model_, data_.validation, options_.batchSize, device_).loss;
+    // Each rank scores its share of the validation set; the sums make the whole set's token-weighted mean.
+    const std::size_t n = data_.validation.size();
+    const auto ranks = static_cast<std::size_t>(group_->size());
+    const auto rank = static_cast<std::size_t>(group_->rank());
+    const Evaluation part = evaluateModel(*model_, data_.validation, options_.batchSize, device_, n * rank / ranks,
+                                          n * (rank + 1) / ranks);
+    const double tokens = static_cast<double>(part.tokens);
+    std::vector<torch::Tensor> totals{
+        torch::tensor({tokens, part.tokens == 0 ? 0.0 : part.loss * tokens}, torch::kDouble)};
+    group_->sum(totals);
+    const double all = totals[0][0].item<double>();
+    return all > 0.0 ? totals[0][1].item<double>() / all : std::nan("");
 }
 
 Evaluation evaluateModel(LanguageModel& model, const TokenSequences& sequences, std::int64_t batchSize,
-                         const torch::Device& device)
+                         const torch::Device& device, std::size_t first, std::size_t last)
 {
-    if (sequences.empty())
+    last = std::min(last, sequences.size());
+    if (first >= last)
         return {std::nan(""), 0};
     torch::NoGradGuard noGrad;
     const bool wasTraining = model.is_training();
     model.eval();
     torch::Tensor sum = torch::zeros({}, torch::TensorOptions().dtype(torch::kDouble).device(device));
     torch::Tensor count = torch::zeros_like(sum);
-    std::vector<std::size_t> indices(sequences.size());
+    std::vector<std::size_t> indices(last - first);
     for (std::size_t i = 0; i < indices.size(); ++i)
-        indices[i] = i;
+        indices[i] = first + i;
     const auto batch = static_cast<std::size_t>(batchSize);
     for (std::size_t begin = 0; begin < indices.size(); begin += batch) {
         Batch tensors = makeBatch(sequences, indices.data() + begin, std::min(batch, indices.size() - begin));

@@ -13,6 +13,7 @@
 #include <string>
 
 #include "checkpoint.h"
+#include "data_parallel.h"
 #include "language_model.h"
 #include "lm_batch.h"
 
@@ -70,7 +71,14 @@ public:
     Trainer(const ModelConfig& config, const TrainingOptions& options, const LmDataset& data,
             std::uint64_t vocabularyFingerprint, std::string tokenizer);
 
-    Batch nextBatch(); // the next batch of the current epoch, on the device
+    // Joins a data-parallel job. From then on every step takes this rank's share of the global batch (its
+    // rows split evenly across the ranks), and the gradients are summed across the ranks, each weighted by
+    // the tokens its share scored, so that the update and the loss are the one-process ones; evaluation splits
+    // the validation set the same way. The weights start as rank 0's; the dropout stream is the rank's own.
+    void joinGroup(std::shared_ptr<ProcessGroup> group);
+    const ProcessGroup* group() const { return group_.get(); }
+
+    Batch nextBatch(); // the next batch of the current epoch (this rank's share of it), on the device
     double learningRate(std::int64_t step) const;
     double step();     // one optimizer update; returns the batch loss
     double evaluate(); // validation loss, token-weighted, under NoGradGuard (NaN: no split)
@@ -117,6 +125,7 @@ private:
     std::int64_t batchInEpoch_ = 0;
     TrainingProgress last_;
     torch::Tensor rngState_;
+    std::shared_ptr<ProcessGroup> group_;
 };
 
 struct TrainingCallbacks {
@@ -132,9 +141,10 @@ struct Evaluation {
     std::uint64_t tokens = 0; // scored positions
 };
 
-// The model's loss on every sequence, token-weighted, in batches, under NoGradGuard and eval().
+// The model's loss on the sequences [first, last) (every one by default), token-weighted, in batches, under
+// NoGradGuard and eval().
 Evaluation evaluateModel(LanguageModel& model, const TokenSequences& sequences, std::int64_t batchSize,
-                         const torch::Device& device);
+                         const torch::Device& device, std::size_t first = 0, std::size_t last = SIZE_MAX);
 
 // A model built as `expected` with the weights of the checkpoint at `path`, on `device`, in eval mode.
 // Refuses (CheckpointError) a checkpoint of another preset, size or vocabulary, or a damaged file.
