@@ -14,6 +14,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <torch/csrc/distributed/c10d/TCPStore.hpp>
+
 #include "data_parallel.h"
 #include "program_run.h"
 #include "run_directory.h"
@@ -63,7 +65,7 @@ ProgramResult runTextgen(const QStringList& arguments, const std::map<QString, Q
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char* name : {"RANK", "WORLD_SIZE", "LOCAL_RANK", "MASTER_ADDR", "MASTER_PORT", "SLURM_PROCID",
-                             "SLURM_NTASKS", "SLURM_LOCALID"})
+                             "SLURM_NTASKS", "SLURM_LOCALID", "TORCHELASTIC_USE_AGENT_STORE"})
         environment.remove(QLatin1String(name));
     for (const auto& [name, value] : variables)
         environment.insert(name, value);
@@ -120,6 +122,7 @@ private slots:
     void theJobComesFromTorchrunsOrSlurmsEnvironment();
     void twoProcessesLearnWhatOneLearnsFromTheSameGlobalBatch();
     void resumingWithMoreProcessesKeepsTheGlobalBatch();
+    void ranksJoinTorchrunsAgentStoreAsClients();
     void aKilledRankEndsTheJobNamingItAndTheRunResumes();
     void aPortInUseSaysWhatToDo();
     void aRankThatNeverJoinsTimesOut();
@@ -171,6 +174,10 @@ void TestDataParallel::theJobComesFromTorchrunsOrSlurmsEnvironment_data()
     QTest::newRow("torchrun wins over slurm")
         << QStringList{"RANK=1", "WORLD_SIZE=2", "SLURM_PROCID=0", "SLURM_NTASKS=16"}
         << "1/2/0@127.0.0.1:29500 by torchrun";
+    QTest::newRow("torchrun's agent store")
+        << QStringList{"RANK=1", "WORLD_SIZE=2", "LOCAL_RANK=1", "TORCHELASTIC_USE_AGENT_STORE=True",
+                       "TORCHELASTIC_RESTART_COUNT=2"}
+        << "1/2/1@127.0.0.1:29500 by torchrun, agent store, restart 2";
     QTest::newRow("rank outside the world") << QStringList{"RANK=2", "WORLD_SIZE=2"} << "error RANK";
     QTest::newRow("not a number") << QStringList{"RANK=one", "WORLD_SIZE=2"} << "error RANK";
     QTest::newRow("size without rank") << QStringList{"WORLD_SIZE=2"} << "error RANK";
@@ -202,7 +209,9 @@ void TestDataParallel::theJobComesFromTorchrunsOrSlurmsEnvironment()
                             .arg(world->localRank)
                             .arg(QString::fromStdString(world->address))
                             .arg(world->port)
-                            .arg(QString::fromStdString(world->launcher));
+                            .arg(QString::fromStdString(world->launcher))
+                + (world && world->agentStore ? QStringLiteral(", agent store, restart %1").arg(world->restart)
+                                              : QString());
     } catch (const textgen::DistributedError& error) {
         QCOMPARE(error.fault().code, textgen::FaultCode::WorldVariableInvalid);
         seen = QStringLiteral("error ") + QString::fromStdString(error.fault().values.at(0));
@@ -245,6 +254,43 @@ void TestDataParallel::resumingWithMoreProcessesKeepsTheGlobalBatch()
     for (const auto& [step, loss] : expected)
         QVERIFY2(std::abs(seen.at(step) - loss) < 1e-5, qPrintable(QString::number(step)));
     QCOMPARE(textgen::RunDirectory::open(run).settings().worldSize, 2);
+}
+
+void TestDataParallel::ranksJoinTorchrunsAgentStoreAsClients()
+{
+    // torchrun's agent serves the store itself and tells its workers so; here the test plays the agent.
+    const int port = 30400 + getpid() % 500;
+    c10d::TCPStoreOptions options;
+    options.port = static_cast<std::uint16_t>(port);
+    options.isServer = true;
+    options.waitWorkers = false;
+    c10d::TCPStore agent("127.0.0.1", options);
+    const QString run = dir_.filePath(QStringLiteral("agent"));
+    std::vector<std::unique_ptr<QProcess>> ranks;
+    for (int r = 0; r < 2; ++r) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const auto& [name, value] : std::map<QString, QString>{{"RANK", QString::number(r)},
+                                                                    {"LOCAL_RANK", QString::number(r)},
+                                                                    {"WORLD_SIZE", "2"},
+                                                                    {"MASTER_ADDR", "127.0.0.1"},
+                                                                    {"MASTER_PORT", QString::number(port)},
+                                                                    {"TORCHELASTIC_USE_AGENT_STORE", "True"},
+                                                                    {"TORCHELASTIC_RESTART_COUNT", "0"}})
+            environment.insert(name, value);
+        ranks.push_back(std::make_unique<QProcess>());
+        ranks.back()->setProcessEnvironment(environment);
+        ranks.back()->start(QStringLiteral(TEXTGEN_BINARY_DIR "/bin/textgen"),
+                            tinyRun(corpus_, run) + QStringList{"--max-steps", "20", "--epochs", "3"});
+    }
+    for (auto& rank : ranks) {
+        QVERIFY(rank->waitForFinished(-1));
+        QVERIFY2(rank->exitCode() == 0, rank->readAllStandardError().constData());
+    }
+    QVERIFY(agent.check({"textgen/0/agreement"}));
+    const std::map<qint64, double> expected = trainLosses(one_), seen = trainLosses(run);
+    QCOMPARE(seen.size(), expected.size());
+    for (const auto& [step, loss] : expected)
+        QVERIFY2(std::abs(seen.at(step) - loss) < 1e-5, qPrintable(QString::number(step)));
 }
 
 void TestDataParallel::aKilledRankEndsTheJobNamingItAndTheRunResumes()

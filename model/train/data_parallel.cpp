@@ -7,6 +7,7 @@
 #include <sstream>
 
 #if TEXTGEN_HAVE_C10D
+#include <torch/csrc/distributed/c10d/PrefixStore.hpp>
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
 #endif
@@ -71,6 +72,10 @@ std::optional<WorldInfo> worldFromEnvironment(const std::function<const char*(co
         world.port = wholeNumber("MASTER_PORT", variable("MASTER_PORT"), 1);
     if (world.port > 65535)
         throw DistributedError({FaultCode::WorldVariableInvalid, {"MASTER_PORT", variable("MASTER_PORT")}});
+    world.agentStore
+        = set("TORCHELASTIC_USE_AGENT_STORE") && std::string(variable("TORCHELASTIC_USE_AGENT_STORE")) == "True";
+    if (set("TORCHELASTIC_RESTART_COUNT"))
+        world.restart = wholeNumber("TORCHELASTIC_RESTART_COUNT", variable("TORCHELASTIC_RESTART_COUNT"), 0);
     return world;
 }
 
@@ -102,14 +107,16 @@ public:
     {
         c10d::TCPStoreOptions options;
         options.port = static_cast<std::uint16_t>(world.port);
-        options.isServer = world.rank == 0;
+        options.isServer = world.rank == 0 && !world.agentStore;
         options.numWorkers = static_cast<std::size_t>(world.size);
-        options.waitWorkers = true;
+        options.waitWorkers = true; // a client counts itself in; the server waits until all have
         options.timeout = timeout;
         const std::string where = world.address + ":" + std::to_string(world.port);
         const std::string seconds = std::to_string(timeout.count() / 1000);
         try {
-            store_ = c10::make_intrusive<c10d::TCPStore>(world.address, options);
+            const auto tcp = c10::make_intrusive<c10d::TCPStore>(world.address, options);
+            // A store of our own holds only this job's keys; torchrun's agent store holds its own too.
+            store_ = c10::make_intrusive<c10d::PrefixStore>("textgen/" + std::to_string(world.restart), tcp);
         } catch (const std::exception& error) {
             const std::string reason = error.what();
             if (contains(reason, "ddress already in use") || contains(reason, "EADDRINUSE"))

@@ -29,11 +29,17 @@ struct WorldInfo {
     std::string address = "127.0.0.1"; // where rank 0's store listens (MASTER_ADDR)
     int port = 29500;                  // MASTER_PORT; torchrun's default
     std::string launcher;              // "torchrun" (also --nproc's children) or "slurm"
+    // torchrun's agent already serves the store at address:port (TORCHELASTIC_USE_AGENT_STORE=True): every
+    // rank connects to it, and the keys carry the restart (TORCHELASTIC_RESTART_COUNT) so a restarted job
+    // does not read the last attempt's.
+    bool agentStore = false;
+    int restart = 0;
 };
 
 // The job this process belongs to, from `variable` (std::getenv in a program, a table in tests): torchrun's
 // RANK, WORLD_SIZE, LOCAL_RANK, MASTER_ADDR and MASTER_PORT, else SLURM's SLURM_PROCID, SLURM_NTASKS and
-// SLURM_LOCALID (with MASTER_ADDR and MASTER_PORT when set, else SLURM_LAUNCH_NODE_IPADDR and 29500).
+// SLURM_LOCALID (with MASTER_ADDR and MASTER_PORT when set, else SLURM_LAUNCH_NODE_IPADDR and 29500), and
+// torchrun's agent store.
 // nullopt when neither names a job. A value that does not parse, or a rank outside the world, throws
 // DistributedError naming the variable.
 std::optional<WorldInfo> worldFromEnvironment(const std::function<const char*(const char*)>& variable);
