@@ -17,6 +17,7 @@
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
 
 #include "data_parallel.h"
+#include "local_ranks.h"
 #include "program_run.h"
 #include "run_directory.h"
 #include "trainer.h"
@@ -259,7 +260,7 @@ void TestDataParallel::resumingWithMoreProcessesKeepsTheGlobalBatch()
 void TestDataParallel::ranksJoinTorchrunsAgentStoreAsClients()
 {
     // torchrun's agent serves the store itself and tells its workers so; here the test plays the agent.
-    const int port = 30400 + getpid() % 500;
+    const int port = textgen::cli::freeLoopbackPort();
     c10d::TCPStoreOptions options;
     options.port = static_cast<std::uint16_t>(port);
     options.isServer = true;
@@ -351,7 +352,7 @@ void TestDataParallel::aRankThatNeverJoinsTimesOut()
                      {{"RANK", "0"},
                       {"WORLD_SIZE", "2"},
                       {"MASTER_ADDR", "127.0.0.1"},
-                      {"MASTER_PORT", QString::number(29400 + getpid() % 500)}});
+                      {"MASTER_PORT", QString::number(textgen::cli::freeLoopbackPort())}});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QLatin1String("rank 0 of 2: not all 2 ranks joined at 127.0.0.1:")),
              qPrintable(result.err));
@@ -362,7 +363,7 @@ void TestDataParallel::aRankThatNeverJoinsTimesOut()
 void TestDataParallel::ranksStartedWithOtherOptionsAreRefused()
 {
     const QString run = dir_.filePath(QStringLiteral("disagree"));
-    const QString port = QString::number(29900 + getpid() % 500);
+    const QString port = QString::number(textgen::cli::freeLoopbackPort());
     const auto rank = [&](int r, const QString& batch) {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("RANK"), QString::number(r));

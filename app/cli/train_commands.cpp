@@ -281,27 +281,36 @@ int trainCommand(const QStringList& arguments)
                                             "which started this one"));
         return runLocalRanks(withoutProcessCount(arguments).mid(1), processes, std::max(1, everyCore() / processes));
     }
+    const QString runPath = parser.value(QStringLiteral("run"));
+    std::optional<RunSettings> existing; // the run's settings when resuming, read once
+    const auto runSettings = [&]() -> const RunSettings& {
+        if (!existing)
+            existing = RunDirectory::open(runPath).settings();
+        return *existing;
+    };
+    // A rank's failure, named by its rank: the launcher shows every rank's errors together.
+    const auto rankError = [&](const std::exception& error) {
+        return std::runtime_error(QStringLiteral("rank %1 of %2: %3")
+                                      .arg(world->rank)
+                                      .arg(world->size)
+                                      .arg(QString::fromUtf8(error.what()))
+                                      .toStdString());
+    };
     std::shared_ptr<ProcessGroup> group;
     if (world && world->size > 1) {
         const auto seconds = parser.isSet(QStringLiteral("join-timeout"))
             ? integerOption(parser, QStringLiteral("join-timeout"), 1)
             : 300;
-        const RunSettings asked = settingsFromOptions(
-            parser,
-            resume ? positional.value(0, RunDirectory::open(parser.value(QStringLiteral("run"))).settings().corpusPath)
-                   : positional.at(0));
+        const RunSettings asked
+            = settingsFromOptions(parser, resume ? positional.value(0, runSettings().corpusPath) : positional.at(0));
         try {
             group = ProcessGroup::join(*world, agreementText(parser, asked, resume), std::chrono::seconds(seconds));
         } catch (const std::exception& error) {
-            throw std::runtime_error(QStringLiteral("rank %1 of %2: %3")
-                                         .arg(world->rank)
-                                         .arg(world->size)
-                                         .arg(QString::fromUtf8(error.what()))
-                                         .toStdString());
+            throw rankError(error);
         }
     }
     // The ranks other than 0 train in silence; rank 0 speaks for the job, and alone writes the run.
-    const bool speaks = !group || group->rank() == 0;
+    const bool speaks = isRankZero(group.get());
 
     const bool terminal = speaks && isTerminal(STDERR_FILENO);
     SessionEvents events;
@@ -363,10 +372,9 @@ int trainCommand(const QStringList& arguments)
     if (const std::string warning = blasWarning(); !warning.empty())
         std::fprintf(stderr, "warning: %s\n", warning.c_str());
 
-    const QString runPath = parser.value(QStringLiteral("run"));
     std::unique_ptr<TrainingSession> session;
     if (resume) {
-        checkOptionsMatchRun(parser, positional.value(0), RunDirectory::open(runPath).settings());
+        checkOptionsMatchRun(parser, positional.value(0), runSettings());
         ResumeOverrides overrides;
         if (parser.isSet(QStringLiteral("epochs")))
             overrides.epochs = integerOption(parser, QStringLiteral("epochs"), 1);
@@ -375,10 +383,9 @@ int trainCommand(const QStringList& arguments)
         if (parser.isSet(QStringLiteral("device")))
             overrides.device = parser.value(QStringLiteral("device")).toStdString();
         if (group) {
-            const std::string device
-                = overrides.device.value_or(RunDirectory::open(runPath).settings().training.device);
-            if (rankDevice(device, world) != device)
-                overrides.device = rankDevice(device, world);
+            const std::string device = overrides.device.value_or(runSettings().training.device);
+            if (const std::string own = rankDevice(device, world); own != device)
+                overrides.device = own;
         }
         if (parser.isSet(QStringLiteral("threads")))
             overrides.threads = static_cast<int>(integerOption(parser, QStringLiteral("threads"), 0));
@@ -392,11 +399,7 @@ int trainCommand(const QStringList& arguments)
         try {
             session->train();
         } catch (const std::exception& error) {
-            throw std::runtime_error(QStringLiteral("rank %1 of %2: %3")
-                                         .arg(group->rank())
-                                         .arg(group->size())
-                                         .arg(error.what())
-                                         .toStdString());
+            throw rankError(error);
         }
         return session->stoppedEarly() ? 130 : 0;
     }

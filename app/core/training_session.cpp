@@ -45,7 +45,7 @@ TrainingSession::TrainingSession(RunDirectory run, Vocabulary vocabulary, Sessio
                                  std::shared_ptr<ProcessGroup> group) :
     run_(std::move(run)),
     vocabulary_(std::move(vocabulary)), events_(std::move(events)), group_(std::move(group)),
-    writes_(!group_ || group_->rank() == 0)
+    writes_(isRankZero(group_.get()))
 { }
 
 namespace {
@@ -56,9 +56,7 @@ void recordWorld(RunSettings& settings, const ProcessGroup* group)
 {
     settings.worldSize = group ? group->size() : 1;
     settings.backend = group && group->size() > 1 ? QString::fromStdString(group->backend()) : QString();
-    if (settings.training.batchSize % settings.worldSize != 0)
-        throw TrainingError({FaultCode::WorldBatchIndivisible,
-                             {std::to_string(settings.training.batchSize), std::to_string(settings.worldSize)}});
+    checkBatchSplits(settings.training.batchSize, settings.worldSize);
 }
 
 } // namespace
@@ -67,7 +65,7 @@ std::unique_ptr<TrainingSession> TrainingSession::create(const QString& runPath,
                                                          const SessionEvents& events,
                                                          std::shared_ptr<ProcessGroup> group)
 {
-    const bool writes = !group || group->rank() == 0;
+    const bool writes = isRankZero(group.get());
     if (writes && QDir(runPath).exists(QStringLiteral("run.json")))
         throw RunError({Problem::Code::RunExists, {runPath}});
     recordWorld(settings, group.get());
@@ -109,7 +107,7 @@ std::unique_ptr<TrainingSession> TrainingSession::resume(const QString& runPath,
                                                          const SessionEvents& events,
                                                          std::shared_ptr<ProcessGroup> group)
 {
-    const bool writes = !group || group->rank() == 0;
+    const bool writes = isRankZero(group.get());
     RunDirectory run = RunDirectory::open(runPath);
     std::unique_ptr<RunLock> lock;
     if (writes) {

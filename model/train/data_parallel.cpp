@@ -83,12 +83,23 @@ std::optional<WorldInfo> worldFromEnvironment(const std::function<const char*(co
 
 namespace {
 
+// LibTorch's reason without its backtrace.
+std::string reasonOf(const std::exception& error)
+{
+    const auto* torchError = dynamic_cast<const c10::Error*>(&error);
+    return torchError ? torchError->what_without_backtrace() : error.what();
+}
+
+bool isTimeout(const std::string& reason)
+{
+    return contains(reason, "imed out") || contains(reason, "imeout");
+}
+
 // A rank gone (killed, or its machine unreachable) shows as a closed or reset connection, or a timeout; any
 // other failure of a collective is LibTorch's own and goes on as it came, without its backtrace.
 [[noreturn]] void rankLost(const std::exception& error)
 {
-    const auto* torchError = dynamic_cast<const c10::Error*>(&error);
-    const std::string reason = torchError ? torchError->what_without_backtrace() : error.what();
+    const std::string reason = reasonOf(error);
     for (const char* sign : {"onnection closed", "onnection reset", "roken pipe", "imed out", "imeout", "ECONNRESET",
                              "EPIPE", "Connection refused"})
         if (contains(reason, sign))
@@ -112,7 +123,11 @@ public:
         options.waitWorkers = true; // a client counts itself in; the server waits until all have
         options.timeout = timeout;
         const std::string where = world.address + ":" + std::to_string(world.port);
-        const std::string seconds = std::to_string(timeout.count() / 1000);
+        // Waiting for a rank that never came ends in a timeout, at whichever stage of joining it shows.
+        const auto timedOut = [&] {
+            return DistributedError({FaultCode::RendezvousTimeout,
+                                     {std::to_string(world.size), std::to_string(timeout.count() / 1000), where}});
+        };
         try {
             const auto tcp = c10::make_intrusive<c10d::TCPStore>(world.address, options);
             // A store of our own holds only this job's keys; torchrun's agent store holds its own too.
@@ -121,8 +136,8 @@ public:
             const std::string reason = error.what();
             if (contains(reason, "ddress already in use") || contains(reason, "EADDRINUSE"))
                 throw DistributedError({FaultCode::RendezvousPortInUse, {world.address, std::to_string(world.port)}});
-            if (contains(reason, "imed out") || contains(reason, "imeout"))
-                throw DistributedError({FaultCode::RendezvousTimeout, {std::to_string(world.size), seconds, where}});
+            if (isTimeout(reason))
+                throw timedOut();
             throw DistributedError({FaultCode::RendezvousFailed, {where, reason}});
         }
         try {
@@ -130,12 +145,9 @@ public:
         } catch (const DistributedError&) {
             throw;
         } catch (const std::exception& error) {
-            // Waiting on the store for a rank that never came ends in a timeout; anything else is a rank lost.
-            const auto* torchError = dynamic_cast<const c10::Error*>(&error);
-            const std::string reason = torchError ? torchError->what_without_backtrace() : error.what();
-            if (contains(reason, "imed out") || contains(reason, "imeout"))
-                throw DistributedError({FaultCode::RendezvousTimeout, {std::to_string(world.size), seconds, where}});
-            rankLost(error);
+            if (isTimeout(reasonOf(error)))
+                throw timedOut();
+            rankLost(error); // the ranks had met: one of them went away
         }
         auto groupOptions = c10d::ProcessGroupGloo::Options::create(timeout);
         // Each rank listens on its own machine's address; a job on this machine alone stays on loopback.
@@ -147,10 +159,9 @@ public:
         try {
             group_ = c10::make_intrusive<c10d::ProcessGroupGloo>(store_, world.rank, world.size, groupOptions);
         } catch (const std::exception& error) {
-            const std::string reason = error.what();
-            if (contains(reason, "imed out") || contains(reason, "imeout"))
-                throw DistributedError({FaultCode::RendezvousTimeout, {std::to_string(world.size), seconds, where}});
-            throw DistributedError({FaultCode::RendezvousFailed, {where, reason}});
+            if (isTimeout(error.what()))
+                throw timedOut();
+            throw DistributedError({FaultCode::RendezvousFailed, {where, error.what()}});
         }
     }
 

@@ -67,6 +67,12 @@ public:
     virtual double communicationSeconds() const = 0;
 };
 
+// Rank 0 alone writes the run folder and speaks for the job; a process on its own (no group) is rank 0.
+inline bool isRankZero(const ProcessGroup* group)
+{
+    return !group || group->rank() == 0;
+}
+
 // Whether this LibTorch was built with c10d and Gloo (Debian's is; a build without them refuses to join).
 bool distributedAvailable();
 

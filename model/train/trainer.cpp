@@ -162,14 +162,41 @@ bool Trainer::finished() const
     return epoch_ >= options_.epochs || (options_.maxSteps > 0 && step_ >= options_.maxSteps);
 }
 
+void checkBatchSplits(std::int64_t batchSize, int processes)
+{
+    if (batchSize % processes != 0)
+        throw TrainingError({FaultCode::WorldBatchIndivisible, {std::to_string(batchSize), std::to_string(processes)}});
+}
+
+namespace {
+
+// The items [first, last) of `count` that this rank takes: an even split in rank order (uneven by one item
+// when the ranks do not divide `count`).
+std::pair<std::size_t, std::size_t> rankShare(std::size_t count, const ProcessGroup& group)
+{
+    const auto ranks = static_cast<std::size_t>(group.size());
+    const auto rank = static_cast<std::size_t>(group.rank());
+    return {count * rank / ranks, count * (rank + 1) / ranks};
+}
+
+// Every rank's mean over its own tokens, summed into the job's token-weighted mean. `tokens` comes back as
+// the job's total, so that a rank knows its share of it.
+double jobMean(ProcessGroup& group, double mean, double& tokens)
+{
+    std::vector<torch::Tensor> totals{torch::tensor({tokens, tokens == 0.0 ? 0.0 : mean * tokens}, torch::kDouble)};
+    group.sum(totals);
+    tokens = totals[0][0].item<double>();
+    return tokens > 0.0 ? totals[0][1].item<double>() / tokens : std::nan("");
+}
+
+} // namespace
+
 void Trainer::joinGroup(std::shared_ptr<ProcessGroup> group)
 {
-    group_ = std::move(group);
-    if (!group_ || group_->size() == 1)
+    if (!group || group->size() == 1)
         return;
-    if (options_.batchSize % group_->size() != 0)
-        throw TrainingError(
-            {FaultCode::WorldBatchIndivisible, {std::to_string(options_.batchSize), std::to_string(group_->size())}});
+    checkBatchSplits(options_.batchSize, group->size());
+    group_ = std::move(group);
     {
         torch::NoGradGuard noGrad;
         // The learned values; a buffer of whole numbers or flags (a mask) is built the same everywhere.
@@ -192,12 +219,9 @@ Batch Trainer::nextBatch()
     const auto batch = static_cast<std::size_t>(options_.batchSize);
     std::size_t begin = static_cast<std::size_t>(batchInEpoch_) * batch;
     std::size_t count = std::min(batch, order_.size() - begin);
-    if (group_ && group_->size() > 1) {
-        // This rank's rows of the global batch: an even split (the last, short batch may split unevenly).
-        const auto ranks = static_cast<std::size_t>(group_->size());
-        const auto rank = static_cast<std::size_t>(group_->rank());
-        const std::size_t first = count * rank / ranks;
-        const std::size_t last = count * (rank + 1) / ranks;
+    if (group_) {
+        // This rank's rows of the global batch (the last, short batch may split unevenly).
+        const auto [first, last] = rankShare(count, *group_);
         begin += first;
         count = last - first;
     }
@@ -248,21 +272,19 @@ double Trainer::step()
         torch::Tensor loss = rows ? model_->scoredLoss(batch.inputs, batch.targets) // mean over this rank's tokens
                                   : torch::zeros({});
         value = loss.item<double>();
-        const bool parallel = group_ && group_->size() > 1;
         double share = 1.0; // of the global batch's scored tokens that this rank scored
-        if (parallel) {
+        if (group_) {
             const double scored
                 = rows ? model_->scoredPositions(batch.inputs, batch.targets).sum().item<double>() : 0.0;
-            std::vector<torch::Tensor> totals{torch::tensor({scored, value * scored}, torch::kDouble)};
-            group_->sum(totals);
-            const double all = totals[0][0].item<double>();
+            double all = scored;
+            const double mean = jobMean(*group_, value, all); // the global batch's loss
             share = all > 0.0 ? scored / all : 0.0;
-            value = all > 0.0 ? totals[0][1].item<double>() / all : 0.0; // the global batch's loss
+            value = all > 0.0 ? mean : 0.0;
         }
         if (!std::isfinite(value))
             throw TrainingError({std::isnan(value) ? FaultCode::LossNaN : FaultCode::LossInfinite,
                                  {std::to_string(step_ + 1), number(rate)}});
-        if (parallel) {
+        if (group_) {
             // Each rank's mean, weighted by its share of the tokens: the sum over the ranks is the global mean.
             if (rows)
                 (loss * share).backward();
@@ -302,20 +324,13 @@ double Trainer::step()
 
 double Trainer::evaluate()
 {
-    if (!group_ || group_->size() == 1)
+    if (!group_)
         return evaluateModel(*model_, data_.validation, options_.batchSize, device_).loss;
     // Each rank scores its share of the validation set; the sums make the whole set's token-weighted mean.
-    const std::size_t n = data_.validation.size();
-    const auto ranks = static_cast<std::size_t>(group_->size());
-    const auto rank = static_cast<std::size_t>(group_->rank());
-    const Evaluation part = evaluateModel(*model_, data_.validation, options_.batchSize, device_, n * rank / ranks,
-                                          n * (rank + 1) / ranks);
-    const double tokens = static_cast<double>(part.tokens);
-    std::vector<torch::Tensor> totals{
-        torch::tensor({tokens, part.tokens == 0 ? 0.0 : part.loss * tokens}, torch::kDouble)};
-    group_->sum(totals);
-    const double all = totals[0][0].item<double>();
-    return all > 0.0 ? totals[0][1].item<double>() / all : std::nan("");
+    const auto [first, last] = rankShare(data_.validation.size(), *group_);
+    const Evaluation part = evaluateModel(*model_, data_.validation, options_.batchSize, device_, first, last);
+    double tokens = static_cast<double>(part.tokens);
+    return jobMean(*group_, part.loss, tokens);
 }
 
 Evaluation evaluateModel(LanguageModel& model, const TokenSequences& sequences, std::int64_t batchSize,

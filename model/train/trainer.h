@@ -38,6 +38,9 @@ struct TrainingOptions {
     double gradientClip = 1.0; // max global norm; 0: off (the seed preset, as Keras)
 };
 
+// A global batch of `batchSize` rows splits evenly over `processes`, or TrainingError (WorldBatchIndivisible).
+void checkBatchSplits(std::int64_t batchSize, int processes);
+
 // The chapter's choices for the seed preset (RMSprop, batch 256, no clipping), today's for the others.
 TrainingOptions trainingDefaults(Preset preset);
 
@@ -75,8 +78,9 @@ public:
     // rows split evenly across the ranks), and the gradients are summed across the ranks, each weighted by
     // the tokens its share scored, so that the update and the loss are the one-process ones; evaluation splits
     // the validation set the same way. The weights start as rank 0's; the dropout stream is the rank's own.
+    // A group of one changes nothing.
     void joinGroup(std::shared_ptr<ProcessGroup> group);
-    const ProcessGroup* group() const { return group_.get(); }
+    const ProcessGroup* group() const { return group_.get(); } // null unless the job has several ranks
 
     Batch nextBatch(); // the next batch of the current epoch (this rank's share of it), on the device
     double learningRate(std::int64_t step) const;
@@ -125,7 +129,7 @@ private:
     std::int64_t batchInEpoch_ = 0;
     TrainingProgress last_;
     torch::Tensor rngState_;
-    std::shared_ptr<ProcessGroup> group_;
+    std::shared_ptr<ProcessGroup> group_; // only with more than one rank
 };
 
 struct TrainingCallbacks {

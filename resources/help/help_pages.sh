@@ -16,8 +16,9 @@ set -euo pipefail
 program=$1 name=$2 version=$3 date=$4
 shift 4
 declare -A help # ".<command path>" -> its --help ("." is the program's own), asked once: the program is slow to start
+commands=()     # every command path below the program ("vocab", "bench", "bench train", ...), depth first
 
-# Asks for the help of `path` and of every command it lists, depth first.
+# Asks for the help of `path` and of every command it lists, depth first, and lists their paths in `commands`.
 gather() {
     local path=$1 command
     local -a words=()
@@ -27,6 +28,7 @@ gather() {
     help[".$path"]=${help[".$path"]/#"Usage: $program"/"Usage: $name"}
     for command in $(awk '/^Commands:$/ { listing = 1; next } /^$/ { listing = 0 } listing { print $1 }' \
         <<<"${help[".$path"]}"); do
+        commands+=("${path:+$path }$command")
         gather "${path:+$path }$command"
     done
 }
@@ -65,20 +67,6 @@ records() {
             kind = section
         }
         END { flush() }' <<<"${help[".$path"]}"
-}
-
-# The commands below a command path ("" for the program itself), as "path\x1fsummary" lines, depth first.
-command_tree() {
-    local path=$1
-    local -a words=()
-    [[ -n $path ]] && read -r -a words <<<"$path"
-    local kind first text
-    while IFS=$'\x1f' read -r kind first _ text; do
-        if [[ $kind == command ]]; then
-            printf '%s\x1f%s\n' "${path:+$path }$first" "$text"
-            command_tree "${path:+$path }$first"
-        fi
-    done < <(records "${words[@]}")
 }
 
 # roff: a backslash is \e, a minus in an option name is \-, and a line may not start with . or '.
@@ -139,12 +127,12 @@ write_man() {
     printf '.nh\n.ad l\n'  # no hyphenated option names, no stretched lines
     printf '.SH NAME\n%s \\- %s\n' "$(roff_option <<<"$name")" "$(roff_text <<<"${summary,}" | sed "s/\\.$//")"
     man_sections SH "$name"
-    local path text
-    while IFS=$'\x1f' read -r path text; do
+    local path
+    for path in "${commands[@]}"; do
         local -a words
         read -r -a words <<<"$path"
         man_sections SS "$name $path" "${words[@]}"
-    done < <(command_tree "")
+    done
     printf '.SH "SEE ALSO"\n'
     case $name in
     textgen) printf '.BR textgen\\-studio (1)\n' ;;
@@ -166,15 +154,13 @@ write_completion() {
     printf '    for ((i = 1; i < COMP_CWORD; i++)); do\n'
     printf '        word=${COMP_WORDS[i]}\n'
     printf '        case "${path:+$path }$word" in\n'
-    local path text
-    local -a paths=()
-    while IFS=$'\x1f' read -r path text; do paths+=("$path"); done < <(command_tree "")
+    local path
     local joined
-    joined=$(printf '"%s"|' "${paths[@]}")
+    joined=$(printf '"%s"|' "${commands[@]}")
     printf '        %s) path="${path:+$path }$word" ;;\n' "${joined%|}"
     printf '        *) break ;;\n        esac\n    done\n'
     printf '    case "$path" in\n'
-    for path in "" "${paths[@]}"; do
+    for path in "" "${commands[@]}"; do
         local -a words=()
         [[ -n $path ]] && read -r -a words <<<"$path"
         local options="" commands="" files=0 values=""
