@@ -29,6 +29,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QSettings>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTextBrowser>
 #include <QThread>
@@ -60,6 +61,7 @@
 #include "corpus.h"
 #include "lm_dataset.h"
 #include "training_session.h"
+#include "training_processes.h"
 
 using namespace textgen;
 
@@ -74,6 +76,9 @@ private slots:
     void theDialogEstimatesTheRunBeforeItStarts();
     void theDialogSaysWhatIsWrongInKorean();
     void aRunCreatedThroughTheDialogTrainsWithTheLossPlotGrowing();
+    void theDialogOffersProcessesForACpuRunAndChecksTheBatchSplits();
+    void aRunOfTwoProcessesGrowsLiveWithItsProcessesInTheStatusBar();
+    void aRunAJobOutsideTheWindowTrainsIntoItsFolderGrowsLive();
     void selectedAndCheckedRunsShowTheirCurves();
     void theSliderRegeneratesColumnsAndReshapesTheDistribution();
     void barsReshapedByTheSliderAreTheBarsTheNewColumnsBring();
@@ -98,6 +103,8 @@ private:
     std::unique_ptr<MainWindow> openWindow(const QString& root);
     std::unique_ptr<MainWindow> openWindowSampling(const QString& root, const QString& run);
     void waitForColumns(MainWindow& window);
+    // Fills the New run dialog as a person would: the test corpus, scanned; `name`; a small gpt of 1000 epochs.
+    void fillSmallRun(NewRunDialog& dialog, const QString& name);
 
     QTemporaryDir dir_;
     QString corpus_;
@@ -154,6 +161,25 @@ void TestStudio::waitForColumns(MainWindow& window)
     QTRY_VERIFY_WITH_TIMEOUT(panel->service().loaded() && panel->service().loaded()->runPath == window.currentRun()
                                  && panel->result() && !panel->grid()->columns().isEmpty(),
                              20000);
+}
+
+void TestStudio::fillSmallRun(NewRunDialog& dialog, const QString& name)
+{
+    QVERIFY(QTest::qWaitFor([&] { return !dialog.isScanning(); }, 20000)); // the default corpus's scan
+    dialog.corpusEdit()->selectAll();
+    QTest::keyClicks(dialog.corpusEdit(), corpus_);
+    for (QPushButton* button : dialog.findChildren<QPushButton*>())
+        if (button->text() == QLatin1String("Scan"))
+            QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return dialog.reportLabel()->text().contains(QLatin1String("documents:   300")); },
+                            20000));
+    dialog.nameEdit()->selectAll();
+    QTest::keyClicks(dialog.nameEdit(), name);
+    dialog.presetBox()->setCurrentIndex(1); // gpt, made small
+    dialog.embedBox()->setValue(32);
+    dialog.headsBox()->setValue(2);
+    dialog.findChildren<QSpinBox*>().at(0)->setValue(1); // layers
+    dialog.epochsBox()->setValue(1000);
 }
 
 void TestStudio::withoutRunsTheWindowExplainsWhatToDo()
@@ -292,21 +318,9 @@ void TestStudio::aRunCreatedThroughTheDialogTrainsWithTheLossPlotGrowing()
     QTimer::singleShot(0, this, [&] {
         auto* dialog = qobject_cast<NewRunDialog*>(QApplication::activeModalWidget());
         QVERIFY(dialog);
-        QVERIFY(QTest::qWaitFor([&] { return !dialog->isScanning(); }, 20000)); // the default corpus's scan
-        dialog->corpusEdit()->selectAll();
-        QTest::keyClicks(dialog->corpusEdit(), corpus_);
-        for (QPushButton* button : dialog->findChildren<QPushButton*>())
-            if (button->text() == QLatin1String("Scan"))
-                QTest::mouseClick(button, Qt::LeftButton);
-        QVERIFY(QTest::qWaitFor(
-            [&] { return dialog->reportLabel()->text().contains(QLatin1String("documents:   300")); }, 20000));
-        dialog->nameEdit()->selectAll();
-        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("live"));
-        dialog->presetBox()->setCurrentIndex(1); // gpt, made small
-        dialog->embedBox()->setValue(32);
-        dialog->headsBox()->setValue(2);
-        dialog->findChildren<QSpinBox*>().at(0)->setValue(1); // layers
-        dialog->epochsBox()->setValue(1000);
+        fillSmallRun(*dialog, QStringLiteral("live"));
+        if (QTest::currentTestFailed())
+            return;
         QPushButton* ok = dialog->buttons()->button(QDialogButtonBox::Ok);
         QVERIFY(QTest::qWaitFor([&] { return ok->isEnabled(); }, 20000));
         filled = true;
@@ -343,6 +357,166 @@ void TestStudio::aRunCreatedThroughTheDialogTrainsWithTheLossPlotGrowing()
     QTRY_VERIFY(!controller.isTraining());
     QTRY_COMPARE(window->library().run(window->currentRun())->state, RunState::Stopped);
     QCOMPARE(generating.threads(), QThread::idealThreadCount());
+}
+
+// Replaces what `box` holds with `text`, typed.
+static void typeInto(QAbstractSpinBox* box, const QString& text)
+{
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(box, text);
+    QTest::keyClick(box, Qt::Key_Tab);
+}
+
+void TestStudio::theDialogOffersProcessesForACpuRunAndChecksTheBatchSplits()
+{
+    if (QThread::idealThreadCount() < 2)
+        QSKIP("one core: there is no second process to offer");
+    NewRunDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.corpusEdit()->clear();
+    QTest::keyClicks(dialog.corpusEdit(), corpus_);
+    for (QPushButton* button : dialog.findChildren<QPushButton*>())
+        if (button->text() == QLatin1String("Scan"))
+            QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.reportLabel()->text().contains(QLatin1String("documents:   300")), 20000);
+    dialog.deviceBox()->setCurrentIndex(dialog.deviceBox()->findData(QStringLiteral("cpu")));
+    QSpinBox* processes = dialog.processesBox();
+    QVERIFY(processes->isEnabled());
+    QCOMPARE(processes->value(), 1);
+    QCOMPARE(processes->maximum(), QThread::idealThreadCount()); // no more processes than cores
+    QCOMPARE(dialog.settings().worldSize, 1);
+
+    typeInto(processes, QStringLiteral("2"));
+    QCOMPARE(processes->value(), 2);
+    RunSettings two = dialog.settings();
+    QCOMPARE(two.worldSize, 2);
+    QCOMPARE(two.training.threads, QThread::idealThreadCount() / 2); // the cores shared out
+    QVERIFY(dialog.estimateLabel()->text().contains(QLatin1String("as one process measures it")));
+
+    QPushButton* ok = dialog.buttons()->button(QDialogButtonBox::Ok);
+    typeInto(dialog.batchBox(), QStringLiteral("33"));
+    QCOMPARE(dialog.problemLabel()->text(),
+             QStringLiteral("A batch of 33 does not split evenly over 2 processes: choose a batch they divide."));
+    QVERIFY(!ok->isEnabled());
+    typeInto(dialog.batchBox(), QStringLiteral("32"));
+    QVERIFY(dialog.problemLabel()->text().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(ok->isEnabled(), 30000);
+
+    for (int i = 0; i < dialog.deviceBox()->count(); ++i) // a GPU trains in one process
+        if (dialog.deviceBox()->itemData(i).toString().startsWith(QLatin1String("cuda"))) {
+            dialog.deviceBox()->setCurrentIndex(i);
+            QVERIFY(!processes->isEnabled());
+            QCOMPARE(dialog.settings().worldSize, 1);
+        }
+}
+
+void TestStudio::aRunOfTwoProcessesGrowsLiveWithItsProcessesInTheStatusBar()
+{
+    if (QThread::idealThreadCount() < 2)
+        QSKIP("one core: there is no second process to offer");
+    auto window = openWindow(dir_.filePath(QStringLiteral("two-processes")));
+    QVERIFY(window);
+    bool filled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<NewRunDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        fillSmallRun(*dialog, QStringLiteral("pair"));
+        if (QTest::currentTestFailed())
+            return;
+        typeInto(dialog->batchBox(), QStringLiteral("16"));
+        dialog->deviceBox()->setCurrentIndex(dialog->deviceBox()->findData(QStringLiteral("cpu")));
+        typeInto(dialog->processesBox(), QStringLiteral("2"));
+        QPushButton* ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+        QVERIFY(QTest::qWaitFor([&] { return ok->isEnabled(); }, 30000));
+        filled = true;
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    window->actions().newRun->trigger();
+    QVERIFY(filled);
+    const QString path = window->currentRun();
+    QVERIFY(path.endsWith(QLatin1String("/pair")));
+    TrainingProcesses& processes = window->trainingProcesses();
+    QVERIFY(processes.isTraining());
+    QCOMPARE(processes.processes(), 2);
+    QVERIFY(!window->controller().isTraining()); // not the training thread: processes of their own
+    QVERIFY(!window->actions().pause->isEnabled());
+    QVERIFY(window->actions().stop->isEnabled());
+    QCOMPARE(window->generation()->service().threads(), 1); // the CPU trains
+
+    // The plot follows the run's folder as the processes write it.
+    QTRY_VERIFY_WITH_TIMEOUT(window->lossPlot()->trainingPointCount(path) > 0, 60000);
+    const int first = window->lossPlot()->trainingPointCount(path);
+    QTRY_VERIFY_WITH_TIMEOUT(window->lossPlot()->trainingPointCount(path) > first, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(window->deviceLabel()->text(), QStringLiteral("device: cpu · 2 processes"), 10000);
+    QVERIFY(window->progressLabel()->text().startsWith(QLatin1String("epoch ")));
+    QCOMPARE(window->library().run(path)->state, RunState::Running);
+    QCOMPARE(window->library().run(path)->worldSize, 2);
+
+    QSignalSpy finished(&processes, &TrainingProcesses::finished);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_F5, Qt::ShiftModifier); // Stop
+    QVERIFY(finished.wait(60000));
+    QTRY_COMPARE(window->library().run(path)->state, RunState::Stopped);
+    QCOMPARE(window->generation()->service().threads(), QThread::idealThreadCount());
+    const qint64 stoppedAt = RunDirectory::open(path).settings().step;
+
+    // Start again (F5): as it was trained, in two processes, from its checkpoint.
+    QTest::keyClick(window.get(), Qt::Key_F5);
+    QVERIFY(processes.isTraining());
+    QCOMPARE(processes.processes(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(window->lossPlot()->lastStep(path) > static_cast<double>(stoppedAt), 60000);
+    QTest::keyClick(window.get(), Qt::Key_F5, Qt::ShiftModifier);
+    QVERIFY(finished.wait(60000));
+}
+
+void TestStudio::aRunAJobOutsideTheWindowTrainsIntoItsFolderGrowsLive()
+{
+    const QString root = dir_.filePath(QStringLiteral("cluster"));
+    QVERIFY(QDir().mkpath(root));
+    auto window = openWindow(root);
+    QVERIFY(window);
+    // A job the window knows nothing of, as a cluster's would be, writing into the folder the window watches.
+    const QString path = root + QStringLiteral("/job");
+    QProcess job;
+    job.setProgram(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("textgen")));
+    job.setArguments({QStringLiteral("train"),     QStringLiteral("--run"),    path,
+                      QStringLiteral("--nproc"),   QStringLiteral("2"),        QStringLiteral("--preset"),
+                      QStringLiteral("gpt"),       QStringLiteral("--layers"), QStringLiteral("1"),
+                      QStringLiteral("--embed"),   QStringLiteral("32"),       QStringLiteral("--heads"),
+                      QStringLiteral("2"),         QStringLiteral("--ff"),     QStringLiteral("64"),
+                      QStringLiteral("--seq-len"), QStringLiteral("16"),       QStringLiteral("--batch"),
+                      QStringLiteral("8"),         QStringLiteral("--epochs"), QStringLiteral("1000"),
+                      QStringLiteral("--device"),  QStringLiteral("cpu"),      corpus_});
+    job.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    job.setStandardOutputFile(QProcess::nullDevice());
+    job.start();
+    QVERIFY(job.waitForStarted());
+    const auto endJob = qScopeGuard([&] {
+        job.terminate();
+        job.waitForFinished(60000);
+    });
+
+    // It appears in the list; a click shows it, and it grows.
+    QTreeWidgetItem* item = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((item = [&]() -> QTreeWidgetItem* {
+                                 for (int i = 0; i < window->runList()->topLevelItemCount(); ++i)
+                                     if (window->runList()->topLevelItem(i)->data(0, Qt::UserRole).toString() == path)
+                                         return window->runList()->topLevelItem(i);
+                                 return nullptr;
+                             }()) != nullptr,
+                             60000);
+    QTRY_COMPARE_WITH_TIMEOUT(window->library().run(path)->state, RunState::Running, 60000);
+    const QRect row = window->runList()->visualItemRect(item);
+    QTest::mouseClick(window->runList()->viewport(), Qt::LeftButton, {}, row.center());
+    QCOMPARE(window->currentRun(), path);
+    QTRY_VERIFY_WITH_TIMEOUT(window->lossPlot()->trainingPointCount(path) > 0, 60000);
+    const int first = window->lossPlot()->trainingPointCount(path);
+    QTRY_VERIFY_WITH_TIMEOUT(window->lossPlot()->trainingPointCount(path) > first, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(window->deviceLabel()->text(), QStringLiteral("device: cpu · 2 processes"), 10000);
+    QVERIFY(window->actions().start->isEnabled()); // nothing trains in this window; starting it is refused by its lock
 }
 
 void TestStudio::selectedAndCheckedRunsShowTheirCurves()

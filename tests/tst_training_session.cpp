@@ -40,6 +40,7 @@ private slots:
     void aNewRunLeavesSettingsVocabularyCurveAndCheckpoints();
     void resumingAfterAStopContinuesTheSameCurve();
     void aChangedCorpusIsRefusedOnResume();
+    void aPreparedRunReadsItsCorpusAtItsFirstStartAndKeepsItFromThen();
     void aFailureIsRecordedInTheRun();
     void textgenTrainThenEvalPrintJsonLines();
 
@@ -134,6 +135,47 @@ void TestTrainingSession::aChangedCorpusIsRefusedOnResume()
     } catch (const RunError& error) {
         QVERIFY2(QString::fromUtf8(error.what()).contains(QLatin1String("changed since this run started")),
                  error.what());
+    }
+}
+
+void TestTrainingSession::aPreparedRunReadsItsCorpusAtItsFirstStartAndKeepsItFromThen()
+{
+    QTemporaryDir local;
+    writeFile(local.path(), QStringLiteral("c/a.txt"), "one two three four five six seven eight nine ten eleven");
+    writeFile(local.path(), QStringLiteral("c/b.txt"), "eleven ten nine eight seven six five four three two one");
+    RunSettings settings = tinySettings(local.filePath(QStringLiteral("c")));
+    settings.name.clear();
+    settings.dataset.validationFraction = 0.0;
+    settings.training.maxSteps = 1;
+    const QString path = local.filePath(QStringLiteral("prepared"));
+    TrainingSession::prepare(path, settings);
+    const RunDirectory prepared = RunDirectory::open(path);
+    QCOMPARE(prepared.settings().status, RunStatus::Created);
+    QCOMPARE(prepared.settings().name, QStringLiteral("prepared")); // named after its folder
+    QVERIFY(!QFile::exists(prepared.vocabularyPath()));
+    try {
+        TrainingSession::prepare(path, settings);
+        QFAIL("prepared over a run");
+    } catch (const RunError& error) {
+        QCOMPARE(error.problem().code, Problem::Code::RunExists);
+    }
+
+    // A corpus that changes before the first start is simply the corpus the run trains on.
+    writeFile(local.path(), QStringLiteral("c/c.txt"), "twelve thirteen fourteen");
+    TrainingSession::resume(path, {}, {})->train();
+    const RunSettings first = RunDirectory::open(path).settings();
+    QCOMPARE(first.corpus.documents, 3);
+    QCOMPARE(first.corpus.bytes, 55 + 55 + 24);
+    QCOMPARE(first.step, 1);
+    QVERIFY(QFile::exists(prepared.vocabularyPath()));
+
+    // From then on it is the run's corpus: a change is refused as for any run.
+    writeFile(local.path(), QStringLiteral("c/d.txt"), "fifteen");
+    try {
+        TrainingSession::resume(path, {{2}, {}, {}, {}}, {});
+        QFAIL("resumed on a changed corpus");
+    } catch (const RunError& error) {
+        QCOMPARE(error.problem().code, Problem::Code::CorpusChanged);
     }
 }
 

@@ -594,91 +594,103 @@
     </message>
     <message>
         <location filename="../app/studio/problem_text.cpp" line="290"/>
+        <source>Cannot start the training processes %1: %2</source>
+        <translation>Cannot start the training processes %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="291"/>
+        <source>The training processes ended with exit code %1:
+%2</source>
+        <translation>The training processes ended with exit code %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="292"/>
         <source>%1, line %2: the file ends too early (was it cut short?).</source>
         <translation>%1, line %2: the file ends too early (was it cut short?).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="292"/>
+        <location filename="../app/studio/problem_text.cpp" line="294"/>
         <source>%1, line %2: not a textgen sample set (it must start with &quot;%3&quot;).</source>
         <translation>%1, line %2: not a textgen sample set (it must start with &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="293"/>
+        <location filename="../app/studio/problem_text.cpp" line="295"/>
         <source>%1, line %2: expected &quot;key: value&quot;, found &quot;%3&quot;.</source>
         <translation>%1, line %2: expected &quot;key: value&quot;, found &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="294"/>
+        <location filename="../app/studio/problem_text.cpp" line="296"/>
         <source>%1, line %2: the header has no &quot;%3&quot; line.</source>
         <translation>%1, line %2: the header has no &quot;%3&quot; line.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="296"/>
+        <location filename="../app/studio/problem_text.cpp" line="298"/>
         <source>%1, line %2: &quot;checkpoint&quot; must read &quot;epoch N, step N&quot;.</source>
         <translation>%1, line %2: &quot;checkpoint&quot; must read &quot;epoch N, step N&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="297"/>
+        <location filename="../app/studio/problem_text.cpp" line="299"/>
         <source>%1, line %2: &quot;%3&quot; is not a number.</source>
         <translation>%1, line %2: &quot;%3&quot; is not a number.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="299"/>
+        <location filename="../app/studio/problem_text.cpp" line="301"/>
         <source>%1, line %2: expected the heading of sample %3, found &quot;%4&quot;.</source>
         <translation>%1, line %2: expected the heading of sample %3, found &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="301"/>
+        <location filename="../app/studio/problem_text.cpp" line="303"/>
         <source>%1, line %2: the chain of sample %3, &quot;%4&quot;, names a step this version does not know.</source>
         <translation>%1, line %2: the chain of sample %3, &quot;%4&quot;, names a step this version does not know.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="304"/>
+        <location filename="../app/studio/problem_text.cpp" line="306"/>
         <source>%1, line %2: a number in the heading of sample %3 cannot be read.</source>
         <translation>%1, line %2: a number in the heading of sample %3 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="306"/>
+        <location filename="../app/studio/problem_text.cpp" line="308"/>
         <source>%1, line %2: &quot;forced:&quot; takes step=id pairs, found &quot;%3&quot;.</source>
         <translation>%1, line %2: &quot;forced:&quot; takes step=id pairs, found &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="308"/>
+        <location filename="../app/studio/problem_text.cpp" line="310"/>
         <source>%1, line %2: sample %3 should hold %4 bytes followed by a line break.</source>
         <translation>%1, line %2: sample %3 should hold %4 bytes followed by a line break.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="310"/>
+        <location filename="../app/studio/problem_text.cpp" line="312"/>
         <source>%1, line %2: expected a blank line after sample %3.</source>
         <translation>%1, line %2: expected a blank line after sample %3.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="311"/>
+        <location filename="../app/studio/problem_text.cpp" line="313"/>
         <source>%1, line %2: the line is not a JSON object (%3).</source>
         <translation>%1, line %2: the line is not a JSON object (%3).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="313"/>
+        <location filename="../app/studio/problem_text.cpp" line="315"/>
         <source>%1, line %2: the row has %3 cells where the table has %4.</source>
         <translation>%1, line %2: the row has %3 cells where the table has %4.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="315"/>
+        <location filename="../app/studio/problem_text.cpp" line="317"/>
         <source>%1, line %2: not a textgen branch tree (it must start with &quot;%3&quot;).</source>
         <translation>%1, line %2: not a textgen branch tree (it must start with &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="317"/>
+        <location filename="../app/studio/problem_text.cpp" line="319"/>
         <source>%1, line %2: expected a branch or one of its fields, found &quot;%3&quot;.</source>
         <translation>%1, line %2: expected a branch or one of its fields, found &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="319"/>
+        <location filename="../app/studio/problem_text.cpp" line="321"/>
         <source>%1, line %2: branch %3 has no parent before it, or its number is taken.</source>
         <translation>%1, line %2: branch %3 has no parent before it, or its number is taken.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="321"/>
+        <location filename="../app/studio/problem_text.cpp" line="323"/>
         <source>%1, line %2: the sampler of branch %3 cannot be read.</source>
         <translation>%1, line %2: the sampler of branch %3 cannot be read.</translation>
     </message>
@@ -1506,457 +1518,480 @@
 <context>
     <name>textgen::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="84"/>
+        <location filename="../app/studio/main_window.cpp" line="85"/>
         <source>not trained yet</source>
         <translation>not trained yet</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="85"/>
+        <location filename="../app/studio/main_window.cpp" line="86"/>
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="86"/>
+        <location filename="../app/studio/main_window.cpp" line="87"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="87"/>
+        <location filename="../app/studio/main_window.cpp" line="88"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="88"/>
+        <location filename="../app/studio/main_window.cpp" line="89"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="89"/>
+        <location filename="../app/studio/main_window.cpp" line="90"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="92"/>
+        <location filename="../app/studio/main_window.cpp" line="93"/>
         <source>damaged</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="423"/>
+        <location filename="../app/studio/main_window.cpp" line="440"/>
         <source>textgen studio</source>
         <translation>textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="127"/>
+        <location filename="../app/studio/main_window.cpp" line="130"/>
+        <location filename="../app/studio/main_window.cpp" line="147"/>
         <source>Training finished.</source>
         <translation>Training finished.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="127"/>
+        <location filename="../app/studio/main_window.cpp" line="130"/>
+        <location filename="../app/studio/main_window.cpp" line="147"/>
         <source>Training stopped; a checkpoint was saved.</source>
         <translation>Training stopped; a checkpoint was saved.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="134"/>
+        <location filename="../app/studio/main_window.cpp" line="137"/>
+        <location filename="../app/studio/main_window.cpp" line="152"/>
         <source>Training failed</source>
         <translation>Training failed</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="152"/>
+        <location filename="../app/studio/main_window.cpp" line="169"/>
         <source>Reading the corpus…</source>
         <translation>Reading the corpus…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="153"/>
+        <location filename="../app/studio/main_window.cpp" line="170"/>
         <source>Building the vocabulary…</source>
         <translation>Building the vocabulary…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="154"/>
+        <location filename="../app/studio/main_window.cpp" line="171"/>
         <source>Loading the latest checkpoint…</source>
         <translation>Loading the latest checkpoint…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="155"/>
+        <location filename="../app/studio/main_window.cpp" line="172"/>
         <source>Encoding the corpus…</source>
         <translation>Encoding the corpus…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="156"/>
+        <location filename="../app/studio/main_window.cpp" line="173"/>
         <source>Building the model…</source>
         <translation>Building the model…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="428"/>
+        <location filename="../app/studio/main_window.cpp" line="445"/>
         <source>&amp;New run…</source>
         <translation>&amp;New run…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="429"/>
+        <location filename="../app/studio/main_window.cpp" line="446"/>
         <source>&amp;Train</source>
         <comment>start or resume training</comment>
         <translation>&amp;Train</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="430"/>
-        <location filename="../app/studio/main_window.cpp" line="654"/>
+        <location filename="../app/studio/main_window.cpp" line="447"/>
+        <location filename="../app/studio/main_window.cpp" line="697"/>
         <source>&amp;Pause</source>
         <comment>pause training</comment>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="431"/>
+        <location filename="../app/studio/main_window.cpp" line="448"/>
         <source>S&amp;top</source>
         <comment>stop training</comment>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="432"/>
+        <location filename="../app/studio/main_window.cpp" line="449"/>
         <source>Export &amp;samples…</source>
         <translation>Export &amp;samples…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="433"/>
+        <location filename="../app/studio/main_window.cpp" line="450"/>
         <source>Export &amp;branches…</source>
         <translation>Export &amp;branches…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="434"/>
+        <location filename="../app/studio/main_window.cpp" line="451"/>
         <source>Write every branch of the columns, as JSON or as an outline to read</source>
         <translation>Write every branch of the columns, as JSON or as an outline to read</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="435"/>
+        <location filename="../app/studio/main_window.cpp" line="452"/>
         <source>&amp;Open branches…</source>
         <translation>&amp;Open branches…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="436"/>
+        <location filename="../app/studio/main_window.cpp" line="453"/>
         <source>Read branches written by Export branches back into the columns</source>
         <translation>Read branches written by Export branches back into the columns</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="437"/>
+        <location filename="../app/studio/main_window.cpp" line="454"/>
         <source>Export &amp;epoch samples…</source>
         <translation>Export &amp;epoch samples…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="438"/>
+        <location filename="../app/studio/main_window.cpp" line="455"/>
         <source>Export loss as &amp;CSV…</source>
         <translation>Export loss as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="439"/>
+        <location filename="../app/studio/main_window.cpp" line="456"/>
         <source>Export loss as &amp;PNG…</source>
         <translation>Export loss as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="440"/>
+        <location filename="../app/studio/main_window.cpp" line="457"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="441"/>
+        <location filename="../app/studio/main_window.cpp" line="458"/>
         <source>&amp;Bigger text</source>
         <translation>&amp;Bigger text</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="442"/>
+        <location filename="../app/studio/main_window.cpp" line="459"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="443"/>
+        <location filename="../app/studio/main_window.cpp" line="460"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="444"/>
+        <location filename="../app/studio/main_window.cpp" line="461"/>
         <source>Epoch samples at &amp;full size</source>
         <translation>Epoch samples at &amp;full size</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="445"/>
+        <location filename="../app/studio/main_window.cpp" line="462"/>
         <source>&amp;About textgen studio</source>
         <translation>&amp;About textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="446"/>
+        <location filename="../app/studio/main_window.cpp" line="463"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="447"/>
+        <location filename="../app/studio/main_window.cpp" line="464"/>
         <source>T&amp;raining</source>
         <translation>T&amp;raining</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="448"/>
+        <location filename="../app/studio/main_window.cpp" line="465"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="449"/>
+        <location filename="../app/studio/main_window.cpp" line="466"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="450"/>
+        <location filename="../app/studio/main_window.cpp" line="467"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="456"/>
+        <location filename="../app/studio/main_window.cpp" line="474"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="457"/>
+        <location filename="../app/studio/main_window.cpp" line="475"/>
         <source>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="460"/>
+        <location filename="../app/studio/main_window.cpp" line="478"/>
         <source>Train a small model on the fortune corpus</source>
         <translation>Train a small model on the fortune corpus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="479"/>
+        <location filename="../app/studio/main_window.cpp" line="497"/>
         <source>Entropy</source>
         <comment>entropy against temperature</comment>
         <translation>Entropy</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="480"/>
+        <location filename="../app/studio/main_window.cpp" line="498"/>
         <source>Sampler steps</source>
         <comment>the chosen word through each step of the chain</comment>
         <translation>Sampler steps</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="481"/>
+        <location filename="../app/studio/main_window.cpp" line="499"/>
         <source>Sampler</source>
         <comment>the sampler chain&apos;s settings</comment>
         <translation>Sampler</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="482"/>
+        <location filename="../app/studio/main_window.cpp" line="500"/>
         <source>Checkpoints</source>
         <comment>the probability river: candidates&apos; probabilities by epoch</comment>
         <translation>Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="483"/>
+        <location filename="../app/studio/main_window.cpp" line="501"/>
         <source>Attention</source>
         <comment>the inspected word&apos;s attention weights over its context</comment>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="484"/>
+        <location filename="../app/studio/main_window.cpp" line="502"/>
         <source>Branches</source>
         <comment>the tree of a column&apos;s branches</comment>
         <translation>Branches</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="521"/>
+        <location filename="../app/studio/main_window.cpp" line="539"/>
         <source>About textgen studio</source>
         <translation>About textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="522"/>
+        <location filename="../app/studio/main_window.cpp" line="540"/>
         <source>&lt;h3&gt;textgen studio %1&lt;/h3&gt;&lt;p&gt;Trains word-level language models and samples them at any temperature, after chapter 12 of &lt;i&gt;Deep Learning with Python&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;textgen studio %1&lt;/h3&gt;&lt;p&gt;Trains word-level language models and samples them at any temperature, after chapter 12 of &lt;i&gt;Deep Learning with Python&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="856"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/main_window.cpp" line="858"/>
+        <source>device: %1 · %n process(es)</source>
+        <comment>a job of processes</comment>
+        <translation>
+            <numerusform>device: %1 · %n process</numerusform>
+            <numerusform>device: %1 · %n processes</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../app/studio/main_window.cpp" line="861"/>
+        <source>epoch %1 · step %2 · loss %3</source>
+        <translation>epoch %1 · step %2 · loss %3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="945"/>
         <source>T %1</source>
         <translation>T %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="271"/>
-        <location filename="../app/studio/main_window.cpp" line="620"/>
-        <location filename="../app/studio/main_window.cpp" line="634"/>
+        <location filename="../app/studio/main_window.cpp" line="288"/>
+        <location filename="../app/studio/main_window.cpp" line="654"/>
+        <location filename="../app/studio/main_window.cpp" line="676"/>
         <source>Cannot start</source>
         <translation>Cannot start</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="466"/>
+        <location filename="../app/studio/main_window.cpp" line="484"/>
         <source>steps</source>
         <translation>steps</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="466"/>
+        <location filename="../app/studio/main_window.cpp" line="484"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="466"/>
+        <location filename="../app/studio/main_window.cpp" line="484"/>
         <source>tokens seen</source>
         <translation>tokens seen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="466"/>
+        <location filename="../app/studio/main_window.cpp" line="484"/>
         <source>wall time</source>
         <translation>wall time</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="469"/>
+        <location filename="../app/studio/main_window.cpp" line="487"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="470"/>
+        <location filename="../app/studio/main_window.cpp" line="488"/>
         <source>perplexity</source>
         <translation>perplexity</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="471"/>
+        <location filename="../app/studio/main_window.cpp" line="489"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="461"/>
+        <location filename="../app/studio/main_window.cpp" line="479"/>
         <source>Smoothing</source>
         <translation>Smoothing</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="463"/>
+        <location filename="../app/studio/main_window.cpp" line="481"/>
         <source>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</source>
         <translation>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="464"/>
+        <location filename="../app/studio/main_window.cpp" line="482"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="465"/>
+        <location filename="../app/studio/main_window.cpp" line="483"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="472"/>
+        <location filename="../app/studio/main_window.cpp" line="490"/>
         <source>Follow</source>
         <comment>the plot follows the newest step</comment>
         <translation>Follow</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="474"/>
+        <location filename="../app/studio/main_window.cpp" line="492"/>
         <source>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</source>
         <translation>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="475"/>
+        <location filename="../app/studio/main_window.cpp" line="493"/>
         <source>Runs</source>
         <comment>training runs</comment>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="476"/>
-        <location filename="../app/studio/main_window.cpp" line="917"/>
+        <location filename="../app/studio/main_window.cpp" line="494"/>
+        <location filename="../app/studio/main_window.cpp" line="1001"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="476"/>
+        <location filename="../app/studio/main_window.cpp" line="494"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="476"/>
+        <location filename="../app/studio/main_window.cpp" line="494"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="476"/>
+        <location filename="../app/studio/main_window.cpp" line="494"/>
         <source>Best validation loss</source>
         <translation>Best validation loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="476"/>
+        <location filename="../app/studio/main_window.cpp" line="494"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="477"/>
+        <location filename="../app/studio/main_window.cpp" line="495"/>
         <source>Distribution</source>
         <comment>the probability distribution a word was drawn from</comment>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="478"/>
+        <location filename="../app/studio/main_window.cpp" line="496"/>
         <source>Samples by epoch</source>
         <translation>Samples by epoch</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="430"/>
-        <location filename="../app/studio/main_window.cpp" line="654"/>
+        <location filename="../app/studio/main_window.cpp" line="447"/>
+        <location filename="../app/studio/main_window.cpp" line="697"/>
         <source>&amp;Resume</source>
         <comment>resume training</comment>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="686"/>
+        <location filename="../app/studio/main_window.cpp" line="730"/>
         <source>Check to overlay its curve on the plot</source>
         <translation>Check to overlay its curve on the plot</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="455"/>
-        <location filename="../app/studio/main_window.cpp" line="818"/>
+        <location filename="../app/studio/main_window.cpp" line="472"/>
+        <location filename="../app/studio/main_window.cpp" line="859"/>
+        <location filename="../app/studio/main_window.cpp" line="902"/>
         <source>device: %1</source>
         <translation>device: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="819"/>
+        <location filename="../app/studio/main_window.cpp" line="903"/>
         <source>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</source>
         <translation>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="865"/>
+        <location filename="../app/studio/main_window.cpp" line="949"/>
         <source>epoch %1</source>
         <translation>epoch %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="887"/>
+        <location filename="../app/studio/main_window.cpp" line="971"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="888"/>
+        <location filename="../app/studio/main_window.cpp" line="972"/>
         <source>Duplicate settings into a new run</source>
         <translation>Duplicate settings into a new run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="889"/>
+        <location filename="../app/studio/main_window.cpp" line="973"/>
         <source>Open its folder</source>
         <translation>Open its folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="891"/>
+        <location filename="../app/studio/main_window.cpp" line="975"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="896"/>
+        <location filename="../app/studio/main_window.cpp" line="980"/>
         <source>Rename run</source>
         <translation>Rename run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="896"/>
+        <location filename="../app/studio/main_window.cpp" line="980"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="901"/>
+        <location filename="../app/studio/main_window.cpp" line="985"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="908"/>
-        <location filename="../app/studio/main_window.cpp" line="911"/>
+        <location filename="../app/studio/main_window.cpp" line="992"/>
+        <location filename="../app/studio/main_window.cpp" line="995"/>
         <source>Delete run</source>
         <translation>Delete run</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="909"/>
+        <location filename="../app/studio/main_window.cpp" line="993"/>
         <source>%1
 
 Delete %2 for good?</source>
@@ -1965,100 +2000,100 @@ Delete %2 for good?</source>
 Delete %2 for good?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="924"/>
-        <location filename="../app/studio/main_window.cpp" line="940"/>
+        <location filename="../app/studio/main_window.cpp" line="1008"/>
+        <location filename="../app/studio/main_window.cpp" line="1024"/>
         <source>There are no samples to export yet.</source>
         <translation>There are no samples to export yet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="928"/>
-        <location filename="../app/studio/main_window.cpp" line="932"/>
+        <location filename="../app/studio/main_window.cpp" line="1012"/>
+        <location filename="../app/studio/main_window.cpp" line="1016"/>
         <source>Export samples</source>
         <translation>Export samples</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="929"/>
+        <location filename="../app/studio/main_window.cpp" line="1013"/>
         <source>Sample sets (*.txt);;JSON Lines, every word with its probability (*.jsonl);;Markdown tables (*.md)</source>
         <translation>Sample sets (*.txt);;JSON Lines, every word with its probability (*.jsonl);;Markdown tables (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="964"/>
-        <location filename="../app/studio/main_window.cpp" line="979"/>
+        <location filename="../app/studio/main_window.cpp" line="1048"/>
+        <location filename="../app/studio/main_window.cpp" line="1063"/>
         <source>There are no branches to export: show a run&apos;s columns first.</source>
         <translation>There are no branches to export: show a run&apos;s columns first.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="967"/>
-        <location filename="../app/studio/main_window.cpp" line="971"/>
+        <location filename="../app/studio/main_window.cpp" line="1051"/>
+        <location filename="../app/studio/main_window.cpp" line="1055"/>
         <source>Export branches</source>
         <translation>Export branches</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="968"/>
+        <location filename="../app/studio/main_window.cpp" line="1052"/>
         <source>Outlines (*.txt);;JSON (*.json)</source>
         <translation>Outlines (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="984"/>
+        <location filename="../app/studio/main_window.cpp" line="1068"/>
         <source>Branches written to %1</source>
         <translation>Branches written to %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="995"/>
-        <location filename="../app/studio/main_window.cpp" line="999"/>
+        <location filename="../app/studio/main_window.cpp" line="1079"/>
+        <location filename="../app/studio/main_window.cpp" line="1083"/>
         <source>Open branches</source>
         <translation>Open branches</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="996"/>
+        <location filename="../app/studio/main_window.cpp" line="1080"/>
         <source>Branch trees (*.txt *.json);;All files (*)</source>
         <translation>Branch trees (*.txt *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1013"/>
+        <location filename="../app/studio/main_window.cpp" line="1097"/>
         <source>Branches read from %1</source>
         <translation>Branches read from %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1032"/>
+        <location filename="../app/studio/main_window.cpp" line="1116"/>
         <source>Text files (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="952"/>
+        <location filename="../app/studio/main_window.cpp" line="1036"/>
         <source>Samples written to %1</source>
         <translation>Samples written to %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1027"/>
+        <location filename="../app/studio/main_window.cpp" line="1111"/>
         <source>This run has no epoch samples yet.</source>
         <translation>This run has no epoch samples yet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1030"/>
-        <location filename="../app/studio/main_window.cpp" line="1038"/>
+        <location filename="../app/studio/main_window.cpp" line="1114"/>
+        <location filename="../app/studio/main_window.cpp" line="1122"/>
         <source>Export epoch samples</source>
         <translation>Export epoch samples</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1044"/>
-        <location filename="../app/studio/main_window.cpp" line="1048"/>
+        <location filename="../app/studio/main_window.cpp" line="1128"/>
+        <location filename="../app/studio/main_window.cpp" line="1132"/>
         <source>Export loss as CSV</source>
         <translation>Export loss as CSV</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1045"/>
+        <location filename="../app/studio/main_window.cpp" line="1129"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1053"/>
-        <location filename="../app/studio/main_window.cpp" line="1057"/>
+        <location filename="../app/studio/main_window.cpp" line="1137"/>
+        <location filename="../app/studio/main_window.cpp" line="1141"/>
         <source>Export loss as PNG</source>
         <translation>Export loss as PNG</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1054"/>
+        <location filename="../app/studio/main_window.cpp" line="1138"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
@@ -2192,178 +2227,203 @@ Delete %2 for good?</translation>
         <translation>CUDA device %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="148"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="151"/>
         <source>Create and train</source>
         <translation>Create and train</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="155"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="158"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="161"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="164"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="163"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="166"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="164"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="167"/>
         <source>Tokenizer</source>
         <translation>Tokenizer</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="165"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="168"/>
         <source>Sequences</source>
         <translation>Sequences</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="166"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="169"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="167"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="170"/>
         <source>Embedding</source>
         <translation>Embedding</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="168"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="171"/>
         <source>Attention heads</source>
         <translation>Attention heads</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="169"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="172"/>
         <source>Feed-forward</source>
         <translation>Feed-forward</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="170"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="173"/>
         <source>Sequence length</source>
         <translation>Sequence length</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="171"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="174"/>
         <source>Vocabulary size</source>
         <translation>Vocabulary size</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="172"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="175"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="173"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="176"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="175"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="178"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="177"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="180"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="178"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="181"/>
         <source>Epochs</source>
         <translation>Epochs</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="179"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="182"/>
         <source>Batch size</source>
         <translation>Batch size</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="180"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="183"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="181"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="184"/>
         <source>Seed</source>
         <comment>random seed</comment>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="182"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="185"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="203"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="186"/>
+        <source>Processes</source>
+        <translation>Processes</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="209"/>
         <source>Press Scan to read the corpus.</source>
         <translation>Press Scan to read the corpus.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="229"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="235"/>
         <source>Choose a corpus folder</source>
         <translation>Choose a corpus folder</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="236"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="242"/>
         <source>Choose a corpus file</source>
         <translation>Choose a corpus file</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="258"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="264"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="380"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="390"/>
         <source>Give the run a name.</source>
         <translation>Give the run a name.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="382"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="395"/>
+        <source>Train in this many processes, each on its share of every batch and of the cores.</source>
+        <translation>Train in this many processes, each on its share of every batch and of the cores.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="396"/>
+        <source>Processes train on the CPU; on a GPU one process trains.</source>
+        <translation>Processes train on the CPU; on a GPU one process trains.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="398"/>
+        <source>A batch of %1 does not split evenly over %2 processes: choose a batch they divide.</source>
+        <translation>A batch of %1 does not split evenly over %2 processes: choose a batch they divide.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="402"/>
         <source>The corpus cannot be used yet: scan it, or choose another one.</source>
         <translation>The corpus cannot be used yet: scan it, or choose another one.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="387"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="407"/>
         <source>measuring…</source>
         <translation>measuring…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="402"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="422"/>
         <source>fortunes, small gpt</source>
         <translation>fortunes, small gpt</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="469"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="489"/>
         <source>Scan the corpus to see how long an epoch is.</source>
         <translation>Scan the corpus to see how long an epoch is.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="477"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="497"/>
         <source>%1 steps an epoch (%2 tokens) · %3 epochs ≈ %4 steps</source>
         <translation>%1 steps an epoch (%2 tokens) · %3 epochs ≈ %4 steps</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="482"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="503"/>
+        <source>on this CPU, as one process measures it</source>
+        <translation>on this CPU, as one process measures it</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="504"/>
         <source>on this CPU</source>
         <translation>on this CPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="482"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="502"/>
         <source>on %1</source>
         <translation>on %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="484"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="506"/>
         <source> ≈ %1 %2</source>
         <translation> ≈ %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="486"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="508"/>
         <source> · measuring a step %1…</source>
         <translation> · measuring a step %1…</translation>
     </message>

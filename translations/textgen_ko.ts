@@ -594,91 +594,103 @@
     </message>
     <message>
         <location filename="../app/studio/problem_text.cpp" line="290"/>
+        <source>Cannot start the training processes %1: %2</source>
+        <translation>훈련 프로세스 %1을(를) 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="291"/>
+        <source>The training processes ended with exit code %1:
+%2</source>
+        <translation>훈련 프로세스가 종료 코드 %1(으)로 끝났습니다:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/problem_text.cpp" line="292"/>
         <source>%1, line %2: the file ends too early (was it cut short?).</source>
         <translation>%1, %2번째 줄: 파일이 너무 일찍 끝납니다(잘렸나요?).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="292"/>
+        <location filename="../app/studio/problem_text.cpp" line="294"/>
         <source>%1, line %2: not a textgen sample set (it must start with &quot;%3&quot;).</source>
         <translation>%1, %2번째 줄: textgen 샘플 모음이 아닙니다(&quot;%3&quot;(으)로 시작해야 합니다).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="293"/>
+        <location filename="../app/studio/problem_text.cpp" line="295"/>
         <source>%1, line %2: expected &quot;key: value&quot;, found &quot;%3&quot;.</source>
         <translation>%1, %2번째 줄: &quot;키: 값&quot;이 와야 하는데 &quot;%3&quot;이(가) 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="294"/>
+        <location filename="../app/studio/problem_text.cpp" line="296"/>
         <source>%1, line %2: the header has no &quot;%3&quot; line.</source>
         <translation>%1, %2번째 줄: 헤더에 &quot;%3&quot; 줄이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="296"/>
+        <location filename="../app/studio/problem_text.cpp" line="298"/>
         <source>%1, line %2: &quot;checkpoint&quot; must read &quot;epoch N, step N&quot;.</source>
         <translation>%1, %2번째 줄: &quot;checkpoint&quot;는 &quot;epoch N, step N&quot; 형태여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="297"/>
+        <location filename="../app/studio/problem_text.cpp" line="299"/>
         <source>%1, line %2: &quot;%3&quot; is not a number.</source>
         <translation>%1, %2번째 줄: &quot;%3&quot;이(가) 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="299"/>
+        <location filename="../app/studio/problem_text.cpp" line="301"/>
         <source>%1, line %2: expected the heading of sample %3, found &quot;%4&quot;.</source>
         <translation>%1, %2번째 줄: 샘플 %3의 제목이 와야 하는데 &quot;%4&quot;이(가) 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="301"/>
+        <location filename="../app/studio/problem_text.cpp" line="303"/>
         <source>%1, line %2: the chain of sample %3, &quot;%4&quot;, names a step this version does not know.</source>
         <translation>%1, %2번째 줄: 샘플 %3의 체인 &quot;%4&quot;에 이 버전이 모르는 단계가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="304"/>
+        <location filename="../app/studio/problem_text.cpp" line="306"/>
         <source>%1, line %2: a number in the heading of sample %3 cannot be read.</source>
         <translation>%1, %2번째 줄: 샘플 %3의 제목에 있는 숫자를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="306"/>
+        <location filename="../app/studio/problem_text.cpp" line="308"/>
         <source>%1, line %2: &quot;forced:&quot; takes step=id pairs, found &quot;%3&quot;.</source>
         <translation>%1, %2번째 줄: &quot;forced:&quot; 뒤에는 스텝=ID 쌍이 와야 하는데 &quot;%3&quot;이(가) 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="308"/>
+        <location filename="../app/studio/problem_text.cpp" line="310"/>
         <source>%1, line %2: sample %3 should hold %4 bytes followed by a line break.</source>
         <translation>%1, %2번째 줄: 샘플 %3은(는) %4바이트 뒤에 줄바꿈이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="310"/>
+        <location filename="../app/studio/problem_text.cpp" line="312"/>
         <source>%1, line %2: expected a blank line after sample %3.</source>
         <translation>%1, %2번째 줄: 샘플 %3 뒤에 빈 줄이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="311"/>
+        <location filename="../app/studio/problem_text.cpp" line="313"/>
         <source>%1, line %2: the line is not a JSON object (%3).</source>
         <translation>%1, %2번째 줄: JSON 객체가 아닙니다(%3).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="313"/>
+        <location filename="../app/studio/problem_text.cpp" line="315"/>
         <source>%1, line %2: the row has %3 cells where the table has %4.</source>
         <translation>%1, %2번째 줄: 표는 칸이 %4개인데 이 행은 %3개입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="315"/>
+        <location filename="../app/studio/problem_text.cpp" line="317"/>
         <source>%1, line %2: not a textgen branch tree (it must start with &quot;%3&quot;).</source>
         <translation>%1, %2행: textgen 분기 트리가 아닙니다(&quot;%3&quot;(으)로 시작해야 합니다).</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="317"/>
+        <location filename="../app/studio/problem_text.cpp" line="319"/>
         <source>%1, line %2: expected a branch or one of its fields, found &quot;%3&quot;.</source>
         <translation>%1, %2행: 분기나 그 항목이 와야 하는데 &quot;%3&quot;이(가) 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="319"/>
+        <location filename="../app/studio/problem_text.cpp" line="321"/>
         <source>%1, line %2: branch %3 has no parent before it, or its number is taken.</source>
         <translation>%1, %2행: 분기 %3 앞에 부모 분기가 없거나 그 번호가 이미 쓰였습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/problem_text.cpp" line="321"/>
+        <location filename="../app/studio/problem_text.cpp" line="323"/>
         <source>%1, line %2: the sampler of branch %3 cannot be read.</source>
         <translation>%1, %2행: 분기 %3의 샘플러 설정을 읽을 수 없습니다.</translation>
     </message>
@@ -1503,457 +1515,479 @@
 <context>
     <name>textgen::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="84"/>
+        <location filename="../app/studio/main_window.cpp" line="85"/>
         <source>not trained yet</source>
         <translation>아직 훈련 전</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="85"/>
+        <location filename="../app/studio/main_window.cpp" line="86"/>
         <source>training</source>
         <translation>훈련 중</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="86"/>
+        <location filename="../app/studio/main_window.cpp" line="87"/>
         <source>stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="87"/>
+        <location filename="../app/studio/main_window.cpp" line="88"/>
         <source>finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="88"/>
+        <location filename="../app/studio/main_window.cpp" line="89"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="89"/>
+        <location filename="../app/studio/main_window.cpp" line="90"/>
         <source>interrupted</source>
         <translation>비정상 종료 (재개 가능)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="92"/>
+        <location filename="../app/studio/main_window.cpp" line="93"/>
         <source>damaged</source>
         <translation>손상됨</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="423"/>
+        <location filename="../app/studio/main_window.cpp" line="440"/>
         <source>textgen studio</source>
         <translation>textgen studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="127"/>
+        <location filename="../app/studio/main_window.cpp" line="130"/>
+        <location filename="../app/studio/main_window.cpp" line="147"/>
         <source>Training finished.</source>
         <translation>훈련이 끝났습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="127"/>
+        <location filename="../app/studio/main_window.cpp" line="130"/>
+        <location filename="../app/studio/main_window.cpp" line="147"/>
         <source>Training stopped; a checkpoint was saved.</source>
         <translation>훈련을 중지하고 체크포인트를 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="134"/>
+        <location filename="../app/studio/main_window.cpp" line="137"/>
+        <location filename="../app/studio/main_window.cpp" line="152"/>
         <source>Training failed</source>
         <translation>훈련 실패</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="152"/>
+        <location filename="../app/studio/main_window.cpp" line="169"/>
         <source>Reading the corpus…</source>
         <translation>말뭉치를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="153"/>
+        <location filename="../app/studio/main_window.cpp" line="170"/>
         <source>Building the vocabulary…</source>
         <translation>어휘 사전을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="154"/>
+        <location filename="../app/studio/main_window.cpp" line="171"/>
         <source>Loading the latest checkpoint…</source>
         <translation>최신 체크포인트를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="155"/>
+        <location filename="../app/studio/main_window.cpp" line="172"/>
         <source>Encoding the corpus…</source>
         <translation>말뭉치를 토큰으로 바꾸는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="156"/>
+        <location filename="../app/studio/main_window.cpp" line="173"/>
         <source>Building the model…</source>
         <translation>모델을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="428"/>
+        <location filename="../app/studio/main_window.cpp" line="445"/>
         <source>&amp;New run…</source>
         <translation>새 훈련 실행(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="429"/>
+        <location filename="../app/studio/main_window.cpp" line="446"/>
         <source>&amp;Train</source>
         <comment>start or resume training</comment>
         <translation>훈련 시작(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="430"/>
-        <location filename="../app/studio/main_window.cpp" line="654"/>
+        <location filename="../app/studio/main_window.cpp" line="447"/>
+        <location filename="../app/studio/main_window.cpp" line="697"/>
         <source>&amp;Pause</source>
         <comment>pause training</comment>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="431"/>
+        <location filename="../app/studio/main_window.cpp" line="448"/>
         <source>S&amp;top</source>
         <comment>stop training</comment>
         <translation>중지(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="432"/>
+        <location filename="../app/studio/main_window.cpp" line="449"/>
         <source>Export &amp;samples…</source>
         <translation>샘플 내보내기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="433"/>
+        <location filename="../app/studio/main_window.cpp" line="450"/>
         <source>Export &amp;branches…</source>
         <translation>분기 내보내기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="434"/>
+        <location filename="../app/studio/main_window.cpp" line="451"/>
         <source>Write every branch of the columns, as JSON or as an outline to read</source>
         <translation>열의 모든 분기를 JSON이나 읽기 쉬운 개요로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="435"/>
+        <location filename="../app/studio/main_window.cpp" line="452"/>
         <source>&amp;Open branches…</source>
         <translation>분기 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="436"/>
+        <location filename="../app/studio/main_window.cpp" line="453"/>
         <source>Read branches written by Export branches back into the columns</source>
         <translation>‘분기 내보내기’로 저장한 분기를 다시 열로 읽어 들입니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="437"/>
+        <location filename="../app/studio/main_window.cpp" line="454"/>
         <source>Export &amp;epoch samples…</source>
         <translation>에포크별 샘플 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="438"/>
+        <location filename="../app/studio/main_window.cpp" line="455"/>
         <source>Export loss as &amp;CSV…</source>
         <translation>손실을 CSV로 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="439"/>
+        <location filename="../app/studio/main_window.cpp" line="456"/>
         <source>Export loss as &amp;PNG…</source>
         <translation>손실 그래프를 PNG로 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="440"/>
+        <location filename="../app/studio/main_window.cpp" line="457"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="441"/>
+        <location filename="../app/studio/main_window.cpp" line="458"/>
         <source>&amp;Bigger text</source>
         <translation>글자 크게(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="442"/>
+        <location filename="../app/studio/main_window.cpp" line="459"/>
         <source>&amp;Smaller text</source>
         <translation>글자 작게(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="443"/>
+        <location filename="../app/studio/main_window.cpp" line="460"/>
         <source>&amp;Normal text size</source>
         <translation>글자 크기 원래대로(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="444"/>
+        <location filename="../app/studio/main_window.cpp" line="461"/>
         <source>Epoch samples at &amp;full size</source>
         <translation>에포크별 샘플 크게 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="445"/>
+        <location filename="../app/studio/main_window.cpp" line="462"/>
         <source>&amp;About textgen studio</source>
         <translation>textgen 스튜디오 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="446"/>
+        <location filename="../app/studio/main_window.cpp" line="463"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="447"/>
+        <location filename="../app/studio/main_window.cpp" line="464"/>
         <source>T&amp;raining</source>
         <translation>훈련(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="448"/>
+        <location filename="../app/studio/main_window.cpp" line="465"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="449"/>
+        <location filename="../app/studio/main_window.cpp" line="466"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="450"/>
+        <location filename="../app/studio/main_window.cpp" line="467"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="456"/>
+        <location filename="../app/studio/main_window.cpp" line="474"/>
         <source>Training</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="457"/>
+        <location filename="../app/studio/main_window.cpp" line="475"/>
         <source>&lt;h2&gt;No training runs yet&lt;/h2&gt;&lt;p&gt;A run trains a language model on a corpus and keeps its loss curve and checkpoints. Start with a small model on the fortune corpus: its loss falls within seconds, and you can then sample it at any temperature.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;아직 훈련 실행이 없습니다&lt;/h2&gt;&lt;p&gt;훈련 실행은 말뭉치로 언어 모델을 훈련하고 손실 곡선과 체크포인트를 보관합니다. fortune 말뭉치로 작은 모델을 훈련해 보세요. 몇 초 만에 손실이 줄어들고, 그다음 원하는 온도로 샘플링할 수 있습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="460"/>
+        <location filename="../app/studio/main_window.cpp" line="478"/>
         <source>Train a small model on the fortune corpus</source>
         <translation>fortune 말뭉치로 작은 모델 훈련하기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="479"/>
+        <location filename="../app/studio/main_window.cpp" line="497"/>
         <source>Entropy</source>
         <comment>entropy against temperature</comment>
         <translation>엔트로피</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="480"/>
+        <location filename="../app/studio/main_window.cpp" line="498"/>
         <source>Sampler steps</source>
         <comment>the chosen word through each step of the chain</comment>
         <translation>샘플러 단계</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="481"/>
+        <location filename="../app/studio/main_window.cpp" line="499"/>
         <source>Sampler</source>
         <comment>the sampler chain&apos;s settings</comment>
         <translation>샘플러</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="482"/>
+        <location filename="../app/studio/main_window.cpp" line="500"/>
         <source>Checkpoints</source>
         <comment>the probability river: candidates&apos; probabilities by epoch</comment>
         <translation>체크포인트</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="483"/>
+        <location filename="../app/studio/main_window.cpp" line="501"/>
         <source>Attention</source>
         <comment>the inspected word&apos;s attention weights over its context</comment>
         <translation>어텐션</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="484"/>
+        <location filename="../app/studio/main_window.cpp" line="502"/>
         <source>Branches</source>
         <comment>the tree of a column&apos;s branches</comment>
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="521"/>
+        <location filename="../app/studio/main_window.cpp" line="539"/>
         <source>About textgen studio</source>
         <translation>textgen 스튜디오 정보</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="522"/>
+        <location filename="../app/studio/main_window.cpp" line="540"/>
         <source>&lt;h3&gt;textgen studio %1&lt;/h3&gt;&lt;p&gt;Trains word-level language models and samples them at any temperature, after chapter 12 of &lt;i&gt;Deep Learning with Python&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;textgen 스튜디오 %1&lt;/h3&gt;&lt;p&gt;《케라스 창시자에게 배우는 딥러닝》 12장을 따라 단어 수준 언어 모델을 훈련하고, 원하는 온도로 샘플링합니다.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="856"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/main_window.cpp" line="858"/>
+        <source>device: %1 · %n process(es)</source>
+        <comment>a job of processes</comment>
+        <translation>
+            <numerusform>장치: %1 · 프로세스 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../app/studio/main_window.cpp" line="861"/>
+        <source>epoch %1 · step %2 · loss %3</source>
+        <translation>에포크 %1 · 스텝 %2 · 손실 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="945"/>
         <source>T %1</source>
         <translation>T %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="271"/>
-        <location filename="../app/studio/main_window.cpp" line="620"/>
-        <location filename="../app/studio/main_window.cpp" line="634"/>
+        <location filename="../app/studio/main_window.cpp" line="288"/>
+        <location filename="../app/studio/main_window.cpp" line="654"/>
+        <location filename="../app/studio/main_window.cpp" line="676"/>
         <source>Cannot start</source>
         <translation>시작할 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="466"/>
+        <location filename="../app/studio/main_window.cpp" line="484"/>
         <source>steps</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="466"/>
+        <location filename="../app/studio/main_window.cpp" line="484"/>
         <source>epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="466"/>
+        <location filename="../app/studio/main_window.cpp" line="484"/>
         <source>tokens seen</source>
         <translation>처리한 토큰 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="466"/>
+        <location filename="../app/studio/main_window.cpp" line="484"/>
         <source>wall time</source>
         <translation>경과 시간</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="469"/>
+        <location filename="../app/studio/main_window.cpp" line="487"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="470"/>
+        <location filename="../app/studio/main_window.cpp" line="488"/>
         <source>perplexity</source>
         <translation>퍼플렉서티</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="471"/>
+        <location filename="../app/studio/main_window.cpp" line="489"/>
         <source>log scale</source>
         <translation>로그 스케일</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="461"/>
+        <location filename="../app/studio/main_window.cpp" line="479"/>
         <source>Smoothing</source>
         <translation>평활화</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="463"/>
+        <location filename="../app/studio/main_window.cpp" line="481"/>
         <source>How much the bold curve is smoothed (TensorBoard&apos;s moving average); the faint curve is every step</source>
         <translation>굵은 곡선을 얼마나 매끄럽게 할지 정합니다(텐서보드의 이동 평균). 옅은 곡선은 모든 스텝의 손실입니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="464"/>
+        <location filename="../app/studio/main_window.cpp" line="482"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="465"/>
+        <location filename="../app/studio/main_window.cpp" line="483"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="472"/>
+        <location filename="../app/studio/main_window.cpp" line="490"/>
         <source>Follow</source>
         <comment>the plot follows the newest step</comment>
         <translation>따라가기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="474"/>
+        <location filename="../app/studio/main_window.cpp" line="492"/>
         <source>Keep the newest step in view (a zoom or a drag stops following; a double-click follows again)</source>
         <translation>가장 최근 스텝이 늘 보이게 합니다(확대하거나 끌면 따라가기가 멈추고, 두 번 클릭하면 다시 따라갑니다)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="475"/>
+        <location filename="../app/studio/main_window.cpp" line="493"/>
         <source>Runs</source>
         <comment>training runs</comment>
         <translation>훈련 실행 목록</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="476"/>
-        <location filename="../app/studio/main_window.cpp" line="917"/>
+        <location filename="../app/studio/main_window.cpp" line="494"/>
+        <location filename="../app/studio/main_window.cpp" line="1001"/>
         <source>Run</source>
         <translation>훈련 실행</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="476"/>
+        <location filename="../app/studio/main_window.cpp" line="494"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="476"/>
+        <location filename="../app/studio/main_window.cpp" line="494"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="476"/>
+        <location filename="../app/studio/main_window.cpp" line="494"/>
         <source>Best validation loss</source>
         <translation>최저 검증 손실</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="476"/>
+        <location filename="../app/studio/main_window.cpp" line="494"/>
         <source>Corpus</source>
         <translation>말뭉치</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="477"/>
+        <location filename="../app/studio/main_window.cpp" line="495"/>
         <source>Distribution</source>
         <comment>the probability distribution a word was drawn from</comment>
         <translation>확률 분포</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="478"/>
+        <location filename="../app/studio/main_window.cpp" line="496"/>
         <source>Samples by epoch</source>
         <translation>에포크별 샘플</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="430"/>
-        <location filename="../app/studio/main_window.cpp" line="654"/>
+        <location filename="../app/studio/main_window.cpp" line="447"/>
+        <location filename="../app/studio/main_window.cpp" line="697"/>
         <source>&amp;Resume</source>
         <comment>resume training</comment>
         <translation>재개(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="686"/>
+        <location filename="../app/studio/main_window.cpp" line="730"/>
         <source>Check to overlay its curve on the plot</source>
         <translation>체크하면 이 훈련 실행의 손실 곡선을 그래프에 겹쳐 표시합니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="455"/>
-        <location filename="../app/studio/main_window.cpp" line="818"/>
+        <location filename="../app/studio/main_window.cpp" line="472"/>
+        <location filename="../app/studio/main_window.cpp" line="859"/>
+        <location filename="../app/studio/main_window.cpp" line="902"/>
         <source>device: %1</source>
         <translation>장치: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="819"/>
+        <location filename="../app/studio/main_window.cpp" line="903"/>
         <source>epoch %1 · step %2 · loss %3 · %4 tokens/s · ETA %5</source>
         <translation>에포크 %1 · 스텝 %2 · 손실 %3 · 초당 토큰 %4개 · 남은 시간 %5</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="865"/>
+        <location filename="../app/studio/main_window.cpp" line="949"/>
         <source>epoch %1</source>
         <translation>에포크 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="887"/>
+        <location filename="../app/studio/main_window.cpp" line="971"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="888"/>
+        <location filename="../app/studio/main_window.cpp" line="972"/>
         <source>Duplicate settings into a new run</source>
         <translation>같은 설정으로 새 훈련 실행 만들기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="889"/>
+        <location filename="../app/studio/main_window.cpp" line="973"/>
         <source>Open its folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="891"/>
+        <location filename="../app/studio/main_window.cpp" line="975"/>
         <source>Delete…</source>
         <translation>삭제…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="896"/>
+        <location filename="../app/studio/main_window.cpp" line="980"/>
         <source>Rename run</source>
         <translation>훈련 실행 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="896"/>
+        <location filename="../app/studio/main_window.cpp" line="980"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="901"/>
+        <location filename="../app/studio/main_window.cpp" line="985"/>
         <source>%1 (copy)</source>
         <translation>%1 (복사본)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="908"/>
-        <location filename="../app/studio/main_window.cpp" line="911"/>
+        <location filename="../app/studio/main_window.cpp" line="992"/>
+        <location filename="../app/studio/main_window.cpp" line="995"/>
         <source>Delete run</source>
         <translation>훈련 실행 삭제</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="909"/>
+        <location filename="../app/studio/main_window.cpp" line="993"/>
         <source>%1
 
 Delete %2 for good?</source>
@@ -1962,100 +1996,100 @@ Delete %2 for good?</source>
 %2을(를) 영구히 삭제하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="924"/>
-        <location filename="../app/studio/main_window.cpp" line="940"/>
+        <location filename="../app/studio/main_window.cpp" line="1008"/>
+        <location filename="../app/studio/main_window.cpp" line="1024"/>
         <source>There are no samples to export yet.</source>
         <translation>아직 내보낼 샘플이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="928"/>
-        <location filename="../app/studio/main_window.cpp" line="932"/>
+        <location filename="../app/studio/main_window.cpp" line="1012"/>
+        <location filename="../app/studio/main_window.cpp" line="1016"/>
         <source>Export samples</source>
         <translation>샘플 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="929"/>
+        <location filename="../app/studio/main_window.cpp" line="1013"/>
         <source>Sample sets (*.txt);;JSON Lines, every word with its probability (*.jsonl);;Markdown tables (*.md)</source>
         <translation>샘플 세트 (*.txt);;JSON Lines, 단어마다 확률 포함 (*.jsonl);;마크다운 표 (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="964"/>
-        <location filename="../app/studio/main_window.cpp" line="979"/>
+        <location filename="../app/studio/main_window.cpp" line="1048"/>
+        <location filename="../app/studio/main_window.cpp" line="1063"/>
         <source>There are no branches to export: show a run&apos;s columns first.</source>
         <translation>내보낼 분기가 없습니다. 먼저 실행의 열을 보여 주세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="967"/>
-        <location filename="../app/studio/main_window.cpp" line="971"/>
+        <location filename="../app/studio/main_window.cpp" line="1051"/>
+        <location filename="../app/studio/main_window.cpp" line="1055"/>
         <source>Export branches</source>
         <translation>분기 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="968"/>
+        <location filename="../app/studio/main_window.cpp" line="1052"/>
         <source>Outlines (*.txt);;JSON (*.json)</source>
         <translation>개요 (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="984"/>
+        <location filename="../app/studio/main_window.cpp" line="1068"/>
         <source>Branches written to %1</source>
         <translation>분기를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="995"/>
-        <location filename="../app/studio/main_window.cpp" line="999"/>
+        <location filename="../app/studio/main_window.cpp" line="1079"/>
+        <location filename="../app/studio/main_window.cpp" line="1083"/>
         <source>Open branches</source>
         <translation>분기 열기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="996"/>
+        <location filename="../app/studio/main_window.cpp" line="1080"/>
         <source>Branch trees (*.txt *.json);;All files (*)</source>
         <translation>분기 트리 (*.txt *.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1013"/>
+        <location filename="../app/studio/main_window.cpp" line="1097"/>
         <source>Branches read from %1</source>
         <translation>%1에서 분기를 읽었습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1032"/>
+        <location filename="../app/studio/main_window.cpp" line="1116"/>
         <source>Text files (*.txt)</source>
         <translation>텍스트 파일 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="952"/>
+        <location filename="../app/studio/main_window.cpp" line="1036"/>
         <source>Samples written to %1</source>
         <translation>샘플을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1027"/>
+        <location filename="../app/studio/main_window.cpp" line="1111"/>
         <source>This run has no epoch samples yet.</source>
         <translation>이 훈련 실행에는 아직 에포크별 샘플이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1030"/>
-        <location filename="../app/studio/main_window.cpp" line="1038"/>
+        <location filename="../app/studio/main_window.cpp" line="1114"/>
+        <location filename="../app/studio/main_window.cpp" line="1122"/>
         <source>Export epoch samples</source>
         <translation>에포크별 샘플 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1044"/>
-        <location filename="../app/studio/main_window.cpp" line="1048"/>
+        <location filename="../app/studio/main_window.cpp" line="1128"/>
+        <location filename="../app/studio/main_window.cpp" line="1132"/>
         <source>Export loss as CSV</source>
         <translation>손실을 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1045"/>
+        <location filename="../app/studio/main_window.cpp" line="1129"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1053"/>
-        <location filename="../app/studio/main_window.cpp" line="1057"/>
+        <location filename="../app/studio/main_window.cpp" line="1137"/>
+        <location filename="../app/studio/main_window.cpp" line="1141"/>
         <source>Export loss as PNG</source>
         <translation>손실 그래프를 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="1054"/>
+        <location filename="../app/studio/main_window.cpp" line="1138"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
@@ -2189,178 +2223,203 @@ Delete %2 for good?</source>
         <translation>CUDA 장치 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="148"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="151"/>
         <source>Create and train</source>
         <translation>만들고 훈련하기</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="155"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="158"/>
         <source>Corpus</source>
         <translation>말뭉치</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="161"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="164"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="163"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="166"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="164"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="167"/>
         <source>Tokenizer</source>
         <translation>토크나이저</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="165"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="168"/>
         <source>Sequences</source>
         <translation>시퀀스 구성</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="166"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="169"/>
         <source>Layers</source>
         <translation>레이어 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="167"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="170"/>
         <source>Embedding</source>
         <translation>임베딩 차원</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="168"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="171"/>
         <source>Attention heads</source>
         <translation>어텐션 헤드 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="169"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="172"/>
         <source>Feed-forward</source>
         <translation>피드포워드 차원</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="170"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="173"/>
         <source>Sequence length</source>
         <translation>시퀀스 길이</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="171"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="174"/>
         <source>Vocabulary size</source>
         <translation>어휘 사전 크기</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="172"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="175"/>
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="173"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="176"/>
         <source>Parameters</source>
         <translation>파라미터 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="175"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="178"/>
         <source>Training</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="177"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="180"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="178"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="181"/>
         <source>Epochs</source>
         <translation>에포크 수</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="179"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="182"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="180"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="183"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="181"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="184"/>
         <source>Seed</source>
         <comment>random seed</comment>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="182"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="185"/>
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="203"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="186"/>
+        <source>Processes</source>
+        <translation>프로세스</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="209"/>
         <source>Press Scan to read the corpus.</source>
         <translation>검사 버튼을 누르면 말뭉치를 읽어 들입니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="229"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="235"/>
         <source>Choose a corpus folder</source>
         <translation>말뭉치 폴더 선택</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="236"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="242"/>
         <source>Choose a corpus file</source>
         <translation>말뭉치 파일 선택</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="258"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="264"/>
         <source>Reading %1…</source>
         <translation>%1 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="380"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="390"/>
         <source>Give the run a name.</source>
         <translation>훈련 실행의 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="382"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="395"/>
+        <source>Train in this many processes, each on its share of every batch and of the cores.</source>
+        <translation>이 개수만큼의 프로세스로 훈련합니다. 프로세스마다 배치와 코어를 나누어 맡습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="396"/>
+        <source>Processes train on the CPU; on a GPU one process trains.</source>
+        <translation>여러 프로세스 훈련은 CPU에서만 합니다. GPU에서는 프로세스 하나가 훈련합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="398"/>
+        <source>A batch of %1 does not split evenly over %2 processes: choose a batch they divide.</source>
+        <translation>배치 %1은(는) 프로세스 %2개로 고르게 나뉘지 않습니다. 프로세스 수로 나누어떨어지는 배치를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="402"/>
         <source>The corpus cannot be used yet: scan it, or choose another one.</source>
         <translation>아직 이 말뭉치를 쓸 수 없습니다. 검사하거나 다른 말뭉치를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="387"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="407"/>
         <source>measuring…</source>
         <translation>측정 중…</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="402"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="422"/>
         <source>fortunes, small gpt</source>
         <translation>fortune 말뭉치, 작은 gpt</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="469"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="489"/>
         <source>Scan the corpus to see how long an epoch is.</source>
         <translation>말뭉치를 검사하면 한 에포크가 몇 스텝인지 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="477"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="497"/>
         <source>%1 steps an epoch (%2 tokens) · %3 epochs ≈ %4 steps</source>
         <translation>에포크당 %1 스텝(토큰 %2개) · %3 에포크 ≈ %4 스텝</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="482"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="503"/>
+        <source>on this CPU, as one process measures it</source>
+        <translation>이 CPU에서(프로세스 하나로 잰 값)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/new_run_dialog.cpp" line="504"/>
         <source>on this CPU</source>
         <translation>이 CPU에서</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="482"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="502"/>
         <source>on %1</source>
         <translation>%1에서</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="484"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="506"/>
         <source> ≈ %1 %2</source>
         <translation> · %2 약 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/new_run_dialog.cpp" line="486"/>
+        <location filename="../app/studio/new_run_dialog.cpp" line="508"/>
         <source> · measuring a step %1…</source>
         <translation> · %1 한 스텝 시간을 재는 중…</translation>
     </message>

@@ -6,6 +6,7 @@
 #include <QProcess>
 
 #include <arpa/inet.h>
+#include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <memory>
@@ -16,6 +17,17 @@
 #include <vector>
 
 namespace textgen::cli {
+
+namespace {
+
+std::atomic<bool> stopAsked{false};
+
+extern "C" void onStopAsked(int)
+{
+    stopAsked = true;
+}
+
+} // namespace
 
 int freeLoopbackPort()
 {
@@ -41,10 +53,12 @@ int runLocalRanks(const QStringList& arguments, int processes, int threads)
     QStringList rankArguments = QStringList{QStringLiteral("train")} + arguments;
     if (!arguments.contains(QStringLiteral("--threads")))
         rankArguments << QStringLiteral("--threads") << QString::number(threads);
-    // Ctrl+C reaches every rank as well as this process: the ranks agree on the step to stop at, and this
-    // waits for them.
-    std::signal(SIGINT, SIG_IGN);
-    std::signal(SIGTERM, SIG_IGN);
+    // Ctrl+C reaches every rank as well as this process; a SIGTERM (the studio's Stop, a service manager)
+    // reaches this process alone. Either is passed on to every rank as SIGINT: the ranks agree on the step to
+    // stop at, save it, and this waits for them. A rank asked twice stops once.
+    std::signal(SIGINT, onStopAsked);
+    std::signal(SIGTERM, onStopAsked);
+    bool stopPassedOn = false;
 
     std::vector<std::unique_ptr<QProcess>> ranks;
     for (int rank = 0; rank < processes; ++rank) {
@@ -73,6 +87,12 @@ int runLocalRanks(const QStringList& arguments, int processes, int threads)
     QElapsedTimer sinceFailure;
     std::vector<bool> done(ranks.size(), false);
     for (std::size_t left = ranks.size(); left > 0;) {
+        if (stopAsked && !stopPassedOn) {
+            stopPassedOn = true;
+            for (std::size_t rank = 0; rank < ranks.size(); ++rank)
+                if (!done[rank])
+                    ::kill(static_cast<pid_t>(ranks[rank]->processId()), SIGINT);
+        }
         for (std::size_t rank = 0; rank < ranks.size(); ++rank) {
             if (done[rank] || !ranks[rank]->waitForFinished(20))
                 continue;

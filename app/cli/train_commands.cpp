@@ -298,6 +298,10 @@ int trainCommand(const QStringList& arguments)
     };
     std::shared_ptr<ProcessGroup> group;
     if (world && world->size > 1) {
+        // The launcher passes a stop on at any moment: a rank asked while the job still gathers stops at its
+        // first step, with a checkpoint, instead of dying of the signal.
+        std::signal(SIGINT, onInterrupt);
+        std::signal(SIGTERM, onInterrupt);
         const auto seconds = parser.isSet(QStringLiteral("join-timeout"))
             ? integerOption(parser, QStringLiteral("join-timeout"), 1)
             : 300;

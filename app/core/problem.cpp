@@ -48,6 +48,8 @@ constexpr std::array<ProblemWords, Problem::kCodeCount> kWords{{
     {Code::CannotDelete, "cannot-delete", "Cannot delete %1."},
     {Code::NoTrash, "no-trash", "There is no trash for %1: confirm to delete it for good."},
     {Code::StoppedAtStep, "stopped-at-step", "stopped at step %1"},
+    {Code::CannotStartProcesses, "cannot-start-processes", "Cannot start the training processes %1: %2"},
+    {Code::ProcessesFailed, "processes-failed", "The training processes ended with exit code %1:\n%2"},
     {Code::SampleSetCutShort, "sample-set-cut-short", "%1:%2: the file ends too early (was it cut short?)"},
     {Code::NotASampleSet, "not-a-sample-set", "%1:%2: not a textgen sample set (it must start with \"%3\")"},
     {Code::SampleSetLine, "sample-set-line", "%1:%2: expected \"key: value\", found \"%3\""},

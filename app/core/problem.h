@@ -47,6 +47,9 @@ struct Problem {
         CannotDelete,        // run folder
         NoTrash,             // run folder
         StoppedAtStep,       // step (not a failure: why a run is paused)
+        // the studio's training processes (textgen train --nproc)
+        CannotStartProcesses, // program, the system's reason
+        ProcessesFailed,      // exit code, what they printed last
         // sample sets: every one carries the file and the line, then the values listed
         SampleSetCutShort,
         NotASampleSet,       // the first line it must have

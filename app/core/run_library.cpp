@@ -73,6 +73,8 @@ RunSummary RunLibrary::summarize(const QString& path)
         summary.steps = s.step;
         summary.bestValidationLoss = s.bestValidationLoss;
         summary.updated = s.updated;
+        summary.device = s.device.isEmpty() ? QString::fromStdString(s.training.device) : s.device;
+        summary.worldSize = s.worldSize;
         const MetricsFile metrics = RunDirectory::readMetrics(run.metricsPath());
         if (!metrics.rows.empty()) {
             summary.steps = std::max<qint64>(summary.steps, metrics.rows.back().step);

@@ -42,6 +42,8 @@ struct RunSummary {
     qint64 steps = 0;
     double bestValidationLoss = qQNaN();
     QDateTime updated;
+    QString device;    // where it trains ("cpu", "cuda:0")
+    int worldSize = 1; // the processes of its job
     bool damaged() const { return state == RunState::Damaged; }
     std::optional<LockHolder> trainingBy; // while a process holds its lock
 };

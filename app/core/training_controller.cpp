@@ -37,6 +37,21 @@ QString deviceOf(const TrainingJob& job)
 
 } // namespace
 
+bool claimDevice(const QString& device)
+{
+    QMutexLocker locker(&devicesMutex);
+    if (busyDevices().contains(device))
+        return false;
+    busyDevices().insert(device);
+    return true;
+}
+
+void releaseDevice(const QString& device)
+{
+    QMutexLocker locker(&devicesMutex);
+    busyDevices().remove(device);
+}
+
 TrainingWorker::TrainingWorker(TrainingJob job, std::shared_ptr<TrainingFlags> flags, int maxSignalsPerSecond) :
     job_(std::move(job)), flags_(std::move(flags)),
     minimumIntervalMs_(maxSignalsPerSecond > 0 ? 1000 / maxSignalsPerSecond : 0)
@@ -148,12 +163,8 @@ bool TrainingController::start(const TrainingJob& job, Problem* refusal)
     if (thread_)
         return refuse({Problem::Code::AlreadyTraining, {runPath_}});
     const QString device = deviceOf(job);
-    {
-        QMutexLocker locker(&devicesMutex);
-        if (busyDevices().contains(device))
-            return refuse({Problem::Code::DeviceBusy, {device}});
-        busyDevices().insert(device);
-    }
+    if (!claimDevice(device))
+        return refuse({Problem::Code::DeviceBusy, {device}});
     device_ = device;
     runPath_ = job.runPath;
     flags_ = std::make_shared<TrainingFlags>();
@@ -220,8 +231,7 @@ void TrainingController::release()
 {
     if (device_.isEmpty())
         return;
-    QMutexLocker locker(&devicesMutex);
-    busyDevices().remove(device_);
+    releaseDevice(device_);
     device_.clear();
 }
 

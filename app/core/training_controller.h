@@ -19,6 +19,11 @@
 
 namespace textgen {
 
+// One run trains at a time per device in this process: the training thread and the training processes
+// (training_processes.h) claim theirs first. `device` as resolveDevice spells it ("cpu", "cuda:0").
+bool claimDevice(const QString& device);
+void releaseDevice(const QString& device);
+
 // What to train: a new run (settings) or an existing one (resume, with new totals if any).
 struct TrainingJob {
     QString runPath;

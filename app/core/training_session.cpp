@@ -59,6 +59,26 @@ void recordWorld(RunSettings& settings, const ProcessGroup* group)
     checkBatchSplits(settings.training.batchSize, settings.worldSize);
 }
 
+// The model's sizes, before the corpus is read: the vocabulary's real size is known only after it.
+void checkSizes(const RunSettings& settings, const QString& runPath)
+{
+    ModelConfig sizes = settings.model;
+    sizes.vocabSize = 15000;
+    if (checkConfig(sizes).code != ConfigProblem::Code::None)
+        throw RunError(Problem::impossibleModel(runPath, sizes));
+}
+
+// What a new run's run.json says before its first step.
+void stampNewRun(RunSettings& settings, const QString& runPath)
+{
+    settings.dataset.sequenceLength = settings.model.sequenceLength;
+    settings.training.device = settings.device.isEmpty() ? settings.training.device : settings.device.toStdString();
+    settings.libtorchVersion = libtorchVersion();
+    settings.status = RunStatus::Created;
+    if (settings.name.isEmpty())
+        settings.name = QDir(runPath).dirName();
+}
+
 } // namespace
 
 std::unique_ptr<TrainingSession> TrainingSession::create(const QString& runPath, RunSettings settings,
@@ -69,10 +89,7 @@ std::unique_ptr<TrainingSession> TrainingSession::create(const QString& runPath,
     if (writes && QDir(runPath).exists(QStringLiteral("run.json")))
         throw RunError({Problem::Code::RunExists, {runPath}});
     recordWorld(settings, group.get());
-    ModelConfig sizes = settings.model;
-    sizes.vocabSize = 15000; // the real size is known once the corpus is read: check the rest before reading it
-    if (checkConfig(sizes).code != ConfigProblem::Code::None)
-        throw RunError(Problem::impossibleModel(runPath, sizes));
+    checkSizes(settings, runPath);
     const Corpus corpus = readRunCorpus(settings.corpusPath, settings.corpusFormat, events);
     settings.corpus = fingerprintOf(corpus);
     settings.corpusFormat = corpus.report.format;
@@ -81,12 +98,7 @@ std::unique_ptr<TrainingSession> TrainingSession::create(const QString& runPath,
     Vocabulary vocabulary
         = Vocabulary::adapt(corpus.documents, {settings.tokenizer, static_cast<std::size_t>(settings.maxTokens)});
     settings.model.vocabSize = static_cast<std::int64_t>(vocabulary.size());
-    settings.dataset.sequenceLength = settings.model.sequenceLength;
-    settings.training.device = settings.device.isEmpty() ? settings.training.device : settings.device.toStdString();
-    settings.libtorchVersion = libtorchVersion();
-    settings.status = RunStatus::Created;
-    if (settings.name.isEmpty())
-        settings.name = QDir(runPath).dirName();
+    stampNewRun(settings, runPath);
 
     std::unique_ptr<TrainingSession> session(new TrainingSession(writes ? RunDirectory::create(runPath, settings)
                                                                         : RunDirectory::detached(runPath, settings),
@@ -101,6 +113,16 @@ std::unique_ptr<TrainingSession> TrainingSession::create(const QString& runPath,
     }
     session->buildTrainer(corpus.documents);
     return session;
+}
+
+void TrainingSession::prepare(const QString& runPath, RunSettings settings)
+{
+    if (QDir(runPath).exists(QStringLiteral("run.json")))
+        throw RunError({Problem::Code::RunExists, {runPath}});
+    checkSizes(settings, runPath);
+    settings.corpus = CorpusFingerprint(); // unknown until the corpus is read
+    stampNewRun(settings, runPath);
+    RunDirectory::create(runPath, settings);
 }
 
 std::unique_ptr<TrainingSession> TrainingSession::resume(const QString& runPath, const ResumeOverrides& overrides,
@@ -118,7 +140,12 @@ std::unique_ptr<TrainingSession> TrainingSession::resume(const QString& runPath,
     recordWorld(settings, group.get());
     const Corpus corpus = readRunCorpus(settings.corpusPath, settings.corpusFormat, events);
     const CorpusFingerprint found = fingerprintOf(corpus);
-    if (!(found == settings.corpus))
+    const bool neverStarted = !QFile::exists(run.vocabularyPath()) && run.checkpointEpochs().isEmpty()
+        && !QFile::exists(run.latestCheckpointPath());
+    if (neverStarted && settings.corpus.hash.isEmpty()) { // prepared: its corpus is read for the first time
+        settings.corpus = found;
+        settings.corpusFormat = corpus.report.format;
+    } else if (!(found == settings.corpus))
         throw RunError(
             {Problem::Code::CorpusChanged,
              {settings.corpusPath, QString::number(settings.corpus.documents), QString::number(settings.corpus.bytes),
@@ -126,8 +153,7 @@ std::unique_ptr<TrainingSession> TrainingSession::resume(const QString& runPath,
     Vocabulary vocabulary = [&] {
         // A run created with its settings only (a duplicate, or one killed while reading its corpus) builds
         // its vocabulary now.
-        if (!QFile::exists(run.vocabularyPath()) && run.checkpointEpochs().isEmpty()
-            && !QFile::exists(run.latestCheckpointPath())) {
+        if (neverStarted) {
             announce(events, SessionStage::BuildingVocabulary);
             Vocabulary built = Vocabulary::adapt(corpus.documents,
                                                  {settings.tokenizer, static_cast<std::size_t>(settings.maxTokens)});

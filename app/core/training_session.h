@@ -49,6 +49,10 @@ public:
     static std::unique_ptr<TrainingSession> create(const QString& runPath, RunSettings settings,
                                                    const SessionEvents& events,
                                                    std::shared_ptr<ProcessGroup> group = nullptr);
+    // Writes a run folder at `runPath` with `settings` only, for another process to train: `textgen train
+    // --resume`, maybe with --nproc, as the studio's processes do. Nothing is read yet: the corpus, its
+    // fingerprint and the vocabulary are taken when the run first starts. Throws RunError.
+    static void prepare(const QString& runPath, RunSettings settings);
     // The run at `runPath`, from its latest checkpoint (metrics after it are dropped); refuses a corpus that
     // changed since the run started.
     // With another number of processes than before, the global batch stays the run's.

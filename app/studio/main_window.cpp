@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QDir>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDockWidget>
@@ -114,8 +115,10 @@ MainWindow::MainWindow(const QString& runsRoot, QWidget* parent) : QMainWindow(p
         // the plot draws each step once).
         if (path == currentRun_ || overlays_.contains(path))
             curves_.read(path);
-        if (path == currentRun_)
+        if (path == currentRun_) {
             refreshEpochSamples();
+            followWatchedRun(path);
+        }
     });
     connect(&controller_, &TrainingController::progress, this, &MainWindow::onProgress);
     connect(&controller_, &TrainingController::epochFinished, this, &MainWindow::onEpoch);
@@ -134,6 +137,20 @@ MainWindow::MainWindow(const QString& runsRoot, QWidget* parent) : QMainWindow(p
         QMessageBox::warning(this, tr("Training failed"), ProblemText::of(reason));
     });
     connect(&controller_, &TrainingController::epochSamplesSaved, this, [this] { refreshEpochSamples(); });
+    // A run of several processes speaks through its folder; only its start and its end come from here.
+    connect(&processes_, &TrainingProcesses::trainingChanged, this, [this] {
+        library_.refresh();
+        updateActions();
+        showWatchedRun();
+    });
+    connect(&processes_, &TrainingProcesses::finished, this, [this](bool completed) {
+        statusBar()->showMessage(completed ? tr("Training finished.") : tr("Training stopped; a checkpoint was saved."),
+                                 8000);
+        generation_->refreshCheckpoints();
+    });
+    connect(&processes_, &TrainingProcesses::failed, this, [this](const Problem& reason) {
+        QMessageBox::warning(this, tr("Training failed"), ProblemText::of(reason));
+    });
     connect(generation_, &GenerationPanel::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     // While the person drags the temperature slider, training holds before its next step and generation
@@ -453,6 +470,7 @@ void MainWindow::retranslateUi()
         statusBar()->showMessage(warning); // until another message: it is why training is slow
     if (!controller_.isTraining())
         deviceLabel_->setText(tr("device: %1").arg(QString::fromStdString(resolveDevice("auto").str())));
+    showWatchedRun();
     toolBar_->setWindowTitle(tr("Training"));
     explanation_->setText(tr("<h2>No training runs yet</h2><p>A run trains a language model on a corpus and keeps its "
                              "loss curve and checkpoints. Start with a small model on the fortune corpus: its loss "
@@ -595,15 +613,31 @@ void MainWindow::closeEvent(QCloseEvent* event)
     writeSettings();
     if (controller_.isTraining())
         controller_.stop(); // the controller's destructor waits for the checkpoint
+    processes_.stop();      // so do the processes'
     event->accept();
 }
 
 bool MainWindow::startNewRun(const RunSettings& settings, Problem* refusal)
 {
     const QString path = library_.newRunPath(settings.name);
-    if (!controller_.start({path, settings, {}}, refusal))
+    if (settings.worldSize > 1) {
+        // Processes of their own train it: the folder is prepared here and grows under the library's watch.
+        try {
+            TrainingSession::prepare(path, settings);
+        } catch (const RunError& error) {
+            if (refusal)
+                *refusal = error.problem();
+            return false;
+        }
+        if (!processes_.start(path, settings.worldSize, refusal)) {
+            QDir(path).removeRecursively(); // prepared a moment ago, and never started: nothing is lost
+            return false;
+        }
+    } else if (!controller_.start({path, settings, {}}, refusal)) {
         return false;
+    }
     currentRun_ = path;
+    watchedEpochs_ = 0;
     plot_->clearRuns();
     plot_->addRun(path, settings.name, colourFor(path));
     pages_->setCurrentIndex(1);
@@ -627,10 +661,18 @@ void MainWindow::startTraining()
             controller_.resume();
         return;
     }
+    if (processes_.isTraining())
+        return;
     if (currentRun_.isEmpty())
         return newRun();
+    // A run of several processes resumes as it was trained, with as many as this machine has cores for; the
+    // global batch stays the run's either way.
+    const std::optional<RunSummary> summary = library_.run(currentRun_);
+    const int processes = std::min(summary ? summary->worldSize : 1, QThread::idealThreadCount());
     Problem refusal;
-    if (!controller_.start({currentRun_, std::nullopt, {}}, &refusal))
+    const bool started = processes > 1 ? processes_.start(currentRun_, processes, &refusal)
+                                       : controller_.start({currentRun_, std::nullopt, {}}, &refusal);
+    if (!started)
         QMessageBox::warning(this, tr("Cannot start"), ProblemText::of(refusal));
 }
 
@@ -644,21 +686,23 @@ void MainWindow::togglePause()
 void MainWindow::stopTraining()
 {
     controller_.stop();
+    processes_.stop();
 }
 
 void MainWindow::updateActions()
 {
-    const bool training = controller_.isTraining();
+    const bool training = controller_.isTraining() || processes_.isTraining();
     actions_.start->setEnabled(!training || controller_.isPaused());
-    actions_.pause->setEnabled(training);
+    actions_.pause->setEnabled(controller_.isTraining()); // processes stop at an agreed step; they do not pause
     actions_.pause->setText(controller_.isPaused() ? tr("&Resume", "resume training") : tr("&Pause", "pause training"));
     actions_.stop->setEnabled(training);
-    epochProgress_->setVisible(training);
+    epochProgress_->setVisible(controller_.isTraining());
     // While the CPU trains, generating on every core too would put two OpenMP teams on the same cores,
     // where their spinning waits can slow both by orders of magnitude: generate on one core meanwhile, and on
     // all of them while training holds for a drag of the slider.
-    const bool cpuTraining = training && !controller_.isPaused() && !controller_.isYielding()
-        && !controller_.device().startsWith(QLatin1String("cuda"));
+    const bool cpuTraining = processes_.isTraining()
+        || (controller_.isTraining() && !controller_.isPaused() && !controller_.isYielding()
+            && !controller_.device().startsWith(QLatin1String("cuda")));
     generation_->service().setThreads(cpuTraining ? 1 : QThread::idealThreadCount());
     generation_->scrubber().setThreads(cpuTraining ? 1 : QThread::idealThreadCount());
 }
@@ -705,6 +749,10 @@ void MainWindow::refreshRunList()
 
 void MainWindow::selectRun(const QString& path)
 {
+    if (path != currentRun_) {
+        const std::optional<RunSummary> summary = library_.run(path);
+        watchedEpochs_ = summary ? summary->epochs : 0; // its checkpoints so far are the panel's to show
+    }
     currentRun_ = path;
     for (int i = 0; i < runList_->topLevelItemCount(); ++i)
         if (runList_->topLevelItem(i)->data(NameColumn, Qt::UserRole).toString() == path
@@ -778,6 +826,42 @@ void MainWindow::showCurve(const CurveChunk& chunk)
     plot_->appendTraining(path, training);
     for (const CurvePoint& point : chunk.validation)
         plot_->appendValidation(path, lossPoint(point));
+    if (path == currentRun_ && !chunk.training.isEmpty())
+        showWatchedRun(&chunk.training.constLast());
+}
+
+void MainWindow::followWatchedRun(const QString& path)
+{
+    if (controller_.isTraining() && controller_.runPath() == path)
+        return; // its own progress says more, and sooner
+    const std::optional<RunSummary> summary = library_.run(path);
+    if (!summary || summary->epochs <= watchedEpochs_)
+        return;
+    watchedEpochs_ = summary->epochs;
+    // A new epoch's checkpoint: sample it, as the window does for the run it trains itself.
+    if (generation_->runPath() != path || !generation_->service().isLoaded())
+        generation_->setRun(path, true);
+    else
+        generation_->followLatestCheckpoint();
+}
+
+void MainWindow::showWatchedRun(const CurvePoint* last)
+{
+    if (currentRun_.isEmpty() || (controller_.isTraining() && controller_.runPath() == currentRun_))
+        return;
+    const std::optional<RunSummary> summary = library_.run(currentRun_);
+    if (!summary || summary->state != RunState::Running)
+        return;
+    // Trained by processes of their own, here or by a job elsewhere writing into this folder.
+    const QString device = summary->device.isEmpty() ? tr("unknown") : summary->device;
+    deviceLabel_->setText(summary->worldSize > 1
+                              ? tr("device: %1 · %n process(es)", "a job of processes", summary->worldSize).arg(device)
+                              : tr("device: %1").arg(device));
+    if (last)
+        progressLabel_->setText(tr("epoch %1 · step %2 · loss %3")
+                                    .arg(static_cast<qint64>(last->epoch) + 1)
+                                    .arg(static_cast<qint64>(last->step))
+                                    .arg(last->loss, 0, 'f', 4));
 }
 
 void MainWindow::onProgress(const QList<TrainingProgress>& points)

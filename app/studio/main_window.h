@@ -13,6 +13,7 @@
 #include "run_library.h"
 #include "system_info.h"
 #include "training_controller.h"
+#include "training_processes.h"
 
 class QAction;
 class QCheckBox;
@@ -54,6 +55,8 @@ public:
 
     RunLibrary& library() { return library_; }
     TrainingController& controller() { return controller_; }
+    TrainingProcesses& trainingProcesses() { return processes_; } // a run of more than one process, on the CPU
+    QLabel* deviceLabel() const { return deviceLabel_; }
     LossPlot* lossPlot() const { return plot_; }
     GenerationPanel* generation() const { return generation_; }
     QTreeWidget* runList() const { return runList_; }
@@ -120,12 +123,15 @@ private:
     void runContextMenu(const QPoint& position);
     void onProgress(const QList<TrainingProgress>& points);
     void onEpoch(const EpochReport& result);
+    void followWatchedRun(const QString& path); // a run another process trains grew on disk
+    void showWatchedRun(const CurvePoint* last = nullptr);
     void updateActions();
     QColor colourFor(const QString& path);
 
     const SystemInfo systemInfo_ = systemInfo(); // what this process computes on (Help > About)
     RunLibrary library_;
     TrainingController controller_;
+    TrainingProcesses processes_;
     QString currentRun_;
     QSet<QString> overlays_;
     QHash<QString, QColor> colours_;
@@ -133,6 +139,7 @@ private:
     QHash<QString, CurveScale> scales_;            // per run: where a step lies on the tokens and epochs axes
     std::optional<TrainingProgress> lastProgress_; // what the status bar's progress line says
     double lastProgressSeconds_ = 0.0;             // wall time of the last step reported: a validation lies there
+    qint64 watchedEpochs_ = 0;                     // the current run's epochs when last seen: a new one is sampled
     Actions actions_{};
     struct Menus {
         QMenu *file, *training, *view, *language, *help;

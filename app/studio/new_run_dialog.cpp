@@ -135,6 +135,9 @@ NewRunDialog::NewRunDialog(QWidget* parent) : QDialog(parent)
         device_->addItem(tr("CUDA device %1").arg(i), QStringLiteral("cuda:%1").arg(i));
     if (torch::cuda::is_available())
         device_->setCurrentIndex(1);
+    // Data-parallel on this machine's CPU: `textgen train --nproc`, each process on its share of the cores and
+    // of every batch.
+    processes_ = spin(1, std::max(1, QThread::idealThreadCount()), this);
     parameters_ = new QLabel(this);
     estimate_ = new QLabel(this);
     estimate_->setWordWrap(true);
@@ -180,6 +183,8 @@ NewRunDialog::NewRunDialog(QWidget* parent) : QDialog(parent)
     training->addRow(tr("Learning rate"), learningRate_);
     training->addRow(tr("Seed", "random seed"), seed_);
     training->addRow(tr("Device"), device_);
+    processesLabel_ = new QLabel(tr("Processes"), this);
+    training->addRow(processesLabel_, processes_);
 
     auto* columns = new QHBoxLayout;
     columns->addWidget(modelBox);
@@ -195,7 +200,8 @@ NewRunDialog::NewRunDialog(QWidget* parent) : QDialog(parent)
     connect(file, &QPushButton::clicked, this, &NewRunDialog::browseFile);
     connect(scanButton, &QPushButton::clicked, this, &NewRunDialog::scan);
     connect(preset_, &QComboBox::currentIndexChanged, this, &NewRunDialog::presetChanged);
-    for (QSpinBox* box : {layers_, embed_, heads_, feedForward_, sequence_, vocabulary_, epochs_, batch_, seed_})
+    for (QSpinBox* box :
+         {layers_, embed_, heads_, feedForward_, sequence_, vocabulary_, epochs_, batch_, seed_, processes_})
         connect(box, &QSpinBox::valueChanged, this, &NewRunDialog::validate);
     connect(dropout_, &QDoubleSpinBox::valueChanged, this, &NewRunDialog::validate);
     connect(corpus_, &QLineEdit::textChanged, this, [this] {
@@ -364,6 +370,10 @@ RunSettings NewRunDialog::settings() const
     s.training.device = device_->currentData().toString().toStdString();
     s.training.threads
         = QThread::idealThreadCount(); // measured: every core trains 1.8x faster and the window stays smooth
+    if (s.training.device == "cpu" && processes_->value() > 1) {
+        s.worldSize = processes_->value();
+        s.training.threads = std::max(1, s.training.threads / s.worldSize);
+    }
     return s;
 }
 
@@ -378,6 +388,16 @@ void NewRunDialog::validate()
     QString problem = ProblemText::of(checkConfig(s.model));
     if (problem.isEmpty() && runName().isEmpty())
         problem = tr("Give the run a name.");
+    const bool onCpu = s.training.device == "cpu";
+    processes_->setEnabled(onCpu && processes_->maximum() > 1);
+    processesLabel_->setEnabled(processes_->isEnabled());
+    processes_->setToolTip(onCpu
+                               ? tr("Train in this many processes, each on its share of every batch and of the cores.")
+                               : tr("Processes train on the CPU; on a GPU one process trains."));
+    if (problem.isEmpty() && s.worldSize > 1 && s.training.batchSize % s.worldSize != 0)
+        problem = tr("A batch of %1 does not split evenly over %2 processes: choose a batch they divide.")
+                      .arg(s.training.batchSize)
+                      .arg(s.worldSize);
     if (problem.isEmpty() && !corpusReadable_ && !isScanning())
         problem = tr("The corpus cannot be used yet: scan it, or choose another one.");
     if (problem.isEmpty()) {
@@ -479,7 +499,9 @@ void NewRunDialog::showEstimate()
                        .arg(s.training.epochs)
                        .arg(locale.toString(total));
     const QString key = probeKey(s);
-    const QString where = s.training.device == "cpu" ? tr("on this CPU") : tr("on %1").arg(device_->currentText());
+    const QString where = s.training.device != "cpu" ? tr("on %1").arg(device_->currentText())
+        : s.worldSize > 1                            ? tr("on this CPU, as one process measures it")
+                                                     : tr("on this CPU");
     if (key == probedKey_ && millisecondsPerStep_ > 0)
         text += tr(" ≈ %1 %2").arg(roughDuration(static_cast<double>(total) * millisecondsPerStep_ / 1000.0), where);
     else if (problem_->text().isEmpty())

@@ -1,9 +1,10 @@
 // The "New run" dialog: a corpus (the fortune corpus by default, or a folder such as aclImdb/, or a text
 // file) scanned with a progress bar and its report shown; tokenizer, cutting, preset with editable sizes and
-// the resulting parameter count, epochs, batch, learning rate, seed and device. Invalid combinations are
-// explained inline and keep OK disabled. It estimates the run before it starts: steps and tokens per epoch
-// from the scanned corpus, and the time from a short probe of the model on the chosen device, measured on a
-// thread of its own a moment after the last change (no model is built on the UI thread).
+// the resulting parameter count, epochs, batch, learning rate, seed, device, and processes for a CPU run
+// (data-parallel, `textgen train --nproc`). Invalid combinations are explained inline and keep OK disabled.
+// It estimates the run before it starts: steps and tokens per epoch from the scanned corpus, and the time
+// from a short probe of the model on the chosen device, measured on a thread of its own a moment after the
+// last change (no model is built on the UI thread).
 #pragma once
 
 #include <QDialog>
@@ -46,6 +47,9 @@ public:
     QSpinBox* embedBox() const { return embed_; }
     QSpinBox* headsBox() const { return heads_; }
     QSpinBox* epochsBox() const { return epochs_; }
+    QSpinBox* batchBox() const { return batch_; }
+    QComboBox* deviceBox() const { return device_; }
+    QSpinBox* processesBox() const { return processes_; } // enabled for a CPU run on a machine of 2 cores or more
     QLabel* problemLabel() const { return problem_; }
     QLabel* reportLabel() const { return report_; }
     QLabel* parametersLabel() const { return parameters_; }
@@ -86,6 +90,8 @@ private:
     QDoubleSpinBox* learningRate_;
     QSpinBox* seed_;
     QComboBox* device_;
+    QSpinBox* processes_;
+    QLabel* processesLabel_;
     QLabel* parameters_;
     QLabel* problem_;
     QLabel* estimate_;

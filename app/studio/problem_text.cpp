@@ -287,6 +287,8 @@ QString ProblemText::of(const Problem& problem)
     case C::CannotDelete: return tr("Cannot delete %1.").arg(at(0));
     case C::NoTrash: return tr("There is no trash for %1: confirm to delete it for good.").arg(at(0));
     case C::StoppedAtStep: return tr("stopped at step %1").arg(at(0));
+    case C::CannotStartProcesses: return tr("Cannot start the training processes %1: %2").arg(at(0), at(1));
+    case C::ProcessesFailed: return tr("The training processes ended with exit code %1:\n%2").arg(at(0), at(1));
     case C::SampleSetCutShort: return tr("%1, line %2: the file ends too early (was it cut short?).").arg(at(0), at(1));
     case C::NotASampleSet:
         return tr("%1, line %2: not a textgen sample set (it must start with \"%3\").").arg(at(0), at(1), at(2));
