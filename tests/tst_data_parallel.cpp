@@ -28,6 +28,26 @@ using textgen::testing::ProgramResult;
 
 namespace {
 
+// A group of two ranks that agree on everything, played by one: a sum doubles, when it is waited for. It
+// records the sums started, by their size, in the order they started.
+class EchoGroup : public textgen::ProcessGroup {
+public:
+    int rank() const override { return 0; }
+    int size() const override { return 2; }
+    std::string backend() const override { return "echo"; }
+    bool onOneMachine() const override { return oneMachine; }
+    std::function<void()> startSum(torch::Tensor flat) override
+    {
+        started.push_back(flat.numel());
+        return [flat]() mutable { flat.mul_(2); };
+    }
+    void broadcast(std::vector<torch::Tensor>&) override { }
+    double communicationSeconds() const override { return 0.0; }
+
+    bool oneMachine = true;
+    std::vector<std::int64_t> started;
+};
+
 // A small model on a small corpus, with no dropout (each rank draws its own masks) and one thread per process:
 // 10 steps an epoch.
 QStringList tinyRun(const QString& corpus, const QString& run)
@@ -121,6 +141,11 @@ private slots:
     void initTestCase();
     void theJobComesFromTorchrunsOrSlurmsEnvironment_data();
     void theJobComesFromTorchrunsOrSlurmsEnvironment();
+    void bucketsStartInTheirOrderAsSoonAsTheyAreFull();
+    void aSlotNeverAddedIsSummedAsZero();
+    void sumsOverlapBackwardWhereTheCoresAreFree_data();
+    void sumsOverlapBackwardWhereTheCoresAreFree();
+    void twoProcessesLearnWhatOneLearnsFromTheSameGlobalBatch_data();
     void twoProcessesLearnWhatOneLearnsFromTheSameGlobalBatch();
     void resumingWithMoreProcessesKeepsTheGlobalBatch();
     void ranksJoinTorchrunsAgentStoreAsClients();
@@ -220,11 +245,105 @@ void TestDataParallel::theJobComesFromTorchrunsOrSlurmsEnvironment()
     QCOMPARE(seen, expected);
 }
 
+void TestDataParallel::bucketsStartInTheirOrderAsSoonAsTheyAreFull()
+{
+    // Five tensors of 4 bytes a value: buckets of at most 64 bytes hold [0, 1], [2] (alone: 80 bytes), [3, 4].
+    const std::vector<torch::Tensor> like{torch::zeros({2, 4}), torch::zeros({8}), torch::zeros({20}),
+                                          torch::zeros({3}), torch::zeros({5})};
+    EchoGroup group;
+    textgen::GradientBuckets buckets(group, like, 64);
+    QCOMPARE(buckets.bucketCount(), std::size_t(3));
+    // Backward's order is not the buckets': the last bucket fills first, and waits for the ones before it.
+    buckets.add(4, torch::full({5}, 5.0));
+    buckets.add(3, torch::full({3}, 4.0));
+    QVERIFY(group.started.empty());
+    buckets.add(1, torch::full({8}, 2.0));
+    QVERIFY(group.started.empty()); // slot 0 is still out
+    buckets.add(0, torch::arange(8, torch::kFloat).view({2, 4}));
+    QCOMPARE(group.started, (std::vector<std::int64_t>{16})); // bucket 0 starts during "backward"
+    buckets.add(2, torch::full({20}, 3.0));
+    QCOMPARE(group.started, (std::vector<std::int64_t>{16, 20, 8})); // then 1, then 2, which was waiting
+
+    std::vector<torch::Tensor> into;
+    for (const torch::Tensor& tensor : like)
+        into.push_back(torch::empty_like(tensor));
+    buckets.finish(into);
+    QCOMPARE(group.started.size(), std::size_t(3)); // nothing started twice
+    QVERIFY(torch::equal(into[0], torch::arange(0, 16, 2, torch::kFloat).view({2, 4})));
+    QVERIFY(torch::equal(into[1], torch::full({8}, 4.0)));
+    QVERIFY(torch::equal(into[2], torch::full({20}, 6.0)));
+    QVERIFY(torch::equal(into[3], torch::full({3}, 8.0)));
+    QVERIFY(torch::equal(into[4], torch::full({5}, 10.0)));
+
+    // The next round starts afresh.
+    group.started.clear();
+    buckets.add(0, torch::ones({2, 4}));
+    QVERIFY(group.started.empty());
+    buckets.add(1, torch::ones({8}));
+    QCOMPARE(group.started, (std::vector<std::int64_t>{16}));
+}
+
+void TestDataParallel::aSlotNeverAddedIsSummedAsZero()
+{
+    // A rank with no rows in a batch runs no backward: its buckets start at finish(), as zeros, in order.
+    const std::vector<torch::Tensor> like{torch::zeros({4}), torch::zeros({4})};
+    EchoGroup group;
+    textgen::GradientBuckets buckets(group, like, 16);
+    buckets.add(0, torch::full({4}, 1.0));
+    buckets.add(1, torch::full({4}, 1.0));
+    std::vector<torch::Tensor> into{torch::empty({4}), torch::empty({4})};
+    buckets.finish(into); // round one leaves ones in the buckets
+    group.started.clear();
+    buckets.add(1, torch::full({4}, 3.0));
+    QCOMPARE(group.started, (std::vector<std::int64_t>{}));
+    buckets.finish(into);
+    QCOMPARE(group.started, (std::vector<std::int64_t>{4, 4}));
+    QVERIFY(torch::equal(into[0], torch::zeros({4}))); // not round one's value
+    QVERIFY(torch::equal(into[1], torch::full({4}, 6.0)));
+}
+
+void TestDataParallel::sumsOverlapBackwardWhereTheCoresAreFree_data()
+{
+    QTest::addColumn<bool>("gpu");
+    QTest::addColumn<bool>("oneMachine");
+    QTest::addColumn<QString>("forced"); // TEXTGEN_OVERLAP_SUMS, empty: unset
+    QTest::addColumn<bool>("overlaps");
+    QTest::newRow("CPU, one machine") << false << true << "" << false;
+    QTest::newRow("CPU, machines") << false << false << "" << true;
+    QTest::newRow("GPU, one machine") << true << true << "" << true;
+    QTest::newRow("forced on") << false << true << "1" << true;
+    QTest::newRow("forced off") << true << false << "0" << false;
+}
+
+void TestDataParallel::sumsOverlapBackwardWhereTheCoresAreFree()
+{
+    QFETCH(bool, gpu);
+    QFETCH(bool, oneMachine);
+    QFETCH(QString, forced);
+    QFETCH(bool, overlaps);
+    EchoGroup group;
+    group.oneMachine = oneMachine;
+    const std::string value = forced.toStdString();
+    const auto lookup = [&](const char* name) -> const char* {
+        return std::string(name) == "TEXTGEN_OVERLAP_SUMS" && !value.empty() ? value.c_str() : nullptr;
+    };
+    QCOMPARE(textgen::overlapsSums(group, gpu, lookup), overlaps);
+}
+
+void TestDataParallel::twoProcessesLearnWhatOneLearnsFromTheSameGlobalBatch_data()
+{
+    QTest::addColumn<QString>("overlap"); // TEXTGEN_OVERLAP_SUMS
+    QTest::newRow("sums after backward") << "0";
+    QTest::newRow("sums during backward") << "1";
+}
+
 void TestDataParallel::twoProcessesLearnWhatOneLearnsFromTheSameGlobalBatch()
 {
-    const QString two = dir_.filePath(QStringLiteral("two"));
+    QFETCH(QString, overlap);
+    const QString two = dir_.filePath(QStringLiteral("two-") + overlap);
     const ProgramResult result
-        = runTextgen(tinyRun(corpus_, two) + QStringList{"--max-steps", "20", "--epochs", "3", "--nproc", "2"});
+        = runTextgen(tinyRun(corpus_, two) + QStringList{"--max-steps", "20", "--epochs", "3", "--nproc", "2"},
+                     {{QStringLiteral("TEXTGEN_OVERLAP_SUMS"), overlap}});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QVERIFY2(result.out.contains(QLatin1String("\"world_size\": 2")), qPrintable(result.out));
 

@@ -168,50 +168,27 @@ public:
     int rank() const override { return world_.rank; }
     int size() const override { return world_.size; }
     std::string backend() const override { return "gloo"; }
+    bool onOneMachine() const override { return isLoopback(world_.address); }
     double communicationSeconds() const override { return seconds_; }
 
-    void sum(std::vector<torch::Tensor>& tensors) override
+    std::function<void()> startSum(torch::Tensor flat) override
     {
-        const auto start = std::chrono::steady_clock::now();
-        // Buckets of consecutive tensors of one dtype, about 16 MB each: one message per bucket.
-        constexpr std::int64_t kBucketBytes = 16 << 20;
-        std::vector<std::pair<std::size_t, std::size_t>> buckets; // [first, last) of `tensors`
-        for (std::size_t first = 0; first < tensors.size();) {
-            std::size_t last = first;
-            std::int64_t bytes = 0;
-            while (last < tensors.size() && tensors[last].scalar_type() == tensors[first].scalar_type()
-                   && (last == first || bytes + tensors[last].nbytes() <= static_cast<std::size_t>(kBucketBytes))) {
-                bytes += static_cast<std::int64_t>(tensors[last].nbytes());
-                ++last;
-            }
-            buckets.emplace_back(first, last);
-            first = last;
-        }
-        std::vector<torch::Tensor> flats;
-        std::vector<c10::intrusive_ptr<c10d::Work>> works;
+        std::vector<torch::Tensor> one{std::move(flat)};
+        c10::intrusive_ptr<c10d::Work> work;
         try {
-            for (const auto& [first, last] : buckets) {
-                std::vector<torch::Tensor> flat;
-                for (std::size_t i = first; i < last; ++i)
-                    flat.push_back(tensors[i].reshape(-1));
-                std::vector<torch::Tensor> one{torch::cat(flat)};
-                works.push_back(group_->allreduce(one));
-                flats.push_back(one.front());
-            }
-            for (auto& work : works)
-                work->wait();
+            work = group_->allreduce(one);
         } catch (const std::exception& error) {
             rankLost(error);
         }
-        for (std::size_t b = 0; b < buckets.size(); ++b) {
-            std::int64_t offset = 0;
-            for (std::size_t i = buckets[b].first; i < buckets[b].second; ++i) {
-                const std::int64_t count = tensors[i].numel();
-                tensors[i].copy_(flats[b].narrow(0, offset, count).view(tensors[i].sizes()));
-                offset += count;
+        return [this, work] {
+            const auto start = std::chrono::steady_clock::now();
+            try {
+                work->wait();
+            } catch (const std::exception& error) {
+                rankLost(error);
             }
-        }
-        seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        };
     }
 
     void broadcast(std::vector<torch::Tensor>& tensors) override
@@ -305,5 +282,87 @@ std::unique_ptr<ProcessGroup> ProcessGroup::join(const WorldInfo& world, const s
 }
 
 #endif
+
+GradientBuckets::GradientBuckets(ProcessGroup& group, const std::vector<torch::Tensor>& like,
+                                 std::int64_t bucketBytes) :
+    group_(group),
+    added_(like.size(), false)
+{
+    for (std::size_t first = 0; first < like.size();) {
+        std::size_t last = first;
+        std::int64_t bytes = 0, count = 0;
+        while (last < like.size() && like[last].scalar_type() == like[first].scalar_type()
+               && (last == first || bytes + static_cast<std::int64_t>(like[last].nbytes()) <= bucketBytes)) {
+            slots_.push_back({buckets_.size(), count, like[last].numel()});
+            bytes += static_cast<std::int64_t>(like[last].nbytes());
+            count += like[last].numel();
+            ++last;
+        }
+        Bucket bucket;
+        bucket.flat = torch::zeros({count}, like[first].options());
+        bucket.size = bucket.missing = last - first;
+        buckets_.push_back(std::move(bucket));
+        first = last;
+    }
+}
+
+void GradientBuckets::add(std::size_t index, const torch::Tensor& value)
+{
+    const Slot& slot = slots_.at(index);
+    Bucket& bucket = buckets_[slot.bucket];
+    bucket.flat.narrow(0, slot.offset, slot.count).copy_(value.detach().reshape(-1));
+    if (!added_[index]) {
+        added_[index] = true;
+        --bucket.missing;
+    }
+    startReady();
+}
+
+void GradientBuckets::startReady()
+{
+    while (started_ < buckets_.size() && buckets_[started_].missing == 0) {
+        Bucket& bucket = buckets_[started_++];
+        bucket.wait = group_.startSum(bucket.flat);
+    }
+}
+
+void GradientBuckets::finish(std::vector<torch::Tensor>& into)
+{
+    for (std::size_t i = 0; i < slots_.size(); ++i)
+        if (!added_[i]) {
+            const Slot& slot = slots_[i];
+            buckets_[slot.bucket].flat.narrow(0, slot.offset, slot.count).zero_();
+            added_[i] = true;
+            --buckets_[slot.bucket].missing;
+        }
+    startReady();
+    for (Bucket& bucket : buckets_) {
+        bucket.wait();
+        bucket.wait = nullptr;
+        bucket.missing = bucket.size;
+    }
+    for (std::size_t i = 0; i < slots_.size(); ++i) {
+        const Slot& slot = slots_[i];
+        into[i].copy_(buckets_[slot.bucket].flat.narrow(0, slot.offset, slot.count).view(into[i].sizes()));
+        added_[i] = false;
+    }
+    started_ = 0;
+}
+
+bool overlapsSums(const ProcessGroup& group, bool onGpu, const std::function<const char*(const char*)>& variable)
+{
+    if (const char* forced = variable("TEXTGEN_OVERLAP_SUMS"); forced && *forced)
+        return std::string(forced) != "0";
+    return onGpu || !group.onOneMachine();
+}
+
+void ProcessGroup::sum(std::vector<torch::Tensor>& tensors)
+{
+    constexpr std::int64_t kBucketBytes = 16 << 20;
+    GradientBuckets buckets(*this, tensors, kBucketBytes);
+    for (std::size_t i = 0; i < tensors.size(); ++i)
+        buckets.add(i, tensors[i]);
+    buckets.finish(tensors);
+}
 
 } // namespace textgen

@@ -3,8 +3,10 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <algorithm>
 #include <chrono>
 #include <mutex>
+#include <cstdlib>
 #include <cstring>
 #include <cmath>
 #include <fstream>
@@ -191,6 +193,12 @@ double jobMean(ProcessGroup& group, double mean, double& tokens)
 
 } // namespace
 
+Trainer::~Trainer()
+{
+    for (std::size_t i = 0; i < gradientHooks_.size(); ++i) // the model may outlive the job's buckets
+        reducedParameters_[i].remove_hook(gradientHooks_[i]);
+}
+
 void Trainer::joinGroup(std::shared_ptr<ProcessGroup> group)
 {
     if (!group || group->size() == 1)
@@ -211,6 +219,21 @@ void Trainer::joinGroup(std::shared_ptr<ProcessGroup> group)
         const at::Generator own = at::detail::createCPUGenerator(
             options_.seed ^ (0x9E3779B97F4A7C15ULL * static_cast<std::uint64_t>(group_->rank())));
         rngState_ = own.get_state();
+    }
+    // Gradients come out of backward roughly last layer first: buckets in that order start summing while
+    // backward is still on the layers below. Small buckets give more of the sum something to hide behind.
+    constexpr std::int64_t kBucketBytes = 4 << 20;
+    reducedParameters_ = model_->parameters();
+    if (!overlapsSums(*group_, device_.is_cuda(), [](const char* name) { return std::getenv(name); }))
+        return; // summed after backward, all at once
+    std::reverse(reducedParameters_.begin(), reducedParameters_.end());
+    gradientBuckets_ = std::make_shared<GradientBuckets>(*group_, reducedParameters_, kBucketBytes);
+    for (std::size_t i = 0; i < reducedParameters_.size(); ++i) {
+        std::weak_ptr<GradientBuckets> buckets = gradientBuckets_;
+        gradientHooks_.push_back(reducedParameters_[i].register_hook([buckets, i](const torch::Tensor& gradient) {
+            if (const auto into = buckets.lock())
+                into->add(i, gradient);
+        }));
     }
 }
 
@@ -287,14 +310,17 @@ double Trainer::step()
         if (group_) {
             // Each rank's mean, weighted by its share of the tokens: the sum over the ranks is the global mean.
             if (rows)
-                (loss * share).backward();
+                (loss * share).backward(); // the hooks, if any, start the buckets' sums as gradients come
             std::vector<torch::Tensor> gradients;
-            for (torch::Tensor& parameter : model_->parameters()) {
+            for (torch::Tensor& parameter : reducedParameters_) {
                 if (!parameter.grad().defined())
                     parameter.mutable_grad() = torch::zeros_like(parameter);
                 gradients.push_back(parameter.grad());
             }
-            group_->sum(gradients);
+            if (gradientBuckets_)
+                gradientBuckets_->finish(gradients);
+            else
+                group_->sum(gradients);
         } else {
             loss.backward();
         }

@@ -73,12 +73,16 @@ public:
     // Builds the model on the device and its optimizer; `data` must outlive the trainer.
     Trainer(const ModelConfig& config, const TrainingOptions& options, const LmDataset& data,
             std::uint64_t vocabularyFingerprint, std::string tokenizer);
+    ~Trainer();
+    Trainer(const Trainer&) = delete;
+    Trainer& operator=(const Trainer&) = delete;
 
     // Joins a data-parallel job. From then on every step takes this rank's share of the global batch (its
     // rows split evenly across the ranks), and the gradients are summed across the ranks, each weighted by
     // the tokens its share scored, so that the update and the loss are the one-process ones; evaluation splits
-    // the validation set the same way. The weights start as rank 0's; the dropout stream is the rank's own.
-    // A group of one changes nothing.
+    // the validation set the same way. A bucket of gradients starts its sum as soon as backward has produced
+    // them all (autograd hooks), while backward goes on with the layers below. The weights start as rank 0's;
+    // the dropout stream is the rank's own. A group of one changes nothing.
     void joinGroup(std::shared_ptr<ProcessGroup> group);
     const ProcessGroup* group() const { return group_.get(); } // null unless the job has several ranks
 
@@ -130,6 +134,11 @@ private:
     TrainingProgress last_;
     torch::Tensor rngState_;
     std::shared_ptr<ProcessGroup> group_; // only with more than one rank
+    // The parameters in backward's order (the last layer's first), their gradients' buckets, and the hooks
+    // that fill them.
+    std::vector<torch::Tensor> reducedParameters_;
+    std::shared_ptr<GradientBuckets> gradientBuckets_;
+    std::vector<unsigned> gradientHooks_;
 };
 
 struct TrainingCallbacks {
