@@ -79,6 +79,7 @@ private slots:
     void theDialogOffersProcessesForACpuRunAndChecksTheBatchSplits();
     void aRunOfTwoProcessesGrowsLiveWithItsProcessesInTheStatusBar();
     void aRunAJobOutsideTheWindowTrainsIntoItsFolderGrowsLive();
+    void aCheckpointThatArrivesWhileOneLoadsIsSampledNext();
     void selectedAndCheckedRunsShowTheirCurves();
     void theSliderRegeneratesColumnsAndReshapesTheDistribution();
     void barsReshapedByTheSliderAreTheBarsTheNewColumnsBring();
@@ -461,6 +462,8 @@ void TestStudio::aRunOfTwoProcessesGrowsLiveWithItsProcessesInTheStatusBar()
     QVERIFY(finished.wait(60000));
     QTRY_COMPARE(window->library().run(path)->state, RunState::Stopped);
     QCOMPARE(window->generation()->service().threads(), QThread::idealThreadCount());
+    QTRY_COMPARE(window->deviceLabel()->text(), // no processes train now
+                 QStringLiteral("device: %1").arg(QString::fromStdString(resolveDevice("auto").str())));
     const qint64 stoppedAt = RunDirectory::open(path).settings().step;
 
     // Start again (F5): as it was trained, in two processes, from its checkpoint.
@@ -517,6 +520,34 @@ void TestStudio::aRunAJobOutsideTheWindowTrainsIntoItsFolderGrowsLive()
     QTRY_VERIFY_WITH_TIMEOUT(window->lossPlot()->trainingPointCount(path) > first, 30000);
     QTRY_COMPARE_WITH_TIMEOUT(window->deviceLabel()->text(), QStringLiteral("device: cpu · 2 processes"), 10000);
     QVERIFY(window->actions().start->isEnabled()); // nothing trains in this window; starting it is refused by its lock
+}
+
+void TestStudio::aCheckpointThatArrivesWhileOneLoadsIsSampledNext()
+{
+    // A copy of the trained run whose latest checkpoint is still its first epoch's.
+    QTemporaryDir local;
+    const QString run = local.filePath(QStringLiteral("growing"));
+    QVERIFY(QDir().mkpath(run + QStringLiteral("/checkpoints")));
+    for (const QString& name :
+         {QStringLiteral("run.json"), QStringLiteral("vocab.txt"), QStringLiteral("metrics.csv"),
+          QStringLiteral("checkpoints/epoch-0001.pt"), QStringLiteral("checkpoints/epoch-0002.pt")})
+        QVERIFY(QFile::copy(trainedRun_ + QLatin1Char('/') + name, run + QLatin1Char('/') + name));
+    const QString latest = RunDirectory::open(run).latestCheckpointPath();
+    QVERIFY(QFile::copy(run + QStringLiteral("/checkpoints/epoch-0001.pt"), latest));
+
+    auto window = openWindow(local.filePath(QStringLiteral("runs"))); // not among its runs: nothing loads yet
+    QVERIFY(window);
+    GenerationPanel* panel = window->generation();
+    QSignalSpy loaded(&panel->service(), &GenerationService::loadedChanged);
+    panel->setRun(run); // starts loading epoch 1
+    // The second epoch ends before that load is in, as it does when a run's epochs take less than a load.
+    QVERIFY(QFile::remove(latest));
+    QVERIFY(QFile::copy(run + QStringLiteral("/checkpoints/epoch-0002.pt"), latest));
+    panel->followLatestCheckpoint();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 30000); // loaded again once the first load was in
+    QCOMPARE(panel->service().loaded()->epoch, 2);
+    QTest::qWait(500);
+    QCOMPARE(loaded.size(), 2); // and no more
 }
 
 void TestStudio::selectedAndCheckedRunsShowTheirCurves()

@@ -9,6 +9,8 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QFileInfo>
+
+#include <utility>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -241,6 +243,8 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
     connect(chart_, &DistributionChart::candidateClicked, this, &GenerationPanel::branch);
     connect(&service_, &GenerationService::loadedChanged, this, [this](const LoadedCheckpoint& checkpoint) {
         loading_ = false;
+        if (std::exchange(followAgain_, false)) // a newer checkpoint came while this one loaded
+            followLatestCheckpoint();
         emit message(tr("Sampling %1, epoch %2, step %3")
                          .arg(QFileInfo(checkpoint.runPath).fileName())
                          .arg(checkpoint.epoch)
@@ -250,6 +254,7 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent)
     });
     connect(&service_, &GenerationService::loadFailed, this, [this](const Problem& reason) {
         loading_ = false;
+        followAgain_ = false;
         showProblem(reason);
         emit message(ProblemText::of(reason));
     });
@@ -372,8 +377,12 @@ bool GenerationPanel::samplesLatest() const
 void GenerationPanel::followLatestCheckpoint()
 {
     refreshCheckpoints();
-    if (runPath_.isEmpty() || !samplesLatest() || loading_)
+    if (runPath_.isEmpty() || !samplesLatest())
         return;
+    if (loading_) {
+        followAgain_ = true; // once this load is done: what it reads may be older than the latest
+        return;
+    }
     loading_ = true;
     service_.load(runPath_, QStringLiteral("latest"));
 }
@@ -386,6 +395,7 @@ void GenerationPanel::setRun(const QString& runPath, bool reload)
         return;
     }
     runPath_ = runPath;
+    followAgain_ = false;
     for (auto& trees : trees_)
         trees.clear();
     result_.reset();

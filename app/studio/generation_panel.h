@@ -73,7 +73,8 @@ public:
     const std::vector<double>& temperatures() const { return temperatures_; }
     void regenerate();
     // Loads the run's latest checkpoint again when "latest checkpoint" is chosen (a new epoch ended): the
-    // columns regenerate with the same prompt, seed and branches.
+    // columns regenerate with the same prompt, seed and branches. Asked while a checkpoint loads, it loads
+    // the latest again once that one is in.
     void followLatestCheckpoint();
     bool samplesLatest() const;
     void setSampleLayout(SampleGrid::Layout layout);
@@ -222,6 +223,7 @@ private:
     int selectedColumn_ = 0;
     int inspectedStep_ = 0;
     bool loading_ = false;
+    bool followAgain_ = false; // the latest checkpoint changed while one loaded: load it next
 };
 
 } // namespace textgen

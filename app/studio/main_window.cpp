@@ -39,6 +39,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <utility>
 
 #include "attention_map.h"
 #include "distribution_chart.h"
@@ -118,6 +119,7 @@ MainWindow::MainWindow(const QString& runsRoot, QWidget* parent) : QMainWindow(p
         if (path == currentRun_) {
             refreshEpochSamples();
             followWatchedRun(path);
+            showWatchedRun(); // or, once it has ended, what this window trains on
         }
     });
     connect(&controller_, &TrainingController::progress, this, &MainWindow::onProgress);
@@ -850,8 +852,14 @@ void MainWindow::showWatchedRun(const CurvePoint* last)
     if (currentRun_.isEmpty() || (controller_.isTraining() && controller_.runPath() == currentRun_))
         return;
     const std::optional<RunSummary> summary = library_.run(currentRun_);
-    if (!summary || summary->state != RunState::Running)
+    if (!summary || summary->state != RunState::Running) {
+        if (std::exchange(showingWatchedRun_, false)) { // it ended: the bar says what this window trains on
+            deviceLabel_->setText(tr("device: %1").arg(QString::fromStdString(resolveDevice("auto").str())));
+            progressLabel_->clear();
+        }
         return;
+    }
+    showingWatchedRun_ = true;
     // Trained by processes of their own, here or by a job elsewhere writing into this folder.
     const QString device = summary->device.isEmpty() ? tr("unknown") : summary->device;
     deviceLabel_->setText(summary->worldSize > 1

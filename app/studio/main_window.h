@@ -139,6 +139,7 @@ private:
     QHash<QString, CurveScale> scales_;            // per run: where a step lies on the tokens and epochs axes
     std::optional<TrainingProgress> lastProgress_; // what the status bar's progress line says
     double lastProgressSeconds_ = 0.0;             // wall time of the last step reported: a validation lies there
+    bool showingWatchedRun_ = false;               // the status bar speaks of a run another process trains
     qint64 watchedEpochs_ = 0;                     // the current run's epochs when last seen: a new one is sampled
     Actions actions_{};
     struct Menus {
