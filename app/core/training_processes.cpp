@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QThread>
 
 #include <algorithm>
 #include <utility>
@@ -62,10 +61,9 @@ bool TrainingProcesses::start(const QString& runPath, int processes, Problem* re
         return refuse({Problem::Code::DeviceBusy, {kDevice}});
     auto* process = new QProcess(this);
     process->setProgram(program_);
+    // Without --threads the launcher gives each process its share of the cores.
     process->setArguments({QStringLiteral("train"), QStringLiteral("--run"), runPath, QStringLiteral("--resume"),
-                           QStringLiteral("--device"), kDevice, QStringLiteral("--nproc"), QString::number(processes),
-                           QStringLiteral("--threads"),
-                           QString::number(std::max(1, QThread::idealThreadCount() / std::max(1, processes)))});
+                           QStringLiteral("--device"), kDevice, QStringLiteral("--nproc"), QString::number(processes)});
     process->setStandardOutputFile(QProcess::nullDevice()); // the run folder says what the job says there
     errors_.clear();
     connect(process, &QProcess::readyReadStandardError, this, [this, process] {

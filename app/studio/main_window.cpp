@@ -471,7 +471,7 @@ void MainWindow::retranslateUi()
     if (const QString warning = SystemText::blasWarning(systemInfo_); !warning.isEmpty())
         statusBar()->showMessage(warning); // until another message: it is why training is slow
     if (!controller_.isTraining())
-        deviceLabel_->setText(tr("device: %1").arg(QString::fromStdString(resolveDevice("auto").str())));
+        showIdleDevice();
     showWatchedRun();
     toolBar_->setWindowTitle(tr("Training"));
     explanation_->setText(tr("<h2>No training runs yet</h2><p>A run trains a language model on a corpus and keeps its "
@@ -840,11 +840,20 @@ void MainWindow::followWatchedRun(const QString& path)
     if (!summary || summary->epochs <= watchedEpochs_)
         return;
     watchedEpochs_ = summary->epochs;
-    // A new epoch's checkpoint: sample it, as the window does for the run it trains itself.
+    sampleLatestCheckpoint(path); // as the window does for the run it trains itself
+}
+
+void MainWindow::sampleLatestCheckpoint(const QString& path)
+{
     if (generation_->runPath() != path || !generation_->service().isLoaded())
-        generation_->setRun(path, true);
+        generation_->setRun(path, true); // its first checkpoint: sample it
     else
-        generation_->followLatestCheckpoint();
+        generation_->followLatestCheckpoint(); // the learner watches the text improve, epoch by epoch
+}
+
+void MainWindow::showIdleDevice()
+{
+    deviceLabel_->setText(tr("device: %1").arg(QString::fromStdString(resolveDevice("auto").str())));
 }
 
 void MainWindow::showWatchedRun(const CurvePoint* last)
@@ -854,7 +863,7 @@ void MainWindow::showWatchedRun(const CurvePoint* last)
     const std::optional<RunSummary> summary = library_.run(currentRun_);
     if (!summary || summary->state != RunState::Running) {
         if (std::exchange(showingWatchedRun_, false)) { // it ended: the bar says what this window trains on
-            deviceLabel_->setText(tr("device: %1").arg(QString::fromStdString(resolveDevice("auto").str())));
+            showIdleDevice();
             progressLabel_->clear();
         }
         return;
@@ -926,10 +935,7 @@ void MainWindow::onEpoch(const EpochReport& result)
                                                   lastProgressSeconds_, result.validationLoss)));
     library_.refresh();
     if (path == currentRun_) {
-        if (generation_->runPath() != path || !generation_->service().isLoaded())
-            generation_->setRun(path, true); // its first checkpoint: sample it
-        else
-            generation_->followLatestCheckpoint(); // the learner watches the text improve, epoch by epoch
+        sampleLatestCheckpoint(path);
     } else if (currentRun_.isEmpty()) {
         selectRun(path);
     }

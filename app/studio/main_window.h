@@ -124,6 +124,8 @@ private:
     void onProgress(const QList<TrainingProgress>& points);
     void onEpoch(const EpochReport& result);
     void followWatchedRun(const QString& path); // a run another process trains grew on disk
+    void sampleLatestCheckpoint(const QString& path);
+    void showIdleDevice(); // where a run would train now
     void showWatchedRun(const CurvePoint* last = nullptr);
     void updateActions();
     QColor colourFor(const QString& path);

@@ -299,7 +299,7 @@ GradientBuckets::GradientBuckets(ProcessGroup& group, const std::vector<torch::T
             ++last;
         }
         Bucket bucket;
-        bucket.flat = torch::zeros({count}, like[first].options());
+        bucket.flat = torch::empty({count}, like[first].options()); // every slot is written each round
         bucket.size = bucket.missing = last - first;
         buckets_.push_back(std::move(bucket));
         first = last;

@@ -220,12 +220,16 @@ void Trainer::joinGroup(std::shared_ptr<ProcessGroup> group)
             options_.seed ^ (0x9E3779B97F4A7C15ULL * static_cast<std::uint64_t>(group_->rank())));
         rngState_ = own.get_state();
     }
+    // The buckets live as long as the job: every step sums into the same memory.
+    reducedParameters_ = model_->parameters();
+    if (!overlapsSums(*group_, device_.is_cuda(), [](const char* name) { return std::getenv(name); })) {
+        constexpr std::int64_t kWholeBucketBytes = 16 << 20; // summed after backward: few, large messages
+        gradientBuckets_ = std::make_shared<GradientBuckets>(*group_, reducedParameters_, kWholeBucketBytes);
+        return;
+    }
     // Gradients come out of backward roughly last layer first: buckets in that order start summing while
     // backward is still on the layers below. Small buckets give more of the sum something to hide behind.
     constexpr std::int64_t kBucketBytes = 4 << 20;
-    reducedParameters_ = model_->parameters();
-    if (!overlapsSums(*group_, device_.is_cuda(), [](const char* name) { return std::getenv(name); }))
-        return; // summed after backward, all at once
     std::reverse(reducedParameters_.begin(), reducedParameters_.end());
     gradientBuckets_ = std::make_shared<GradientBuckets>(*group_, reducedParameters_, kBucketBytes);
     for (std::size_t i = 0; i < reducedParameters_.size(); ++i) {
@@ -317,10 +321,10 @@ double Trainer::step()
                     parameter.mutable_grad() = torch::zeros_like(parameter);
                 gradients.push_back(parameter.grad());
             }
-            if (gradientBuckets_)
-                gradientBuckets_->finish(gradients);
-            else
-                group_->sum(gradients);
+            if (gradientHooks_.empty()) // not summed during backward: all of them now
+                for (std::size_t i = 0; i < gradients.size(); ++i)
+                    gradientBuckets_->add(i, gradients[i]);
+            gradientBuckets_->finish(gradients);
         } else {
             loss.backward();
         }

@@ -134,8 +134,8 @@ private:
     TrainingProgress last_;
     torch::Tensor rngState_;
     std::shared_ptr<ProcessGroup> group_; // only with more than one rank
-    // The parameters in backward's order (the last layer's first), their gradients' buckets, and the hooks
-    // that fill them.
+    // The parameters in the buckets' order (backward's, the last layer's first, when they are summed during
+    // backward), their gradients' buckets, and the hooks that fill them then.
     std::vector<torch::Tensor> reducedParameters_;
     std::shared_ptr<GradientBuckets> gradientBuckets_;
     std::vector<unsigned> gradientHooks_;
