@@ -438,6 +438,17 @@ void TestStudio::aRunOfTwoProcessesGrowsLiveWithItsProcessesInTheStatusBar()
     });
     window->actions().newRun->trigger();
     QVERIFY(filled);
+    // A job that fails says why in a message box: read it and close it, so that the test fails with the
+    // reason instead of waiting on the box.
+    QString failure;
+    QTimer boxes;
+    connect(&boxes, &QTimer::timeout, this, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            failure = box->text();
+            box->close();
+        }
+    });
+    boxes.start(100);
     const QString path = window->currentRun();
     QVERIFY(path.endsWith(QLatin1String("/pair")));
     TrainingProcesses& processes = window->trainingProcesses();
@@ -449,7 +460,8 @@ void TestStudio::aRunOfTwoProcessesGrowsLiveWithItsProcessesInTheStatusBar()
     QCOMPARE(window->generation()->service().threads(), 1); // the CPU trains
 
     // The plot follows the run's folder as the processes write it.
-    QTRY_VERIFY_WITH_TIMEOUT(window->lossPlot()->trainingPointCount(path) > 0, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->lossPlot()->trainingPointCount(path) > 0 || !failure.isEmpty(), 60000);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
     const int first = window->lossPlot()->trainingPointCount(path);
     QTRY_VERIFY_WITH_TIMEOUT(window->lossPlot()->trainingPointCount(path) > first, 30000);
     QTRY_COMPARE_WITH_TIMEOUT(window->deviceLabel()->text(), QStringLiteral("device: cpu · 2 processes"), 10000);
@@ -472,7 +484,9 @@ void TestStudio::aRunOfTwoProcessesGrowsLiveWithItsProcessesInTheStatusBar()
     QTest::keyClick(window.get(), Qt::Key_F5);
     QVERIFY(processes.isTraining());
     QCOMPARE(processes.processes(), 2);
-    QTRY_VERIFY_WITH_TIMEOUT(window->lossPlot()->lastStep(path) > static_cast<double>(stoppedAt), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->lossPlot()->lastStep(path) > static_cast<double>(stoppedAt) || !failure.isEmpty(),
+                             60000);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
     QTest::keyClick(window.get(), Qt::Key_F5, Qt::ShiftModifier);
     QVERIFY(finished.wait(60000));
 }
