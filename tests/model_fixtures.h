@@ -48,14 +48,6 @@ inline std::vector<std::string> cyclicCorpus(int documents = 8, int words = 20, 
     return corpus;
 }
 
-inline Vocabulary numberedVocabulary(int size)
-{
-    std::vector<std::string> tokens{"", "[UNK]"};
-    for (int i = 2; i < size; ++i)
-        tokens.push_back("w" + std::to_string(i));
-    return Vocabulary::fromTokens(tokens, TokenizerKind::Word);
-}
-
 inline TrainingOptions quickOptions(Preset preset, std::int64_t epochs = 1)
 {
     TrainingOptions options = trainingDefaults(preset);

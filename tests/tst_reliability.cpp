@@ -413,7 +413,7 @@ void TestReliability::badGenerationRequestsAreRefusedOrHandled()
     QFETCH(int, length);
     QFETCH(QString, error);
     torch::manual_seed(3);
-    const Vocabulary vocabulary = textgen::testing::numberedVocabulary(40);
+    const Vocabulary vocabulary = textgen::numberedVocabulary(40);
     const Generator generator(makeModel(textgen::testing::tinyConfig(Preset::Gpt, 40, 16)), vocabulary);
     GenerationRequest request;
     request.prompt = prompt.toStdString();

@@ -7,7 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
 #include <fstream>
 
 #include "corpus.h"
@@ -49,6 +51,9 @@ private slots:
     void damagedCheckpointIsRefused_data();
     void damagedCheckpointIsRefused();
     void hugeLearningRateStopsWithAClearError();
+    void lossesReadInBurstsAreTheLossesReadEveryStep();
+    void aLossThatIsNotFiniteInABurstNamesItsOwnStep();
+    void bf16AutocastTrainsCloseToFloat32();
     void unknownDeviceIsRefused();
     void imdbValidationLossBeatsTheUnigramEntropy();
 
@@ -341,6 +346,98 @@ void TestTrainer::hugeLearningRateStopsWithAClearError()
                  qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("lower the learning rate")), qPrintable(text));
     }
+}
+
+void TestTrainer::lossesReadInBurstsAreTheLossesReadEveryStep()
+{
+    // As on CUDA: the losses stay on the device and are read 4 at a time (an epoch's end cuts a burst short),
+    // yet every step is reported, in order, with its own loss, epoch and fraction.
+    const ModelConfig config = tinyConfig(Preset::Gpt, 24, 12);
+    TrainingOptions options = quickOptions(Preset::Gpt, 3);
+    options.batchSize = 4;
+    std::vector<TrainingProgress> everyStep, inBursts;
+    std::vector<std::size_t> burstSizes;
+    for (const int every : {1, 4}) {
+        options.progressEvery = every;
+        Trainer trainer(config, options, cyclic_, vocabulary_.fingerprint(), "word");
+        QCOMPARE(trainer.progressInterval(), every);
+        std::vector<TrainingProgress>& into = every == 1 ? everyStep : inBursts;
+        TrainingCallbacks callbacks;
+        std::int64_t calledAtStep = -1;
+        callbacks.onStep = [&](const TrainingProgress& progress) {
+            if (every == 4 && trainer.globalStep() != calledAtStep) { // a new burst
+                calledAtStep = trainer.globalStep();
+                burstSizes.push_back(0);
+            }
+            if (every == 4)
+                ++burstSizes.back();
+            into.push_back(progress);
+        };
+        trainLoop(trainer, callbacks);
+    }
+    QCOMPARE(inBursts.size(), everyStep.size());
+    for (std::size_t i = 0; i < everyStep.size(); ++i) {
+        QCOMPARE(inBursts[i].step, everyStep[i].step);
+        QCOMPARE(inBursts[i].epoch, everyStep[i].epoch);
+        QCOMPARE(inBursts[i].epochFraction, everyStep[i].epochFraction);
+        QCOMPARE(inBursts[i].trainLoss, everyStep[i].trainLoss); // the same computation, read later
+        QVERIFY(inBursts[i].tokensPerSecond > 0.0);
+    }
+    QVERIFY(burstSizes.size() < everyStep.size() / 2); // they did come in bursts
+    QCOMPARE(*std::max_element(burstSizes.begin(), burstSizes.end()), std::size_t(4));
+}
+
+void TestTrainer::aLossThatIsNotFiniteInABurstNamesItsOwnStep()
+{
+    TrainingOptions options = quickOptions(Preset::Seed, 50);
+    options.learningRate = 1e12;
+    const ModelConfig config = tinyConfig(Preset::Seed, 24, 12);
+    Trainer stepByStep(config, options, cyclic_, vocabulary_.fingerprint(), "word");
+    QString expected;
+    try {
+        trainLosses(stepByStep);
+        QFAIL("training went on with a learning rate of 1e12");
+    } catch (const TrainingError& error) {
+        expected = QString::fromUtf8(error.what());
+    }
+    options.progressEvery = 16;
+    Trainer bursts(config, options, cyclic_, vocabulary_.fingerprint(), "word");
+    std::vector<double> reported;
+    TrainingCallbacks callbacks;
+    callbacks.onStep = [&](const TrainingProgress& progress) { reported.push_back(progress.trainLoss); };
+    try {
+        trainLoop(bursts, callbacks);
+        QFAIL("training went on with a learning rate of 1e12");
+    } catch (const TrainingError& error) {
+        // The same step and rate as when each loss is read at once, though the burst ran on past it.
+        QCOMPARE(QString::fromUtf8(error.what()), expected);
+    }
+    for (const double loss : reported)
+        QVERIFY(std::isfinite(loss));
+}
+
+void TestTrainer::bf16AutocastTrainsCloseToFloat32()
+{
+    const ModelConfig config = tinyConfig(Preset::Gpt, 24, 12);
+    TrainingOptions options = quickOptions(Preset::Gpt, 3);
+    Trainer exact(config, options, cyclic_, vocabulary_.fingerprint(), "word");
+    const std::vector<double> fp32 = trainLosses(exact);
+    options.precision = Precision::Bf16;
+    Trainer lower(config, options, cyclic_, vocabulary_.fingerprint(), "word");
+    const std::vector<double> bf16 = trainLosses(lower);
+    QCOMPARE(bf16.size(), fp32.size());
+    bool differs = false;
+    for (std::size_t i = 0; i < fp32.size(); ++i) {
+        QVERIFY2(std::abs(bf16[i] - fp32[i]) <= 0.05 * fp32[i],
+                 qPrintable(QStringLiteral("step %1: bf16 %2, fp32 %3").arg(i + 1).arg(bf16[i]).arg(fp32[i])));
+        differs = differs || bf16[i] != fp32[i];
+    }
+    QVERIFY2(differs, "bf16 gave float32's losses to the bit: autocast was not on");
+    // The weights stay float32 (the master copy): only the forward pass computes in bfloat16.
+    for (const torch::Tensor& parameter : lower.model().parameters())
+        QCOMPARE(parameter.scalar_type(), torch::kFloat);
+    QCOMPARE(precisionFromName("bf16"), std::optional<Precision>(Precision::Bf16));
+    QCOMPARE(precisionFromName("fp16"), std::optional<Precision>());
 }
 
 void TestTrainer::unknownDeviceIsRefused()

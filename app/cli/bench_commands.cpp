@@ -42,11 +42,8 @@ struct RandomModel {
 RandomModel randomModel(Preset preset)
 {
     const ModelConfig config = presetConfig(preset);
-    std::vector<std::string> tokens{"", "[UNK]"};
-    for (std::int64_t i = 2; i < config.vocabSize; ++i)
-        tokens.push_back("w" + std::to_string(i));
     torch::manual_seed(1);
-    return {config, Vocabulary::fromTokens(tokens, TokenizerKind::Word), makeModel(config)};
+    return {config, numberedVocabulary(config.vocabSize), makeModel(config)};
 }
 
 // The median of `repeats` timings of `work`, in seconds.

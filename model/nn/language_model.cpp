@@ -29,7 +29,9 @@ torch::Tensor LanguageModel::loss(const torch::Tensor& logits, const torch::Tens
 
 torch::Tensor LanguageModel::scoredLoss(const torch::Tensor& inputs, const torch::Tensor& targets)
 {
-    const torch::Tensor hidden = features(inputs);                                                // (B, T, C)
+    const torch::Tensor hidden = features(inputs); // (B, T, C)
+    if (hidden.is_cuda() || hidden.scalar_type() != torch::kFloat)
+        return loss(logits(hidden), inputs, targets);
     const torch::Tensor rows = scoredPositions(inputs, targets).reshape(-1).nonzero().squeeze(1); // (N)
     const torch::Tensor selected = hidden.reshape({-1, hidden.size(-1)}).index_select(0, rows);   // (N, C)
     if (rows.size(0) == 0)

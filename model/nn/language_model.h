@@ -79,6 +79,8 @@ public:
     // The training loss of loss(forward(inputs), ...) computed without the output layer's work at the
     // positions that are not scored (padding): on short documents most of a step's cost. The output layer
     // and the loss are one blockwise operation (linearCrossEntropy): the (N, V) logits never exist whole.
+    // On CUDA, and in reduced precision, every position goes through the output layer and the loss masks
+    // them: choosing the scored rows would wait for the device (nonzero), and the fused loss is a CPU kernel.
     torch::Tensor scoredLoss(const torch::Tensor& inputs, const torch::Tensor& targets);
 
     // The mean next-token cross-entropy over the positions this preset scores: the seed preset scores every
@@ -96,6 +98,10 @@ public:
         bool operator==(const AttentionLayer& o) const { return block == o.block && cross == o.cross; }
     };
     virtual std::vector<AttentionLayer> attentionLayers() const { return {}; }
+
+    // After weights were read into the model (a checkpoint): what the preset must redo, such as laying the
+    // LSTM's weights out again as one block for cuDNN.
+    virtual void afterLoad() { }
 
     const ModelConfig& config() const { return config_; }
     std::int64_t parameterCount() const;

@@ -21,6 +21,7 @@ public:
         return {drop_(features), head_->weight, head_->bias};
     }
     torch::Tensor decode(const torch::Tensor& ids, DecodeState& state) override;
+    void afterLoad() override { lstm_->flatten_parameters(); }
 
 private:
     torch::nn::Embedding embedding_{nullptr};

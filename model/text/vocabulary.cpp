@@ -296,4 +296,12 @@ Vocabulary Vocabulary::load(const std::string& path, TokenizerKind tokenizer)
     return parse(buffer.str(), tokenizer, path);
 }
 
+Vocabulary numberedVocabulary(std::int64_t size)
+{
+    std::vector<std::string> tokens{"", "[UNK]"};
+    for (std::int64_t i = 2; i < size; ++i)
+        tokens.push_back("w" + std::to_string(i));
+    return Vocabulary::fromTokens(std::move(tokens), TokenizerKind::Word);
+}
+
 } // namespace textgen

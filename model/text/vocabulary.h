@@ -84,4 +84,8 @@ private:
     TokenizerKind tokenizer_ = TokenizerKind::Word;
 };
 
+// The vocabulary of a model with random weights (benchmarks, self-checks, tests): "", "[UNK]", then "w2" ...
+// "w<size-1>", word tokens.
+Vocabulary numberedVocabulary(std::int64_t size);
+
 } // namespace textgen

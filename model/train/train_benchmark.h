@@ -10,7 +10,7 @@
 namespace textgen {
 
 struct TrainBenchmark {
-    double millisecondsPerStep = 0.0; // median after warm-up
+    double millisecondsPerStep = 0.0; // CPU: the median step after warm-up; CUDA: the mean of steps queued back to back
     double tokensPerSecond = 0.0;     // positions (batch x (L - 1)) per second
     double peakResidentMegabytes = 0.0;
     std::int64_t parameters = 0;

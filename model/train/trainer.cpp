@@ -2,6 +2,8 @@
 #include "trainer.h"
 
 #include <ATen/CPUGeneratorImpl.h>
+#include <ATen/autocast_mode.h>
+#include <torch/version.h>
 
 #include <algorithm>
 #include <chrono>
@@ -23,7 +25,9 @@ constexpr double kPi = 3.14159265358979323846;
 
 bool isOutOfMemory(const c10::Error& error)
 {
-    return std::string_view(error.what()).find("out of memory") != std::string_view::npos;
+    const std::string_view what = error.what(); // CUDA's words, and the CPU allocator's
+    return what.find("out of memory") != std::string_view::npos
+        || what.find("can't allocate memory") != std::string_view::npos;
 }
 
 std::string number(double value)
@@ -37,7 +41,7 @@ std::string number(double value)
 
 class Trainer::GeneratorScope {
 public:
-    explicit GeneratorScope(torch::Tensor& state) : state_(state), generator_(at::detail::getDefaultCPUGenerator())
+    GeneratorScope(torch::Tensor& state, at::Generator generator) : state_(state), generator_(std::move(generator))
     {
         std::lock_guard<std::mutex> lock(generator_.mutex());
         outside_ = generator_.get_state();
@@ -49,12 +53,126 @@ public:
         state_ = generator_.get_state();
         generator_.set_state(outside_);
     }
+    GeneratorScope(const GeneratorScope&) = delete;
+    GeneratorScope& operator=(const GeneratorScope&) = delete;
 
 private:
     torch::Tensor& state_;
     at::Generator generator_;
     torch::Tensor outside_;
 };
+
+namespace {
+
+// The state `generator` would have if seeded with `seed`, leaving the generator as it was: a stream of the
+// trainer's own, without reseeding anything global.
+torch::Tensor seededState(at::Generator generator, std::uint64_t seed)
+{
+    std::lock_guard<std::mutex> lock(generator.mutex());
+    const torch::Tensor outside = generator.get_state();
+    generator.set_current_seed(seed);
+    torch::Tensor state = generator.get_state();
+    generator.set_state(outside);
+    return state;
+}
+
+at::Generator deviceGenerator(const torch::Device& device)
+{
+    return at::globalContext().defaultGenerator(device);
+}
+
+// bfloat16 autocast on this thread (autocast is per thread) for as long as the scope lives, on `device`'s
+// kind; nothing when `on` is false. LibTorch 2.4 gave autocast one API for every device kind.
+class AutocastScope {
+public:
+    AutocastScope(bool on, c10::DeviceType type) : on_(on), type_(type)
+    {
+        if (!on_)
+            return;
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+        wasEnabled_ = at::autocast::is_autocast_enabled(type_);
+        wasType_ = at::autocast::get_autocast_dtype(type_);
+        at::autocast::set_autocast_dtype(type_, torch::kBFloat16);
+        at::autocast::set_autocast_enabled(type_, true);
+#else
+        const bool cuda = type_ == c10::DeviceType::CUDA;
+        wasEnabled_ = cuda ? at::autocast::is_enabled() : at::autocast::is_cpu_enabled();
+        wasType_ = cuda ? at::autocast::get_autocast_gpu_dtype() : at::autocast::get_autocast_cpu_dtype();
+        if (cuda) {
+            at::autocast::set_autocast_gpu_dtype(torch::kBFloat16);
+            at::autocast::set_enabled(true);
+        } else {
+            at::autocast::set_autocast_cpu_dtype(torch::kBFloat16);
+            at::autocast::set_cpu_enabled(true);
+        }
+#endif
+        at::autocast::increment_nesting();
+    }
+    ~AutocastScope()
+    {
+        if (!on_)
+            return;
+        if (at::autocast::decrement_nesting() == 0)
+            at::autocast::clear_cache(); // the bfloat16 copies of the weights, made once per step
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+        at::autocast::set_autocast_enabled(type_, wasEnabled_);
+        at::autocast::set_autocast_dtype(type_, wasType_);
+#else
+        if (type_ == c10::DeviceType::CUDA) {
+            at::autocast::set_enabled(wasEnabled_);
+            at::autocast::set_autocast_gpu_dtype(wasType_);
+        } else {
+            at::autocast::set_cpu_enabled(wasEnabled_);
+            at::autocast::set_autocast_cpu_dtype(wasType_);
+        }
+#endif
+    }
+    AutocastScope(const AutocastScope&) = delete;
+    AutocastScope& operator=(const AutocastScope&) = delete;
+
+private:
+    bool on_;
+    c10::DeviceType type_;
+    bool wasEnabled_ = false;
+    at::ScalarType wasType_ = torch::kBFloat16;
+};
+
+// torch::nn::utils::clip_grad_norm_ (2-norm), without reading the norm back: that read would wait for the
+// device every step.
+void clipGradientNorm(const std::vector<torch::Tensor>& parameters, double maxNorm)
+{
+    std::vector<torch::Tensor> norms;
+    for (const torch::Tensor& parameter : parameters)
+        if (parameter.grad().defined())
+            norms.push_back(parameter.grad().norm(2));
+    if (norms.empty())
+        return;
+    const torch::Tensor total = norms.size() == 1 ? norms[0] : torch::stack(norms).norm(2);
+    const torch::Tensor scale = torch::clamp(maxNorm / (total + 1e-6), c10::nullopt, 1.0);
+    for (const torch::Tensor& parameter : parameters)
+        if (parameter.grad().defined())
+            parameter.grad().mul_(scale);
+}
+
+} // namespace
+
+const char* precisionName(Precision precision)
+{
+    switch (precision) {
+    case Precision::Fp32: return "fp32";
+    case Precision::Tf32: return "tf32";
+    case Precision::Bf16: return "bf16";
+    }
+    return "fp32";
+}
+
+std::optional<Precision> precisionFromName(const std::string& name)
+{
+    for (const Precision precision : {Precision::Fp32, Precision::Tf32, Precision::Bf16})
+        if (name == precisionName(precision))
+            return precision;
+    return std::nullopt;
+}
 
 TrainingOptions trainingDefaults(Preset preset)
 {
@@ -119,8 +237,8 @@ Trainer::Trainer(const ModelConfig& config, const TrainingOptions& options, cons
         rngState_ = generator.get_state();
         generator.set_state(outside);
     }
-    if (device_.is_cuda())
-        torch::cuda::manual_seed_all(options_.seed);
+    if (device_.is_cuda()) // dropout on the GPU draws from the device's generator: the run's own stream there too
+        deviceRngState_ = seededState(deviceGenerator(device_), options_.seed);
     model_->to(device_);
 
     if (presetTraits(config.preset).optimizer == OptimizerKind::KerasRmsprop) {
@@ -219,6 +337,10 @@ void Trainer::joinGroup(std::shared_ptr<ProcessGroup> group)
         const at::Generator own = at::detail::createCPUGenerator(
             options_.seed ^ (0x9E3779B97F4A7C15ULL * static_cast<std::uint64_t>(group_->rank())));
         rngState_ = own.get_state();
+        if (device_.is_cuda())
+            deviceRngState_
+                = seededState(deviceGenerator(device_),
+                              options_.seed ^ (0x9E3779B97F4A7C15ULL * static_cast<std::uint64_t>(group_->rank())));
     }
     // The buckets live as long as the job: every step sums into the same memory.
     reducedParameters_ = model_->parameters();
@@ -244,7 +366,8 @@ void Trainer::joinGroup(std::shared_ptr<ProcessGroup> group)
 Batch Trainer::nextBatch()
 {
     const auto batch = static_cast<std::size_t>(options_.batchSize);
-    std::size_t begin = static_cast<std::size_t>(batchInEpoch_) * batch;
+    // A checkpoint of this run taken at another batch size can point past the epoch's end: no rows then.
+    std::size_t begin = std::min(static_cast<std::size_t>(batchInEpoch_) * batch, order_.size());
     std::size_t count = std::min(batch, order_.size() - begin);
     if (group_) {
         // This rank's rows of the global batch (the last, short batch may split unevenly).
@@ -282,54 +405,86 @@ void Trainer::setLearningRate(double rate)
         group.options().set_lr(rate);
 }
 
+int Trainer::progressInterval() const
+{
+    if (options_.progressEvery > 0)
+        return group_ ? 1 : options_.progressEvery;
+    return device_.is_cuda() && !group_ ? 32 : 1;
+}
+
 double Trainer::step()
 {
-    using Clock = std::chrono::steady_clock;
-    const auto start = Clock::now();
+    enqueueStep();
+    return collectSteps().back().trainLoss;
+}
+
+void Trainer::enqueueStep()
+{
+    if (pending_.empty())
+        pendingSince_ = std::chrono::steady_clock::now();
     const Batch batch = nextBatch();
     const double rate = learningRate(step_);
     setLearningRate(rate);
     model_->train();
-    const GeneratorScope generator(rngState_);
-    double value = 0.0;
+    const GeneratorScope generator(rngState_, at::detail::getDefaultCPUGenerator());
+    std::optional<GeneratorScope> onDevice;
+    if (deviceRngState_.defined())
+        onDevice.emplace(deviceRngState_, deviceGenerator(device_));
+    if (device_.is_cuda()) { // global switches: set for this trainer's step, whatever another one set
+        at::globalContext().setAllowTF32CuBLAS(options_.precision == Precision::Tf32);
+        at::globalContext().setAllowTF32CuDNN(options_.precision == Precision::Tf32);
+    }
+    // Read at once (and checked before the update) unless the device would idle while the host waits.
+    const bool readNow = progressInterval() == 1;
+    torch::Tensor recorded;
     try {
         model_->zero_grad(/*set_to_none=*/true); // no memset, and backward writes gradients instead of adding
         // A rank can get no rows of an epoch's last, short batch; it still takes part in the sums.
         const bool rows = batch.inputs.size(0) > 0;
-        torch::Tensor loss = rows ? model_->scoredLoss(batch.inputs, batch.targets) // mean over this rank's tokens
-                                  : torch::zeros({});
-        value = loss.item<double>();
-        double share = 1.0; // of the global batch's scored tokens that this rank scored
-        if (group_) {
-            const double scored
-                = rows ? model_->scoredPositions(batch.inputs, batch.targets).sum().item<double>() : 0.0;
-            double all = scored;
-            const double mean = jobMean(*group_, value, all); // the global batch's loss
-            share = all > 0.0 ? scored / all : 0.0;
-            value = all > 0.0 ? mean : 0.0;
+        torch::Tensor loss;
+        {
+            const AutocastScope autocast(options_.precision == Precision::Bf16, device_.type());
+            loss = rows ? model_->scoredLoss(batch.inputs, batch.targets) // mean over this rank's tokens
+                        : torch::zeros({}, torch::TensorOptions().device(device_));
         }
-        if (!std::isfinite(value))
-            throw TrainingError({std::isnan(value) ? FaultCode::LossNaN : FaultCode::LossInfinite,
-                                 {std::to_string(step_ + 1), number(rate)}});
-        if (group_) {
-            // Each rank's mean, weighted by its share of the tokens: the sum over the ranks is the global mean.
-            if (rows)
-                (loss * share).backward(); // the hooks, if any, start the buckets' sums as gradients come
-            std::vector<torch::Tensor> gradients;
-            for (torch::Tensor& parameter : reducedParameters_) {
-                if (!parameter.grad().defined())
-                    parameter.mutable_grad() = torch::zeros_like(parameter);
-                gradients.push_back(parameter.grad());
+        if (readNow) {
+            double value = loss.item<double>();
+            double share = 1.0; // of the global batch's scored tokens that this rank scored
+            if (group_) {
+                const double scored
+                    = rows ? model_->scoredPositions(batch.inputs, batch.targets).sum().item<double>() : 0.0;
+                double all = scored;
+                const double mean = jobMean(*group_, value, all); // the global batch's loss
+                share = all > 0.0 ? scored / all : 0.0;
+                value = all > 0.0 ? mean : 0.0;
             }
-            if (gradientHooks_.empty()) // not summed during backward: all of them now
-                for (std::size_t i = 0; i < gradients.size(); ++i)
-                    gradientBuckets_->add(i, gradients[i]);
-            gradientBuckets_->finish(gradients);
+            if (!std::isfinite(value))
+                throw TrainingError({std::isnan(value) ? FaultCode::LossNaN : FaultCode::LossInfinite,
+                                     {std::to_string(step_ + 1), number(rate)}});
+            recorded = torch::tensor(value, torch::kDouble);
+            if (group_) {
+                // Each rank's mean, weighted by its share of the tokens: the sum over the ranks is the global mean.
+                if (rows)
+                    (loss * share).backward(); // the hooks, if any, start the buckets' sums as gradients come
+                std::vector<torch::Tensor> gradients;
+                for (torch::Tensor& parameter : reducedParameters_) {
+                    if (!parameter.grad().defined())
+                        parameter.mutable_grad() = torch::zeros_like(parameter);
+                    gradients.push_back(parameter.grad());
+                }
+                if (gradientHooks_.empty()) // not summed during backward: all of them now
+                    for (std::size_t i = 0; i < gradients.size(); ++i)
+                        gradientBuckets_->add(i, gradients[i]);
+                gradientBuckets_->finish(gradients);
+            } else {
+                loss.backward();
+            }
         } else {
+            recorded = loss.detach();
             loss.backward();
         }
         if (options_.gradientClip > 0.0)
-            torch::nn::utils::clip_grad_norm_(model_->parameters(), options_.gradientClip);
+            clipGradientNorm(model_->parameters(), options_.gradientClip);
         optimizer_->step();
     } catch (const c10::Error& error) {
         if (isOutOfMemory(error))
@@ -340,16 +495,43 @@ double Trainer::step()
     }
     ++step_;
     ++batchInEpoch_;
-    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
-    last_.step = step_;
-    last_.epoch = epoch_;
-    last_.epochFraction = static_cast<double>(batchInEpoch_) / static_cast<double>(batchesPerEpoch_);
-    last_.trainLoss = value;
-    last_.learningRate = rate;
+    PendingStep pending;
+    pending.loss = recorded;
+    pending.positions = batch.inputs.numel();
+    pending.progress.step = step_;
+    pending.progress.epoch = epoch_;
+    pending.progress.epochFraction = static_cast<double>(batchInEpoch_) / static_cast<double>(batchesPerEpoch_);
+    pending.progress.learningRate = rate;
+    pending.progress.totalSteps = totalSteps();
+    pending.progress.device = last_.device;
+    pending_.push_back(std::move(pending));
+}
+
+std::vector<TrainingProgress> Trainer::collectSteps()
+{
+    if (pending_.empty())
+        return {};
+    std::vector<torch::Tensor> losses;
+    for (const PendingStep& pending : pending_)
+        losses.push_back(pending.loss.to(torch::kDouble));
+    const torch::Tensor values = torch::stack(losses).to(torch::kCPU); // the one wait for the device
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - pendingSince_).count()
+        / static_cast<double>(pending_.size());
     const double ranks = group_ ? static_cast<double>(group_->size()) : 1.0; // every rank took as many rows
-    last_.tokensPerSecond = static_cast<double>(batch.inputs.numel()) * ranks / std::max(seconds, 1e-9);
-    last_.totalSteps = totalSteps();
-    return value;
+    std::vector<PendingStep> steps = std::move(pending_);
+    pending_.clear();
+    std::vector<TrainingProgress> progress;
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        TrainingProgress& step = steps[i].progress;
+        step.trainLoss = values[static_cast<std::int64_t>(i)].item<double>();
+        if (!std::isfinite(step.trainLoss))
+            throw TrainingError({std::isnan(step.trainLoss) ? FaultCode::LossNaN : FaultCode::LossInfinite,
+                                 {std::to_string(step.step), number(step.learningRate)}});
+        step.tokensPerSecond = static_cast<double>(steps[i].positions) * ranks / std::max(seconds, 1e-9);
+        progress.push_back(step);
+    }
+    last_ = progress.back();
+    return progress;
 }
 
 double Trainer::evaluate()
@@ -406,6 +588,8 @@ void Trainer::saveCheckpoint(const std::string& path, const std::string& run, do
     root.write("model", modelArchive);
     root.write("optimizer", optimizerArchive);
     root.write("cpu_rng_state", rngState_);
+    if (deviceRngState_.defined())
+        root.write("cuda_rng_state", deviceRngState_);
     std::ostringstream archive;
     root.save_to(archive);
     const std::string bytes = archive.str();
@@ -483,7 +667,14 @@ CheckpointHeader Trainer::loadCheckpoint(const std::string& path)
         torch::Tensor rng;
         checkpoint.root.read("cpu_rng_state", rng);
         rngState_ = rng.to(torch::kCPU);
+        // A checkpoint saved on CUDA carries the device's stream; one saved on the CPU starts it from the seed.
+        torch::Tensor deviceRng;
+        if (device_.is_cuda())
+            deviceRngState_ = checkpoint.root.try_read("cuda_rng_state", deviceRng)
+                ? deviceRng.to(torch::kCPU)
+                : seededState(deviceGenerator(device_), options_.seed);
     });
+    model_->afterLoad();
     const CheckpointHeader& header = checkpoint.header;
     step_ = header.step;
     epoch_ = header.epoch;
@@ -506,6 +697,7 @@ std::shared_ptr<LanguageModel> loadModel(const std::string& path, const ModelCon
         checkpoint.root.read("model", modelArchive);
         model->load(modelArchive);
     });
+    model->afterLoad();
     model->eval();
     if (header)
         *header = checkpoint.header;
@@ -514,24 +706,34 @@ std::shared_ptr<LanguageModel> loadModel(const std::string& path, const ModelCon
 
 void trainLoop(Trainer& trainer, const TrainingCallbacks& callbacks)
 {
+    // The steps' progress, once their losses are read: after every step on the CPU, in bursts on CUDA.
+    const auto report = [&] {
+        for (const TrainingProgress& progress : trainer.collectSteps())
+            if (callbacks.onStep)
+                callbacks.onStep(progress);
+    };
+    const auto interval = static_cast<std::size_t>(trainer.progressInterval());
     while (!trainer.finished()) {
-        if (callbacks.shouldStop && callbacks.shouldStop())
+        if (callbacks.shouldStop && callbacks.shouldStop()) {
+            report(); // before the caller saves: a stop never keeps a step whose loss was not finite
             return;
-        trainer.step();
-        if (callbacks.onStep)
-            callbacks.onStep(trainer.lastStep());
+        }
+        trainer.enqueueStep();
+        if (trainer.pendingSteps() >= interval || trainer.epochComplete() || trainer.finished())
+            report();
         if (trainer.epochComplete()) {
-            EpochReport report;
-            report.epoch = trainer.epoch();
-            report.step = trainer.globalStep();
-            report.validationLoss = trainer.evaluate();
-            if (trainer.hasValidation() && !std::isfinite(report.validationLoss))
-                throw TrainingError({FaultCode::ValidationNotFinite, {std::to_string(report.epoch + 1)}});
+            EpochReport epoch;
+            epoch.epoch = trainer.epoch();
+            epoch.step = trainer.globalStep();
+            epoch.validationLoss = trainer.evaluate();
+            if (trainer.hasValidation() && !std::isfinite(epoch.validationLoss))
+                throw TrainingError({FaultCode::ValidationNotFinite, {std::to_string(epoch.epoch + 1)}});
             trainer.beginNextEpoch();
             if (callbacks.onEpoch)
-                callbacks.onEpoch(report);
+                callbacks.onEpoch(epoch);
         }
     }
+    report();
 }
 
 } // namespace textgen

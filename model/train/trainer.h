@@ -6,9 +6,12 @@
 #include "fault.h"
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <vector>
 #include <stdexcept>
 #include <string>
 
@@ -24,6 +27,12 @@ public:
     using EngineError::EngineError;
 };
 
+// How a step computes. Tf32: float32 weights and activations, matrix products on TF32 tensor cores (CUDA
+// only; the CPU has no such mode and computes in float32). Bf16: the forward pass under bfloat16 autocast
+// (products in bfloat16, reductions and the loss in float32), the weights, gradients and optimizer in
+// float32: on CUDA, and on CPUs with AVX512_BF16.
+enum class Precision { Fp32, Tf32, Bf16 };
+
 struct TrainingOptions {
     std::int64_t batchSize = 256;   // the chapter's
     double learningRate = 1e-3;     // RMSprop's Keras default (seed); the peak of the schedule otherwise
@@ -36,7 +45,15 @@ struct TrainingOptions {
     double minLearningRateRatio = 0.1;
     double weightDecay = 0.1;  // AdamW, on matrices only
     double gradientClip = 1.0; // max global norm; 0: off (the seed preset, as Keras)
+    Precision precision = Precision::Fp32;
+    // Steps between reads of the loss (each read waits for the device); 0: every step on the CPU and in a
+    // job of several ranks, every 32 on CUDA, where waiting would leave the GPU idle between steps.
+    int progressEvery = 0;
 };
+
+// "fp32", "tf32", "bf16", and back (nullopt for any other name).
+const char* precisionName(Precision precision);
+std::optional<Precision> precisionFromName(const std::string& name);
 
 // A global batch of `batchSize` rows splits evenly over `processes`, or TrainingError (WorldBatchIndivisible).
 void checkBatchSplits(std::int64_t batchSize, int processes);
@@ -88,8 +105,17 @@ public:
 
     Batch nextBatch(); // the next batch of the current epoch (this rank's share of it), on the device
     double learningRate(std::int64_t step) const;
-    double step();     // one optimizer update; returns the batch loss
-    double evaluate(); // validation loss, token-weighted, under NoGradGuard (NaN: no split)
+    double step(); // one optimizer update; returns the batch loss (waits for the device)
+    // One optimizer update whose loss stays on the device until collectSteps(): on CUDA the host queues the
+    // next step while the GPU runs this one. On the CPU, or with several ranks, the loss is read and checked
+    // at once, before the update, as step() does.
+    void enqueueStep();
+    // The progress of every step enqueued since the last call, in order, after one wait for the device.
+    // Throws TrainingError (LossNaN, LossInfinite) naming the first step whose loss is not finite.
+    std::vector<TrainingProgress> collectSteps();
+    std::size_t pendingSteps() const { return pending_.size(); }
+    int progressInterval() const; // progressEvery, resolved for the device
+    double evaluate();            // validation loss, token-weighted, under NoGradGuard (NaN: no split)
     bool hasValidation() const { return !data_.validation.empty(); }
     TrainingProgress lastStep() const { return last_; }
 
@@ -115,9 +141,16 @@ public:
 
 private:
     void setLearningRate(double rate);
-    // Dropout draws from torch's global generator; each trainer keeps its own stream in rngState_ and swaps it
-    // in for its steps, so two trainers (or a trainer and a sampler) never disturb each other's numbers.
+    // Dropout draws from torch's global generators (the CPU's, and on CUDA the device's); each trainer keeps
+    // its own streams in rngState_ and deviceRngState_ and swaps them in for its steps, so two trainers (or a
+    // trainer and a sampler) never disturb each other's numbers, and a checkpoint resumes them exactly.
     class GeneratorScope;
+    // A step's loss, until its value is read.
+    struct PendingStep {
+        torch::Tensor loss; // 0-d, on the device (or already read, on the CPU)
+        TrainingProgress progress;
+        std::int64_t positions = 0; // this rank's batch elements
+    };
 
     TrainingOptions options_;
     const LmDataset& data_;
@@ -133,7 +166,10 @@ private:
     std::int64_t batchInEpoch_ = 0;
     TrainingProgress last_;
     torch::Tensor rngState_;
-    std::shared_ptr<ProcessGroup> group_; // only with more than one rank
+    torch::Tensor deviceRngState_; // CUDA's generator state; undefined on the CPU
+    std::vector<PendingStep> pending_;
+    std::chrono::steady_clock::time_point pendingSince_; // when the first pending step began
+    std::shared_ptr<ProcessGroup> group_;                // only with more than one rank
     // The parameters in the buckets' order (backward's, the last layer's first, when they are summed during
     // backward), their gradients' buckets, and the hooks that fill them then.
     std::vector<torch::Tensor> reducedParameters_;
