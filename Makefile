@@ -4,13 +4,14 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 # Debian 12 packages the build, the tests and the default corpus need. The second line renders the icon and
 # checks what is installed: the desktop entry, the AppStream metadata, the man pages and the Debian package;
-# libgloo-dev holds the Gloo headers that LibTorch's c10d headers include (data-parallel training). libopenblas0-openmp is not optional:
+# libgloo-dev holds the Gloo headers that LibTorch's c10d headers include (data-parallel training); python3
+# assembles tests/gpu/device_check.sh's summary. libopenblas0-openmp is not optional:
 # without it Debian's LibTorch runs on the reference BLAS, about 25 times slower.
 PACKAGES := cmake ninja-build g++ make ccache \
 	qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n \
 	libtorch-dev libqcustomplot-dev libqcustomplot2.1-qt6 libopenblas0-openmp \
 	xvfb fortunes fonts-nanum clang-format-14 \
-	librsvg2-bin desktop-file-utils appstream man-db dpkg-dev libgloo-dev
+	librsvg2-bin desktop-file-utils appstream man-db dpkg-dev libgloo-dev python3
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

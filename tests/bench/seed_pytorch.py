@@ -2,11 +2,13 @@
 """The seed preset written in PyTorch (Python): a faithful port of the chapter's model, used as the peer the
 studio's C++ training step is measured against, on the same LibTorch (Debian's python3-torch 1.13).
 
-    seed_pytorch.py train [--batch 32] [--steps 10] [--warmup 2] [--threads 2]
+    seed_pytorch.py train [--batch 32] [--steps 10] [--warmup 2] [--threads 2] [--device cpu|cuda]
+                          [--precision fp32|tf32|bf16] [--compile]
     seed_pytorch.py generate --method chapter|cached [--columns 5] [--length 50] [--threads 2]
 
 train prints one JSON line: {"ms_per_step", "tokens_per_s", "peak_rss_mb", ...}, measured exactly like
-`textgen bench train`: random tokens, median step time after warm-up, RMSprop with Keras' defaults.
+`textgen bench train`: random tokens, median step time after warm-up, RMSprop with Keras' defaults (on CUDA, as
+`textgen-engine bench-train` there: the mean of steps queued back to back).
 generate prints {"ms": ...} for 5 columns of 50 words at the chapter's temperatures, either by the chapter's
 method (the whole padded sequence re-run for every word, one sample at a time; its position bug fixed) or with
 a key/value cache, the columns batched (what a careful PyTorch user would write).
@@ -173,26 +175,56 @@ def masked_loss(logits, inputs, targets):
 def bench_train(args):
     torch.set_num_threads(args.threads)
     torch.manual_seed(1337)
-    model = Seed()
+    device = torch.device(args.device)
+    if device.type == "cuda":
+        torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = args.precision == "tf32"
+    model = Seed().to(device)
     optimizer = torch.optim.RMSprop(model.parameters(), lr=1e-3, alpha=0.9, eps=1e-7)
     tokens = torch.randint(2, VOCAB, (args.batch * (args.steps + args.warmup), LENGTH))
-    times = []
-    for i in range(args.warmup + args.steps):
-        start = time.perf_counter()
-        batch = tokens[i * args.batch:(i + 1) * args.batch]
+    forward = model
+    if args.compile:
+        if not hasattr(torch, "compile"):
+            print(json.dumps({"preset": "seed", "implementation": "pytorch", "compile": "unavailable",
+                              "torch": torch.__version__}))
+            return
+        forward = torch.compile(model)
+
+    def step(i):
+        batch = tokens[i * args.batch:(i + 1) * args.batch].pin_memory().to(device, non_blocking=True) \
+            if device.type == "cuda" else tokens[i * args.batch:(i + 1) * args.batch]
         inputs, targets = batch[:, :-1], batch[:, 1:]
-        optimizer.zero_grad()
-        loss = masked_loss(model(inputs), inputs, targets)
-        loss.item()
+        optimizer.zero_grad(set_to_none=True)
+        with torch.autocast(device.type, dtype=torch.bfloat16, enabled=args.precision == "bf16"):
+            loss = masked_loss(forward(inputs), inputs, targets)
+        if device.type == "cpu":
+            loss.item()  # the CPU port reads its loss every step, as the studio does
         loss.backward()
         optimizer.step()
-        if i >= args.warmup:
+        return loss
+
+    for i in range(args.warmup):
+        step(i).item()
+    if device.type == "cuda":
+        # Steps queued back to back, one wait at the end: how a careful user keeps a GPU busy.
+        torch.cuda.synchronize()
+        start = time.perf_counter()
+        for i in range(args.warmup, args.warmup + args.steps):
+            loss = step(i)
+        loss.item()
+        torch.cuda.synchronize()
+        median = (time.perf_counter() - start) * 1e3 / args.steps
+    else:
+        times = []
+        for i in range(args.warmup, args.warmup + args.steps):
+            start = time.perf_counter()
+            step(i)
             times.append((time.perf_counter() - start) * 1e3)
-    median = statistics.median(times)
+        median = statistics.median(times)
     print(json.dumps({"preset": "seed", "implementation": "pytorch", "batch": args.batch, "threads": args.threads,
+                      "device": args.device, "precision": args.precision, "compile": bool(args.compile),
                       "torch": torch.__version__,
                       "parameters": sum(p.numel() for p in model.parameters()),
-                      "ms_per_step": round(median, 1),
+                      "ms_per_step": round(median, 2),
                       "tokens_per_s": round(args.batch * (LENGTH - 1) / (median / 1e3)),
                       "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}))
 
@@ -205,6 +237,9 @@ def main():
     train.add_argument("--steps", type=int, default=10)
     train.add_argument("--warmup", type=int, default=2)
     train.add_argument("--threads", type=int, default=2)
+    train.add_argument("--device", default="cpu")
+    train.add_argument("--precision", choices=["fp32", "tf32", "bf16"], default="fp32")
+    train.add_argument("--compile", action="store_true", help="torch.compile the model (PyTorch 2)")
     generate = sub.add_parser("generate")
     generate.add_argument("--method", choices=["chapter", "cached"], required=True)
     generate.add_argument("--columns", type=int, default=5)
