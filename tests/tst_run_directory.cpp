@@ -58,6 +58,7 @@ RunSettings sampleSettings()
     s.training = trainingDefaults(Preset::Gpt);
     s.training.seed = 18446744073709551615ull; // JSON numbers cannot hold it: stored as a string
     s.training.device = "cpu";
+    s.training.precision = Precision::Bf16;
     s.device = QStringLiteral("cpu");
     s.libtorchVersion = QStringLiteral("1.13.0");
     s.status = RunStatus::Failed;
@@ -88,6 +89,7 @@ void TestRunDirectory::settingsRoundTripThroughRunJson()
     QCOMPARE(loaded.model.dropout, expected.model.dropout);
     QCOMPARE(loaded.training.seed, expected.training.seed);
     QCOMPARE(loaded.training.learningRate, expected.training.learningRate);
+    QCOMPARE(loaded.training.precision, Precision::Bf16);
     QCOMPARE(loaded.status, RunStatus::Failed);
     QCOMPARE(loaded.statusReason, expected.statusReason);
     QCOMPARE(loaded.bestValidationLoss, 4.25);
@@ -151,6 +153,8 @@ void TestRunDirectory::damagedRunJsonNamesTheField_data()
                                     << "field \"status\" is missing or is not created, running";
     QTest::newRow("seed not a number") << QByteArray("training.seed=\"x\"")
                                        << "field \"training.seed\" is missing or is not a whole number in a string";
+    QTest::newRow("unknown precision") << QByteArray("training.precision=\"fp8\"")
+                                       << "field \"training.precision\" is missing or is not fp32, tf32 or bf16";
     QTest::newRow("impossible sizes") << QByteArray("model.heads=3")
                                       << "the model cannot be built: embedding 256 is not divisible by 3 heads";
 }

@@ -306,6 +306,8 @@ void TestTextgenCli::resumeRefusesAnOptionThatDiffersFromTheRun_data()
                             << "--preset seed differs from the run's preset gpt: start a new run";
     QTest::newRow("learning rate") << QStringList{"--lr", "0.002"}
                                    << "--lr 0.002 differs from the run's learning rate 0.001";
+    QTest::newRow("precision") << QStringList{"--precision", "bf16"}
+                               << "--precision bf16 differs from the run's precision fp32";
     QTest::newRow("an option the run left at its default")
         << QStringList{"--tokenizer", "char"} << "--tokenizer char differs from the run's tokenizer word";
     QTest::newRow("corpus") << QStringList{"CORPUS"} << "differs from the run's corpus";

@@ -382,6 +382,7 @@ void TestTrainer::lossesReadInBurstsAreTheLossesReadEveryStep()
         QCOMPARE(inBursts[i].epochFraction, everyStep[i].epochFraction);
         QCOMPARE(inBursts[i].trainLoss, everyStep[i].trainLoss); // the same computation, read later
         QVERIFY(inBursts[i].tokensPerSecond > 0.0);
+        QVERIFY(inBursts[i].seconds > 0.0); // a burst's share, not the nothing between two of its reports
     }
     QVERIFY(burstSizes.size() < everyStep.size() / 2); // they did come in bursts
     QCOMPARE(*std::max_element(burstSizes.begin(), burstSizes.end()), std::size_t(4));

@@ -57,6 +57,10 @@ void addModelOptions(QCommandLineParser& parser)
     option("batch", "Batch size. Default: the preset's (seed: 256).", "B");
     option("lr", "Learning rate (the peak of the schedule for gpt and lstm).", "X");
     option("device", "auto (CUDA when present), cpu, cuda or cuda:N. Default: auto.", "auto|cpu|cuda|cuda:N");
+    option("precision",
+           "fp32; tf32 (CUDA's tensor cores for float32 products); or bf16 (the forward pass under bfloat16 autocast, "
+           "float32 weights: CUDA, and CPUs with AVX512_BF16). Default: fp32.",
+           "fp32|tf32|bf16");
     option("seed", "Random seed for weights, batch order and dropout. Default: 1337.", "S");
     option("threads", "CPU threads for LibTorch (0: its default). Default: every core.", "N");
     option("layers", "Decoder blocks or LSTM layers.", "N");
@@ -138,6 +142,13 @@ RunSettings settingsFromOptions(const QCommandLineParser& parser, const QString&
         s.training.threads = static_cast<int>(integer("threads", 0));
     if (isSet("device"))
         s.training.device = parser.value(QStringLiteral("device")).toStdString();
+    if (isSet("precision")) {
+        const auto precision = precisionFromName(parser.value(QStringLiteral("precision")).toStdString());
+        if (!precision)
+            throw UsageError(QStringLiteral("--precision must be fp32, tf32 or bf16, not '%1'")
+                                 .arg(parser.value(QStringLiteral("precision"))));
+        s.training.precision = *precision;
+    }
     return s;
 }
 
@@ -163,6 +174,8 @@ const RunOption kRunOptions[] = {
      [](const RunSettings& s) { return QString::fromUtf8(corpusFormatName(s.corpusFormat).data()); }},
     {"batch", "batch", [](const RunSettings& s) { return QString::number(s.training.batchSize); }},
     {"lr", "learning rate", [](const RunSettings& s) { return numberText(s.training.learningRate); }},
+    {"precision", "precision",
+     [](const RunSettings& s) { return QString::fromLatin1(precisionName(s.training.precision)); }},
     {"seed", "seed", [](const RunSettings& s) { return QString::number(s.training.seed); }},
     {"layers", "layers", [](const RunSettings& s) { return QString::number(s.model.layers); }},
     {"embed", "embedding width", [](const RunSettings& s) { return QString::number(s.model.embed); }},

@@ -154,7 +154,8 @@ QJsonObject RunSettings::toJson() const
                      {QStringLiteral("min_lr_ratio"), training.minLearningRateRatio},
                      {QStringLiteral("weight_decay"), training.weightDecay},
                      {QStringLiteral("gradient_clip"), training.gradientClip},
-                     {QStringLiteral("threads"), training.threads}}},
+                     {QStringLiteral("threads"), training.threads},
+                     {QStringLiteral("precision"), QString::fromLatin1(precisionName(training.precision))}}},
         {QStringLiteral("epoch_samples"),
          [&] {
              QJsonArray temperatures;
@@ -240,6 +241,9 @@ RunSettings RunSettings::fromJson(const QJsonObject& json, const QString& origin
     s.training.weightDecay = training.number("weight_decay");
     s.training.gradientClip = training.number("gradient_clip");
     s.training.threads = static_cast<int>(training.integer("threads"));
+    s.training.precision = json.value(QLatin1String("training")).toObject().contains(QLatin1String("precision"))
+        ? training.choice<Precision>("precision", precisionFromName, "fp32, tf32 or bf16")
+        : Precision::Fp32; // runs written before it existed
 
     if (json.contains(QLatin1String("epoch_samples"))) { // absent in runs written before it existed
         const FieldReader samples = root.object("epoch_samples");

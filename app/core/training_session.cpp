@@ -298,7 +298,9 @@ void TrainingSession::train()
     }
     callbacks.onStep = [&](const TrainingProgress& report) {
         const qint64 now = clock.nsecsElapsed();
-        const double seconds = static_cast<double>(now - lastStepAt) / 1e9;
+        // The trainer's own time for the step: on CUDA the steps arrive in bursts, and the time between two
+        // reports is then nothing, or a whole burst's.
+        const double seconds = report.seconds > 0.0 ? report.seconds : static_cast<double>(now - lastStepAt) / 1e9;
         lastStepAt = now;
         secondsPerStep = secondsPerStep == 0.0 ? seconds : 0.9 * secondsPerStep + 0.1 * seconds;
         TrainingProgress progress = report;

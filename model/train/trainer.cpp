@@ -527,6 +527,7 @@ std::vector<TrainingProgress> Trainer::collectSteps()
         if (!std::isfinite(step.trainLoss))
             throw TrainingError({std::isnan(step.trainLoss) ? FaultCode::LossNaN : FaultCode::LossInfinite,
                                  {std::to_string(step.step), number(step.learningRate)}});
+        step.seconds = seconds;
         step.tokensPerSecond = static_cast<double>(steps[i].positions) * ranks / std::max(seconds, 1e-9);
         progress.push_back(step);
     }

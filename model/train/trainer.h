@@ -73,6 +73,7 @@ struct TrainingProgress {
     double trainLoss = 0.0;
     double learningRate = 0.0;
     double tokensPerSecond = 0.0; // positions processed per second of this step
+    double seconds = 0.0;         // the step's wall time (on CUDA, its share of the burst it was read with)
     std::int64_t totalSteps = 0;  // the run's, counting the steps before a resume
     std::string device;           // "cpu", "cuda:0"
     double etaSeconds = 0.0;      // session: for the remaining steps, from the recent step times
