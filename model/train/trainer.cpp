@@ -148,7 +148,7 @@ void clipGradientNorm(const std::vector<torch::Tensor>& parameters, double maxNo
     if (norms.empty())
         return;
     const torch::Tensor total = norms.size() == 1 ? norms[0] : torch::stack(norms).norm(2);
-    const torch::Tensor scale = torch::clamp(maxNorm / (total + 1e-6), c10::nullopt, 1.0);
+    const torch::Tensor scale = (maxNorm / (total + 1e-6)).clamp_max(1.0);
     for (const torch::Tensor& parameter : parameters)
         if (parameter.grad().defined())
             parameter.grad().mul_(scale);
