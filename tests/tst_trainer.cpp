@@ -54,6 +54,8 @@ private slots:
     void lossesReadInBurstsAreTheLossesReadEveryStep();
     void aLossThatIsNotFiniteInABurstNamesItsOwnStep();
     void bf16AutocastTrainsCloseToFloat32();
+    void aCudaStreamSavedByAnotherLibTorchKeepsItsSeedAndOffset_data();
+    void aCudaStreamSavedByAnotherLibTorchKeepsItsSeedAndOffset();
     void unknownDeviceIsRefused();
     void imdbValidationLossBeatsTheUnigramEntropy();
 
@@ -439,6 +441,35 @@ void TestTrainer::bf16AutocastTrainsCloseToFloat32()
         QCOMPARE(parameter.scalar_type(), torch::kFloat);
     QCOMPARE(precisionFromName("bf16"), std::optional<Precision>(Precision::Bf16));
     QCOMPARE(precisionFromName("fp16"), std::optional<Precision>());
+}
+
+void TestTrainer::aCudaStreamSavedByAnotherLibTorchKeepsItsSeedAndOffset_data()
+{
+    QTest::addColumn<int>("saved");    // bytes in the checkpoint
+    QTest::addColumn<int>("expected"); // bytes this LibTorch's generator holds
+    QTest::addColumn<int>("result");   // bytes handed to it; 0: none (start from the seed)
+    QTest::newRow("same LibTorch") << 16 << 16 << 16;
+    QTest::newRow("1.x checkpoint, 2.x trainer") << 816 << 16 << 16;
+    QTest::newRow("2.x checkpoint, 1.x trainer") << 16 << 816 << 816;
+    QTest::newRow("a layout neither knows") << 100 << 16 << 0;
+}
+
+void TestTrainer::aCudaStreamSavedByAnotherLibTorchKeepsItsSeedAndOffset()
+{
+    QFETCH(int, saved);
+    QFETCH(int, expected);
+    QFETCH(int, result);
+    // Seed and offset are the last 16 bytes in both layouts: 1..16 here, after `saved - 16` unused bytes.
+    torch::Tensor state = torch::full({saved}, 99, torch::kByte);
+    state.narrow(0, saved - 16, 16).copy_(torch::arange(1, 17, torch::kByte));
+    const std::optional<torch::Tensor> converted = cudaStateOfSize(state, expected);
+    if (result == 0) {
+        QVERIFY(!converted);
+        return;
+    }
+    QVERIFY(converted);
+    QCOMPARE(converted->numel(), std::int64_t(result));
+    QVERIFY(torch::equal(converted->narrow(0, result - 16, 16), torch::arange(1, 17, torch::kByte)));
 }
 
 void TestTrainer::unknownDeviceIsRefused()

@@ -156,6 +156,19 @@ void clipGradientNorm(const std::vector<torch::Tensor>& parameters, double maxNo
 
 } // namespace
 
+std::optional<torch::Tensor> cudaStateOfSize(const torch::Tensor& saved, std::int64_t expected)
+{
+    constexpr std::int64_t kUnused = 800, kSeedAndOffset = 16;
+    const std::int64_t size = saved.numel();
+    if (size == expected)
+        return saved;
+    if (size == kUnused + kSeedAndOffset && expected == kSeedAndOffset)
+        return saved.narrow(0, kUnused, kSeedAndOffset).clone();
+    if (size == kSeedAndOffset && expected == kUnused + kSeedAndOffset)
+        return torch::cat({torch::zeros({kUnused}, torch::kByte), saved});
+    return std::nullopt;
+}
+
 const char* precisionName(Precision precision)
 {
     switch (precision) {
@@ -670,10 +683,11 @@ CheckpointHeader Trainer::loadCheckpoint(const std::string& path)
         rngState_ = rng.to(torch::kCPU);
         // A checkpoint saved on CUDA carries the device's stream; one saved on the CPU starts it from the seed.
         torch::Tensor deviceRng;
+        std::optional<torch::Tensor> state;
+        if (device_.is_cuda() && checkpoint.root.try_read("cuda_rng_state", deviceRng))
+            state = cudaStateOfSize(deviceRng.to(torch::kCPU), deviceGenerator(device_).get_state().numel());
         if (device_.is_cuda())
-            deviceRngState_ = checkpoint.root.try_read("cuda_rng_state", deviceRng)
-                ? deviceRng.to(torch::kCPU)
-                : seededState(deviceGenerator(device_), options_.seed);
+            deviceRngState_ = state ? *state : seededState(deviceGenerator(device_), options_.seed);
     });
     model_->afterLoad();
     const CheckpointHeader& header = checkpoint.header;

@@ -61,6 +61,11 @@ void checkBatchSplits(std::int64_t batchSize, int processes);
 // The chapter's choices for the seed preset (RMSprop, batch 256, no clipping), today's for the others.
 TrainingOptions trainingDefaults(Preset preset);
 
+// A CUDA generator's saved state as a generator whose state is `expected` bytes takes it: LibTorch before 2.1
+// keeps 816 (800 unused, then the seed and the offset), 2.1 on 16. A checkpoint of the other kind is converted;
+// a layout neither knows gives nullopt (the trainer then starts the stream again from the run's seed).
+std::optional<torch::Tensor> cudaStateOfSize(const torch::Tensor& saved, std::int64_t expected);
+
 // "auto" -> CUDA when torch::cuda::is_available(), else CPU; throws TrainingError for an unknown or absent device.
 torch::Device resolveDevice(const std::string& name);
 
