@@ -274,6 +274,10 @@ void TestTextgenCli::infoPrintsWhatThisMachineComputesOnAsJson()
     QVERIFY(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+"))
                 .match(json.value(QLatin1String("libtorch")).toObject().value(QLatin1String("version")).toString())
                 .hasMatch());
+    // Training takes a thread per core, whatever LibTorch's own default (1 with Debian's LibTorch on some machines).
+    QCOMPARE(json.value(QLatin1String("libtorch")).toObject().value(QLatin1String("training_threads")).toInt(),
+             QThread::idealThreadCount());
+    QVERIFY(json.value(QLatin1String("libtorch")).toObject().value(QLatin1String("threads")).toInt() >= 1);
     QVERIFY(json.value(QLatin1String("cuda")).isArray());
 
     const QJsonObject blas = json.value(QLatin1String("blas")).toObject();

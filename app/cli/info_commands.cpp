@@ -43,7 +43,8 @@ QJsonObject infoJson(const SystemInfo& info)
               QJsonArray::fromStringList(text(cpuFlagsText(info.cpu)).split(QLatin1Char(' '), Qt::SkipEmptyParts))}}},
         {QStringLiteral("libtorch"),
          QJsonObject{{QStringLiteral("version"), text(info.libtorchVersion)},
-                     {QStringLiteral("threads"), info.torchThreads},
+                     {QStringLiteral("threads"), info.torchThreads},    // LibTorch's own default
+                     {QStringLiteral("training_threads"), everyCore()}, // what textgen and the studio train with
                      {QStringLiteral("interop_threads"), info.interopThreads}}},
         {QStringLiteral("cuda"), cuda},
     };
@@ -66,7 +67,8 @@ void printLines(const SystemInfo& info)
     line("cpu", info.cpu.model + ", " + std::to_string(info.logicalCores) + " logical cores");
     line("flags", cpuFlagsText(info.cpu));
     line("libtorch",
-         info.libtorchVersion + ", " + std::to_string(info.torchThreads) + " threads (OpenMP), "
+         info.libtorchVersion + ", trains on " + std::to_string(everyCore()) + " threads (one per core, --threads; "
+             + "LibTorch's own default here: " + std::to_string(info.torchThreads) + "), "
              + std::to_string(info.interopThreads) + " inter-op");
     if (info.cuda.empty())
         line("cuda", "no device");
