@@ -160,14 +160,20 @@ void TestTrainingSession::aPreparedRunReadsItsCorpusAtItsFirstStartAndKeepsItFro
         QCOMPARE(error.problem().code, Problem::Code::RunExists);
     }
 
-    // A corpus that changes before the first start is simply the corpus the run trains on.
+    // A corpus that changes before the first start is simply the corpus the run trains on. A vocabulary already
+    // in the folder does not make the run a started one: rank 0 of a job writes it while the other ranks still
+    // read the corpus against the run.json they read before (and a first start killed there leaves one).
     writeFile(local.path(), QStringLiteral("c/c.txt"), "twelve thirteen fourteen");
+    writeFile(path, QStringLiteral("vocab.txt"), "\n[UNK]\nstale\n");
     TrainingSession::resume(path, {}, {})->train();
     const RunSettings first = RunDirectory::open(path).settings();
     QCOMPARE(first.corpus.documents, 3);
     QCOMPARE(first.corpus.bytes, 55 + 55 + 24);
     QCOMPARE(first.step, 1);
     QVERIFY(QFile::exists(prepared.vocabularyPath()));
+    QFile vocabulary(prepared.vocabularyPath());
+    QVERIFY(vocabulary.open(QIODevice::ReadOnly));
+    QVERIFY(!vocabulary.readAll().contains("stale")); // built from the corpus
 
     // From then on it is the run's corpus: a change is refused as for any run.
     writeFile(local.path(), QStringLiteral("c/d.txt"), "fifteen");

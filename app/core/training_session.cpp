@@ -142,7 +142,11 @@ std::unique_ptr<TrainingSession> TrainingSession::resume(const QString& runPath,
     const CorpusFingerprint found = fingerprintOf(corpus);
     const bool neverStarted = !QFile::exists(run.vocabularyPath()) && run.checkpointEpochs().isEmpty()
         && !QFile::exists(run.latestCheckpointPath());
-    if (neverStarted && settings.corpus.hash.isEmpty()) { // prepared: its corpus is read for the first time
+    // Prepared (settings only): its corpus is read for the first time. What this process read in run.json
+    // says so, not the folder: rank 0 of the same job may have written the vocabulary since, and a first start
+    // killed before it recorded the corpus left one behind.
+    const bool prepared = settings.corpus.hash.isEmpty();
+    if (prepared) {
         settings.corpus = found;
         settings.corpusFormat = corpus.report.format;
     } else if (!(found == settings.corpus))
@@ -151,9 +155,9 @@ std::unique_ptr<TrainingSession> TrainingSession::resume(const QString& runPath,
              {settings.corpusPath, QString::number(settings.corpus.documents), QString::number(settings.corpus.bytes),
               QString::number(found.documents), QString::number(found.bytes)}});
     Vocabulary vocabulary = [&] {
-        // A run created with its settings only (a duplicate, or one killed while reading its corpus) builds
-        // its vocabulary now.
-        if (neverStarted) {
+        // A run created with its settings only (prepared, a duplicate, or one killed while reading its corpus)
+        // builds its vocabulary now; every rank builds the same one from the same corpus.
+        if (neverStarted || prepared) {
             announce(events, SessionStage::BuildingVocabulary);
             Vocabulary built = Vocabulary::adapt(corpus.documents,
                                                  {settings.tokenizer, static_cast<std::size_t>(settings.maxTokens)});
