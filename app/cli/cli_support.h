@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "json_line.h" // JsonLine, jsonQuoted
+
 #include "corpus.h"
 #include "model_config.h"
 #include "tokenizer.h"
@@ -46,19 +48,5 @@ int everyCore();
 Corpus readCorpusReporting(const QString& path, CorpusFormat format);
 
 bool isTerminal(int fd);
-
-// One JSON object on one line, with keys in the order they were added (readable and diffable).
-class JsonLine {
-public:
-    JsonLine& add(const char* key, double value, int decimals = 2);
-    JsonLine& add(const char* key, long long value);
-    JsonLine& add(const char* key, const std::string& value);
-    std::string str() const;
-
-private:
-    std::vector<std::pair<std::string, std::string>> fields_;
-};
-
-std::string jsonQuoted(const std::string& text);
 
 } // namespace textgen::cli

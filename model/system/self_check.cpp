@@ -10,11 +10,11 @@
 #include <functional>
 #include <iterator>
 #include <limits>
-#include <sstream>
 #include <sys/sysinfo.h>
 #include <torch/version.h>
 
 #include "generator.h"
+#include "json_line.h"
 #include "split_mix64.h"
 #include "trainer.h"
 
@@ -417,40 +417,25 @@ std::vector<CheckResult> runSelfChecks(const SelfCheckOptions& options)
     return results;
 }
 
-std::string jsonString(const std::string& text)
-{
-    std::string out = "\"";
-    for (const char c : text) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-            out += escaped;
-        } else {
-            out += c;
-        }
-    }
-    return out + "\"";
-}
-
 std::string selfCheckJson(const std::string& device, const std::vector<CheckResult>& results)
 {
     const bool passed = std::none_of(results.begin(), results.end(),
                                      [](const CheckResult& r) { return r.status == CheckStatus::Failed; });
-    std::ostringstream json;
-    json << "{\"device\": " << jsonString(resolveDevice(device).str())
-         << ", \"libtorch\": " << jsonString(TORCH_VERSION) << ", \"passed\": " << (passed ? "true" : "false")
-         << ", \"checks\": [";
-    for (std::size_t i = 0; i < results.size(); ++i) {
-        const CheckResult& r = results[i];
-        json << (i ? ", " : "") << "{\"name\": " << jsonString(r.name) << ", \"status\": \""
-             << checkStatusName(r.status) << "\", \"detail\": " << jsonString(r.detail)
-             << ", \"seconds\": " << format("%.2f", r.seconds) << "}";
-    }
-    json << "]}";
-    return json.str();
+    std::string checks = "[";
+    for (const CheckResult& r : results)
+        checks += (checks.size() > 1 ? ", " : "")
+            + JsonLine()
+                  .add("name", r.name)
+                  .add("status", std::string(checkStatusName(r.status)))
+                  .add("detail", r.detail)
+                  .add("seconds", r.seconds)
+                  .str();
+    return JsonLine()
+        .add("device", resolveDevice(device).str())
+        .add("libtorch", std::string(TORCH_VERSION))
+        .addJson("passed", passed ? "true" : "false")
+        .addJson("checks", checks + "]")
+        .str();
 }
 
 } // namespace textgen

@@ -59,8 +59,6 @@ double largestDifference(const std::vector<double>& a, const std::vector<double>
 ModelConfig selfCheckConfig();
 LmDataset learnableDataset(const ModelConfig& config, std::size_t sequences, std::uint64_t seed);
 
-// `text` as a JSON string literal.
-std::string jsonString(const std::string& text);
 // The results as one JSON object: {"device", "libtorch", "passed", "checks": [{name, status, detail, seconds}]}.
 std::string selfCheckJson(const std::string& device, const std::vector<CheckResult>& results);
 

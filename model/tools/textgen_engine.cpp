@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "generator.h"
+#include "json_line.h"
 #include "self_check.h"
 #include "train_benchmark.h"
 
@@ -122,12 +123,19 @@ int benchTrain(const std::map<std::string, std::string>& values)
     const LmDataset data
         = randomTokenDataset(config, static_cast<std::size_t>(options.batchSize * (steps + warmup)), options.seed);
     const TrainBenchmark result = benchmarkTraining(config, options, data, warmup, steps);
-    std::printf(
-        "{\"preset\": \"%s\", \"batch\": %lld, \"device\": \"%s\", \"precision\": \"%s\", \"libtorch\": \"%s\", "
-        "\"parameters\": %lld, \"ms_per_step\": %.2f, \"tokens_per_s\": %.0f, \"peak_rss_mb\": %.0f}\n",
-        std::string(presetName(*preset)).c_str(), static_cast<long long>(options.batchSize), result.device.c_str(),
-        precisionName(options.precision), TORCH_VERSION, static_cast<long long>(result.parameters),
-        result.millisecondsPerStep, result.tokensPerSecond, result.peakResidentMegabytes);
+    std::printf("%s\n",
+                JsonLine()
+                    .add("preset", std::string(presetName(*preset)))
+                    .add("batch", static_cast<long long>(options.batchSize))
+                    .add("device", result.device)
+                    .add("precision", std::string(precisionName(options.precision)))
+                    .add("libtorch", std::string(TORCH_VERSION))
+                    .add("parameters", static_cast<long long>(result.parameters))
+                    .add("ms_per_step", result.millisecondsPerStep)
+                    .add("tokens_per_s", result.tokensPerSecond, 0)
+                    .add("peak_rss_mb", result.peakResidentMegabytes, 0)
+                    .str()
+                    .c_str());
     return 0;
 }
 
@@ -168,10 +176,16 @@ int benchGenerate(const std::map<std::string, std::string>& values)
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     }
     std::sort(milliseconds.begin(), milliseconds.end());
-    std::printf("{\"preset\": \"%s\", \"columns\": %d, \"length\": %d, \"device\": \"%s\", \"libtorch\": \"%s\", "
-                "\"cached_ms\": %.2f}\n",
-                std::string(presetName(*preset)).c_str(), columns, length, device.str().c_str(), TORCH_VERSION,
-                milliseconds[milliseconds.size() / 2]);
+    std::printf("%s\n",
+                JsonLine()
+                    .add("preset", std::string(presetName(*preset)))
+                    .add("columns", static_cast<long long>(columns))
+                    .add("length", static_cast<long long>(length))
+                    .add("device", device.str())
+                    .add("libtorch", std::string(TORCH_VERSION))
+                    .add("cached_ms", milliseconds[milliseconds.size() / 2])
+                    .str()
+                    .c_str());
     return 0;
 }
 
@@ -202,8 +216,13 @@ int main(int argc, char* argv[])
             return usage("unknown option --" + name + " for " + command);
     try {
         if (command == "devices") {
-            std::printf("{\"libtorch\": \"%s\", \"cuda\": %s, \"cuda_devices\": %zu}\n", TORCH_VERSION,
-                        torch::cuda::is_available() ? "true" : "false", torch::cuda::device_count());
+            std::printf("%s\n",
+                        JsonLine()
+                            .add("libtorch", std::string(TORCH_VERSION))
+                            .addJson("cuda", torch::cuda::is_available() ? "true" : "false")
+                            .add("cuda_devices", static_cast<long long>(torch::cuda::device_count()))
+                            .str()
+                            .c_str());
             return 0;
         }
         if (command == "selfcheck")
