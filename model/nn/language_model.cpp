@@ -3,6 +3,7 @@
 
 #include "few_rows_linear.h"
 
+#include <algorithm>
 #include <cstring>
 #include <stdexcept>
 
@@ -105,16 +106,47 @@ torch::Tensor repeatedBatch(const torch::Tensor& tensor, std::int64_t times)
 
 void KeyValueCache::extend(const torch::Tensor& newKeys, const torch::Tensor& newValues)
 {
-    keys = keys.defined() ? torch::cat({keys, newKeys}, 2) : newKeys;           // (B, h, t + n, d)
-    values = values.defined() ? torch::cat({values, newValues}, 2) : newValues; // (B, h, t + n, d)
+    const std::int64_t length = keys.defined() ? keys.size(2) : 0, n = newKeys.size(2);
+    const auto fits = [&](const torch::Tensor& buffer, const torch::Tensor& fresh) {
+        return buffer.defined() && length + n <= buffer.size(2) && buffer.size(0) == fresh.size(0)
+            && buffer.size(1) == fresh.size(1) && buffer.size(3) == fresh.size(3)
+            && buffer.options().type_equal(fresh.options()) && buffer.device() == fresh.device();
+    };
+    if (!fits(keyBuffer_, newKeys) || !fits(valueBuffer_, newValues)) {
+        const std::int64_t capacity = std::max<std::int64_t>(64, 2 * (length + n));
+        const auto grown = [&](const torch::Tensor& kept, const torch::Tensor& fresh) {
+            torch::Tensor buffer
+                = torch::empty({fresh.size(0), fresh.size(1), capacity, fresh.size(3)}, fresh.options());
+            if (length > 0)
+                buffer.narrow(2, 0, length).copy_(kept);
+            return buffer;
+        };
+        keyBuffer_ = grown(keys, newKeys);
+        valueBuffer_ = grown(values, newValues);
+    }
+    keyBuffer_.narrow(2, length, n).copy_(newKeys);
+    valueBuffer_.narrow(2, length, n).copy_(newValues);
+    keys = keyBuffer_.narrow(2, 0, length + n);     // (B, h, t + n, d)
+    values = valueBuffer_.narrow(2, 0, length + n); // (B, h, t + n, d)
 }
 
 void KeyValueCache::repeatBatch(std::int64_t times)
 {
-    if (keys.defined()) {
-        keys = repeatedBatch(keys, times);
-        values = repeatedBatch(values, times);
-    }
+    if (!keys.defined())
+        return;
+    const std::int64_t length = keys.size(2), batch = keys.size(0);
+    const auto repeated = [&](const torch::Tensor& buffer, const torch::Tensor& kept) {
+        std::vector<std::int64_t> sizes = buffer.sizes().vec();
+        sizes[0] = batch * times; // the room to spare goes with it
+        torch::Tensor out = torch::empty(sizes, buffer.options());
+        for (std::int64_t i = 0; i < times; ++i)
+            out.narrow(0, i * batch, batch).narrow(2, 0, length).copy_(kept);
+        return out;
+    };
+    keyBuffer_ = repeated(keyBuffer_, keys);
+    valueBuffer_ = repeated(valueBuffer_, values);
+    keys = keyBuffer_.narrow(2, 0, length);
+    values = valueBuffer_.narrow(2, 0, length);
 }
 
 std::shared_ptr<LanguageModel> makeModel(const ModelConfig& config)

@@ -42,11 +42,17 @@ struct DecodeState {
     }
 };
 
-// One attention's keys and values so far, (B, heads, t, d) each.
+// One attention's keys and values so far, (B, heads, t, d) each. They are views of the first t positions of
+// buffers with room to spare, which grow by doubling: a step writes its new positions in place instead of
+// copying the whole cache again (torch::cat), which was most of a decode step's copying.
 struct KeyValueCache {
     torch::Tensor keys, values;
     void extend(const torch::Tensor& newKeys, const torch::Tensor& newValues); // along t
     void repeatBatch(std::int64_t times);
+    std::int64_t capacity() const { return keyBuffer_.defined() ? keyBuffer_.size(2) : 0; }
+
+private:
+    torch::Tensor keyBuffer_, valueBuffer_; // (B, heads, capacity, d)
 };
 
 // (1, ...) -> (times, ...) for a batch-first tensor.
