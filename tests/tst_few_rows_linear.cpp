@@ -35,7 +35,7 @@ void TestFewRowsLinear::equalsTheReferenceOnOddSizes_data()
     QTest::addColumn<int>("inputs");
     QTest::addColumn<int>("outputs");
     QTest::addColumn<bool>("bias");
-    for (const int rows : {1, 3, 4, 5, 8})
+    for (const int rows : {1, 3, 4, 5, 6, 7, 8})
         for (const int inputs : {255, 256, 257})
             QTest::addRow("%d rows, %d wide, 15001 out", rows, inputs) << rows << inputs << 15001 << true;
     for (const int outputs : {1, 63, 64, 65, 129})
