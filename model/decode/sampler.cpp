@@ -1,7 +1,7 @@
 // The sampler chain's array and steps.
 #include "sampler.h"
 
-#include "torch_api.h"
+#include "vector_math.h"
 
 #include <algorithm>
 #include <cmath>
@@ -13,16 +13,6 @@
 namespace textgen {
 
 namespace {
-
-// The maximum of n floats, vectorised (std::max_element is a scalar loop: 45 us over 15000 logits).
-float maxOf(const float* values, std::size_t n)
-{
-    float maximum = -std::numeric_limits<float>::infinity();
-#pragma omp simd reduction(max : maximum)
-    for (std::size_t i = 0; i < n; ++i)
-        maximum = std::max(maximum, values[i]);
-    return maximum;
-}
 
 // Orders positions by value descending, ties by id ascending (no ids: the position is the id).
 struct Larger {
@@ -37,17 +27,32 @@ struct Larger {
 };
 
 // The positions of the n largest values in order (a heap of the n best so far: most are rejected by one
-// comparison with its worst).
+// comparison with its worst, and once the heap is full, whole runs of 16 by their maximum).
 std::vector<std::size_t> orderOfLargest(const float* value, const std::int32_t* id, std::size_t size, std::size_t n)
 {
     const Larger better{value, id};
     std::vector<std::size_t> heap; // a max-heap under `better`: its front is the worst kept
     heap.reserve(n + 1);
+    constexpr std::size_t kRun = 16;
     for (std::size_t i = 0; i < size; ++i) {
         if (heap.size() < n) {
             heap.push_back(i);
             std::push_heap(heap.begin(), heap.end(), better);
-        } else if (n > 0 && better(i, heap.front())) {
+            continue;
+        }
+        if (n == 0)
+            break;
+        // A run none of whose values beats the worst kept is passed over whole. Without ids, positions are
+        // ids and ascend, so a tie with the worst never beats it; with ids, a tie might.
+        if (i % kRun == 0 && i + kRun <= size) {
+            const float worst = value[heap.front()];
+            const float runMaximum = maxOf(value + i, kRun);
+            if (id ? runMaximum < worst : runMaximum <= worst) {
+                i += kRun - 1;
+                continue;
+            }
+        }
+        if (better(i, heap.front())) {
             std::pop_heap(heap.begin(), heap.end(), better);
             heap.back() = i;
             std::push_heap(heap.begin(), heap.end(), better);
@@ -224,12 +229,23 @@ void CandidateArray::ensureProbabilities()
 {
     if (hasProbabilities() || empty())
         return;
-    // ATen's softmax subtracts the maximum and runs vectorised: the slider regenerates hundreds of these.
+    // Softmax with the maximum subtracted, in two vectorised passes: the slider regenerates hundreds of these.
     probabilities_.resize(size());
-    const auto n = static_cast<std::int64_t>(size());
-    const torch::Tensor in = torch::from_blob(logits_.data(), {n}, torch::kFloat);
-    torch::Tensor out = torch::from_blob(probabilities_.data(), {n}, torch::kFloat);
-    torch::softmax_out(out, in, 0);
+    const float maximum = maxOf(logits_.data(), size());
+    float* p = probabilities_.data();
+    const std::size_t n = size();
+    if (!std::isfinite(maximum)) { // +infinity: the infinite ones share it; all -infinity: nothing is possible
+        std::size_t infinite = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            infinite += logits_[i] == maximum ? 1 : 0;
+        for (std::size_t i = 0; i < n; ++i)
+            p[i] = maximum > 0.0f && logits_[i] == maximum ? 1.0f / static_cast<float>(infinite) : 0.0f;
+        return;
+    }
+    const auto scale = static_cast<float>(1.0 / sumOfExp(logits_.data(), n, maximum, p));
+#pragma omp simd
+    for (std::size_t i = 0; i < n; ++i)
+        p[i] *= scale;
 }
 
 float CandidateArray::maxLogit() const
@@ -494,9 +510,19 @@ std::int32_t InverseCdfPick::pick(CandidateArray& candidates, double u)
         return -1;
     candidates.ensureProbabilities();
     candidates.sortById();
+    // Whole blocks whose mass keeps the running sum at or below u are added at once (a vectorised sum);
+    // the block where it passes u is walked one candidate at a time.
+    constexpr std::size_t kBlock = 64;
     double cumulative = 0.0;
+    std::size_t i = 0;
+    for (; i + kBlock <= candidates.size(); i += kBlock) {
+        const double block = sumOf(candidates.probabilities() + i, kBlock);
+        if (cumulative + block > u)
+            break;
+        cumulative += block;
+    }
     std::size_t taken = candidates.size() - 1; // u within rounding of 1: the last candidate
-    for (std::size_t i = 0; i < candidates.size(); ++i) {
+    for (; i < candidates.size(); ++i) {
         cumulative += candidates.probability(i);
         if (cumulative > u) {
             taken = i;
@@ -589,11 +615,10 @@ CandidateArray SamplerChain::apply(const float* logits, std::size_t vocabularySi
 
 double logSumExp(const float* logits, std::size_t n)
 {
-    if (n == 0)
-        return -std::numeric_limits<double>::infinity();
-    const torch::Tensor in
-        = torch::from_blob(const_cast<float*>(logits), {static_cast<std::int64_t>(n)}, torch::kFloat);
-    return in.logsumexp(0).item<double>();
+    const float maximum = maxOf(logits, n); // -infinity when n is 0
+    if (!std::isfinite(maximum))
+        return maximum;
+    return static_cast<double>(maximum) + std::log(sumOfExp(logits, n, maximum));
 }
 
 double logSumExp(const std::vector<float>& logits)

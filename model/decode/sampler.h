@@ -84,6 +84,7 @@ public:
     float maxLogit() const;
     // Softmax of the current logits over the kept candidates; valid after ensureProbabilities().
     float probability(std::size_t i) const { return probabilities_[i]; }
+    const float* probabilities() const { return probabilities_.data(); }
     bool hasProbabilities() const { return !probabilities_.empty(); }
     // The probability of token `id`, 0 when it was cut. Needs probabilities.
     float probabilityOf(std::int32_t id) const;

@@ -1,0 +1,23 @@
+// The full-vocabulary passes of sampling, vectorised: a step looks at 15,000 logits per column several times,
+// and scalar loops (a maximum is a chain of dependent comparisons) or a LibTorch call per pass (dispatch and
+// temporary tensors) cost more than the arithmetic. Each is compiled for AVX-512, AVX2 and baseline x86-64,
+// and the loader picks one (target_clones).
+#pragma once
+
+#include <cstddef>
+
+namespace textgen {
+
+// The largest of n floats; -infinity for none. NaNs are passed over, as std::max(maximum, value) passes them.
+float maxOf(const float* values, std::size_t n);
+
+// e^x within 2 ulp for x in float's range (0 below about -87.3, so also for -infinity).
+float fastExp(float x);
+
+// sum over i of e^(x[i] - shift), and each term written to out[i] when out is given.
+double sumOfExp(const float* x, std::size_t n, float shift, float* out = nullptr);
+
+// The sum of n floats, added in double precision.
+double sumOf(const float* values, std::size_t n);
+
+} // namespace textgen
