@@ -470,9 +470,7 @@ void MinP::apply(CandidateArray& candidates)
     if (minP_ <= 0.0 || candidates.empty())
         return;
     candidates.ensureProbabilities();
-    float pMax = 0.0f;
-    for (std::size_t i = 0; i < candidates.size(); ++i)
-        pMax = std::max(pMax, candidates.probability(i));
+    const float pMax = maxOf(candidates.probabilities(), candidates.size());
     const double threshold = minP_ * static_cast<double>(pMax);
     std::vector<char> keep(candidates.size());
     for (std::size_t i = 0; i < candidates.size(); ++i)

@@ -49,7 +49,6 @@ struct KeyValueCache {
     torch::Tensor keys, values;
     void extend(const torch::Tensor& newKeys, const torch::Tensor& newValues); // along t
     void repeatBatch(std::int64_t times);
-    std::int64_t capacity() const { return keyBuffer_.defined() ? keyBuffer_.size(2) : 0; }
 
 private:
     torch::Tensor keyBuffer_, valueBuffer_; // (B, heads, capacity, d)
