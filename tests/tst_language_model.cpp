@@ -1,12 +1,17 @@
 // The three presets as modules: causality (the test that catches a leaking mask), the seed preset's parameter
-// count against the Keras model's, the masked losses against hand computations, and size validation.
+// count against the Keras model's, the masked losses against hand computations, size validation, and the
+// seed's raw decode step against its LibTorch path.
 #include "language_model.h"
+
+#include <limits>
 
 #include <QTest>
 
 #include "model_fixtures.h"
 
 using namespace textgen;
+
+Q_DECLARE_METATYPE(textgen::ModelConfig)
 using textgen::testing::tinyConfig;
 
 class TestLanguageModel : public QObject {
@@ -31,6 +36,9 @@ private slots:
     void attentionOfACachedStepEqualsTheSameQueryInOnePass_data();
     void attentionOfACachedStepEqualsTheSameQueryInOnePass();
     void keepingAttentionLeavesTheLogitsAsTheyWere();
+    void aSampledWordsRawStepEqualsTheLibTorchStep_data();
+    void aSampledWordsRawStepEqualsTheLibTorchStep();
+    void theRawStepFollowsWeightsChangedInPlace();
     void theLstmHasNoAttentionToKeep();
 };
 
@@ -290,6 +298,83 @@ void TestLanguageModel::keepingAttentionLeavesTheLogitsAsTheyWere()
         QVERIFY(plain.attention.empty());
         QVERIFY((a - b).abs().max().item<double>() < 1e-5);
     }
+}
+
+namespace {
+
+ModelConfig seedConfig(std::int64_t vocabulary, std::int64_t embed, std::int64_t heads, std::int64_t feedForward,
+                       std::int64_t layers)
+{
+    ModelConfig config = presetConfig(Preset::Seed);
+    config.vocabSize = vocabulary;
+    config.sequenceLength = 40;
+    config.embed = embed;
+    config.heads = heads;
+    config.feedForward = feedForward;
+    config.layers = layers;
+    return config;
+}
+
+// The largest difference between the logits of `steps` single-word decode steps after a prompt of three,
+// for `batch` rows, taken by the raw step (attention not kept) and by the LibTorch path (kept).
+double rawStepAgainstLibTorch(LanguageModel& model, std::int64_t batch, int steps)
+{
+    const std::int64_t vocabulary = model.config().vocabSize;
+    DecodeState raw, libtorch;
+    libtorch.keepAttention = true;
+    const torch::Tensor prompt = torch::randint(2, vocabulary, {batch, 3}, torch::kLong);
+    model.decode(prompt, raw);
+    model.decode(prompt, libtorch);
+    double worst = 0.0;
+    for (int step = 0; step < steps; ++step) {
+        const torch::Tensor word = torch::randint(2, vocabulary, {batch, 1}, torch::kLong);
+        const torch::Tensor a = model.decode(word, raw);
+        const torch::Tensor b = model.decode(word, libtorch);
+        if (a.sizes() != b.sizes())
+            return std::numeric_limits<double>::infinity();
+        worst = std::max(worst, (a - b).abs().max().item<double>());
+    }
+    return worst;
+}
+
+} // namespace
+
+void TestLanguageModel::aSampledWordsRawStepEqualsTheLibTorchStep_data()
+{
+    QTest::addColumn<ModelConfig>("config");
+    QTest::addColumn<std::int64_t>("batch");
+    QTest::newRow("one row, widths off the vector size") << seedConfig(101, 40, 2, 72, 2) << std::int64_t(1);
+    QTest::newRow("three rows, one head") << seedConfig(101, 40, 1, 72, 1) << std::int64_t(3);
+    QTest::newRow("the chapter's sizes, five columns") << seedConfig(15001, 256, 2, 2048, 1) << std::int64_t(5);
+}
+
+void TestLanguageModel::aSampledWordsRawStepEqualsTheLibTorchStep()
+{
+    QFETCH(ModelConfig, config);
+    QFETCH(std::int64_t, batch);
+    const auto model = makeModel(config);
+    model->eval();
+    torch::NoGradGuard noGrad;
+    for (auto& parameter : model->named_parameters()) // sharper attention than the initialisation's
+        if (parameter.key().find("query") != std::string::npos || parameter.key().find(".key") != std::string::npos)
+            parameter.value().mul_(8.0);
+    const double worst = rawStepAgainstLibTorch(*model, batch, 12);
+    QVERIFY2(worst < 1e-4, qPrintable(QString::number(worst)));
+}
+
+void TestLanguageModel::theRawStepFollowsWeightsChangedInPlace()
+{
+    const auto model = makeModel(seedConfig(101, 40, 2, 72, 1));
+    model->eval();
+    torch::NoGradGuard noGrad;
+    QVERIFY(rawStepAgainstLibTorch(*model, 2, 3) < 1e-4);
+    // As an optimiser step or a loaded checkpoint changes them: the step's stacked copy must not go stale.
+    for (auto& parameter : model->named_parameters())
+        if (parameter.key().find("attention_2.value") != std::string::npos
+            || parameter.key().find("attention_1.query") != std::string::npos)
+            parameter.value().mul_(-3.0).add_(0.05);
+    const double worst = rawStepAgainstLibTorch(*model, 2, 3);
+    QVERIFY2(worst < 1e-4, qPrintable(QString::number(worst)));
 }
 
 void TestLanguageModel::theLstmHasNoAttentionToKeep()

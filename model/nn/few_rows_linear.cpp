@@ -206,16 +206,13 @@ bool canRun(FewRowsPath path)
     return false;
 }
 
-torch::Tensor fewRowsLinear(const torch::Tensor& rows, const torch::Tensor& weight, const torch::Tensor& bias,
-                            FewRowsPath path)
+void fewRowsLinear(const float* x, std::int64_t rows, const torch::Tensor& weight, const torch::Tensor& bias,
+                   float* out, FewRowsPath path)
 {
     const std::shared_ptr<const Packed> packed = packedFor(weight);
-    const torch::Tensor x = rows.contiguous();
-    torch::Tensor out = torch::empty({x.size(0), packed->outputs}, x.options());
     const torch::Tensor b = bias.defined() ? bias.contiguous() : bias;
-    const KernelArguments arguments{packed->data.get(),   packed->outputs, packed->inputs,
-                                    x.data_ptr<float>(),  x.size(0),       b.defined() ? b.data_ptr<float>() : nullptr,
-                                    out.data_ptr<float>()};
+    const KernelArguments arguments{
+        packed->data.get(), packed->outputs, packed->inputs, x, rows, b.defined() ? b.data_ptr<float>() : nullptr, out};
     // The widest the CPU runs, found once.
     static const FewRowsPath best = canRun(FewRowsPath::Avx512) ? FewRowsPath::Avx512
         : canRun(FewRowsPath::Avx2)                             ? FewRowsPath::Avx2
@@ -225,6 +222,14 @@ torch::Tensor fewRowsLinear(const torch::Tensor& rows, const torch::Tensor& weig
     case FewRowsPath::Avx2: kernelAvx2(arguments); break;
     default: kernelBaseline(arguments); break;
     }
+}
+
+torch::Tensor fewRowsLinear(const torch::Tensor& rows, const torch::Tensor& weight, const torch::Tensor& bias,
+                            FewRowsPath path)
+{
+    const torch::Tensor x = rows.contiguous();
+    torch::Tensor out = torch::empty({x.size(0), weight.size(0)}, x.options());
+    fewRowsLinear(x.data_ptr<float>(), x.size(0), weight, bias, out.data_ptr<float>(), path);
     return out;
 }
 

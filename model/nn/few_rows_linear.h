@@ -22,6 +22,11 @@ bool canRun(FewRowsPath path);
 torch::Tensor fewRowsLinear(const torch::Tensor& rows, const torch::Tensor& weight, const torch::Tensor& bias,
                             FewRowsPath path = FewRowsPath::Best);
 
+// The same product on raw buffers, for a caller that chains several on its own scratch memory (a whole decode
+// step): x (rows, inputs) and out (rows, outputs) contiguous; weight and bias as above, bias may be undefined.
+void fewRowsLinear(const float* x, std::int64_t rows, const torch::Tensor& weight, const torch::Tensor& bias,
+                   float* out, FewRowsPath path = FewRowsPath::Best);
+
 // How many packed weight copies are kept now (for tests: a destroyed model's copies go).
 std::size_t packedWeightCount();
 

@@ -106,26 +106,31 @@ torch::Tensor repeatedBatch(const torch::Tensor& tensor, std::int64_t times)
 
 void KeyValueCache::extend(const torch::Tensor& newKeys, const torch::Tensor& newValues)
 {
-    const std::int64_t length = keys.defined() ? keys.size(2) : 0, n = newKeys.size(2);
-    const auto fits = [&](const torch::Tensor& buffer, const torch::Tensor& fresh) {
-        return buffer.defined() && length + n <= buffer.size(2) && buffer.size(0) == fresh.size(0)
-            && buffer.size(1) == fresh.size(1) && buffer.size(3) == fresh.size(3)
-            && buffer.options().type_equal(fresh.options()) && buffer.device() == fresh.device();
-    };
-    if (!fits(keyBuffer_, newKeys) || !fits(valueBuffer_, newValues)) {
+    const std::int64_t n = newKeys.size(2);
+    TORCH_CHECK(newValues.sizes() == newKeys.sizes(), "keys and values of different shapes");
+    append(newKeys.size(0), newKeys.size(1), n, newKeys.size(3), newKeys.options());
+    keys.narrow(2, keys.size(2) - n, n).copy_(newKeys);
+    values.narrow(2, values.size(2) - n, n).copy_(newValues);
+}
+
+void KeyValueCache::append(std::int64_t batch, std::int64_t heads, std::int64_t n, std::int64_t width,
+                           const torch::TensorOptions& options)
+{
+    const std::int64_t length = keys.defined() ? keys.size(2) : 0;
+    const bool fits = keyBuffer_.defined() && length + n <= keyBuffer_.size(2) && keyBuffer_.size(0) == batch
+        && keyBuffer_.size(1) == heads && keyBuffer_.size(3) == width && keyBuffer_.options().type_equal(options)
+        && keyBuffer_.device() == options.device();
+    if (!fits) {
         const std::int64_t capacity = std::max<std::int64_t>(64, 2 * (length + n));
-        const auto grown = [&](const torch::Tensor& kept, const torch::Tensor& fresh) {
-            torch::Tensor buffer
-                = torch::empty({fresh.size(0), fresh.size(1), capacity, fresh.size(3)}, fresh.options());
+        const auto grown = [&](const torch::Tensor& kept) {
+            torch::Tensor buffer = torch::empty({batch, heads, capacity, width}, options);
             if (length > 0)
                 buffer.narrow(2, 0, length).copy_(kept);
             return buffer;
         };
-        keyBuffer_ = grown(keys, newKeys);
-        valueBuffer_ = grown(values, newValues);
+        keyBuffer_ = grown(keys);
+        valueBuffer_ = grown(values);
     }
-    keyBuffer_.narrow(2, length, n).copy_(newKeys);
-    valueBuffer_.narrow(2, length, n).copy_(newValues);
     keys = keyBuffer_.narrow(2, 0, length + n);     // (B, h, t + n, d)
     values = valueBuffer_.narrow(2, 0, length + n); // (B, h, t + n, d)
 }

@@ -48,6 +48,10 @@ struct DecodeState {
 struct KeyValueCache {
     torch::Tensor keys, values;
     void extend(const torch::Tensor& newKeys, const torch::Tensor& newValues); // along t
+    // n more positions of (batch, heads, n, width), left for the caller to write in place: keys and values
+    // cover them on return, their last n positions unwritten.
+    void append(std::int64_t batch, std::int64_t heads, std::int64_t n, std::int64_t width,
+                const torch::TensorOptions& options);
     void repeatBatch(std::int64_t times);
 
 private:

@@ -180,10 +180,17 @@ torch::Tensor SeedModel::decode(const torch::Tensor& ids, DecodeState& state)
                 " positions");
     SeedCache& cache = state.cacheOf<SeedCache>();
     cache.blocks.resize(decoders_->size());
+    state.attention.clear();
+    if (n == 1 && !state.keepAttention && decodesOnRawBuffers()) { // a sampled word: the step's own path
+        torch::Tensor x = embedOneStep(ids, offset);               // (B, 1, C)
+        for (std::size_t block = 0; block < decoders_->size(); ++block)
+            x = decoders_->ptr<SeedDecoderImpl>(block)->decodeStep(x, cache.blocks[block]);
+        state.length += n;
+        return logits(x); // (B, 1, V)
+    }
     const torch::Tensor positions = torch::arange(offset, offset + n, ids.options());                 // (n)
     torch::Tensor x = embedding_->token_embeddings(ids) + embedding_->position_embeddings(positions); // (B, n, C)
     const torch::Tensor mask = incrementalCausalMask(offset, n, ids.device()); // (n, t + n) or none
-    state.attention.clear();
     for (std::size_t block = 0; block < decoders_->size(); ++block)
         x = decoders_->ptr<SeedDecoderImpl>(block)->decode(x, cache.blocks[block], mask,
                                                            state.keepAttention ? &state.attention : nullptr);

@@ -4,6 +4,12 @@
 // B = batch, T = time, C = embed, h = heads, d = key_dim (= C), V = vocabulary.
 #pragma once
 
+#include <memory>
+#include <mutex>
+#include <tuple>
+#include <utility>
+#include <vector>
+
 #include "language_model.h"
 
 namespace textgen {
@@ -55,11 +61,25 @@ struct SeedDecoderImpl : torch::nn::Module {
     // x (B, n, C): new positions; the block's cache is extended here.
     torch::Tensor decode(const torch::Tensor& x, SeedCache::Block& cache, const torch::Tensor& mask,
                          std::vector<torch::Tensor>* weights = nullptr);
+    // The same for one new position, on raw buffers (seed_decode_step.cpp): what every sampled word costs.
+    // Float CPU weights, outside autograd: SeedModel::decodesOnRawBuffers().
+    torch::Tensor decodeStep(const torch::Tensor& x, SeedCache::Block& cache); // x (B, 1, C) -> (B, 1, C)
 
     KerasAttention attention_1{nullptr}, attention_2{nullptr};
     torch::nn::Linear dense_proj_1{nullptr}, dense_proj_2{nullptr};
     torch::nn::LayerNorm layernorm_1{nullptr}, layernorm_2{nullptr}, layernorm_3{nullptr};
     torch::nn::Dropout dropout{nullptr};
+
+private:
+    // The five products a step takes of x (both attentions' keys and values, the first one's query) as one:
+    // a copy of their weights stacked, made again when any of them changes (training, a loaded checkpoint).
+    struct StackedProjection {
+        std::mutex mutex;
+        torch::Tensor weight, bias;                                               // (5 h d, C), (5 h d)
+        std::vector<std::tuple<const void*, const void*, std::uint32_t>> sources; // each part's tensor, data, version
+    };
+    std::pair<torch::Tensor, torch::Tensor> stackedProjection();
+    std::shared_ptr<StackedProjection> stacked_ = std::make_shared<StackedProjection>();
 };
 TORCH_MODULE(SeedDecoder);
 
@@ -75,6 +95,9 @@ public:
     std::vector<AttentionLayer> attentionLayers() const override; // per block: self, then cross
 
 private:
+    bool decodesOnRawBuffers(); // every weight a float CPU tensor, contiguous, and no gradient wanted
+    torch::Tensor embedOneStep(const torch::Tensor& ids, std::int64_t position); // (B, 1) -> (B, 1, C)
+
     PositionalEmbedding embedding_{nullptr};
     torch::nn::ModuleList decoders_{nullptr};
     torch::nn::Linear lm_head_{nullptr};

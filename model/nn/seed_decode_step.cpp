@@ -1,0 +1,220 @@
+// One decode step of the chapter's decoder on raw buffers: what SeedDecoderImpl::decode does with some forty
+// LibTorch calls (each a dispatch, a temporary tensor and, for the products, a fork of the threads) done as
+// five weight products (few_rows_linear) and loops over one scratch buffer. A step reads 24 MB of weights and
+// does little else, so the calls around the products were a third of its time. Not the prompt's pass, nor a
+// step whose attention weights are kept: those stay on the LibTorch path, which the tests compare this with.
+// B = batch (the columns), C = embed, h = heads, d = key_dim, H = h d, F = feed-forward width, L = keys so far.
+#include <cmath>
+#include <limits>
+
+#include "few_rows_linear.h"
+#include "seed_model.h"
+
+namespace textgen {
+
+namespace {
+
+// One query row against one head's cached keys and values: out = softmax(scale q K^T) V.
+// q and out (d); keys and values (L, d) rows; scores (L) scratch.
+__attribute__((target_clones("avx512f", "avx2", "default"))) void attendOne(const float* q, const float* keys,
+                                                                            const float* values, std::int64_t length,
+                                                                            std::int64_t width, float scale,
+                                                                            float* scores, float* out)
+{
+    float highest = -std::numeric_limits<float>::infinity();
+    for (std::int64_t t = 0; t < length; ++t) {
+        const float* k = keys + t * width;
+        float dot = 0.0f;
+#pragma omp simd reduction(+ : dot)
+        for (std::int64_t c = 0; c < width; ++c)
+            dot += q[c] * k[c];
+        scores[t] = dot * scale; // Keras scales the query; the same product up to rounding
+        highest = std::max(highest, scores[t]);
+    }
+    float total = 0.0f;
+    for (std::int64_t t = 0; t < length; ++t) {
+        scores[t] = std::exp(scores[t] - highest);
+        total += scores[t];
+    }
+    for (std::int64_t c = 0; c < width; ++c)
+        out[c] = 0.0f;
+    for (std::int64_t t = 0; t < length; ++t) {
+        const float weight = scores[t] / total;
+        const float* v = values + t * width;
+#pragma omp simd
+        for (std::int64_t c = 0; c < width; ++c)
+            out[c] += weight * v[c];
+    }
+}
+
+// Every row's query (at `queryStride` in `queries`, h heads of d) against its row of the cache: out (B, H).
+void attend(const float* queries, std::int64_t queryStride, const KeyValueCache& cache, float scale, float* out)
+{
+    const std::int64_t B = cache.keys.size(0), h = cache.keys.size(1), L = cache.keys.size(2), d = cache.keys.size(3);
+    const std::int64_t batchStride = cache.keys.stride(0), headStride = cache.keys.stride(1);
+    TORCH_CHECK(cache.keys.stride(2) == d && cache.values.strides() == cache.keys.strides(),
+                "a key-value cache whose positions are not rows");
+    const float* keys = cache.keys.data_ptr<float>();
+    const float* values = cache.values.data_ptr<float>();
+    const std::int64_t items = B * h;
+#pragma omp parallel if (items * L * d > 100000)
+    {
+        std::vector<float> scores(static_cast<std::size_t>(L));
+#pragma omp for schedule(static)
+        for (std::int64_t item = 0; item < items; ++item) {
+            const std::int64_t b = item / h, head = item % h;
+            const std::int64_t at = b * batchStride + head * headStride;
+            attendOne(queries + b * queryStride + head * d, keys + at, values + at, L, d, scale, scores.data(),
+                      out + b * h * d + head * d);
+        }
+    }
+}
+
+// out = LayerNorm(a + b) over each row of C, as torch::layer_norm computes it (biased variance).
+__attribute__((target_clones("avx512f", "avx2", "default"))) void addAndNormalise(const float* a, const float* b,
+                                                                                  std::int64_t rows, std::int64_t C,
+                                                                                  const float* gamma, const float* beta,
+                                                                                  float epsilon, float* out)
+{
+    for (std::int64_t r = 0; r < rows; ++r) {
+        const float* x = a + r * C;
+        const float* y = b + r * C;
+        float* o = out + r * C;
+        float sum = 0.0f;
+#pragma omp simd reduction(+ : sum)
+        for (std::int64_t c = 0; c < C; ++c) {
+            o[c] = x[c] + y[c];
+            sum += o[c];
+        }
+        const float mean = sum / static_cast<float>(C);
+        float squares = 0.0f;
+#pragma omp simd reduction(+ : squares)
+        for (std::int64_t c = 0; c < C; ++c)
+            squares += (o[c] - mean) * (o[c] - mean);
+        const float scale = 1.0f / std::sqrt(squares / static_cast<float>(C) + epsilon);
+#pragma omp simd
+        for (std::int64_t c = 0; c < C; ++c)
+            o[c] = (o[c] - mean) * scale * gamma[c] + beta[c];
+    }
+}
+
+// The new position's keys or values, (B, H) rows at `stride` in `from`, into the cache's last position.
+void writeLastPosition(const float* from, std::int64_t stride, const torch::Tensor& cached)
+{
+    const std::int64_t B = cached.size(0), h = cached.size(1), L = cached.size(2), d = cached.size(3);
+    float* base = cached.data_ptr<float>();
+    for (std::int64_t b = 0; b < B; ++b)
+        for (std::int64_t head = 0; head < h; ++head)
+            std::copy_n(from + b * stride + head * d, d,
+                        base + b * cached.stride(0) + head * cached.stride(1) + (L - 1) * d);
+}
+
+const float* floats(const torch::Tensor& tensor)
+{
+    return tensor.data_ptr<float>();
+}
+
+} // namespace
+
+std::pair<torch::Tensor, torch::Tensor> SeedDecoderImpl::stackedProjection()
+{
+    const torch::nn::Linear parts[] = {attention_1->key_dense, attention_1->value_dense, attention_2->key_dense,
+                                       attention_2->value_dense, attention_1->query_dense};
+    std::vector<std::tuple<const void*, const void*, std::uint32_t>> sources;
+    for (const torch::nn::Linear& part : parts)
+        for (const torch::Tensor& tensor : {part->weight, part->bias})
+            sources.emplace_back(tensor.unsafeGetTensorImpl(), tensor.data_ptr(), tensor._version());
+    const std::lock_guard<std::mutex> lock(stacked_->mutex);
+    // The parts are this module's own parameters: their tensors, data and versions tell a change, whether in
+    // place (an optimiser step, a loaded checkpoint) or by new tensors (a move).
+    if (sources != stacked_->sources || !stacked_->weight.defined()) {
+        std::vector<torch::Tensor> weights, biases;
+        for (const torch::nn::Linear& part : parts) {
+            weights.push_back(part->weight);
+            biases.push_back(part->bias);
+        }
+        stacked_->weight = torch::cat(weights).contiguous(); // (5 H, C)
+        stacked_->bias = torch::cat(biases).contiguous();    // (5 H)
+        stacked_->sources = std::move(sources);
+    }
+    return {stacked_->weight, stacked_->bias};
+}
+
+torch::Tensor SeedDecoderImpl::decodeStep(const torch::Tensor& input, SeedCache::Block& cache)
+{
+    const torch::Tensor x = input.contiguous();
+    const std::int64_t B = x.size(0), C = x.size(2), h = attention_1->heads, d = attention_1->keyDim, H = h * d,
+                       F = dense_proj_1->weight.size(0);
+    const auto [stackedWeight, stackedBias] = stackedProjection();
+    // One scratch buffer: the stacked projection (k1 v1 k2 v2 q1), the attended heads, a query, two block
+    // states and the feed-forward layer.
+    std::vector<float> scratch(static_cast<std::size_t>(B * (5 * H + H + H + C + C + F + C)));
+    float* projected = scratch.data();       // (B, 5 H)
+    float* attended = projected + B * 5 * H; // (B, H)
+    float* query = attended + B * H;         // (B, H)
+    float* a1 = query + B * H;               // (B, C)
+    float* a2 = a1 + B * C;                  // (B, C)
+    float* hidden = a2 + B * C;              // (B, F)
+    float* sum = hidden + B * F;             // (B, C)
+
+    fewRowsLinear(floats(x), B, stackedWeight, stackedBias, projected);
+    const auto options = x.options();
+    cache.attention1.append(B, h, 1, d, options);
+    cache.attention2.append(B, h, 1, d, options);
+    writeLastPosition(projected, 5 * H, cache.attention1.keys);
+    writeLastPosition(projected + H, 5 * H, cache.attention1.values);
+    writeLastPosition(projected + 2 * H, 5 * H, cache.attention2.keys);
+    writeLastPosition(projected + 3 * H, 5 * H, cache.attention2.values);
+    const float scale = static_cast<float>(1.0 / std::sqrt(static_cast<double>(d)));
+
+    // a1 = LayerNorm(x + attention_1(x, x)), a2 = LayerNorm(a1 + attention_2(a1, x))
+    attend(projected + 4 * H, 5 * H, cache.attention1, scale, attended);
+    fewRowsLinear(attended, B, attention_1->output_dense->weight, attention_1->output_dense->bias, sum);
+    addAndNormalise(floats(x), sum, B, C, floats(layernorm_1->weight), floats(layernorm_1->bias),
+                    static_cast<float>(layernorm_1->options.eps()), a1);
+    fewRowsLinear(a1, B, attention_2->query_dense->weight, attention_2->query_dense->bias, query);
+    attend(query, H, cache.attention2, scale, attended);
+    fewRowsLinear(attended, B, attention_2->output_dense->weight, attention_2->output_dense->bias, sum);
+    addAndNormalise(a1, sum, B, C, floats(layernorm_2->weight), floats(layernorm_2->bias),
+                    static_cast<float>(layernorm_2->options.eps()), a2);
+
+    // LayerNorm(a2 + dense_proj_2(relu(dense_proj_1(a2))))
+    fewRowsLinear(a2, B, dense_proj_1->weight, dense_proj_1->bias, hidden);
+    for (std::int64_t i = 0; i < B * F; ++i)
+        hidden[i] = std::max(hidden[i], 0.0f);
+    fewRowsLinear(hidden, B, dense_proj_2->weight, dense_proj_2->bias, sum);
+    torch::Tensor out = torch::empty({B, 1, C}, options);
+    addAndNormalise(a2, sum, B, C, floats(layernorm_3->weight), floats(layernorm_3->bias),
+                    static_cast<float>(layernorm_3->options.eps()), out.data_ptr<float>());
+    return out;
+}
+
+bool SeedModel::decodesOnRawBuffers()
+{
+    if (torch::GradMode::is_enabled())
+        return false;
+    for (const torch::Tensor& parameter : parameters())
+        if (!parameter.device().is_cpu() || parameter.scalar_type() != torch::kFloat || !parameter.is_contiguous())
+            return false;
+    return true;
+}
+
+torch::Tensor SeedModel::embedOneStep(const torch::Tensor& ids, std::int64_t position)
+{
+    const torch::Tensor column = ids.to(torch::kLong).contiguous(); // (B, 1)
+    const std::int64_t B = column.size(0), C = config_.embed;
+    const float* tokens = floats(embedding_->token_embeddings->weight);                        // (V, C)
+    const float* at = floats(embedding_->position_embeddings->weight) + position * C;          // (C)
+    torch::Tensor x = torch::empty({B, 1, C}, embedding_->token_embeddings->weight.options()); // (B, 1, C)
+    float* out = x.data_ptr<float>();
+    for (std::int64_t b = 0; b < B; ++b) {
+        const std::int64_t id = column.data_ptr<std::int64_t>()[b];
+        TORCH_CHECK(id >= 0 && id < config_.vocabSize, "token id ", id, " outside the vocabulary of ",
+                    config_.vocabSize);
+        for (std::int64_t c = 0; c < C; ++c)
+            out[b * C + c] = tokens[id * C + c] + at[c];
+    }
+    return x;
+}
+
+} // namespace textgen
