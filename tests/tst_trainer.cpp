@@ -43,6 +43,7 @@ private slots:
     void learningRateWarmsUpThenDecays();
     void progressReportsStepEpochFractionAndRate();
     void checkpointRoundTripRestoresWeightsAndPosition();
+    void resumingAtAnotherBatchSizeStartsAtTheNextUntrainedRow();
     void resumingContinuesTheSameCurve_data() { addPresetRows(); }
     void resumingContinuesTheSameCurve();
     void mismatchedCheckpointIsRefusedNamingItsRun_data();
@@ -193,6 +194,43 @@ void TestTrainer::resumingContinuesTheSameCurve()
     const std::vector<double> rest = trainLosses(secondHalf);
     resumed.insert(resumed.end(), rest.begin(), rest.end());
     QCOMPARE(resumed, straight);
+}
+
+void TestTrainer::resumingAtAnotherBatchSizeStartsAtTheNextUntrainedRow()
+{
+    TrainingOptions options = quickOptions(Preset::Seed, 3);
+    options.batchSize = 4;
+    const ModelConfig config = tinyConfig(Preset::Seed, 24, 12);
+    Trainer trainer(config, options, cyclic_, vocabulary_.fingerprint(), "word");
+    for (int i = 0; i < 3; ++i)
+        trainer.step(); // rows 0-11 of the epoch's order
+    const std::string path = str(dir_.filePath(QStringLiteral("batch4.pt")));
+    trainer.saveCheckpoint(path, "runs/batch4", 2.0);
+
+    options.batchSize = 20; // the epoch's first 20 rows, from the start: rows 12-19 are what comes next
+    Trainer fresh(config, options, cyclic_, vocabulary_.fingerprint(), "word");
+    const torch::Tensor next = fresh.nextBatch().inputs.slice(0, 12, 20);
+
+    options.batchSize = 8;
+    Trainer resumed(config, options, cyclic_, vocabulary_.fingerprint(), "word");
+    resumed.loadCheckpoint(path);
+    QCOMPARE(resumed.rowsInEpoch(), std::int64_t(12)); // not 3 batches of 8
+    QVERIFY(torch::equal(resumed.nextBatch().inputs, next));
+
+    // A checkpoint written before the field counted batches: they are taken as batches of the new size.
+    QFile file(QString::fromStdString(path));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    file.close();
+    const qsizetype line = bytes.indexOf("rows_in_epoch ");
+    QVERIFY(line > 0);
+    bytes.remove(line, bytes.indexOf('\n', line) - line + 1);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+    file.close();
+    Trainer older(config, options, cyclic_, vocabulary_.fingerprint(), "word");
+    older.loadCheckpoint(path);
+    QCOMPARE(older.rowsInEpoch(), std::int64_t(24));
 }
 
 void TestTrainer::mismatchedCheckpointIsRefusedNamingItsRun_data()

@@ -46,6 +46,7 @@ std::string formatCheckpointHeader(const CheckpointHeader& h)
          << "step " << h.step << "\n"
          << "epoch " << h.epoch << "\n"
          << "batch_in_epoch " << h.batchInEpoch << "\n"
+         << "rows_in_epoch " << h.rowsInEpoch << "\n"
          << "seed " << h.seed << "\n"
          << "validation_loss " << doubleText(h.validationLoss) << "\n"
          << "archive_bytes " << h.archiveBytes << "\n"
@@ -143,11 +144,14 @@ CheckpointHeader parseCheckpointHeader(std::string_view file, std::uint64_t file
     h.step = integer("step");
     h.epoch = integer("epoch");
     h.batchInEpoch = integer("batch_in_epoch");
+    // Written since resuming at another batch size started where the last one stopped; older files lack it.
+    if (fields.count("rows_in_epoch"))
+        h.rowsInEpoch = integer("rows_in_epoch");
     h.seed = unsignedInteger("seed");
     h.validationLoss = real("validation_loss");
     h.archiveBytes = unsignedInteger("archive_bytes");
     h.archiveHash = unsignedInteger("archive_hash");
-    if (h.step < 0 || h.epoch < 0 || h.batchInEpoch < 0)
+    if (h.step < 0 || h.epoch < 0 || h.batchInEpoch < 0 || h.rowsInEpoch < -1)
         throw fail(FaultCode::CheckpointNegativeCounts);
     if (fileSize - position != h.archiveBytes)
         throw fail(FaultCode::CheckpointArchiveSize,

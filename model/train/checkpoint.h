@@ -31,6 +31,7 @@ struct CheckpointHeader {
     std::int64_t step = 0;
     std::int64_t epoch = 0;        // completed epochs
     std::int64_t batchInEpoch = 0; // batches done in the current epoch
+    std::int64_t rowsInEpoch = -1; // rows of the epoch's order trained; -1: a checkpoint from before the field
     std::uint64_t seed = 0;
     double validationLoss = 0.0; // after the last completed epoch (NaN when none)
     std::uint64_t archiveBytes = 0;

@@ -379,8 +379,7 @@ void Trainer::joinGroup(std::shared_ptr<ProcessGroup> group)
 Batch Trainer::nextBatch()
 {
     const auto batch = static_cast<std::size_t>(options_.batchSize);
-    // A checkpoint of this run taken at another batch size can point past the epoch's end: no rows then.
-    std::size_t begin = std::min(static_cast<std::size_t>(batchInEpoch_) * batch, order_.size());
+    std::size_t begin = std::min(static_cast<std::size_t>(rowsInEpoch_), order_.size());
     std::size_t count = std::min(batch, order_.size() - begin);
     if (group_) {
         // This rank's rows of the global batch (the last, short batch may split unevenly).
@@ -508,12 +507,14 @@ void Trainer::enqueueStep()
     }
     ++step_;
     ++batchInEpoch_;
+    rowsInEpoch_ = std::min<std::int64_t>(rowsInEpoch_ + options_.batchSize, static_cast<std::int64_t>(order_.size()));
     PendingStep pending;
     pending.loss = recorded;
     pending.positions = batch.inputs.numel();
     pending.progress.step = step_;
     pending.progress.epoch = epoch_;
-    pending.progress.epochFraction = static_cast<double>(batchInEpoch_) / static_cast<double>(batchesPerEpoch_);
+    pending.progress.epochFraction
+        = static_cast<double>(rowsInEpoch_) / static_cast<double>(std::max<std::size_t>(1, order_.size()));
     pending.progress.learningRate = rate;
     pending.progress.totalSteps = totalSteps();
     pending.progress.device = last_.device;
@@ -591,6 +592,7 @@ void Trainer::beginNextEpoch()
 {
     ++epoch_;
     batchInEpoch_ = 0;
+    rowsInEpoch_ = 0;
     order_ = epochOrder(data_.train.size(), options_.seed, epoch_);
 }
 
@@ -617,6 +619,7 @@ void Trainer::saveCheckpoint(const std::string& path, const std::string& run, do
     header.step = step_;
     header.epoch = epoch_;
     header.batchInEpoch = batchInEpoch_;
+    header.rowsInEpoch = rowsInEpoch_;
     header.seed = options_.seed;
     header.validationLoss = validationLoss;
     header.archiveBytes = bytes.size();
@@ -693,8 +696,13 @@ CheckpointHeader Trainer::loadCheckpoint(const std::string& path)
     const CheckpointHeader& header = checkpoint.header;
     step_ = header.step;
     epoch_ = header.epoch;
-    batchInEpoch_ = header.batchInEpoch;
     order_ = epochOrder(data_.train.size(), options_.seed, epoch_);
+    // The rows trained, not the batches: a run resumed at another batch size goes on from the row it stopped
+    // at (a file from before the field counted batches of this size).
+    const auto rows = static_cast<std::int64_t>(order_.size());
+    rowsInEpoch_
+        = std::min(rows, header.rowsInEpoch >= 0 ? header.rowsInEpoch : header.batchInEpoch * options_.batchSize);
+    batchInEpoch_ = (rowsInEpoch_ + options_.batchSize - 1) / options_.batchSize;
     return header;
 }
 

@@ -125,7 +125,7 @@ public:
     bool hasValidation() const { return !data_.validation.empty(); }
     TrainingProgress lastStep() const { return last_; }
 
-    bool epochComplete() const { return batchInEpoch_ >= batchesPerEpoch_; }
+    bool epochComplete() const { return rowsInEpoch_ >= static_cast<std::int64_t>(order_.size()); }
     void beginNextEpoch();
     bool finished() const;
 
@@ -141,6 +141,7 @@ public:
     std::int64_t globalStep() const { return step_; }
     std::int64_t epoch() const { return epoch_; }
     std::int64_t batchInEpoch() const { return batchInEpoch_; }
+    std::int64_t rowsInEpoch() const { return rowsInEpoch_; }
     std::int64_t batchesPerEpoch() const { return batchesPerEpoch_; }
     std::int64_t totalSteps() const; // the schedule's length: min(maxSteps, epochs x batches)
     std::string optimizerName() const;
@@ -170,6 +171,7 @@ private:
     std::int64_t step_ = 0;
     std::int64_t epoch_ = 0;
     std::int64_t batchInEpoch_ = 0;
+    std::int64_t rowsInEpoch_ = 0; // rows of order_ trained: where the next batch starts, at any batch size
     TrainingProgress last_;
     torch::Tensor rngState_;
     torch::Tensor deviceRngState_; // CUDA's generator state; undefined on the CPU
