@@ -5,10 +5,10 @@
 // step whose attention weights are kept: those stay on the LibTorch path, which the tests compare this with.
 // B = batch (the columns), C = embed, h = heads, d = key_dim, H = h d, F = feed-forward width, L = keys so far.
 #include <cmath>
-#include <limits>
 
 #include "few_rows_linear.h"
 #include "seed_model.h"
+#include "vector_math.h"
 
 namespace textgen {
 
@@ -21,7 +21,6 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) void attendOne(cons
                                                                             std::int64_t width, float scale,
                                                                             float* scores, float* out)
 {
-    float highest = -std::numeric_limits<float>::infinity();
     for (std::int64_t t = 0; t < length; ++t) {
         const float* k = keys + t * width;
         float dot = 0.0f;
@@ -29,13 +28,9 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) void attendOne(cons
         for (std::int64_t c = 0; c < width; ++c)
             dot += q[c] * k[c];
         scores[t] = dot * scale; // Keras scales the query; the same product up to rounding
-        highest = std::max(highest, scores[t]);
     }
-    float total = 0.0f;
-    for (std::int64_t t = 0; t < length; ++t) {
-        scores[t] = std::exp(scores[t] - highest);
-        total += scores[t];
-    }
+    const auto n = static_cast<std::size_t>(length);
+    const auto total = static_cast<float>(sumOfExp(scores, n, maxOf(scores, n), scores));
     for (std::int64_t c = 0; c < width; ++c)
         out[c] = 0.0f;
     for (std::int64_t t = 0; t < length; ++t) {
@@ -146,10 +141,10 @@ torch::Tensor SeedDecoderImpl::decodeStep(const torch::Tensor& input, SeedCache:
     const std::int64_t B = x.size(0), C = x.size(2), h = attention_1->heads, d = attention_1->keyDim, H = h * d,
                        F = dense_proj_1->weight.size(0);
     const auto [stackedWeight, stackedBias] = stackedProjection();
-    // One scratch buffer: the stacked projection (k1 v1 k2 v2 q1), the attended heads, a query, two block
-    // states and the feed-forward layer.
-    std::vector<float> scratch(static_cast<std::size_t>(B * (5 * H + H + H + C + C + F + C)));
-    float* projected = scratch.data();       // (B, 5 H)
+    // One scratch buffer, the block's own: the stacked projection (k1 v1 k2 v2 q1), the attended heads, a
+    // query, two block states and the feed-forward layer. Every part is written before it is read.
+    cache.scratch.resize(static_cast<std::size_t>(B * (5 * H + H + H + C + C + F + C)));
+    float* projected = cache.scratch.data(); // (B, 5 H)
     float* attended = projected + B * 5 * H; // (B, H)
     float* query = attended + B * H;         // (B, H)
     float* a1 = query + B * H;               // (B, C)

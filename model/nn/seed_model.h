@@ -48,6 +48,7 @@ TORCH_MODULE(KerasAttention);
 struct SeedCache : DecodeCache {
     struct Block {
         KeyValueCache attention1, attention2;
+        std::vector<float> scratch; // the raw step's buffers, kept from one word to the next
     };
     std::vector<Block> blocks;
     void repeatBatch(std::int64_t times) override;

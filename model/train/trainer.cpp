@@ -506,7 +506,6 @@ void Trainer::enqueueStep()
         throw;
     }
     ++step_;
-    ++batchInEpoch_;
     rowsInEpoch_ = std::min<std::int64_t>(rowsInEpoch_ + options_.batchSize, static_cast<std::int64_t>(order_.size()));
     PendingStep pending;
     pending.loss = recorded;
@@ -591,7 +590,6 @@ Evaluation evaluateModel(LanguageModel& model, const TokenSequences& sequences, 
 void Trainer::beginNextEpoch()
 {
     ++epoch_;
-    batchInEpoch_ = 0;
     rowsInEpoch_ = 0;
     order_ = epochOrder(data_.train.size(), options_.seed, epoch_);
 }
@@ -618,7 +616,7 @@ void Trainer::saveCheckpoint(const std::string& path, const std::string& run, do
     header.optimizer = optimizerName();
     header.step = step_;
     header.epoch = epoch_;
-    header.batchInEpoch = batchInEpoch_;
+    header.batchInEpoch = batchInEpoch();
     header.rowsInEpoch = rowsInEpoch_;
     header.seed = options_.seed;
     header.validationLoss = validationLoss;
@@ -702,7 +700,6 @@ CheckpointHeader Trainer::loadCheckpoint(const std::string& path)
     const auto rows = static_cast<std::int64_t>(order_.size());
     rowsInEpoch_
         = std::min(rows, header.rowsInEpoch >= 0 ? header.rowsInEpoch : header.batchInEpoch * options_.batchSize);
-    batchInEpoch_ = (rowsInEpoch_ + options_.batchSize - 1) / options_.batchSize;
     return header;
 }
 

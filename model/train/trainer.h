@@ -140,7 +140,9 @@ public:
     torch::Device device() const { return device_; }
     std::int64_t globalStep() const { return step_; }
     std::int64_t epoch() const { return epoch_; }
-    std::int64_t batchInEpoch() const { return batchInEpoch_; }
+    // The batches of this size the rows trained make (the last one short), counted from the rows: a run
+    // resumed at another batch size continues at its next untrained row.
+    std::int64_t batchInEpoch() const { return (rowsInEpoch_ + options_.batchSize - 1) / options_.batchSize; }
     std::int64_t rowsInEpoch() const { return rowsInEpoch_; }
     std::int64_t batchesPerEpoch() const { return batchesPerEpoch_; }
     std::int64_t totalSteps() const; // the schedule's length: min(maxSteps, epochs x batches)
@@ -170,7 +172,6 @@ private:
     std::int64_t batchesPerEpoch_ = 0;
     std::int64_t step_ = 0;
     std::int64_t epoch_ = 0;
-    std::int64_t batchInEpoch_ = 0;
     std::int64_t rowsInEpoch_ = 0; // rows of order_ trained: where the next batch starts, at any batch size
     TrainingProgress last_;
     torch::Tensor rngState_;

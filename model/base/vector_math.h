@@ -1,7 +1,7 @@
-// The full-vocabulary passes of sampling, vectorised: a step looks at 15,000 logits per column several times,
-// and scalar loops (a maximum is a chain of dependent comparisons) or a LibTorch call per pass (dispatch and
-// temporary tensors) cost more than the arithmetic. Each is compiled for AVX-512, AVX2 and baseline x86-64,
-// and the loader picks one (target_clones).
+// The full-vocabulary passes of sampling, and attention's softmax, vectorised: a step looks at 15,000 logits
+// per column several times, and scalar loops (a maximum is a chain of dependent comparisons) or a LibTorch
+// call per pass (dispatch and temporary tensors) cost more than the arithmetic. Each is compiled for AVX-512,
+// AVX2 and baseline x86-64, and the loader picks one (target_clones).
 #pragma once
 
 #include <cstddef>
