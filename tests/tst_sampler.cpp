@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <numeric>
 
 #include "split_mix64.h"
 
@@ -105,6 +106,8 @@ private slots:
     void drawsFollowSoftmaxOfLogitsOverTemperature();
     void entropyRisesWithTemperature();
     void topIdsAreOrderedByValueThenId();
+    void largestEqualAFullSortAtEverySize_data();
+    void largestEqualAFullSortAtEverySize();
     void applyChainOverTheChaptersVocabulary_data();
     void applyChainOverTheChaptersVocabulary();
 };
@@ -578,6 +581,64 @@ void TestSampler::topIdsAreOrderedByValueThenId()
     QCOMPARE(topIds({0.1f, 0.4f, 0.2f, 0.4f, 0.3f}, 3), (Ids{1, 3, 4}));
     QCOMPARE(topIds({0.5f, 0.5f}, 5), (Ids{0, 1}));
     QCOMPARE(topIds({}, 3), Ids{});
+}
+
+void TestSampler::largestEqualAFullSortAtEverySize_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("n");
+    QTest::addColumn<int>("levels"); // distinct values: few levels, many ties
+    // Around the 256-value groups the search reads as 16 columns of 16, a tail, more wanted than blocks.
+    for (const int size : {1, 15, 255, 256, 257, 600, 15001})
+        for (const int n : {1, 20, 300})
+            for (const int levels : {3, 1000000}) {
+                const QByteArray name = QByteArray::number(size) + " values, top " + QByteArray::number(n) + ", "
+                    + QByteArray::number(levels) + " levels";
+                QTest::newRow(name.constData()) << size << n << levels;
+            }
+}
+
+// topIds (positions are ids) and mostProbable (an array in shuffled order, its own ids) against std::sort.
+void TestSampler::largestEqualAFullSortAtEverySize()
+{
+    QFETCH(int, size);
+    QFETCH(int, n);
+    QFETCH(int, levels);
+    SplitMix64 random(static_cast<std::uint64_t>(size * 7 + n + levels));
+    Floats values(static_cast<std::size_t>(size));
+    for (float& v : values)
+        v = static_cast<float>(random.below(static_cast<std::uint64_t>(levels))) - 1.0f;
+    values[static_cast<std::size_t>(size) / 2] = -std::numeric_limits<float>::infinity();
+
+    const auto expected = [&](const Ids& ids) {
+        std::vector<std::size_t> order(values.size());
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return values[a] != values[b] ? values[a] > values[b] : ids[a] < ids[b];
+        });
+        order.resize(std::min(order.size(), static_cast<std::size_t>(n)));
+        return order;
+    };
+    Ids positionIds(values.size());
+    std::iota(positionIds.begin(), positionIds.end(), 0);
+    const std::vector<std::size_t> byPosition = expected(positionIds);
+    QCOMPARE(topIds(values, static_cast<std::size_t>(n)), Ids(byPosition.begin(), byPosition.end()));
+
+    // The same values under ids that are not their positions: ties go to the lower id.
+    std::vector<std::size_t> shuffle(values.size());
+    std::iota(shuffle.begin(), shuffle.end(), std::size_t{0});
+    for (std::size_t i = shuffle.size(); i > 1; --i)
+        std::swap(shuffle[i - 1], shuffle[random.below(i)]);
+    CandidateArray candidates = CandidateArray::fromLogits(values.data(), values.size());
+    candidates.keepPositions(shuffle, CandidateArray::Order::Probability);
+    Floats shuffled;
+    Ids ids;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        shuffled.push_back(candidates.logit(i));
+        ids.push_back(candidates.id(i));
+    }
+    values = shuffled;
+    QCOMPARE(candidates.mostProbable(static_cast<std::size_t>(n)), expected(ids));
 }
 
 void TestSampler::applyChainOverTheChaptersVocabulary_data()

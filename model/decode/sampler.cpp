@@ -5,8 +5,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <cstring>
+#include <functional>
+#include <limits>
 #include <numeric>
 #include <sstream>
 
@@ -26,40 +27,61 @@ struct Larger {
     }
 };
 
-// The positions of the n largest values in order (a heap of the n best so far: most are rejected by one
-// comparison with its worst, and once the heap is full, whole runs of 16 by their maximum).
-std::vector<std::size_t> orderOfLargest(const float* value, const std::int32_t* id, std::size_t size, std::size_t n)
+// The positions of the n largest values in order, ties by id. In two passes, the first vectorised:
+// - Every group of 256 values is read as 16 columns of 16 (position 16 r + j is row r, column j), and each
+//   column's maximum is a lane of a vector maximum, so no maximum is horizontal. Each column is a block.
+// - The n-th largest block maximum t bounds the n-th largest value from below (n blocks each hold a value
+//   >= t), so every value that can rank is >= t and sits in a block whose maximum is >= t: usually n blocks
+//   of 16. Those values are ordered.
+// A heap over every value, rejecting runs by their maximum, took 8 us of a 39 us sample on a Zen 5 EPYC: the
+// first thousand values beat the worst kept too often for runs to be passed over.
+__attribute__((target_clones("avx512f", "avx2", "default"))) std::vector<std::size_t>
+orderOfLargest(const float* value, const std::int32_t* id, std::size_t size, std::size_t n)
 {
     const Larger better{value, id};
-    std::vector<std::size_t> heap; // a max-heap under `better`: its front is the worst kept
-    heap.reserve(n + 1);
-    constexpr std::size_t kRun = 16;
-    for (std::size_t i = 0; i < size; ++i) {
-        if (heap.size() < n) {
-            heap.push_back(i);
-            std::push_heap(heap.begin(), heap.end(), better);
+    constexpr std::size_t kLanes = 16, kGroup = kLanes * kLanes;
+    const std::size_t groups = size / kGroup, tail = groups * kGroup;
+    std::vector<float> blockMaximum(groups * kLanes + (size - tail));
+    for (std::size_t g = 0; g < groups; ++g) {
+        float lane[kLanes];
+        for (std::size_t j = 0; j < kLanes; ++j)
+            lane[j] = -std::numeric_limits<float>::infinity();
+        for (std::size_t r = 0; r < kLanes; ++r)
+            for (std::size_t j = 0; j < kLanes; ++j) {
+                const float v = value[g * kGroup + r * kLanes + j];
+                lane[j] = v > lane[j] ? v : lane[j]; // a NaN is passed over
+            }
+        std::copy_n(lane, kLanes, blockMaximum.begin() + static_cast<std::ptrdiff_t>(g * kLanes));
+    }
+    std::copy(value + tail, value + size, blockMaximum.begin() + static_cast<std::ptrdiff_t>(groups * kLanes));
+    float bound = -std::numeric_limits<float>::infinity();
+    if (n > 0 && n <= blockMaximum.size()) {
+        std::vector<float> largest = blockMaximum;
+        std::nth_element(largest.begin(), largest.begin() + static_cast<std::ptrdiff_t>(n - 1), largest.end(),
+                         std::greater<float>());
+        bound = largest[n - 1];
+    }
+    std::vector<std::size_t> pool;
+    for (std::size_t block = 0; block < blockMaximum.size(); ++block) {
+        if (!(blockMaximum[block] >= bound))
+            continue;
+        if (block >= groups * kLanes) { // a tail value, its own block
+            pool.push_back(tail + (block - groups * kLanes));
             continue;
         }
-        if (n == 0)
-            break;
-        // A run none of whose values beats the worst kept is passed over whole. Without ids, positions are
-        // ids and ascend, so a tie with the worst never beats it; with ids, a tie might.
-        if (i % kRun == 0 && i + kRun <= size) {
-            const float worst = value[heap.front()];
-            const float runMaximum = maxOf(value + i, kRun);
-            if (id ? runMaximum < worst : runMaximum <= worst) {
-                i += kRun - 1;
-                continue;
-            }
-        }
-        if (better(i, heap.front())) {
-            std::pop_heap(heap.begin(), heap.end(), better);
-            heap.back() = i;
-            std::push_heap(heap.begin(), heap.end(), better);
-        }
+        const std::size_t first = block / kLanes * kGroup + block % kLanes;
+        for (std::size_t r = 0; r < kLanes; ++r)
+            if (value[first + r * kLanes] >= bound)
+                pool.push_back(first + r * kLanes);
     }
-    std::sort_heap(heap.begin(), heap.end(), better);
-    return heap;
+    if (pool.size() < n) { // NaNs rank nowhere above: fall back to every position, as std::sort orders them
+        pool.resize(size);
+        std::iota(pool.begin(), pool.end(), std::size_t{0});
+    }
+    const std::size_t kept = std::min(n, pool.size());
+    std::partial_sort(pool.begin(), pool.begin() + static_cast<std::ptrdiff_t>(kept), pool.end(), better);
+    pool.resize(kept);
+    return pool;
 }
 
 } // namespace
