@@ -116,7 +116,7 @@ std::int64_t Generator::windowStart(std::int64_t previous, std::int64_t length) 
 SampledToken Generator::sample(SamplerChain& chain, const SamplerSettings& settings, const float* logits,
                                int topCandidates, std::optional<std::int32_t> forced) const
 {
-    const CandidateArray candidates = chain.apply(logits, vocabulary_.size());
+    const CandidateArray& candidates = chain.applyInPlace(logits, vocabulary_.size());
     SampledToken token;
     token.forced = forced.has_value();
     token.id = forced ? *forced : candidates.selected();

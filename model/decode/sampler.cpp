@@ -224,10 +224,19 @@ Fault checkSampler(const SamplerSettings& s)
 CandidateArray CandidateArray::fromLogits(const float* logits, std::size_t vocabularySize)
 {
     CandidateArray array;
-    array.ids_.resize(vocabularySize);
-    std::iota(array.ids_.begin(), array.ids_.end(), 0);
-    array.logits_.assign(logits, logits + vocabularySize);
+    array.assign(logits, vocabularySize);
     return array;
+}
+
+void CandidateArray::assign(const float* logits, std::size_t vocabularySize)
+{
+    ids_.resize(vocabularySize);
+    std::iota(ids_.begin(), ids_.end(), 0);
+    logits_.assign(logits, logits + vocabularySize);
+    probabilities_.clear();
+    maxLogit_.reset();
+    order_ = Order::Id;
+    selected_ = -1;
 }
 
 std::optional<std::size_t> CandidateArray::positionOf(std::int32_t id) const
@@ -253,7 +262,7 @@ void CandidateArray::ensureProbabilities()
         return;
     // Softmax with the maximum subtracted, in two vectorised passes: the slider regenerates hundreds of these.
     probabilities_.resize(size());
-    const float maximum = maxOf(logits_.data(), size());
+    const float maximum = maxLogit();
     float* p = probabilities_.data();
     const std::size_t n = size();
     if (!std::isfinite(maximum)) { // +infinity: the infinite ones share it; all -infinity: nothing is possible
@@ -272,7 +281,9 @@ void CandidateArray::ensureProbabilities()
 
 float CandidateArray::maxLogit() const
 {
-    return maxOf(logits_.data(), size());
+    if (!maxLogit_)
+        maxLogit_ = maxOf(logits_.data(), size());
+    return *maxLogit_;
 }
 
 void CandidateArray::scaleLogits(float factor)
@@ -283,12 +294,18 @@ void CandidateArray::scaleLogits(float factor)
     for (std::size_t i = 0; i < n; ++i)
         l[i] *= factor;
     probabilities_.clear(); // the distribution changed
+    // Rounding is monotonic, so a positive factor keeps the largest logit the largest: max(l) f = max(l f).
+    if (maxLogit_ && factor > 0.0f)
+        *maxLogit_ *= factor;
+    else
+        maxLogit_.reset();
 }
 
 void CandidateArray::setLogit(std::size_t i, float logit)
 {
     logits_[i] = logit;
     probabilities_.clear(); // the distribution changed
+    maxLogit_.reset();
 }
 
 std::vector<std::size_t> CandidateArray::mostProbable(std::size_t n) const
@@ -307,6 +324,7 @@ void CandidateArray::keepPositions(const std::vector<std::size_t>& positions, Or
     };
     gather(ids_);
     gather(logits_);
+    maxLogit_.reset();
     if (hasProbabilities()) {
         gather(probabilities_);
         renormalise();
@@ -328,6 +346,7 @@ void CandidateArray::keepMarked(const std::vector<char>& keep)
     }
     ids_.resize(out);
     logits_.resize(out);
+    maxLogit_.reset();
     if (hasProbabilities()) {
         probabilities_.resize(out);
         renormalise();
@@ -342,6 +361,8 @@ void CandidateArray::keepFromId(std::int32_t firstId)
             = static_cast<std::ptrdiff_t>(std::lower_bound(ids_.begin(), ids_.end(), firstId) - ids_.begin());
         ids_.erase(ids_.begin(), ids_.begin() + cut);
         logits_.erase(logits_.begin(), logits_.begin() + cut);
+        if (cut > 0)
+            maxLogit_.reset();
         if (hasProbabilities() && cut > 0) {
             probabilities_.erase(probabilities_.begin(), probabilities_.begin() + cut);
             renormalise();
@@ -384,7 +405,7 @@ double CandidateArray::entropyBits() const
     const float* p = probabilities_.data();
     const float* l = logits_.data();
     const float pMax = maxOf(p, n);
-    const float maximum = maxOf(l, n); // the most probable candidate has the largest logit
+    const float maximum = maxLogit(); // the most probable candidate has the largest logit
     if (pMax <= 0.0f || !std::isfinite(maximum))
         return 0.0;
     float weighted = 0.0f;
@@ -629,6 +650,14 @@ CandidateArray SamplerChain::apply(const float* logits, std::size_t vocabularySi
     apply(candidates);
     candidates.ensureProbabilities();
     return candidates;
+}
+
+const CandidateArray& SamplerChain::applyInPlace(const float* logits, std::size_t vocabularySize)
+{
+    scratch_.assign(logits, vocabularySize);
+    apply(scratch_);
+    scratch_.ensureProbabilities();
+    return scratch_;
 }
 
 // --- inspection ---

@@ -75,6 +75,8 @@ public:
     enum class Order { Id, Probability };
 
     static CandidateArray fromLogits(const float* logits, std::size_t vocabularySize);
+    // The same in place: every candidate back, the buffers kept (a decode step refills five of 15,000).
+    void assign(const float* logits, std::size_t vocabularySize);
 
     std::size_t size() const { return ids_.size(); }
     bool empty() const { return ids_.empty(); }
@@ -112,6 +114,8 @@ private:
     std::vector<std::int32_t> ids_;
     std::vector<float> logits_;
     std::vector<float> probabilities_; // empty until a step needs them
+    // The largest logit, once a pass has found it: the temperature, the softmax and the entropy each need it.
+    mutable std::optional<float> maxLogit_;
     void renormalise();
 
     Order order_ = Order::Id;
@@ -238,9 +242,13 @@ public:
     void apply(CandidateArray& candidates) override;
     // A fresh array from a row of logits, through the whole chain, with its probabilities.
     CandidateArray apply(const float* logits, std::size_t vocabularySize);
+    // The same in the chain's own array, valid until the next call: its buffers are reused, not reallocated
+    // and faulted in again for every token.
+    const CandidateArray& applyInPlace(const float* logits, std::size_t vocabularySize);
 
 private:
     std::vector<std::unique_ptr<SamplerStep>> steps_;
+    CandidateArray scratch_;
 };
 
 // log(sum(exp(logits))), computed stably: softmax(logits)[i] = exp(logits[i] - logSumExp(logits)).
