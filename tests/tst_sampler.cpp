@@ -102,6 +102,7 @@ private slots:
     void badSettingsAreRejectedWithAReason_data();
     void badSettingsAreRejectedWithAReason();
     void entropyWithoutLogarithmsEqualsTheDefinition();
+    void applyInPlaceEqualsAFreshArrayCallAfterCall();
     void drawsFollowSoftmaxOfLogitsOverTemperature_data();
     void drawsFollowSoftmaxOfLogitsOverTemperature();
     void entropyRisesWithTemperature();
@@ -525,6 +526,47 @@ void TestSampler::entropyWithoutLogarithmsEqualsTheDefinition()
                  qPrintable(QStringLiteral("T=%1: %2 vs %3").arg(temperature).arg(c.entropyBits()).arg(definition)));
     }
     QCOMPARE(entropyBits({0.25f, 0.25f, 0.25f, 0.25f}), 2.0);
+
+    // Steps that take the largest logit away (padding holds it; the penalty lowers the most probable word):
+    // the shortcut must use the largest that is left.
+    Floats peaked = logits;
+    peaked[0] = 9.0f;
+    peaked[7] = 8.0f;
+    SamplerSettings settings;
+    settings.temperature = 0.5;
+    settings.repetitionPenalty = 4.0;
+    settings.repetitionWindow = 4;
+    settings.order = *parseChainOrder("temperature > repetition-penalty"); // the penalty after the maximum is known
+    const CandidateArray penalised = SamplerChain::narrowing(settings, {7}).apply(peaked.data(), peaked.size());
+    QVERIFY(std::abs(penalised.entropyBits() - entropyBits(probabilitiesOf(penalised))) < 1e-3);
+    CandidateArray suppressed = CandidateArray::fromLogits(peaked.data(), peaked.size());
+    QCOMPARE(suppressed.maxLogit(), 9.0f);
+    suppressed.keepFromId(2);
+    suppressed.ensureProbabilities();
+    QCOMPARE(suppressed.maxLogit(), 8.0f);
+    QVERIFY(std::abs(suppressed.entropyBits() - entropyBits(probabilitiesOf(suppressed))) < 1e-3);
+}
+
+void TestSampler::applyInPlaceEqualsAFreshArrayCallAfterCall()
+{
+    SplitMix64 random(11);
+    SamplerSettings settings;
+    settings.temperature = 0.7;
+    settings.topK = 40;
+    SamplerChain inPlace = SamplerChain::narrowing(settings);
+    for (int call = 0; call < 3; ++call) {
+        Floats logits(300 - static_cast<std::size_t>(call) * 100); // shorter each time: no stale tail
+        for (float& x : logits)
+            x = static_cast<float>(random.uniform() * 10.0 - 5.0);
+        const CandidateArray fresh = SamplerChain::narrowing(settings).apply(logits.data(), logits.size());
+        const CandidateArray& reused = inPlace.applyInPlace(logits.data(), logits.size());
+        QCOMPARE(reused.size(), fresh.size());
+        for (std::size_t i = 0; i < fresh.size(); ++i) {
+            QCOMPARE(reused.id(i), fresh.id(i));
+            QCOMPARE(reused.probability(i), fresh.probability(i));
+        }
+        QCOMPARE(reused.entropyBits(), fresh.entropyBits());
+    }
 }
 
 void TestSampler::drawsFollowSoftmaxOfLogitsOverTemperature_data()
