@@ -4,10 +4,12 @@
 #include "language_model.h"
 
 #include <limits>
+#include <set>
 
 #include <QTest>
 
 #include "model_fixtures.h"
+#include "seed_model.h"
 
 using namespace textgen;
 
@@ -39,6 +41,7 @@ private slots:
     void aSampledWordsRawStepEqualsTheLibTorchStep_data();
     void aSampledWordsRawStepEqualsTheLibTorchStep();
     void theRawStepFollowsWeightsChangedInPlace();
+    void aFinishedGenerationsCacheBuffersServeTheNext();
     void theLstmHasNoAttentionToKeep();
 };
 
@@ -375,6 +378,54 @@ void TestLanguageModel::theRawStepFollowsWeightsChangedInPlace()
             parameter.value().mul_(-3.0).add_(0.05);
     const double worst = rawStepAgainstLibTorch(*model, 2, 3);
     QVERIFY2(worst < 1e-4, qPrintable(QString::number(worst)));
+}
+
+namespace {
+
+std::set<const void*> cacheBuffersOf(DecodeState& state)
+{
+    std::set<const void*> buffers;
+    for (SeedCache::Block& block : state.cacheOf<SeedCache>().blocks)
+        for (const KeyValueCache* cache : {&block.attention1, &block.attention2}) {
+            buffers.insert(cache->keys.data_ptr());
+            buffers.insert(cache->values.data_ptr());
+        }
+    return buffers;
+}
+
+} // namespace
+
+// A generation's key/value buffers go back to be reused (their pages already mapped), and what the next
+// generation computes in them is what it would compute in fresh ones.
+void TestLanguageModel::aFinishedGenerationsCacheBuffersServeTheNext()
+{
+    const auto model = makeModel(seedConfig(101, 44, 2, 72, 2)); // a width no other test decodes with
+    model->eval();
+    torch::NoGradGuard noGrad;
+    const torch::Tensor prompt = torch::randint(2, 101, {1, 3}, torch::kLong);
+    const torch::Tensor word = torch::randint(2, 101, {3, 1}, torch::kLong);
+    // Each buffer is (batch, heads 2, room for 64 positions, width 44) floats; eight of them, for two blocks of
+    // two attentions, keys and values. The prompt's batch of 1 gives its own back when it is repeated.
+    const std::size_t one = 1 * 2 * 64 * 44 * sizeof(float), three = 3 * one;
+    const std::size_t before = recycledCacheBytes();
+    std::set<const void*> first;
+    torch::Tensor expected;
+    {
+        DecodeState state;
+        model->decode(prompt, state);
+        state.repeatBatch(3);
+        QCOMPARE(recycledCacheBytes(), before + 8 * one);
+        first = cacheBuffersOf(state);
+        expected = model->decode(word, state);
+    }
+    QCOMPARE(first.size(), std::size_t{8});
+    QCOMPARE(recycledCacheBytes(), before + 8 * one + 8 * three);
+    DecodeState again;
+    model->decode(prompt, again);
+    again.repeatBatch(3);
+    QCOMPARE(cacheBuffersOf(again), first);
+    QCOMPARE(recycledCacheBytes(), before + 8 * one);
+    QVERIFY(torch::equal(model->decode(word, again), expected));
 }
 
 void TestLanguageModel::theLstmHasNoAttentionToKeep()
