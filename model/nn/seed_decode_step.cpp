@@ -190,14 +190,17 @@ torch::Tensor SeedDecoderImpl::decodeStep(const torch::Tensor& input, SeedCache:
     return out;
 }
 
-bool SeedModel::decodesOnRawBuffers()
+bool SeedModel::decodesOnRawBuffers(SeedCache& cache)
 {
     if (torch::GradMode::is_enabled())
         return false;
-    for (const torch::Tensor& parameter : parameters())
-        if (!parameter.device().is_cpu() || parameter.scalar_type() != torch::kFloat || !parameter.is_contiguous())
-            return false;
-    return true;
+    if (!cache.weightsAreRawBuffers) {
+        cache.weightsAreRawBuffers = true;
+        for (const torch::Tensor& parameter : parameters())
+            if (!parameter.device().is_cpu() || parameter.scalar_type() != torch::kFloat || !parameter.is_contiguous())
+                cache.weightsAreRawBuffers = false;
+    }
+    return *cache.weightsAreRawBuffers;
 }
 
 torch::Tensor SeedModel::embedOneStep(const torch::Tensor& ids, std::int64_t position)

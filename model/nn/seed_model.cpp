@@ -181,8 +181,8 @@ torch::Tensor SeedModel::decode(const torch::Tensor& ids, DecodeState& state)
     SeedCache& cache = state.cacheOf<SeedCache>();
     cache.blocks.resize(decoders_->size());
     state.attention.clear();
-    if (n == 1 && !state.keepAttention && decodesOnRawBuffers()) { // a sampled word: the step's own path
-        torch::Tensor x = embedOneStep(ids, offset);               // (B, 1, C)
+    if (n == 1 && !state.keepAttention && decodesOnRawBuffers(cache)) { // a sampled word: the step's own path
+        torch::Tensor x = embedOneStep(ids, offset);                    // (B, 1, C)
         for (std::size_t block = 0; block < decoders_->size(); ++block)
             x = decoders_->ptr<SeedDecoderImpl>(block)->decodeStep(x, cache.blocks[block]);
         state.length += n;

@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -51,6 +52,9 @@ struct SeedCache : DecodeCache {
         std::vector<float> scratch; // the raw step's buffers, kept from one word to the next
     };
     std::vector<Block> blocks;
+    // Whether every weight is a float CPU tensor, contiguous: looked at on a generation's first word, not on
+    // every word (a walk over the module tree, 1% of a generation's time).
+    std::optional<bool> weightsAreRawBuffers;
     void repeatBatch(std::int64_t times) override;
 };
 
@@ -96,7 +100,7 @@ public:
     std::vector<AttentionLayer> attentionLayers() const override; // per block: self, then cross
 
 private:
-    bool decodesOnRawBuffers(); // every weight a float CPU tensor, contiguous, and no gradient wanted
+    bool decodesOnRawBuffers(SeedCache& cache); // every weight a float CPU tensor, contiguous, and no gradient wanted
     torch::Tensor embedOneStep(const torch::Tensor& ids, std::int64_t position); // (B, 1) -> (B, 1, C)
 
     PositionalEmbedding embedding_{nullptr};
