@@ -54,12 +54,19 @@ orderOfLargest(const float* value, const std::int32_t* id, std::size_t size, std
         std::copy_n(lane, kLanes, blockMaximum.begin() + static_cast<std::ptrdiff_t>(g * kLanes));
     }
     std::copy(value + tail, value + size, blockMaximum.begin() + static_cast<std::ptrdiff_t>(groups * kLanes));
+    // The n-th largest block maximum, by a min-heap of the n largest so far: most maxima lose to its front in
+    // one comparison (std::nth_element over a copy was a quarter of a sample's time).
     float bound = -std::numeric_limits<float>::infinity();
     if (n > 0 && n <= blockMaximum.size()) {
-        std::vector<float> largest = blockMaximum;
-        std::nth_element(largest.begin(), largest.begin() + static_cast<std::ptrdiff_t>(n - 1), largest.end(),
-                         std::greater<float>());
-        bound = largest[n - 1];
+        std::vector<float> largest(blockMaximum.begin(), blockMaximum.begin() + static_cast<std::ptrdiff_t>(n));
+        std::make_heap(largest.begin(), largest.end(), std::greater<float>());
+        for (std::size_t block = n; block < blockMaximum.size(); ++block)
+            if (blockMaximum[block] > largest.front()) {
+                std::pop_heap(largest.begin(), largest.end(), std::greater<float>());
+                largest.back() = blockMaximum[block];
+                std::push_heap(largest.begin(), largest.end(), std::greater<float>());
+            }
+        bound = largest.front();
     }
     std::vector<std::size_t> pool;
     for (std::size_t block = 0; block < blockMaximum.size(); ++block) {
@@ -231,7 +238,9 @@ CandidateArray CandidateArray::fromLogits(const float* logits, std::size_t vocab
 void CandidateArray::assign(const float* logits, std::size_t vocabularySize)
 {
     ids_.resize(vocabularySize);
-    std::iota(ids_.begin(), ids_.end(), 0);
+    std::int32_t* ids = ids_.data();
+    for (std::size_t i = 0; i < vocabularySize; ++i) // a loop GCC vectorises; std::iota it left scalar
+        ids[i] = static_cast<std::int32_t>(i);
     logits_.assign(logits, logits + vocabularySize);
     probabilities_.clear();
     maxLogit_.reset();
