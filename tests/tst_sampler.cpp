@@ -102,6 +102,7 @@ private slots:
     void badSettingsAreRejectedWithAReason_data();
     void badSettingsAreRejectedWithAReason();
     void entropyWithoutLogarithmsEqualsTheDefinition();
+    void theLargestLogitFollowsStepsThatRemoveIt();
     void applyInPlaceEqualsAFreshArrayCallAfterCall();
     void drawsFollowSoftmaxOfLogitsOverTemperature_data();
     void drawsFollowSoftmaxOfLogitsOverTemperature();
@@ -526,10 +527,16 @@ void TestSampler::entropyWithoutLogarithmsEqualsTheDefinition()
                  qPrintable(QStringLiteral("T=%1: %2 vs %3").arg(temperature).arg(c.entropyBits()).arg(definition)));
     }
     QCOMPARE(entropyBits({0.25f, 0.25f, 0.25f, 0.25f}), 2.0);
+}
 
-    // Steps that take the largest logit away (padding holds it; the penalty lowers the most probable word):
-    // the shortcut must use the largest that is left.
-    Floats peaked = logits;
+// Steps that take the largest logit away (padding holds it; the penalty lowers the most probable word): the
+// softmax and the entropy's shortcut must use the largest that is left, not the one found before the step.
+void TestSampler::theLargestLogitFollowsStepsThatRemoveIt()
+{
+    SplitMix64 random(3);
+    Floats peaked(500);
+    for (float& x : peaked)
+        x = static_cast<float>(random.uniform() * 8.0 - 4.0);
     peaked[0] = 9.0f;
     peaked[7] = 8.0f;
     SamplerSettings settings;
@@ -547,25 +554,31 @@ void TestSampler::entropyWithoutLogarithmsEqualsTheDefinition()
     QVERIFY(std::abs(suppressed.entropyBits() - entropyBits(probabilitiesOf(suppressed))) < 1e-3);
 }
 
+// The same draws, candidates and probabilities as fresh arrays, with a cut (top-k) and a pick in the chain, and
+// rows that shrink: nothing of one call (its order, its pick, a longer tail) may reach the next.
 void TestSampler::applyInPlaceEqualsAFreshArrayCallAfterCall()
 {
     SplitMix64 random(11);
     SamplerSettings settings;
     settings.temperature = 0.7;
     settings.topK = 40;
-    SamplerChain inPlace = SamplerChain::narrowing(settings);
-    for (int call = 0; call < 3; ++call) {
-        Floats logits(300 - static_cast<std::size_t>(call) * 100); // shorter each time: no stale tail
+    settings.seed = 5;
+    SamplerChain inPlace = SamplerChain::sampling(settings);
+    SamplerChain fresh = SamplerChain::sampling(settings); // the same stream of uniform numbers
+    for (int call = 0; call < 4; ++call) {
+        Floats logits(call == 3 ? 30 : 300 - static_cast<std::size_t>(call) * 100); // the last one below k
         for (float& x : logits)
             x = static_cast<float>(random.uniform() * 10.0 - 5.0);
-        const CandidateArray fresh = SamplerChain::narrowing(settings).apply(logits.data(), logits.size());
+        const CandidateArray expected = fresh.apply(logits.data(), logits.size());
         const CandidateArray& reused = inPlace.applyInPlace(logits.data(), logits.size());
-        QCOMPARE(reused.size(), fresh.size());
-        for (std::size_t i = 0; i < fresh.size(); ++i) {
-            QCOMPARE(reused.id(i), fresh.id(i));
-            QCOMPARE(reused.probability(i), fresh.probability(i));
+        QCOMPARE(reused.selected(), expected.selected());
+        QVERIFY(reused.order() == expected.order());
+        QCOMPARE(reused.size(), expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            QCOMPARE(reused.id(i), expected.id(i));
+            QCOMPARE(reused.probability(i), expected.probability(i));
         }
-        QCOMPARE(reused.entropyBits(), fresh.entropyBits());
+        QCOMPARE(reused.entropyBits(), expected.entropyBits());
     }
 }
 
@@ -631,13 +644,17 @@ void TestSampler::largestEqualAFullSortAtEverySize_data()
     QTest::addColumn<int>("n");
     QTest::addColumn<int>("levels"); // distinct values: few levels, many ties
     // Around the 256-value groups the search reads as 16 columns of 16, a tail, more wanted than blocks.
+    QTest::addColumn<int>("nans"); // NaNs spread over the values: they rank after every number
     for (const int size : {1, 15, 255, 256, 257, 600, 15001})
-        for (const int n : {1, 20, 300})
+        for (const int n : {0, 1, 20, 300})
             for (const int levels : {3, 1000000}) {
                 const QByteArray name = QByteArray::number(size) + " values, top " + QByteArray::number(n) + ", "
                     + QByteArray::number(levels) + " levels";
-                QTest::newRow(name.constData()) << size << n << levels;
+                QTest::newRow(name.constData()) << size << n << levels << 0;
             }
+    QTest::newRow("15001 values, top 20, 40 NaNs") << 15001 << 20 << 1000000 << 40;
+    QTest::newRow("257 values, top 20, NaNs in the tail") << 257 << 20 << 3 << 1;
+    QTest::newRow("30 values, top 20, 15 NaNs") << 30 << 20 << 1000000 << 15;
 }
 
 // topIds (positions are ids) and mostProbable (an array in shuffled order, its own ids) against std::sort.
@@ -646,17 +663,25 @@ void TestSampler::largestEqualAFullSortAtEverySize()
     QFETCH(int, size);
     QFETCH(int, n);
     QFETCH(int, levels);
-    SplitMix64 random(static_cast<std::uint64_t>(size * 7 + n + levels));
+    QFETCH(int, nans);
+    SplitMix64 random(static_cast<std::uint64_t>(size * 7 + n + levels + nans));
     Floats values(static_cast<std::size_t>(size));
     for (float& v : values)
         v = static_cast<float>(random.below(static_cast<std::uint64_t>(levels))) - 1.0f;
     values[static_cast<std::size_t>(size) / 2] = -std::numeric_limits<float>::infinity();
+    for (int k = 0; k < nans; ++k) // the last one always, in the tail past the 256-value groups
+        values[k == 0 ? values.size() - 1 : random.below(values.size())] = std::numeric_limits<float>::quiet_NaN();
 
     const auto expected = [&](const Ids& ids) {
         std::vector<std::size_t> order(values.size());
         std::iota(order.begin(), order.end(), std::size_t{0});
         std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-            return values[a] != values[b] ? values[a] > values[b] : ids[a] < ids[b];
+            const bool aIsNaN = std::isnan(values[a]), bIsNaN = std::isnan(values[b]);
+            if (aIsNaN != bIsNaN)
+                return bIsNaN;
+            if (!aIsNaN && values[a] != values[b])
+                return values[a] > values[b];
+            return ids[a] < ids[b];
         });
         order.resize(std::min(order.size(), static_cast<std::size_t>(n)));
         return order;

@@ -16,13 +16,18 @@ namespace textgen {
 namespace {
 
 // Orders positions by value descending, ties by id ascending (no ids: the position is the id).
+// A NaN ranks after every number, so that this stays an ordering std::partial_sort may use.
 struct Larger {
     const float* value;
     const std::int32_t* id;
     bool operator()(std::size_t a, std::size_t b) const
     {
-        if (value[a] != value[b])
-            return value[a] > value[b];
+        const float x = value[a], y = value[b];
+        const bool xIsNaN = x != x, yIsNaN = y != y;
+        if (xIsNaN != yIsNaN)
+            return yIsNaN;
+        if (!xIsNaN && x != y)
+            return x > y;
         return id ? id[a] < id[b] : a < b;
     }
 };
@@ -38,6 +43,8 @@ struct Larger {
 __attribute__((target_clones("avx512f", "avx2", "default"))) std::vector<std::size_t>
 orderOfLargest(const float* value, const std::int32_t* id, std::size_t size, std::size_t n)
 {
+    if (n == 0 || size == 0)
+        return {};
     const Larger better{value, id};
     constexpr std::size_t kLanes = 16, kGroup = kLanes * kLanes;
     const std::size_t groups = size / kGroup, tail = groups * kGroup;
@@ -53,11 +60,13 @@ orderOfLargest(const float* value, const std::int32_t* id, std::size_t size, std
             }
         std::copy_n(lane, kLanes, blockMaximum.begin() + static_cast<std::ptrdiff_t>(g * kLanes));
     }
-    std::copy(value + tail, value + size, blockMaximum.begin() + static_cast<std::ptrdiff_t>(groups * kLanes));
+    for (std::size_t i = tail; i < size; ++i) // a tail value is its own block; a NaN is passed over here too
+        blockMaximum[groups * kLanes + (i - tail)]
+            = value[i] == value[i] ? value[i] : -std::numeric_limits<float>::infinity();
     // The n-th largest block maximum, by a min-heap of the n largest so far: most maxima lose to its front in
     // one comparison (std::nth_element over a copy was a quarter of a sample's time).
     float bound = -std::numeric_limits<float>::infinity();
-    if (n > 0 && n <= blockMaximum.size()) {
+    if (n <= blockMaximum.size()) {
         std::vector<float> largest(blockMaximum.begin(), blockMaximum.begin() + static_cast<std::ptrdiff_t>(n));
         std::make_heap(largest.begin(), largest.end(), std::greater<float>());
         for (std::size_t block = n; block < blockMaximum.size(); ++block)
@@ -81,7 +90,7 @@ orderOfLargest(const float* value, const std::int32_t* id, std::size_t size, std
             if (value[first + r * kLanes] >= bound)
                 pool.push_back(first + r * kLanes);
     }
-    if (pool.size() < n) { // NaNs rank nowhere above: fall back to every position, as std::sort orders them
+    if (pool.size() < n) { // fewer numbers than n (NaNs are never >= the bound): every position, NaNs last
         pool.resize(size);
         std::iota(pool.begin(), pool.end(), std::size_t{0});
     }
@@ -325,13 +334,17 @@ std::vector<std::size_t> CandidateArray::mostProbable(std::size_t n) const
 
 void CandidateArray::keepPositions(const std::vector<std::size_t>& positions, Order order)
 {
-    const auto gather = [&](auto& column) {
-        std::remove_reference_t<decltype(column)> kept(positions.size());
+    // Gathered into the spare buffers, which are then swapped in: a reused array keeps both sets of capacity.
+    spareIds_.resize(positions.size());
+    for (std::size_t i = 0; i < positions.size(); ++i)
+        spareIds_[i] = ids_[positions[i]];
+    ids_.swap(spareIds_);
+    const auto gather = [&](std::vector<float>& column) {
+        spareFloats_.resize(positions.size());
         for (std::size_t i = 0; i < positions.size(); ++i)
-            kept[i] = column[positions[i]];
-        column.swap(kept);
+            spareFloats_[i] = column[positions[i]];
+        column.swap(spareFloats_);
     };
-    gather(ids_);
     gather(logits_);
     maxLogit_.reset();
     if (hasProbabilities()) {

@@ -115,7 +115,10 @@ private:
     std::vector<float> logits_;
     std::vector<float> probabilities_; // empty until a step needs them
     // The largest logit, once a pass has found it: the temperature, the softmax and the entropy each need it.
+    // Written by const maxLogit(), so one array is not for two threads at once, not even to read.
     mutable std::optional<float> maxLogit_;
+    std::vector<std::int32_t> spareIds_; // keepPositions gathers into these and swaps them in
+    std::vector<float> spareFloats_;
     void renormalise();
 
     Order order_ = Order::Id;

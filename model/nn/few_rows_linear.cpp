@@ -19,7 +19,9 @@ constexpr std::int64_t kBlock = 64; // outputs per packed block: four AVX-512 ve
 constexpr int kRowGroup = 4;        // rows computed together below AVX-512: 4 x 4 accumulators of 16 floats
 
 using Vector = float __attribute__((vector_size(64))); // 16 floats; two halves on AVX2, four on SSE
-// Vectors pass between inlined helpers only: no call crosses the ABI the warning is about.
+// Vectors pass between inlined helpers only: no call crosses the ABI the warning is about. (Pushed, and
+// popped at the end: this file shares a unity batch with others.)
+#pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wpsabi"
 
 struct FreeAligned {
@@ -241,3 +243,4 @@ std::size_t packedWeightCount()
 }
 
 } // namespace textgen
+#pragma GCC diagnostic pop

@@ -1,16 +1,12 @@
 // The preset factory and the loss shared by every preset.
 #include "language_model.h"
 
+#include "cache_buffers.h"
 #include "few_rows_linear.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <cstring>
-#include <mutex>
-#include <new>
 #include <stdexcept>
-#include <utility>
-#include <vector>
 
 #include "gpt_model.h"
 #include "linear_cross_entropy.h"
@@ -18,82 +14,6 @@
 #include "seed_model.h"
 
 namespace textgen {
-
-namespace {
-
-// Key/value buffers of finished generations, kept for the next ones. Fresh ones came from the heap's top or
-// from mmap, and the first write to each 4 KB page faulted: 58% of a generation's 738 page faults (5 x 50
-// words, seed), 4% of its time on a Zen 5 EPYC. A generation of the same shape takes its buffers back, the
-// pages still mapped.
-class RecycledBuffers {
-public:
-    static RecycledBuffers& instance()
-    {
-        static RecycledBuffers* buffers = new RecycledBuffers; // never destroyed: tensors may outlive main
-        return *buffers;
-    }
-
-    float* take(std::size_t bytes)
-    {
-        {
-            const std::lock_guard<std::mutex> lock(mutex_);
-            for (auto it = kept_.begin(); it != kept_.end(); ++it)
-                if (it->first == bytes) {
-                    float* data = it->second;
-                    kept_.erase(it);
-                    keptBytes_ -= bytes;
-                    return data;
-                }
-        }
-        return static_cast<float*>(std::aligned_alloc(64, (bytes + 63) / 64 * 64));
-    }
-
-    void give(float* data, std::size_t bytes)
-    {
-        const std::lock_guard<std::mutex> lock(mutex_);
-        kept_.emplace_back(bytes, data);
-        keptBytes_ += bytes;
-        while (keptBytes_ > kLimit) { // the oldest go first
-            keptBytes_ -= kept_.front().first;
-            std::free(kept_.front().second);
-            kept_.erase(kept_.begin());
-        }
-    }
-
-    std::size_t keptBytes()
-    {
-        const std::lock_guard<std::mutex> lock(mutex_);
-        return keptBytes_;
-    }
-
-private:
-    static constexpr std::size_t kLimit = std::size_t{64} << 20; // a few generations of the largest preset
-    std::mutex mutex_;
-    std::vector<std::pair<std::size_t, float*>> kept_; // oldest first
-    std::size_t keptBytes_ = 0;
-};
-
-// torch::empty(sizes, options), from the recycled buffers when it is a float tensor on the CPU.
-torch::Tensor cacheBuffer(const std::vector<std::int64_t>& sizes, const torch::TensorOptions& options)
-{
-    if (!options.device().is_cpu() || c10::typeMetaToScalarType(options.dtype()) != torch::kFloat)
-        return torch::empty(sizes, options);
-    std::size_t bytes = sizeof(float);
-    for (const std::int64_t size : sizes)
-        bytes *= static_cast<std::size_t>(size);
-    float* data = RecycledBuffers::instance().take(bytes);
-    if (!data)
-        throw std::bad_alloc();
-    return torch::from_blob(
-        data, sizes, [bytes](void* p) { RecycledBuffers::instance().give(static_cast<float*>(p), bytes); }, options);
-}
-
-} // namespace
-
-std::size_t recycledCacheBytes()
-{
-    return RecycledBuffers::instance().keptBytes();
-}
 
 std::int64_t LanguageModel::parameterCount() const
 {

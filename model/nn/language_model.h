@@ -58,9 +58,6 @@ private:
     torch::Tensor keyBuffer_, valueBuffer_; // (B, heads, capacity, d)
 };
 
-// The bytes of key/value buffers that finished decodes gave back, kept for the next (float CPU caches only).
-std::size_t recycledCacheBytes();
-
 // (1, ...) -> (times, ...) for a batch-first tensor.
 torch::Tensor repeatedBatch(const torch::Tensor& tensor, std::int64_t times);
 
