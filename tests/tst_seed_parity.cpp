@@ -255,8 +255,8 @@ int exportForReference(const QString& folder)
     return file.error() == QFile::NoError ? 0 : 1;
 }
 
-} // namespace
-
+// In the anonymous namespace with the Fixture it holds: outside it, GCC warns that a class with linkage has a
+// member of a type without (-Wsubobject-linkage).
 class TestSeedParity : public QObject {
     Q_OBJECT
 
@@ -269,6 +269,8 @@ private slots:
 private:
     Fixture fixture_;
 };
+
+} // namespace
 
 void TestSeedParity::initTestCase()
 {
