@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <utility>
+#include <vector>
 
 #include <unistd.h>
 
@@ -46,6 +48,12 @@ RandomModel randomModel(Preset preset)
     return {config, numberedVocabulary(config.vocabSize), makeModel(config)};
 }
 
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
 // The median of `repeats` timings of `work`, in seconds.
 template <typename Work> double medianSeconds(int repeats, Work&& work)
 {
@@ -55,8 +63,7 @@ template <typename Work> double medianSeconds(int repeats, Work&& work)
         work();
         times.push_back(secondsSince(start));
     }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
+    return median(std::move(times));
 }
 
 int benchVectorize(const QStringList& arguments)
@@ -243,10 +250,6 @@ int benchGenerate(const QStringList& arguments)
         floorMsPerStep.push_back(floor.millisecondsPerStep);
         generator.generate(request);
     }
-    const auto median = [](std::vector<double> values) {
-        std::sort(values.begin(), values.end());
-        return values[values.size() / 2];
-    };
     const double cached = median(cachedMs);
     const double floorMs = median(floorMsPerStep) * length;
     const double recompute = medianSeconds(1, [&] { generator.generateByRecomputation(request); }) * 1e3;
