@@ -334,21 +334,18 @@ std::vector<std::size_t> CandidateArray::mostProbable(std::size_t n) const
 
 void CandidateArray::keepPositions(const std::vector<std::size_t>& positions, Order order)
 {
-    // Gathered into the spare buffers, which are then swapped in: a reused array keeps both sets of capacity.
-    spareIds_.resize(positions.size());
-    for (std::size_t i = 0; i < positions.size(); ++i)
-        spareIds_[i] = ids_[positions[i]];
-    ids_.swap(spareIds_);
-    const auto gather = [&](std::vector<float>& column) {
-        spareFloats_.resize(positions.size());
+    // Gathered into a spare buffer, which is then swapped in: a reused array keeps both sets of capacity.
+    const auto gather = [&](auto& column, auto& spare) {
+        spare.resize(positions.size());
         for (std::size_t i = 0; i < positions.size(); ++i)
-            spareFloats_[i] = column[positions[i]];
-        column.swap(spareFloats_);
+            spare[i] = column[positions[i]];
+        column.swap(spare);
     };
-    gather(logits_);
+    gather(ids_, spareIds_);
+    gather(logits_, spareFloats_);
     maxLogit_.reset();
     if (hasProbabilities()) {
-        gather(probabilities_);
+        gather(probabilities_, spareFloats_);
         renormalise();
     }
     order_ = order;

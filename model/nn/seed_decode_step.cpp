@@ -4,6 +4,7 @@
 // does little else, so the calls around the products were a third of its time. Not the prompt's pass, nor a
 // step whose attention weights are kept: those stay on the LibTorch path, which the tests compare this with.
 // B = batch (the columns), C = embed, h = heads, d = key_dim, H = h d, F = feed-forward width, L = keys so far.
+#include <algorithm>
 #include <cmath>
 
 #include "few_rows_linear.h"
@@ -195,10 +196,10 @@ bool SeedModel::decodesOnRawBuffers(SeedCache& cache)
     if (torch::GradMode::is_enabled())
         return false;
     if (!cache.weightsAreRawBuffers) {
-        cache.weightsAreRawBuffers = true;
-        for (const torch::Tensor& parameter : parameters())
-            if (!parameter.device().is_cpu() || parameter.scalar_type() != torch::kFloat || !parameter.is_contiguous())
-                cache.weightsAreRawBuffers = false;
+        const std::vector<torch::Tensor> weights = parameters();
+        cache.weightsAreRawBuffers = std::all_of(weights.begin(), weights.end(), [](const torch::Tensor& weight) {
+            return weight.device().is_cpu() && weight.scalar_type() == torch::kFloat && weight.is_contiguous();
+        });
     }
     return *cache.weightsAreRawBuffers;
 }
