@@ -104,6 +104,7 @@ private slots:
     void entropyWithoutLogarithmsEqualsTheDefinition();
     void theLargestLogitFollowsStepsThatRemoveIt();
     void applyInPlaceEqualsAFreshArrayCallAfterCall();
+    void idsAndPositionsFollowEveryKindOfCut();
     void drawsFollowSoftmaxOfLogitsOverTemperature_data();
     void drawsFollowSoftmaxOfLogitsOverTemperature();
     void entropyRisesWithTemperature();
@@ -580,6 +581,52 @@ void TestSampler::applyInPlaceEqualsAFreshArrayCallAfterCall()
         }
         QCOMPARE(reused.entropyBits(), expected.entropyBits());
     }
+}
+
+// A fresh array does not write its ids (they are its positions) until a cut: every way of narrowing it must
+// still name the right tokens, and find them again.
+void TestSampler::idsAndPositionsFollowEveryKindOfCut()
+{
+    const Floats logits{0.5f, 3.0f, 1.0f, 1.0f, -2.0f, 0.0f, 2.0f, 1.0f, -1.0f, 0.25f};
+    CandidateArray run = CandidateArray::fromLogits(logits.data(), logits.size());
+    QCOMPARE(run.id(9), 9);
+    QCOMPARE(run.positionOf(7), std::optional<std::size_t>(7));
+    QCOMPARE(run.positionOf(10), std::optional<std::size_t>());
+    QCOMPARE(run.positionOf(-1), std::optional<std::size_t>());
+    run.keepFromId(2);
+    QCOMPARE(run.size(), std::size_t{8});
+    QCOMPARE(run.id(0), 2);
+    QCOMPARE(run.logit(0), 1.0f);
+    QCOMPARE(run.positionOf(1), std::optional<std::size_t>());
+    QCOMPARE(run.positionOf(9), std::optional<std::size_t>(7));
+    run.keepFromId(1); // below the first id: nothing to drop
+    QCOMPARE(run.size(), std::size_t{8});
+    // Ties by id: 2, 3 and 7 share logit 1 behind 6's 2.
+    QCOMPARE(run.mostProbable(4), (std::vector<std::size_t>{4, 0, 1, 5}));
+
+    CandidateArray marked = run;
+    std::vector<char> even(marked.size());
+    for (std::size_t i = 0; i < marked.size(); ++i)
+        even[i] = marked.id(i) % 2 == 0;
+    marked.keepMarked(even);
+    QCOMPARE(marked.size(), std::size_t{4});
+    for (std::size_t i = 0; i < marked.size(); ++i)
+        QCOMPARE(marked.id(i), static_cast<std::int32_t>(2 + 2 * i));
+    QCOMPARE(marked.positionOf(6), std::optional<std::size_t>(2));
+    QCOMPARE(marked.positionOf(5), std::optional<std::size_t>());
+
+    CandidateArray gathered = run;
+    gathered.keepPositions({4, 0}, CandidateArray::Order::Probability);
+    QCOMPARE(gathered.id(0), 6);
+    QCOMPARE(gathered.id(1), 2);
+    QCOMPARE(gathered.logit(0), 2.0f);
+    QCOMPARE(gathered.positionOf(2), std::optional<std::size_t>(1));
+    gathered.sortById();
+    QCOMPARE(gathered.id(0), 2);
+    QCOMPARE(gathered.id(1), 6);
+    gathered.keepFromId(3);
+    QCOMPARE(gathered.size(), std::size_t{1});
+    QCOMPARE(gathered.id(0), 6);
 }
 
 void TestSampler::drawsFollowSoftmaxOfLogitsOverTemperature_data()

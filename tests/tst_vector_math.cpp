@@ -19,8 +19,9 @@ private slots:
     void exponentialIsZeroBelowFloatsRange();
     void maximumOfEveryLengthAroundTheVectorWidth();
     void maximumPassesOverNaN();
-    void sumOfExponentialsEqualsTheReferenceAndWritesTheTerms_data();
-    void sumOfExponentialsEqualsTheReferenceAndWritesTheTerms();
+    void exponentialSumsEqualTheReferenceAndWriteTheTerms_data();
+    void exponentialSumsEqualTheReferenceAndWriteTheTerms();
+    void scalingReachesEveryValueAroundTheVectorWidth();
 };
 
 void TestVectorMath::exponentialIsWithinTwoUlpOverFloatsRange()
@@ -65,14 +66,14 @@ void TestVectorMath::maximumPassesOverNaN()
     QCOMPARE(maxOf(values.data(), values.size()), 1.25f);
 }
 
-void TestVectorMath::sumOfExponentialsEqualsTheReferenceAndWritesTheTerms_data()
+void TestVectorMath::exponentialSumsEqualTheReferenceAndWriteTheTerms_data()
 {
     QTest::addColumn<int>("n");
     for (const int n : {1, 15, 16, 17, 255, 15001})
         QTest::addRow("%d", n) << n;
 }
 
-void TestVectorMath::sumOfExponentialsEqualsTheReferenceAndWritesTheTerms()
+void TestVectorMath::exponentialSumsEqualTheReferenceAndWriteTheTerms()
 {
     QFETCH(int, n);
     std::vector<float> logits(static_cast<std::size_t>(n));
@@ -84,14 +85,27 @@ void TestVectorMath::sumOfExponentialsEqualsTheReferenceAndWritesTheTerms()
     double expected = 0.0;
     for (const float l : logits)
         expected += std::exp(static_cast<double>(l) - shift);
-    std::vector<float> terms(logits.size(), -1.0f);
+    std::vector<float> terms(logits.size(), -1.0f), softmaxTerms(logits.size(), -1.0f);
     QVERIFY(std::abs(sumOfExp(logits.data(), logits.size(), shift) - expected) <= 1e-6 * expected);
     QVERIFY(std::abs(sumOfExp(logits.data(), logits.size(), shift, terms.data()) - expected) <= 1e-6 * expected);
+    const ExponentialSums sums = exponentials(logits.data(), logits.size(), shift, softmaxTerms.data());
+    QVERIFY(std::abs(sums.sum - expected) <= 1e-6 * expected);
     for (std::size_t i = 0; i < logits.size(); ++i) {
         // The difference is a float, as the function's contract says; its exponential within 2 ulp.
         const double term = std::exp(static_cast<double>(logits[i] - shift));
         QVERIFY2(std::abs(terms[i] - term) <= 2.5e-7 * term, qPrintable(QString::number(i)));
+        QCOMPARE(softmaxTerms[i], terms[i]);
     }
+    // The softmax's entropy from the weighted sum, against -sum p log p: the -infinity adds 0, not a NaN.
+    double weighted = 0.0, definition = 0.0;
+    for (const float l : logits) {
+        const double d = static_cast<double>(l) - shift, p = std::exp(d) / expected;
+        weighted += std::isfinite(d) ? std::exp(d) * d : 0.0;
+        definition -= p > 0.0 ? p * std::log(p) : 0.0;
+    }
+    QVERIFY2(std::abs(sums.weightedSum - weighted) <= 1e-6 * (1.0 + std::abs(weighted)),
+             qPrintable(QString::number(sums.weightedSum - weighted)));
+    QVERIFY(std::abs(std::log(sums.sum) - sums.weightedSum / sums.sum - definition) <= 1e-5);
     std::vector<float> finite(logits);
     for (float& l : finite)
         l = std::isfinite(l) ? l : 0.0f;
@@ -99,6 +113,19 @@ void TestVectorMath::sumOfExponentialsEqualsTheReferenceAndWritesTheTerms()
     for (const float l : finite)
         plain += l;
     QVERIFY(std::abs(sumOf(finite.data(), finite.size()) - plain) <= 1e-9 * (1.0 + std::abs(plain)));
+}
+
+void TestVectorMath::scalingReachesEveryValueAroundTheVectorWidth()
+{
+    for (std::size_t n = 0; n <= 70; ++n) {
+        std::vector<float> values(n + 1);
+        for (std::size_t i = 0; i <= n; ++i)
+            values[i] = static_cast<float>(i) - 20.0f;
+        scale(values.data(), n, -0.5f);
+        for (std::size_t i = 0; i < n; ++i)
+            QCOMPARE(values[i], (20.0f - static_cast<float>(i)) / 2.0f);
+        QCOMPARE(values[n], static_cast<float>(n) - 20.0f); // one past the end is left alone
+    }
 }
 
 QTEST_APPLESS_MAIN(TestVectorMath)

@@ -11,9 +11,10 @@ namespace {
 
 // Cephes' expf: e^x = 2^n e^r with n = round(x / ln 2) and |r| <= ln 2 / 2, e^r by a polynomial.
 // Plain arithmetic and an integer shift only, so that the loops around it vectorise.
+constexpr float kHighest = 88.3762626647949f, kLowest = -87.3365447504019f;
+
 inline __attribute__((always_inline)) float expInline(float x)
 {
-    constexpr float kHighest = 88.3762626647949f, kLowest = -87.3365447504019f;
     constexpr float kLog2e = 1.44269504088896341f, kLn2High = 0.693359375f, kLn2Low = -2.12194440e-4f;
     // Selects by arithmetic (min, max, a factor of 0 or 1): written with ?:, GCC kept the loops scalar.
     const float kept = x >= kLowest ? 1.0f : 0.0f;
@@ -88,6 +89,28 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) double sumOf(const 
     for (std::size_t i = 0; i < n; ++i)
         total += static_cast<double>(values[i]);
     return total;
+}
+
+__attribute__((target_clones("avx512f", "avx2", "default"))) void scale(float* values, std::size_t n, float factor)
+{
+#pragma omp simd
+    for (std::size_t i = 0; i < n; ++i)
+        values[i] *= factor;
+}
+
+__attribute__((target_clones("avx512f", "avx2", "default"))) ExponentialSums exponentials(const float* x, std::size_t n,
+                                                                                          float shift, float* out)
+{
+    double sum = 0.0, weightedSum = 0.0;
+#pragma omp simd reduction(+ : sum, weightedSum)
+    for (std::size_t i = 0; i < n; ++i) {
+        const float d = x[i] - shift;
+        const float e = expInline(d);
+        out[i] = e;
+        sum += e;
+        weightedSum += e * std::max(d, kLowest); // e is 0 below kLowest: 0, not 0 * -infinity, for -infinity
+    }
+    return {sum, weightedSum};
 }
 
 } // namespace textgen

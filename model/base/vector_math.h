@@ -20,4 +20,16 @@ double sumOfExp(const float* x, std::size_t n, float shift, float* out = nullptr
 // The sum of n floats, added in double precision.
 double sumOf(const float* values, std::size_t n);
 
+// Each of n floats multiplied by factor, in place.
+void scale(float* values, std::size_t n, float factor);
+
+// A softmax's two sums in its one exponential pass, each term e_i = e^(x[i] - shift) written to out[i]:
+// sum = sum of e_i and weightedSum = sum of e_i (x[i] - shift). With shift the largest x, p_i = e_i / sum and
+// the entropy in nats is -sum p_i log p_i = log(sum) - weightedSum / sum, without a logarithm per term.
+struct ExponentialSums {
+    double sum = 0.0;
+    double weightedSum = 0.0;
+};
+ExponentialSums exponentials(const float* x, std::size_t n, float shift, float* out);
+
 } // namespace textgen

@@ -246,12 +246,10 @@ CandidateArray CandidateArray::fromLogits(const float* logits, std::size_t vocab
 
 void CandidateArray::assign(const float* logits, std::size_t vocabularySize)
 {
-    ids_.resize(vocabularySize);
-    std::int32_t* ids = ids_.data();
-    for (std::size_t i = 0; i < vocabularySize; ++i) // a loop GCC vectorises; std::iota it left scalar
-        ids[i] = static_cast<std::int32_t>(i);
+    runStart_ = 0; // writing 15,000 ids was a fifth of a sample
     logits_.assign(logits, logits + vocabularySize);
     probabilities_.clear();
+    entropyNats_.reset();
     maxLogit_.reset();
     order_ = Order::Id;
     selected_ = -1;
@@ -259,6 +257,11 @@ void CandidateArray::assign(const float* logits, std::size_t vocabularySize)
 
 std::optional<std::size_t> CandidateArray::positionOf(std::int32_t id) const
 {
+    if (runStart_) {
+        if (id < *runStart_ || static_cast<std::size_t>(id - *runStart_) >= size())
+            return std::nullopt;
+        return static_cast<std::size_t>(id - *runStart_);
+    }
     // In id order the ids ascend (with the specials dropped, position = id - 2): a binary search. Cut arrays are
     // short and most probable first, and callers ask for the most probable.
     const auto found = order_ == Order::Id ? std::lower_bound(ids_.begin(), ids_.end(), id)
@@ -284,6 +287,7 @@ void CandidateArray::ensureProbabilities()
     float* p = probabilities_.data();
     const std::size_t n = size();
     if (!std::isfinite(maximum)) { // +infinity: the infinite ones share it; all -infinity: nothing is possible
+        // (entropyNats_ stays empty: entropyBits() says 0, as for any distribution without a finite maximum)
         std::size_t infinite = 0;
         for (std::size_t i = 0; i < n; ++i)
             infinite += logits_[i] == maximum ? 1 : 0;
@@ -291,10 +295,9 @@ void CandidateArray::ensureProbabilities()
             p[i] = maximum > 0.0f && logits_[i] == maximum ? 1.0f / static_cast<float>(infinite) : 0.0f;
         return;
     }
-    const auto scale = static_cast<float>(1.0 / sumOfExp(logits_.data(), n, maximum, p));
-#pragma omp simd
-    for (std::size_t i = 0; i < n; ++i)
-        p[i] *= scale;
+    const ExponentialSums sums = exponentials(logits_.data(), n, maximum, p);
+    scale(p, n, static_cast<float>(1.0 / sums.sum));
+    entropyNats_ = std::log(sums.sum) - sums.weightedSum / sums.sum;
 }
 
 float CandidateArray::maxLogit() const
@@ -306,12 +309,9 @@ float CandidateArray::maxLogit() const
 
 void CandidateArray::scaleLogits(float factor)
 {
-    float* l = logits_.data();
-    const std::size_t n = size();
-#pragma omp simd
-    for (std::size_t i = 0; i < n; ++i)
-        l[i] *= factor;
+    scale(logits_.data(), size(), factor);
     probabilities_.clear(); // the distribution changed
+    entropyNats_.reset();
     // Rounding is monotonic, so a positive factor keeps the largest logit the largest: max(l) f = max(l f).
     if (maxLogit_ && factor > 0.0f)
         *maxLogit_ *= factor;
@@ -323,13 +323,15 @@ void CandidateArray::setLogit(std::size_t i, float logit)
 {
     logits_[i] = logit;
     probabilities_.clear(); // the distribution changed
+    entropyNats_.reset();
     maxLogit_.reset();
 }
 
 std::vector<std::size_t> CandidateArray::mostProbable(std::size_t n) const
 {
     // By logit: the same order as by probability, and the logits are always there.
-    return orderOfLargest(logits_.data(), ids_.data(), size(), std::min(n, size()));
+    // A run's ids ascend with the positions, so ties by position are ties by id.
+    return orderOfLargest(logits_.data(), runStart_ ? nullptr : ids_.data(), size(), std::min(n, size()));
 }
 
 void CandidateArray::keepPositions(const std::vector<std::size_t>& positions, Order order)
@@ -341,7 +343,15 @@ void CandidateArray::keepPositions(const std::vector<std::size_t>& positions, Or
             spare[i] = column[positions[i]];
         column.swap(spare);
     };
-    gather(ids_, spareIds_);
+    if (runStart_) {
+        spareIds_.resize(positions.size());
+        for (std::size_t i = 0; i < positions.size(); ++i)
+            spareIds_[i] = id(positions[i]);
+        ids_.swap(spareIds_);
+        runStart_.reset();
+    } else {
+        gather(ids_, spareIds_);
+    }
     gather(logits_, spareFloats_);
     maxLogit_.reset();
     if (hasProbabilities()) {
@@ -353,6 +363,7 @@ void CandidateArray::keepPositions(const std::vector<std::size_t>& positions, Or
 
 void CandidateArray::keepMarked(const std::vector<char>& keep)
 {
+    writeIds();
     std::size_t out = 0;
     for (std::size_t i = 0; i < size(); ++i) {
         if (!keep[i])
@@ -376,9 +387,14 @@ void CandidateArray::keepFromId(std::int32_t firstId)
 {
     if (order_ == Order::Id) {
         // Ids ascend: the ones below firstId are a prefix.
-        const auto cut
-            = static_cast<std::ptrdiff_t>(std::lower_bound(ids_.begin(), ids_.end(), firstId) - ids_.begin());
-        ids_.erase(ids_.begin(), ids_.begin() + cut);
+        std::ptrdiff_t cut = 0;
+        if (runStart_) {
+            cut = std::clamp<std::ptrdiff_t>(firstId - *runStart_, 0, static_cast<std::ptrdiff_t>(size()));
+            *runStart_ += static_cast<std::int32_t>(cut);
+        } else {
+            cut = std::lower_bound(ids_.begin(), ids_.end(), firstId) - ids_.begin();
+            ids_.erase(ids_.begin(), ids_.begin() + cut);
+        }
         logits_.erase(logits_.begin(), logits_.begin() + cut);
         if (cut > 0)
             maxLogit_.reset();
@@ -394,16 +410,26 @@ void CandidateArray::keepFromId(std::int32_t firstId)
     keepMarked(keep);
 }
 
+void CandidateArray::writeIds()
+{
+    if (!runStart_)
+        return;
+    ids_.resize(size());
+    std::int32_t* ids = ids_.data();
+    const std::int32_t first = *runStart_;
+#pragma omp simd // -O2's cost model leaves a loop with a remainder scalar unless asked
+    for (std::size_t i = 0; i < size(); ++i)
+        ids[i] = first + static_cast<std::int32_t>(i);
+    runStart_.reset();
+}
+
 void CandidateArray::renormalise()
 {
-    double total = 0.0;
-    for (const float p : probabilities_)
-        total += p;
+    entropyNats_.reset();
+    const double total = sumOf(probabilities_.data(), probabilities_.size());
     if (total <= 0.0)
         return;
-    const auto scale = static_cast<float>(1.0 / total);
-    for (float& p : probabilities_)
-        p *= scale;
+    scale(probabilities_.data(), probabilities_.size(), static_cast<float>(1.0 / total));
 }
 
 void CandidateArray::sortById()
@@ -421,6 +447,8 @@ double CandidateArray::entropyBits() const
     const std::size_t n = size();
     if (n <= 1 || !hasProbabilities())
         return 0.0;
+    if (entropyNats_)
+        return std::max(0.0, *entropyNats_ / std::log(2.0));
     const float* p = probabilities_.data();
     const float* l = logits_.data();
     const float pMax = maxOf(p, n);

@@ -78,10 +78,10 @@ public:
     // The same in place: every candidate back, the buffers kept (a decode step refills five of 15,000).
     void assign(const float* logits, std::size_t vocabularySize);
 
-    std::size_t size() const { return ids_.size(); }
-    bool empty() const { return ids_.empty(); }
+    std::size_t size() const { return logits_.size(); }
+    bool empty() const { return logits_.empty(); }
     Order order() const { return order_; }
-    std::int32_t id(std::size_t i) const { return ids_[i]; }
+    std::int32_t id(std::size_t i) const { return runStart_ ? *runStart_ + static_cast<std::int32_t>(i) : ids_[i]; }
     float logit(std::size_t i) const { return logits_[i]; }
     float maxLogit() const;
     // Softmax of the current logits over the kept candidates; valid after ensureProbabilities().
@@ -107,18 +107,24 @@ public:
     void select(std::int32_t id) { selected_ = id; }
 
     // Entropy in bits of the current distribution, without a logarithm per candidate:
-    // p = softmax(l) over the kept ones, so H = -sum p (l - max l) - log p_max. Needs probabilities.
+    // p = softmax(l) over the kept ones, so H = -sum p (l - max l) - log p_max. Needs probabilities. Free after
+    // the softmax, whose pass adds up what it needs; a pass of its own after a cut.
     double entropyBits() const;
 
 private:
-    std::vector<std::int32_t> ids_;
+    // While the candidates are a run of consecutive ids in id order, as assign leaves them and dropping the
+    // specials keeps them, their ids are not written: candidate i is runStart_ + i. A cut writes them.
+    std::optional<std::int32_t> runStart_;
+    std::vector<std::int32_t> ids_; // unused while runStart_ is set
     std::vector<float> logits_;
-    std::vector<float> probabilities_; // empty until a step needs them
+    std::vector<float> probabilities_;  // empty until a step needs them
+    std::optional<double> entropyNats_; // from the softmax's sums, until the probabilities change
     // The largest logit, once a pass has found it: the temperature, the softmax and the entropy each need it.
     // Written by const maxLogit(), so one array is not for two threads at once, not even to read.
     mutable std::optional<float> maxLogit_;
     std::vector<std::int32_t> spareIds_; // keepPositions gathers into these and swaps them in
     std::vector<float> spareFloats_;
+    void writeIds();
     void renormalise();
 
     Order order_ = Order::Id;
