@@ -113,33 +113,45 @@ std::int64_t Generator::windowStart(std::int64_t previous, std::int64_t length) 
     return length - keep;
 }
 
+Generator::ModelDistribution Generator::modelDistribution(const SamplerSettings& settings, const float* logits,
+                                                          int topCandidates) const
+{
+    const std::size_t first = settings.suppressSpecials ? 2 : 0;
+    const std::size_t size = vocabulary_.size() - std::min(first, vocabulary_.size());
+    ModelDistribution model;
+    model.firstId = static_cast<std::int32_t>(first);
+    model.logNormaliser = logSumExp(logits + first, size);
+    if (topCandidates > 0)
+        for (const std::int32_t position : topIds(logits + first, size, static_cast<std::size_t>(topCandidates)))
+            model.top.push_back(position + static_cast<std::int32_t>(first));
+    return model;
+}
+
+SampledToken Generator::record(SamplerChain& chain, const CandidateArray& applied, const ModelDistribution& model,
+                               const float* logits, std::optional<std::int32_t> forced) const
+{
+    // At temperature 1, with the specials suppressed as the chain suppresses them: p = exp(logit - logsumexp).
+    const auto atT1 = [&](std::int32_t id) {
+        return static_cast<float>(std::exp(static_cast<double>(logits[id]) - model.logNormaliser));
+    };
+    SampledToken token;
+    token.forced = forced.has_value();
+    token.id = forced ? *forced : applied.selected();
+    token.text = vocabulary_.token(token.id);
+    token.probability = applied.probabilityOf(token.id);
+    token.entropyBits = applied.entropyBits();
+    token.probabilityAtT1 = token.id < model.firstId ? 0.0f : atT1(token.id);
+    for (const std::int32_t id : model.top) // by logit, as the model gave them: the same order at any temperature
+        token.top.push_back({id, vocabulary_.token(id), applied.probabilityOf(id), atT1(id)});
+    chain.accept(token.id);
+    return token;
+}
+
 SampledToken Generator::sample(SamplerChain& chain, const SamplerSettings& settings, const float* logits,
                                int topCandidates, std::optional<std::int32_t> forced) const
 {
-    const CandidateArray& candidates = chain.applyInPlace(logits, vocabulary_.size());
-    SampledToken token;
-    token.forced = forced.has_value();
-    token.id = forced ? *forced : candidates.selected();
-    token.text = vocabulary_.token(token.id);
-    token.probability = candidates.probabilityOf(token.id);
-    token.entropyBits = candidates.entropyBits();
-    chain.accept(token.id);
-    // At temperature 1 and with the specials suppressed as the chain suppresses them, p = exp(logit - logsumexp).
-    const std::size_t first = settings.suppressSpecials ? 2 : 0;
-    const std::size_t size = vocabulary_.size() - std::min(first, vocabulary_.size());
-    const double normaliser = logSumExp(logits + first, size);
-    token.probabilityAtT1 = static_cast<std::size_t>(token.id) < first
-        ? 0.0f
-        : static_cast<float>(std::exp(static_cast<double>(logits[token.id]) - normaliser));
-    if (topCandidates > 0) {
-        // By logit, as the model gave them: the same order at any temperature.
-        for (const std::int32_t position : topIds(logits + first, size, static_cast<std::size_t>(topCandidates))) {
-            const auto id = static_cast<std::int32_t>(position + static_cast<std::int32_t>(first));
-            const auto atT1 = static_cast<float>(std::exp(static_cast<double>(logits[id]) - normaliser));
-            token.top.push_back({id, vocabulary_.token(id), candidates.probabilityOf(id), atT1});
-        }
-    }
-    return token;
+    const CandidateArray& applied = chain.applyInPlace(logits, vocabulary_.size());
+    return record(chain, applied, modelDistribution(settings, logits, topCandidates), logits, forced);
 }
 
 GenerationResult Generator::prepare(const GenerationRequest& request) const
@@ -211,22 +223,36 @@ GenerationResult Generator::generate(const GenerationRequest& request) const
     state.repeatBatch(columns);
 
     const std::size_t size = vocabulary_.size();
+    std::vector<const CandidateArray*> applied(static_cast<std::size_t>(columns)); // each chain's, valid for a step
+    std::vector<ModelDistribution> model(static_cast<std::size_t>(columns));
     for (int step = 0; step < request.length; ++step) {
         if (keepAttention && !state.attention.empty())
             result.columns[static_cast<std::size_t>(watched)].attention.push_back(
                 lastQueryAttention(state, watched, start));
         const float* rows = logits.data_ptr<float>();
-        // The columns' samplers are independent: spread them over the cores the model leaves idle meanwhile.
+        // The columns' samplers are independent: spread over the cores the model leaves idle meanwhile, each in
+        // its two halves (the chain's draw; the model's own distribution), interleaved so that each core's share
+        // of the range holds both kinds. Five whole columns on two cores left one waiting for a third of them.
+        at::parallel_for(0, 2 * columns, 1, [&](std::int64_t begin, std::int64_t end) {
+            for (std::int64_t task = begin; task < end; ++task) {
+                const auto c = static_cast<std::size_t>(task / 2);
+                const float* row = rows + c * size;
+                if (task % 2 == 0)
+                    applied[c] = &chains[c].applyInPlace(row, size);
+                else
+                    model[c] = modelDistribution(request.columns[c].sampler, row, request.topCandidates);
+            }
+        });
         at::parallel_for(0, columns, 1, [&](std::int64_t begin, std::int64_t end) {
-            for (std::int64_t c = begin; c < end; ++c) {
-                const ColumnRequest& column = request.columns[static_cast<std::size_t>(c)];
+            for (auto c = static_cast<std::size_t>(begin); c < static_cast<std::size_t>(end); ++c) {
+                const ColumnRequest& column = request.columns[c];
                 const auto forced = column.forced.find(step);
-                const float* row = rows + static_cast<std::size_t>(c) * size;
-                GeneratedColumn& out = result.columns[static_cast<std::size_t>(c)];
+                const float* row = rows + c * size;
+                GeneratedColumn& out = result.columns[c];
                 out.tokens.push_back(
-                    sample(chains[static_cast<std::size_t>(c)], column.sampler, row, request.topCandidates,
+                    record(chains[c], *applied[c], model[c], row,
                            forced == column.forced.end() ? std::nullopt : std::optional<std::int32_t>(forced->second)));
-                if (c == request.keepLogitsOfColumn)
+                if (static_cast<std::int64_t>(c) == request.keepLogitsOfColumn)
                     out.logits.emplace_back(row, row + size);
             }
         });

@@ -119,6 +119,18 @@ public:
     SampledToken sample(SamplerChain& chain, const SamplerSettings& settings, const float* logits, int topCandidates,
                         std::optional<std::int32_t> forced = std::nullopt) const;
 
+    // sample() in its two independent halves, which generate() spreads over the cores: what the record needs of
+    // the model's own distribution (T = 1, the specials suppressed as the chain suppresses them), and the
+    // record itself from the chain's applied array and that.
+    struct ModelDistribution {
+        std::int32_t firstId = 0;      // 2 with the specials suppressed: the ids below have p = 0
+        double logNormaliser = 0.0;    // p_i = exp(logit_i - logNormaliser)
+        std::vector<std::int32_t> top; // the most likely ids, by logit
+    };
+    ModelDistribution modelDistribution(const SamplerSettings& settings, const float* logits, int topCandidates) const;
+    SampledToken record(SamplerChain& chain, const CandidateArray& applied, const ModelDistribution& model,
+                        const float* logits, std::optional<std::int32_t> forced) const;
+
     const Vocabulary& vocabulary() const { return vocabulary_; }
     LanguageModel& model() const { return *model_; }
 
