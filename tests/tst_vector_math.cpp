@@ -1,15 +1,19 @@
 // The sampler's vectorised passes against plain double-precision loops: the exponential over float's whole
 // range (and below it, and at -infinity), maxima and sums of every length around the vector widths, NaNs passed
-// over as std::max passes them.
+// over as std::max passes them; the exponential passes on each path the CPU runs, and AVX-512's terms against
+// the portable code's, bit for bit.
 #include <QTest>
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <vector>
 
 #include "vector_math.h"
 
 using namespace textgen;
+
+Q_DECLARE_METATYPE(ExpPath)
 
 class TestVectorMath : public QObject {
     Q_OBJECT
@@ -21,8 +25,24 @@ private slots:
     void maximumPassesOverNaN();
     void exponentialSumsEqualTheReferenceAndWriteTheTerms_data();
     void exponentialSumsEqualTheReferenceAndWriteTheTerms();
+    void avx512TermsAreThePortableTermsBitForBit_data();
+    void avx512TermsAreThePortableTermsBitForBit();
     void scalingReachesEveryValueAroundTheVectorWidth();
 };
+
+namespace {
+
+// Each path, as a data row, for a table of lengths.
+void addPathRows(const std::vector<int>& lengths)
+{
+    QTest::addColumn<ExpPath>("path");
+    QTest::addColumn<int>("n");
+    for (const auto& [name, path] : {std::pair{"portable", ExpPath::Portable}, std::pair{"avx512", ExpPath::Avx512}})
+        for (const int n : lengths)
+            QTest::addRow("%s/%d", name, n) << path << n;
+}
+
+} // namespace
 
 void TestVectorMath::exponentialIsWithinTwoUlpOverFloatsRange()
 {
@@ -68,14 +88,15 @@ void TestVectorMath::maximumPassesOverNaN()
 
 void TestVectorMath::exponentialSumsEqualTheReferenceAndWriteTheTerms_data()
 {
-    QTest::addColumn<int>("n");
-    for (const int n : {1, 15, 16, 17, 255, 15001})
-        QTest::addRow("%d", n) << n;
+    addPathRows({1, 15, 16, 17, 255, 15001});
 }
 
 void TestVectorMath::exponentialSumsEqualTheReferenceAndWriteTheTerms()
 {
+    QFETCH(ExpPath, path);
     QFETCH(int, n);
+    if (!canRun(path))
+        QSKIP("this CPU does not run AVX-512");
     std::vector<float> logits(static_cast<std::size_t>(n));
     for (int i = 0; i < n; ++i)
         logits[static_cast<std::size_t>(i)] = static_cast<float>((i * 7919) % 2000) / 100.0f - 10.0f;
@@ -86,9 +107,9 @@ void TestVectorMath::exponentialSumsEqualTheReferenceAndWriteTheTerms()
     for (const float l : logits)
         expected += std::exp(static_cast<double>(l) - shift);
     std::vector<float> terms(logits.size(), -1.0f), softmaxTerms(logits.size(), -1.0f);
-    QVERIFY(std::abs(sumOfExp(logits.data(), logits.size(), shift) - expected) <= 1e-6 * expected);
-    QVERIFY(std::abs(sumOfExp(logits.data(), logits.size(), shift, terms.data()) - expected) <= 1e-6 * expected);
-    const ExponentialSums sums = exponentials(logits.data(), logits.size(), shift, softmaxTerms.data());
+    QVERIFY(std::abs(sumOfExp(logits.data(), logits.size(), shift, nullptr, path) - expected) <= 1e-6 * expected);
+    QVERIFY(std::abs(sumOfExp(logits.data(), logits.size(), shift, terms.data(), path) - expected) <= 1e-6 * expected);
+    const ExponentialSums sums = exponentials(logits.data(), logits.size(), shift, softmaxTerms.data(), path);
     QVERIFY(std::abs(sums.sum - expected) <= 1e-6 * expected);
     for (std::size_t i = 0; i < logits.size(); ++i) {
         // The difference is a float, as the function's contract says; its exponential within 2 ulp.
@@ -113,6 +134,53 @@ void TestVectorMath::exponentialSumsEqualTheReferenceAndWriteTheTerms()
     for (const float l : finite)
         plain += l;
     QVERIFY(std::abs(sumOf(finite.data(), finite.size()) - plain) <= 1e-9 * (1.0 + std::abs(plain)));
+}
+
+void TestVectorMath::avx512TermsAreThePortableTermsBitForBit_data()
+{
+    QTest::addColumn<int>("n");
+    for (const int n : {0, 1, 15, 16, 17, 31, 33, 4099})
+        QTest::addRow("%d", n) << n;
+}
+
+void TestVectorMath::avx512TermsAreThePortableTermsBitForBit()
+{
+    QFETCH(int, n);
+    if (!canRun(ExpPath::Avx512))
+        QSKIP("this CPU does not run AVX-512");
+    constexpr float kInfinity = std::numeric_limits<float>::infinity();
+    // Every exponent and sign, from the bit patterns (a prime stride over all of them), and the edges: below
+    // the range (0), above it (clamped), the infinities and a NaN.
+    const std::vector<float> edges = {-kInfinity, kInfinity, std::numeric_limits<float>::quiet_NaN(),
+                                      -87.34f,    -87.33f,   88.37f,
+                                      88.38f,     -1e-40f,   0.0f,
+                                      -0.0f,      1.0f,      -103.0f};
+    std::vector<float> x(static_cast<std::size_t>(n));
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        const auto bits = static_cast<std::uint32_t>(i * 1048573u);
+        std::memcpy(&x[i], &bits, sizeof bits);
+        if (i % 5 == 0)
+            x[i] = edges[(i / 5) % edges.size()];
+    }
+    const float shift = 0.5f;
+    std::vector<float> portable(x.size() + 1, -1.0f), avx512(x.size() + 1, -1.0f), weightedTerms(x.size() + 1, -1.0f);
+    sumOfExp(x.data(), x.size(), shift, portable.data(), ExpPath::Portable);
+    sumOfExp(x.data(), x.size(), shift, avx512.data(), ExpPath::Avx512);
+    exponentials(x.data(), x.size(), shift, weightedTerms.data(), ExpPath::Avx512);
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        std::uint32_t expected, got, alsoGot;
+        std::memcpy(&expected, &portable[i], sizeof expected);
+        std::memcpy(&got, &avx512[i], sizeof got);
+        std::memcpy(&alsoGot, &weightedTerms[i], sizeof alsoGot);
+        QVERIFY2(got == expected && alsoGot == expected,
+                 qPrintable(QStringLiteral("exp(%1 - %2): %3 (avx512), %4 (portable)")
+                                .arg(static_cast<double>(x[i]))
+                                .arg(static_cast<double>(shift))
+                                .arg(static_cast<double>(avx512[i]))
+                                .arg(static_cast<double>(portable[i]))));
+    }
+    QCOMPARE(avx512[x.size()], -1.0f); // the masked tail writes nothing past the end
+    QCOMPARE(weightedTerms[x.size()], -1.0f);
 }
 
 void TestVectorMath::scalingReachesEveryValueAroundTheVectorWidth()

@@ -5,6 +5,8 @@
 #include <cstring>
 #include <limits>
 
+#include <immintrin.h>
+
 namespace textgen {
 
 namespace {
@@ -63,8 +65,26 @@ float fastExp(float x)
     return expInline(x);
 }
 
-__attribute__((target_clones("avx512f", "avx2", "default"))) double sumOfExp(const float* x, std::size_t n, float shift,
-                                                                             float* out)
+__attribute__((target_clones("avx512f", "avx2", "default"))) double sumOf(const float* values, std::size_t n)
+{
+    double total = 0.0;
+#pragma omp simd reduction(+ : total)
+    for (std::size_t i = 0; i < n; ++i)
+        total += static_cast<double>(values[i]);
+    return total;
+}
+
+__attribute__((target_clones("avx512f", "avx2", "default"))) void scale(float* values, std::size_t n, float factor)
+{
+#pragma omp simd
+    for (std::size_t i = 0; i < n; ++i)
+        values[i] *= factor;
+}
+
+namespace {
+
+__attribute__((target_clones("avx512f", "avx2", "default"))) double portableSumOfExp(const float* x, std::size_t n,
+                                                                                     float shift, float* out)
 {
     double total = 0.0; // in double: 15,000 terms of very different sizes
     if (out) {
@@ -82,24 +102,8 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) double sumOfExp(con
     return total;
 }
 
-__attribute__((target_clones("avx512f", "avx2", "default"))) double sumOf(const float* values, std::size_t n)
-{
-    double total = 0.0;
-#pragma omp simd reduction(+ : total)
-    for (std::size_t i = 0; i < n; ++i)
-        total += static_cast<double>(values[i]);
-    return total;
-}
-
-__attribute__((target_clones("avx512f", "avx2", "default"))) void scale(float* values, std::size_t n, float factor)
-{
-#pragma omp simd
-    for (std::size_t i = 0; i < n; ++i)
-        values[i] *= factor;
-}
-
-__attribute__((target_clones("avx512f", "avx2", "default"))) ExponentialSums exponentials(const float* x, std::size_t n,
-                                                                                          float shift, float* out)
+__attribute__((target_clones("avx512f", "avx2", "default"))) ExponentialSums
+portableExponentials(const float* x, std::size_t n, float shift, float* out)
 {
     double sum = 0.0, weightedSum = 0.0;
 #pragma omp simd reduction(+ : sum, weightedSum)
@@ -111,6 +115,112 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) ExponentialSums exp
         weightedSum += e * std::max(d, kLowest); // e is 0 below kLowest: 0, not 0 * -infinity, for -infinity
     }
     return {sum, weightedSum};
+}
+
+// All 16 lanes. Min and max are written as their zero-masked forms with this mask (the same instructions):
+// for the unmasked ones, GCC 12 warns of an uninitialised value inside its own headers.
+constexpr __mmask16 kAll = 0xFFFF;
+
+// fastExp of 16 values as GCC compiles it for AVX-512 (the same fused multiply-adds, so the same bits), less
+// the steps AVX-512 does in one: 2^n and the product with it are scalef, and the clamp below kLowest, its
+// factor of 0 and the exponent's bits are a mask (not-less-than, so that a NaN stays a NaN). On a Zen 5 EPYC
+// a pass over 15,000 logits took 3.1 us instead of 4.5.
+__attribute__((target("avx512f"))) inline __m512 exp16(__m512 x)
+{
+    const __m512 kRound = _mm512_set1_ps(12582912.0f);
+    const __mmask16 kept = _mm512_cmp_ps_mask(x, _mm512_set1_ps(kLowest), _CMP_NLT_UQ);
+    x = _mm512_maskz_min_ps(kAll, _mm512_set1_ps(kHighest), x);
+    const __m512 n = _mm512_sub_ps(_mm512_fmadd_ps(x, _mm512_set1_ps(1.44269504088896341f), kRound), kRound);
+    __m512 r = _mm512_fnmadd_ps(n, _mm512_set1_ps(0.693359375f), x);
+    r = _mm512_fnmadd_ps(n, _mm512_set1_ps(-2.12194440e-4f), r);
+    __m512 p = _mm512_set1_ps(1.9875691500e-4f);
+    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.3981999507e-3f));
+    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(8.3334519073e-3f));
+    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(4.1665795894e-2f));
+    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.6666665459e-1f));
+    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(5.0000001201e-1f));
+    p = _mm512_add_ps(_mm512_fmadd_ps(_mm512_mul_ps(p, r), r, r), _mm512_set1_ps(1.0f));
+    return _mm512_maskz_scalef_ps(kept, p, n);
+}
+
+// The 16 floats added to the two running sums of 8 doubles each (halves taken by GCC's vector builtins, and
+// the conversion zero-masked: the cast, extract, reduce and unmasked conversion intrinsics draw the same
+// warning; __builtin_convertvector was four instructions where one does).
+__attribute__((target("avx512f"))) inline void addInDouble(__m512 values, __m512d& low, __m512d& high)
+{
+    const __m256 first = __builtin_shufflevector(values, values, 0, 1, 2, 3, 4, 5, 6, 7);
+    const __m256 second = __builtin_shufflevector(values, values, 8, 9, 10, 11, 12, 13, 14, 15);
+    low = _mm512_add_pd(low, _mm512_maskz_cvtps_pd(0xFF, first));
+    high = _mm512_add_pd(high, _mm512_maskz_cvtps_pd(0xFF, second));
+}
+
+// Both passes in one loop: sumOfExp without `weighted`, exponentials with it. Whole vectors, then the tail as
+// one masked vector (masks in the main loop cost a third more time).
+template <bool Weighted>
+__attribute__((target("avx512f"))) ExponentialSums avx512Exponentials(const float* x, std::size_t n, float shift,
+                                                                      float* out)
+{
+    const __m512 s = _mm512_set1_ps(shift), lowest = _mm512_set1_ps(kLowest);
+    __m512d sumLow = _mm512_setzero_pd(), sumHigh = sumLow, weightedLow = sumLow, weightedHigh = sumLow;
+    const auto add = [&](__m512 d, __m512 e) __attribute__((target("avx512f")))
+    {
+        addInDouble(e, sumLow, sumHigh);
+        if (Weighted) // e is 0 below kLowest: 0, not 0 * -infinity, for -infinity
+            addInDouble(_mm512_mul_ps(e, _mm512_maskz_max_ps(kAll, d, lowest)), weightedLow, weightedHigh);
+    };
+    std::size_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+        const __m512 d = _mm512_sub_ps(_mm512_loadu_ps(x + i), s);
+        const __m512 e = exp16(d);
+        if (out)
+            _mm512_storeu_ps(out + i, e);
+        add(d, e);
+    }
+    if (i < n) {
+        const auto lanes = static_cast<__mmask16>((1u << (n - i)) - 1);
+        const __m512 d = _mm512_sub_ps(_mm512_maskz_loadu_ps(lanes, x + i), s);
+        const __m512 e = _mm512_maskz_mov_ps(lanes, exp16(d));
+        if (out)
+            _mm512_mask_storeu_ps(out + i, lanes, e);
+        add(d, e);
+    }
+    const __m512d sums = _mm512_add_pd(sumLow, sumHigh), weightedSums = _mm512_add_pd(weightedLow, weightedHigh);
+    ExponentialSums result;
+    for (int lane = 0; lane < 8; ++lane) {
+        result.sum += sums[lane];
+        result.weightedSum += weightedSums[lane];
+    }
+    return result;
+}
+
+ExpPath bestExpPath()
+{
+    static const ExpPath best = canRun(ExpPath::Avx512) ? ExpPath::Avx512 : ExpPath::Portable;
+    return best;
+}
+
+} // namespace
+
+bool canRun(ExpPath path)
+{
+    if (path != ExpPath::Avx512)
+        return true;
+    static const bool avx512 = __builtin_cpu_supports("avx512f"); // the CPU's and the system's (XCR0) support
+    return avx512;
+}
+
+double sumOfExp(const float* x, std::size_t n, float shift, float* out, ExpPath path)
+{
+    if ((path == ExpPath::Best ? bestExpPath() : path) == ExpPath::Avx512)
+        return avx512Exponentials<false>(x, n, shift, out).sum;
+    return portableSumOfExp(x, n, shift, out);
+}
+
+ExponentialSums exponentials(const float* x, std::size_t n, float shift, float* out, ExpPath path)
+{
+    if ((path == ExpPath::Best ? bestExpPath() : path) == ExpPath::Avx512)
+        return avx512Exponentials<true>(x, n, shift, out);
+    return portableExponentials(x, n, shift, out);
 }
 
 } // namespace textgen
