@@ -133,8 +133,9 @@ int benchTrain(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Trains a preset on random tokens (no corpus needed) and prints one JSON line: ms_per_step (median after\n"
-        "warm-up), tokens_per_s, peak_rss_mb, and sgemm_floor_ms: the step's weight products (forward, input and\n"
-        "weight gradients) timed alone as BLAS products in the same run, with to_floor, the step's ratio to it."));
+        "warm-up), tokens_per_s, peak_rss_mb, faults_per_step (pages taken from the system), and sgemm_floor_ms:\n"
+        "the step's weight products (forward, input and weight gradients) timed alone as BLAS products in the\n"
+        "same run, with to_floor, the step's ratio to it."));
     const auto option = [&](const char* name, const char* help, const char* value, const char* fallback) {
         addValueOption(parser, name, help, value, fallback);
     };
@@ -186,6 +187,7 @@ int benchTrain(const QStringList& arguments)
         .add("ms_per_step", result.millisecondsPerStep, 1)
         .add("tokens_per_s", result.tokensPerSecond, 0)
         .add("peak_rss_mb", result.peakResidentMegabytes, 0)
+        .add("faults_per_step", result.pageFaultsPerStep, 0)
         .add("sgemm_floor_ms", floor, 1)
         .add("to_floor", result.millisecondsPerStep / floor, 2);
     std::puts(line.str().c_str());

@@ -134,6 +134,7 @@ int benchTrain(const std::map<std::string, std::string>& values)
                     .add("ms_per_step", result.millisecondsPerStep)
                     .add("tokens_per_s", result.tokensPerSecond, 0)
                     .add("peak_rss_mb", result.peakResidentMegabytes, 0)
+                    .add("faults_per_step", result.pageFaultsPerStep, 0)
                     .str()
                     .c_str());
     return 0;

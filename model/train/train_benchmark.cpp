@@ -35,6 +35,7 @@ TrainBenchmark benchmarkTraining(const ModelConfig& config, const TrainingOption
         next();
     }
     std::vector<double> milliseconds;
+    const long long faultsBefore = pageFaults();
     if (trainer.device().is_cuda()) {
         // As trainLoop runs a GPU: the steps queued back to back, their losses read once, when all are done.
         const auto start = std::chrono::steady_clock::now();
@@ -54,8 +55,10 @@ TrainBenchmark benchmarkTraining(const ModelConfig& config, const TrainingOption
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
         }
     }
+    const long long faults = pageFaults() - faultsBefore;
     std::sort(milliseconds.begin(), milliseconds.end());
     TrainBenchmark result;
+    result.pageFaultsPerStep = static_cast<double>(faults) / std::max(timedSteps, 1);
     result.millisecondsPerStep = milliseconds[milliseconds.size() / 2];
     result.tokensPerSecond
         = static_cast<double>(options.batchSize * (config.sequenceLength - 1)) / (result.millisecondsPerStep / 1e3);
@@ -106,6 +109,13 @@ double peakResidentMegabytes()
     struct rusage usage { };
     ::getrusage(RUSAGE_SELF, &usage);
     return static_cast<double>(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+}
+
+long long pageFaults()
+{
+    struct rusage usage { };
+    ::getrusage(RUSAGE_SELF, &usage);
+    return static_cast<long long>(usage.ru_minflt) + static_cast<long long>(usage.ru_majflt);
 }
 
 } // namespace textgen

@@ -13,6 +13,7 @@ struct TrainBenchmark {
     double millisecondsPerStep = 0.0; // CPU: the median step after warm-up; CUDA: the mean of steps queued back to back
     double tokensPerSecond = 0.0;     // positions (batch x (L - 1)) per second
     double peakResidentMegabytes = 0.0;
+    double pageFaultsPerStep = 0.0; // fresh pages the process took from the system, per timed step
     std::int64_t parameters = 0;
     std::string device;
 };
@@ -24,6 +25,9 @@ TrainBenchmark benchmarkTraining(const ModelConfig& config, const TrainingOption
                                  int warmupSteps, int timedSteps);
 
 double peakResidentMegabytes();
+
+// Page faults of the whole process so far (minor and major): each a page the system maps, and zeroes when new.
+long long pageFaults();
 
 // The matrix products a training step cannot do without, timed alone as BLAS products on the same device:
 // for every weight matrix W (outputs x inputs) that the step reads whole, over `rows` positions, the forward

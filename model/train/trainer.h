@@ -161,6 +161,15 @@ private:
         std::int64_t positions = 0; // this rank's batch elements
     };
 
+    // Declared first, so destroyed last: while a trainer lives, the memory its steps free is kept for the
+    // next step, and it goes back to the system once the last trainer and its tensors are gone (trainer.cpp).
+    struct KeptStepMemory {
+        KeptStepMemory();
+        ~KeptStepMemory();
+        KeptStepMemory(const KeptStepMemory&) = delete;
+        KeptStepMemory& operator=(const KeptStepMemory&) = delete;
+    };
+    KeptStepMemory keptStepMemory_;
     TrainingOptions options_;
     const LmDataset& data_;
     std::uint64_t vocabularyFingerprint_;
