@@ -15,6 +15,7 @@ private slots:
     void lossAndGradientsEqualThePlainComputation_data();
     void lossAndGradientsEqualThePlainComputation();
     void withoutAutogradOnlyTheLossIsComputed();
+    void aTargetOutsideTheVocabularyIsRefused();
 };
 
 namespace {
@@ -31,13 +32,16 @@ void TestLinearCrossEntropy::lossAndGradientsEqualThePlainComputation_data()
     QTest::addColumn<int>("rows");
     QTest::addColumn<int>("block");
     QTest::addColumn<bool>("bias");
-    QTest::newRow("one block") << 40 << 512 << true;
-    QTest::newRow("blocks that divide the rows") << 64 << 16 << true;
-    QTest::newRow("a last block that is short") << 70 << 16 << true;
-    QTest::newRow("one row per block") << 5 << 1 << true;
-    QTest::newRow("a single row") << 1 << 512 << true;
-    QTest::newRow("no bias (tied embeddings)") << 70 << 16 << false;
-    QTest::newRow("more than the softmax piece") << 100 << 100 << true;
+    QTest::addColumn<int>("vocabulary");
+    QTest::newRow("one block") << 40 << 512 << true << 300;
+    QTest::newRow("blocks that divide the rows") << 64 << 16 << true << 300;
+    QTest::newRow("a last block that is short") << 70 << 16 << true << 300;
+    QTest::newRow("one row per block") << 5 << 1 << true << 300;
+    QTest::newRow("a single row") << 1 << 512 << true << 300;
+    QTest::newRow("no bias (tied embeddings)") << 70 << 16 << false << 300;
+    QTest::newRow("more than the softmax piece") << 100 << 100 << true << 300;
+    QTest::newRow("a vocabulary of the chapter's size, odd") << 33 << 16 << true << 15001;
+    QTest::newRow("fewer words than a vector") << 9 << 4 << true << 7;
 }
 
 void TestLinearCrossEntropy::lossAndGradientsEqualThePlainComputation()
@@ -45,7 +49,8 @@ void TestLinearCrossEntropy::lossAndGradientsEqualThePlainComputation()
     QFETCH(int, rows);
     QFETCH(int, block);
     QFETCH(bool, bias);
-    const std::int64_t vocabulary = 300, channels = 24;
+    QFETCH(int, vocabulary);
+    const std::int64_t channels = 24;
     const torch::Tensor x0 = torch::randn({rows, channels});
     const torch::Tensor w0 = torch::randn({vocabulary, channels}) * 0.3;
     const torch::Tensor b0 = bias ? torch::randn({vocabulary}) : torch::Tensor();
@@ -80,6 +85,21 @@ void TestLinearCrossEntropy::withoutAutogradOnlyTheLossIsComputed()
     const torch::Tensor loss = linearCrossEntropy(x, w, {}, targets, 7);
     QVERIFY(!loss.requires_grad());
     QVERIFY(std::abs(loss.item<double>() - plain) < 1e-5);
+}
+
+void TestLinearCrossEntropy::aTargetOutsideTheVocabularyIsRefused()
+{
+    const torch::Tensor x = torch::randn({6, 8});
+    const torch::Tensor w = torch::randn({40, 8});
+    for (const std::int64_t wrong : {std::int64_t(40), std::int64_t(-1)}) {
+        const torch::Tensor targets = torch::tensor(std::vector<std::int64_t>{1, 2, 3, wrong, 5, 6});
+        try {
+            linearCrossEntropy(x, w, {}, targets, 4);
+            QFAIL("a target outside the vocabulary was taken");
+        } catch (const c10::Error& error) {
+            QVERIFY2(std::string(error.what()).find("outside the vocabulary of 40") != std::string::npos, error.what());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLinearCrossEntropy)

@@ -3,7 +3,13 @@
 #include "linear_cross_entropy.h"
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
+#include <vector>
+
+#include <ATen/Parallel.h>
+
+#include "vector_math.h"
 
 namespace textgen {
 
@@ -16,6 +22,55 @@ struct Gradients {
 // Softmax rows are normalised this many at a time, so that the passes of logsumexp, exp and the rest run
 // over a piece that stays in the cache (32 rows of 15,000 floats: 1.9 MB).
 constexpr std::int64_t kSoftmaxRows = 32;
+
+// float logits (rows, V) on the CPU, contiguous: the sum over the rows of logsumexp(row) - row[target], and
+// with `toGradient` each row turned into softmax(row) - onehot(target) in place. One exponential per logit
+// and three passes over a row (its maximum, the exponentials written in place, their scaling), on every core:
+// LibTorch's logsumexp, sub_ and exp_ took four passes and two exponentials.
+double crossEntropyRows(float* logits, std::int64_t rows, std::int64_t vocabulary, const std::int64_t* targets,
+                        bool toGradient)
+{
+    std::vector<double> losses(static_cast<std::size_t>(rows));
+    at::parallel_for(0, rows, 1, [&](std::int64_t begin, std::int64_t end) {
+        for (std::int64_t r = begin; r < end; ++r) {
+            float* row = logits + r * vocabulary;
+            const std::int64_t target = targets[r];
+            TORCH_CHECK(target >= 0 && target < vocabulary, "linearCrossEntropy: target ", target,
+                        " outside the vocabulary of ", vocabulary); // as gather() refuses it
+            const auto n = static_cast<std::size_t>(vocabulary);
+            const float maximum = maxOf(row, n);
+            const float targetLogit = row[target];
+            const double sum = sumOfExp(row, n, maximum, toGradient ? row : nullptr);
+            losses[static_cast<std::size_t>(r)] = static_cast<double>(maximum) + std::log(sum) - targetLogit;
+            if (toGradient) {
+                scale(row, n, static_cast<float>(1.0 / sum));
+                row[target] -= 1.0f;
+            }
+        }
+    });
+    double total = 0.0;
+    for (const double loss : losses)
+        total += loss;
+    return total;
+}
+
+// The same with LibTorch's operations, for any dtype and device: adds the rows' cross-entropy to `total`.
+void libTorchPasses(torch::Tensor& logits, const torch::Tensor& targets, bool toGradient, torch::Tensor& total)
+{
+    // On a GPU the pieces would only multiply kernel launches: there the block is one piece.
+    const std::int64_t count = logits.size(0);
+    const std::int64_t pieceRows = logits.is_cuda() ? count : kSoftmaxRows;
+    for (std::int64_t piece = 0; piece < count; piece += pieceRows) {
+        torch::Tensor part = logits.narrow(0, piece, std::min(pieceRows, count - piece));
+        const torch::Tensor partTargets = targets.narrow(0, piece, part.size(0));
+        const torch::Tensor logSumExp = part.logsumexp(1, /*keepdim=*/true);
+        total += (logSumExp - part.gather(1, partTargets)).sum();
+        if (!toGradient)
+            continue;
+        part.sub_(logSumExp).exp_();                                                             // softmax
+        part.scatter_add_(1, partTargets, torch::full({part.size(0), 1}, -1.0, part.options())); // - onehot
+    }
+}
 
 // The loss (a 0-d tensor) and, when `gradients` is given, the gradients of that loss.
 torch::Tensor blockwiseLoss(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias,
@@ -36,6 +91,10 @@ torch::Tensor blockwiseLoss(const torch::Tensor& x, const torch::Tensor& weight,
     }
     const std::int64_t block = std::max<std::int64_t>(1, std::min(blockRows, rows));
     torch::Tensor buffer = torch::empty({block, vocabulary}, x.options());
+    // Autocast can make the logits bfloat16, and a GPU has its own kernels: those go through LibTorch.
+    const bool ownPasses = buffer.is_cpu() && buffer.scalar_type() == torch::kFloat;
+    const torch::Tensor hostTargets = ownPasses ? targets.to(torch::kLong).contiguous() : torch::Tensor();
+    double ownTotal = 0.0;
     for (std::int64_t start = 0; start < rows; start += block) {
         const std::int64_t count = std::min(block, rows - start);
         const torch::Tensor xs = x.narrow(0, start, count);
@@ -45,17 +104,11 @@ torch::Tensor blockwiseLoss(const torch::Tensor& x, const torch::Tensor& weight,
             torch::addmm_out(logits, bias, xs, weightT);
         else
             torch::mm_out(logits, xs, weightT);
-        // On a GPU the pieces would only multiply kernel launches: there the block is one piece.
-        const std::int64_t pieceRows = x.is_cuda() ? count : kSoftmaxRows;
-        for (std::int64_t piece = 0; piece < count; piece += pieceRows) {
-            torch::Tensor part = logits.narrow(0, piece, std::min(pieceRows, count - piece));
-            const torch::Tensor partTargets = ts.narrow(0, piece, part.size(0));
-            const torch::Tensor logSumExp = part.logsumexp(1, /*keepdim=*/true);
-            total += (logSumExp - part.gather(1, partTargets)).sum();
-            if (gradients == nullptr)
-                continue;
-            part.sub_(logSumExp).exp_();                                                             // softmax
-            part.scatter_add_(1, partTargets, torch::full({part.size(0), 1}, -1.0, part.options())); // - onehot
+        if (ownPasses) {
+            ownTotal += crossEntropyRows(logits.data_ptr<float>(), count, vocabulary,
+                                         hostTargets.data_ptr<std::int64_t>() + start, gradients != nullptr);
+        } else {
+            libTorchPasses(logits, ts, gradients != nullptr, total);
         }
         if (gradients == nullptr)
             continue;
@@ -72,6 +125,8 @@ torch::Tensor blockwiseLoss(const torch::Tensor& x, const torch::Tensor& weight,
         if (bias.defined())
             gradients->bias.mul_(scale);
     }
+    if (ownPasses)
+        total += ownTotal;
     return total * scale;
 }
 
