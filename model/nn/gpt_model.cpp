@@ -5,6 +5,8 @@
 
 #include <cmath>
 
+#include "batched_product.h"
+
 namespace textgen {
 
 void GptCache::repeatBatch(std::int64_t times)
@@ -61,7 +63,7 @@ torch::Tensor CausalSelfAttentionImpl::attend(const torch::Tensor& q, const torc
 #endif
     if (!y.defined()) {
         torch::Tensor scores
-            = torch::matmul(q, k.transpose(-2, -1)).mul(1.0 / std::sqrt(static_cast<double>(hs))); // (B, nh, Tq, Tk)
+            = batchedProduct(q, k.transpose(-2, -1)).mul(1.0 / std::sqrt(static_cast<double>(hs))); // (B, nh, Tq, Tk)
         // forward() passes the causal mask along with `causal`
         const torch::Tensor allowed = mask.defined() || !causal ? mask : causalMask(Tq, q.device());
         if (allowed.defined())
@@ -69,7 +71,7 @@ torch::Tensor CausalSelfAttentionImpl::attend(const torch::Tensor& q, const torc
         const torch::Tensor probabilities = scores.softmax(-1);
         if (weights)
             weights->push_back(probabilities);
-        y = torch::matmul(attn_dropout(probabilities), v); // (B, nh, Tq, hs)
+        y = batchedProduct(attn_dropout(probabilities), v); // (B, nh, Tq, hs)
     }
     return resid_dropout(applyLinear(c_proj, y.transpose(1, 2).reshape({B, Tq, heads * hs}))); // (B, Tq, C)
 }

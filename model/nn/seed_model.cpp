@@ -3,6 +3,8 @@
 
 #include <cmath>
 
+#include "batched_product.h"
+
 namespace textgen {
 
 namespace {
@@ -80,13 +82,13 @@ torch::Tensor KerasAttentionImpl::attend(const torch::Tensor& q, const torch::Te
                                          const torch::Tensor& mask, std::vector<torch::Tensor>* weights)
 {
     const std::int64_t B = q.size(0), Tq = q.size(2);
-    torch::Tensor scores = torch::matmul(q, k.transpose(-2, -1)); // (B, h, Tq, Tk)
+    torch::Tensor scores = batchedProduct(q, k.transpose(-2, -1)); // (B, h, Tq, Tk)
     if (mask.defined())
         scores = scores.masked_fill(mask.logical_not(), kKerasMaskedScore);
     const torch::Tensor probabilities = scores.softmax(-1);
     if (weights)
         weights->push_back(probabilities);
-    const torch::Tensor attended = torch::matmul(probabilities, v);                              // (B, h, Tq, d)
+    const torch::Tensor attended = batchedProduct(probabilities, v);                             // (B, h, Tq, d)
     return applyLinear(output_dense, attended.transpose(1, 2).reshape({B, Tq, heads * keyDim})); // (B, Tq, C)
 }
 
