@@ -7,6 +7,8 @@
 
 #include <immintrin.h>
 
+#include "blas_core.h" // cpuFeatures
+
 namespace textgen {
 
 namespace {
@@ -195,8 +197,7 @@ __attribute__((target("avx512f"))) ExponentialSums avx512Exponentials(const floa
 
 ExpPath bestExpPath()
 {
-    static const ExpPath best = canRun(ExpPath::Avx512) ? ExpPath::Avx512 : ExpPath::Portable;
-    return best;
+    return canRun(ExpPath::Avx512) ? ExpPath::Avx512 : ExpPath::Portable;
 }
 
 } // namespace
@@ -205,7 +206,7 @@ bool canRun(ExpPath path)
 {
     if (path != ExpPath::Avx512)
         return true;
-    static const bool avx512 = __builtin_cpu_supports("avx512f"); // the CPU's and the system's (XCR0) support
+    static const bool avx512 = cpuFeatures().avx512f; // found once, as the few-rows kernel finds its path
     return avx512;
 }
 
