@@ -74,6 +74,18 @@ CpuFeatures cpuFeatures()
             cpu.model.pop_back();
     }
 #endif
+    // The name the kernel gives, where it gives one: what lscpu and /proc/cpuinfo show a person. A virtual
+    // machine's monitor may rewrite it (Firecracker names an AMD host "AMD EPYC"), and then cpuid's brand
+    // string in a process differs from it.
+    std::ifstream cpuinfo("/proc/cpuinfo");
+    for (std::string line; std::getline(cpuinfo, line);)
+        if (line.rfind("model name", 0) == 0 && line.find(':') != std::string::npos) {
+            std::string name = line.substr(line.find(':') + 1);
+            name.erase(0, name.find_first_not_of(" \t"));
+            if (!name.empty())
+                cpu.model = name;
+            break;
+        }
     return cpu;
 }
 

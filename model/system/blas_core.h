@@ -12,7 +12,7 @@ namespace textgen {
 // What cpuid says, and what the operating system lets programs use (AVX and AVX-512 state in XCR0).
 struct CpuFeatures {
     std::string vendor; // "GenuineIntel", "AuthenticAMD", ...
-    std::string model;  // the brand string
+    std::string model;  // the kernel's model name, else cpuid's brand string
     int family = 0;     // base + extended family
     bool avx2 = false, fma = false;
     bool avx512f = false, avx512bw = false, avx512dq = false, avx512vl = false;
