@@ -1,7 +1,7 @@
 // The sampler's vectorised passes against plain double-precision loops: the exponential over float's whole
 // range (and below it, and at -infinity), maxima and sums of every length around the vector widths, NaNs passed
 // over as std::max passes them; the exponential passes on each path the CPU runs, and AVX-512's terms against
-// the portable code's, bit for bit.
+// the portable code's, bit for bit; a block's summary for sampling, on each path, with -infinity among it.
 #include <QTest>
 
 #include <cmath>
@@ -28,6 +28,8 @@ private slots:
     void avx512TermsAreThePortableTermsBitForBit_data();
     void avx512TermsAreThePortableTermsBitForBit();
     void scalingReachesEveryValueAroundTheVectorWidth();
+    void blockExponentialsEqualTheReference_data();
+    void blockExponentialsEqualTheReference();
 };
 
 namespace {
@@ -193,6 +195,45 @@ void TestVectorMath::scalingReachesEveryValueAroundTheVectorWidth()
         for (std::size_t i = 0; i < n; ++i)
             QCOMPARE(values[i], (20.0f - static_cast<float>(i)) / 2.0f);
         QCOMPARE(values[n], static_cast<float>(n) - 20.0f); // one past the end is left alone
+    }
+}
+
+void TestVectorMath::blockExponentialsEqualTheReference_data()
+{
+    addPathRows({0, 1, 15, 16, 17, 33, 63, 64});
+}
+
+void TestVectorMath::blockExponentialsEqualTheReference()
+{
+    QFETCH(ExpPath, path);
+    QFETCH(int, n);
+    if (!canRun(path))
+        QSKIP("this CPU does not run AVX-512");
+    const float minusInfinity = -std::numeric_limits<float>::infinity();
+    std::vector<float> logits(64, 1e30f); // past n: never read
+    for (int i = 0; i < n; ++i)
+        logits[static_cast<std::size_t>(i)]
+            = i % 11 == 5 ? minusInfinity : std::sin(0.37f * static_cast<float>(i)) * 6.0f;
+    for (const float tau : {1.0f, static_cast<float>(1.0 / 0.7), 5.0f, 0.5f}) {
+        const BlockExponentials block = blockExponentials(logits.data(), static_cast<std::size_t>(n), tau, path);
+        double largest = minusInfinity, sum = 0.0, weighted = 0.0, atOne = 0.0;
+        for (int i = 0; i < n; ++i)
+            largest = std::max<double>(largest, logits[static_cast<std::size_t>(i)]);
+        for (int i = 0; i < n && std::isfinite(largest); ++i) {
+            const float l = logits[static_cast<std::size_t>(i)];
+            if (l == minusInfinity)
+                continue;
+            const double d = static_cast<double>(l * tau) - static_cast<double>(static_cast<float>(largest) * tau);
+            sum += std::exp(d);
+            weighted += std::exp(d) * d;
+            atOne += std::exp(static_cast<double>(l) - largest);
+        }
+        const QString where = QStringLiteral("tau %1").arg(tau);
+        QVERIFY2(block.largest == static_cast<float>(largest), qPrintable(where));
+        QVERIFY2(block.scaledLargest == block.largest * tau, qPrintable(where));
+        QVERIFY2(std::abs(block.sum - sum) <= 1e-6 * sum, qPrintable(where));
+        QVERIFY2(std::abs(block.weighted - weighted) <= 1e-5 * (1.0 + std::abs(weighted)), qPrintable(where));
+        QVERIFY2(std::abs(block.sumAtOne - atOne) <= 1e-6 * atOne, qPrintable(where));
     }
 }
 

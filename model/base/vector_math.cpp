@@ -195,6 +195,86 @@ __attribute__((target("avx512f"))) ExponentialSums avx512Exponentials(const floa
     return result;
 }
 
+// Horizontal sum and maximum of 16 lanes through halves (GCC's reduce intrinsics draw the uninitialised-value
+// warning of its own headers).
+__attribute__((target("avx512f"))) inline float lanesSum(__m512 v)
+{
+    const __m256 eight = __builtin_shufflevector(v, v, 0, 1, 2, 3, 4, 5, 6, 7)
+        + __builtin_shufflevector(v, v, 8, 9, 10, 11, 12, 13, 14, 15);
+    const __m128 four
+        = __builtin_shufflevector(eight, eight, 0, 1, 2, 3) + __builtin_shufflevector(eight, eight, 4, 5, 6, 7);
+    return (four[0] + four[2]) + (four[1] + four[3]);
+}
+
+__attribute__((target("avx512f"))) inline float lanesMax(__m512 v)
+{
+    const __m256 a = __builtin_shufflevector(v, v, 0, 1, 2, 3, 4, 5, 6, 7);
+    const __m256 b = __builtin_shufflevector(v, v, 8, 9, 10, 11, 12, 13, 14, 15);
+    const __m256 eight = a > b ? a : b;
+    const __m128 c = __builtin_shufflevector(eight, eight, 0, 1, 2, 3),
+                 d = __builtin_shufflevector(eight, eight, 4, 5, 6, 7);
+    const __m128 four = c > d ? c : d;
+    return std::max(std::max(four[0], four[1]), std::max(four[2], four[3]));
+}
+
+// blockExponentials in four masked vectors: lanes past n read as -infinity, whose terms are 0.
+__attribute__((target("avx512f"))) BlockExponentials avx512BlockExponentials(const float* l, std::size_t n, float tau)
+{
+    const __m512 minusInfinity = _mm512_set1_ps(-std::numeric_limits<float>::infinity());
+    __m512 v[4];
+    __m512 largest = minusInfinity;
+    for (std::size_t q = 0; q < 4; ++q) {
+        const std::size_t from = 16 * q, lanes = n > from ? std::min<std::size_t>(n - from, 16) : 0;
+        const auto mask = static_cast<__mmask16>((1u << lanes) - 1);
+        v[q] = _mm512_mask_loadu_ps(minusInfinity, mask, l + from);
+        largest = _mm512_maskz_max_ps(kAll, largest, v[q]);
+    }
+    BlockExponentials block{};
+    block.largest = lanesMax(largest);
+    block.scaledLargest = block.largest * tau;
+    if (block.largest == -std::numeric_limits<float>::infinity()) // nothing here can be drawn
+        return block;
+    const __m512 t = _mm512_set1_ps(tau), shift = _mm512_set1_ps(block.scaledLargest);
+    const __m512 shiftAtOne = _mm512_set1_ps(block.largest), lowest = _mm512_set1_ps(kLowest);
+    __m512 sum = _mm512_setzero_ps(), weighted = sum, sumAtOne = sum;
+    for (const __m512 x : v) {
+        const __m512 d = _mm512_sub_ps(_mm512_mul_ps(x, t), shift);
+        const __m512 e = exp16(d);
+        sum = _mm512_add_ps(sum, e);
+        // e is 0 below kLowest: 0, not 0 * -infinity, for -infinity
+        weighted = _mm512_add_ps(weighted, _mm512_mul_ps(e, _mm512_maskz_max_ps(kAll, d, lowest)));
+        if (tau != 1.0f)
+            sumAtOne = _mm512_add_ps(sumAtOne, exp16(_mm512_sub_ps(x, shiftAtOne)));
+    }
+    block.sum = lanesSum(sum);
+    block.weighted = lanesSum(weighted);
+    block.sumAtOne = tau != 1.0f ? lanesSum(sumAtOne) : block.sum;
+    return block;
+}
+
+__attribute__((target_clones("avx512f", "avx2", "default"))) BlockExponentials
+portableBlockExponentials(const float* l, std::size_t n, float tau)
+{
+    BlockExponentials block{};
+    block.largest = maxOf(l, n);
+    block.scaledLargest = block.largest * tau;
+    if (block.largest == -std::numeric_limits<float>::infinity())
+        return block;
+    float sum = 0.0f, weighted = 0.0f, sumAtOne = 0.0f;
+#pragma omp simd reduction(+ : sum, weighted, sumAtOne)
+    for (std::size_t i = 0; i < n; ++i) {
+        const float d = l[i] * tau - block.scaledLargest;
+        const float e = expInline(d);
+        sum += e;
+        weighted += e * std::max(d, kLowest);
+        sumAtOne += expInline(l[i] - block.largest);
+    }
+    block.sum = sum;
+    block.weighted = weighted;
+    block.sumAtOne = tau != 1.0f ? sumAtOne : sum;
+    return block;
+}
+
 ExpPath bestExpPath()
 {
     return canRun(ExpPath::Avx512) ? ExpPath::Avx512 : ExpPath::Portable;
@@ -215,6 +295,14 @@ double sumOfExp(const float* x, std::size_t n, float shift, float* out, ExpPath 
     if ((path == ExpPath::Best ? bestExpPath() : path) == ExpPath::Avx512)
         return avx512Exponentials<false>(x, n, shift, out).sum;
     return portableSumOfExp(x, n, shift, out);
+}
+
+BlockExponentials blockExponentials(const float* logits, std::size_t n, float tau, ExpPath path)
+{
+    n = std::min(n, kMaxBlockExponentials);
+    if ((path == ExpPath::Best ? bestExpPath() : path) == ExpPath::Avx512)
+        return avx512BlockExponentials(logits, n, tau);
+    return portableBlockExponentials(logits, n, tau);
 }
 
 ExponentialSums exponentials(const float* x, std::size_t n, float shift, float* out, ExpPath path)

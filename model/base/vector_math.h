@@ -40,4 +40,15 @@ struct ExponentialSums {
 };
 ExponentialSums exponentials(const float* x, std::size_t n, float shift, float* out, ExpPath path = ExpPath::Best);
 
+// A block of at most 64 logits l as a softmax at inverse temperature tau sees it, in registers, for the output
+// layer's kernel to summarise each block as it writes it (logit_summary.h): the largest l_max, s_max = l_max tau
+// (the largest scaled logit: rounding is monotonic), sum = Σ e^(l tau - s_max), weighted = Σ e^(l tau - s_max)
+// (l tau - s_max) and sumAtOne = Σ e^(l - l_max). Each term as the exponential passes make it, added in float.
+// No finite or +infinite logit (n = 0, all -infinity): largest -infinity and sums of 0.
+struct BlockExponentials {
+    float largest, scaledLargest, sum, weighted, sumAtOne;
+};
+inline constexpr std::size_t kMaxBlockExponentials = 64;
+BlockExponentials blockExponentials(const float* logits, std::size_t n, float tau, ExpPath path = ExpPath::Best);
+
 } // namespace textgen
