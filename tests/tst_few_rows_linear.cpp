@@ -1,10 +1,13 @@
 // The decode step's linear layer: the packed kernel (each of its compiled paths the CPU can run) equals a
 // double-precision reference on every edge of its blocking (1 to 8 rows, widths around 256, outputs around a block of
 // 64, the chapter's vocabulary plus one), follows weights changed in place, and lets go of the copies of weights that
-// are gone.
+// are gone. Asked for them, it summarises every block of 64 logits for sampling as it writes them.
 #include <QTest>
 
+#include <cmath>
+
 #include "few_rows_linear.h"
+#include "logit_summary.h"
 
 using namespace textgen;
 
@@ -16,9 +19,17 @@ private slots:
     void equalsTheReferenceOnOddSizes();
     void weightsChangedInPlaceAreUsedAsTheyAreNow();
     void theCopyOfAWeightThatIsGoneIsDropped();
+    void summariesOfEveryBlockAreWrittenWithTheLogits_data();
+    void summariesOfEveryBlockAreWrittenWithTheLogits();
 };
 
 namespace {
+
+// Every compiled path this CPU can run, not only the one cpuid picks (canRun says which).
+const std::pair<FewRowsPath, const char*> kPaths[] = {{FewRowsPath::Best, "best"},
+                                                      {FewRowsPath::Avx512, "AVX-512"},
+                                                      {FewRowsPath::Avx2, "AVX2"},
+                                                      {FewRowsPath::Baseline, "baseline"}};
 
 // x W^T + b in double precision: what the float kernel approximates.
 torch::Tensor reference(const torch::Tensor& x, const torch::Tensor& w, const torch::Tensor& b)
@@ -55,12 +66,7 @@ void TestFewRowsLinear::equalsTheReferenceOnOddSizes()
     const torch::Tensor w = torch::randn({outputs, inputs}) / std::sqrt(static_cast<double>(inputs));
     const torch::Tensor b = bias ? torch::randn({outputs}) : torch::Tensor();
     const torch::Tensor expected = reference(x, w, b);
-    // Every compiled path this CPU can run, not only the one cpuid picks.
-    const std::pair<FewRowsPath, const char*> paths[] = {{FewRowsPath::Best, "best"},
-                                                         {FewRowsPath::Avx512, "AVX-512"},
-                                                         {FewRowsPath::Avx2, "AVX2"},
-                                                         {FewRowsPath::Baseline, "baseline"}};
-    for (const auto& [path, name] : paths) {
+    for (const auto& [path, name] : kPaths) {
         if (!canRun(path))
             continue;
         const torch::Tensor out = fewRowsLinear(x, w, b, path);
@@ -98,6 +104,64 @@ void TestFewRowsLinear::theCopyOfAWeightThatIsGoneIsDropped()
         QCOMPARE(packedWeightCount(), kept + 1);
     }
     QCOMPARE(packedWeightCount(), kept);
+}
+
+void TestFewRowsLinear::summariesOfEveryBlockAreWrittenWithTheLogits_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("outputs");
+    for (const int rows : {1, 3, 5})
+        for (const int outputs : {255, 256, 257, 15001})
+            QTest::addRow("%d rows, %d out", rows, outputs) << rows << outputs;
+}
+
+void TestFewRowsLinear::summariesOfEveryBlockAreWrittenWithTheLogits()
+{
+    QFETCH(int, rows);
+    QFETCH(int, outputs);
+    torch::manual_seed(static_cast<std::uint64_t>(rows * 100000 + outputs));
+    const torch::Tensor x = torch::randn({rows, 256});
+    const torch::Tensor w = torch::randn({outputs, 256}) / 4.0; // logits a few units apart, as a model's
+    const torch::Tensor b = torch::randn({outputs});
+    const std::vector<float> temperatures{0.2f, 0.7f, 1.0f, 1.5f, 0.5f};
+    for (const auto& [path, name] : kPaths) {
+        if (!canRun(path))
+            continue;
+        LogitSummaries summaries;
+        for (int r = 0; r < rows; ++r) {
+            // The middle row is left out; the others drop the two specials, or not.
+            summaries.inverseTemperatures.push_back(rows > 1 && r == rows / 2 ? 0.0f : 1.0f / temperatures[r]);
+            summaries.firstIds.push_back(r % 2 == 0 ? 2 : 0);
+        }
+        torch::Tensor out = torch::empty({rows, outputs});
+        fewRowsLinear(x.data_ptr<float>(), rows, w, b, out.data_ptr<float>(), &summaries, path);
+        QVERIFY(summaries.filled);
+        QCOMPARE(summaries.blocksPerRow, std::int64_t((outputs + 63) / 64));
+        const torch::Tensor logits = out.to(torch::kDouble);
+        QVERIFY((logits - reference(x, w, b)).abs().max().item<double>() < 1e-4); // the logits as before
+        for (int r = 0; r < rows; ++r) {
+            const double tau = summaries.inverseTemperatures[static_cast<std::size_t>(r)];
+            if (tau == 0.0)
+                continue;
+            for (std::int64_t block = 0; block < summaries.blocksPerRow; ++block) {
+                // Every id of the block from the row's first, in double precision.
+                const std::int64_t first = std::max<std::int64_t>(block * 64, summaries.firstIds[r]);
+                const torch::Tensor l = logits[r].slice(0, first, std::min<std::int64_t>((block + 1) * 64, outputs));
+                const double largest = l.max().item<double>();
+                const torch::Tensor d = l * tau - largest * tau;
+                const double sum = d.exp().sum().item<double>();
+                const double weighted = (d.exp() * d).sum().item<double>();
+                const double atOne = (l - largest).exp().sum().item<double>();
+                const std::int64_t i = summaries.at(r, block);
+                const QString where = QStringLiteral("%1, row %2, block %3").arg(QLatin1String(name)).arg(r).arg(block);
+                QVERIFY2(summaries.largest[i] == static_cast<float>(largest), qPrintable(where));
+                QVERIFY2(std::abs(summaries.sum[i] - sum) < 1e-5 * sum, qPrintable(where));
+                QVERIFY2(std::abs(summaries.weighted[i] - weighted) < 1e-4 * (1.0 + std::abs(weighted)),
+                         qPrintable(where));
+                QVERIFY2(std::abs(summaries.sumAtOne[i] - atOne) < 1e-5 * atOne, qPrintable(where));
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFewRowsLinear)

@@ -97,6 +97,9 @@ private slots:
     void pickWalksTheKeptCandidatesInIdOrder_data();
     void pickWalksTheKeptCandidatesInIdOrder();
     void pickDrawsFromTheColumnsSeededStream();
+    void drawUniformTakesThePicksNextNumber();
+    void onlyATemperatureChainIsPlain_data();
+    void onlyATemperatureChainIsPlain();
     void cutTokensHaveProbabilityZero();
     void extremeTemperaturesNeitherOverflowNorUnderflow();
     void badSettingsAreRejectedWithAReason_data();
@@ -406,19 +409,85 @@ void TestSampler::pickWalksTheKeptCandidatesInIdOrder()
     QCOMPARE(candidates.selected(), id);
 }
 
+namespace {
+
+// The distribution {0.1, 0.2, 0.3, 0.4} over ids 0-3, specials kept, and the id its running sums give u.
+SamplerSettings tenthsSettings(std::uint64_t seed)
+{
+    SamplerSettings settings;
+    settings.suppressSpecials = false;
+    settings.seed = seed;
+    return settings;
+}
+
+int tenthsPick(double u)
+{
+    return u < 0.1 ? 0 : u < 0.3 ? 1 : u < 0.6 ? 2 : 3;
+}
+
+} // namespace
+
 void TestSampler::pickDrawsFromTheColumnsSeededStream()
 {
     const Floats logits = logOf({0.1f, 0.2f, 0.3f, 0.4f});
-    SamplerSettings settings;
-    settings.suppressSpecials = false;
-    settings.seed = 77;
-    SamplerChain chain = SamplerChain::sampling(settings);
+    SamplerChain chain = SamplerChain::sampling(tenthsSettings(77));
     SplitMix64 stream(77);
-    for (int step = 0; step < 20; ++step) {
-        const double u = stream.uniform();
-        const int expected = u < 0.1 ? 0 : u < 0.3 ? 1 : u < 0.6 ? 2 : 3;
-        QCOMPARE(chain.apply(logits.data(), logits.size()).selected(), expected);
+    for (int step = 0; step < 20; ++step)
+        QCOMPARE(chain.apply(logits.data(), logits.size()).selected(), tenthsPick(stream.uniform()));
+}
+
+void TestSampler::drawUniformTakesThePicksNextNumber()
+{
+    // A column drawn from its summaries one step and by its chain the next uses one stream, in turn.
+    const Floats logits = logOf({0.1f, 0.2f, 0.3f, 0.4f});
+    SamplerChain chain = SamplerChain::sampling(tenthsSettings(78));
+    SplitMix64 stream(78);
+    for (int step = 0; step < 10; ++step) {
+        QCOMPARE(chain.drawUniform(), stream.uniform());
+        QCOMPARE(chain.apply(logits.data(), logits.size()).selected(), tenthsPick(stream.uniform()));
     }
+    QCOMPARE(SamplerChain::narrowing(tenthsSettings(78)).drawUniform(), 0.0); // no pick, no stream
+}
+
+void TestSampler::onlyATemperatureChainIsPlain_data()
+{
+    QTest::addColumn<QString>("chain");
+    QTest::addColumn<double>("temperature");
+    QTest::addColumn<double>("tau"); // 0: not plain
+    QTest::newRow("the chapter's T 0.7") << "" << 0.7 << double(static_cast<float>(1.0 / 0.7));
+    QTest::newRow("T 1") << "" << 1.0 << 1.0;
+    QTest::newRow("T 1.5") << "" << 1.5 << double(static_cast<float>(1.0 / 1.5));
+    QTest::newRow("top-k 0 does not act") << "top-k 0" << 0.7 << double(static_cast<float>(1.0 / 0.7));
+    QTest::newRow("top-p 1 does not act") << "top-p 1" << 0.7 << double(static_cast<float>(1.0 / 0.7));
+    QTest::newRow("top-k 40 cuts") << "top-k 40" << 0.7 << 0.0;
+    QTest::newRow("top-p 0.9 cuts") << "top-p 0.9" << 0.7 << 0.0;
+    QTest::newRow("min-p 0.05 cuts") << "min-p 0.05" << 0.7 << 0.0;
+    QTest::newRow("a repetition penalty changes logits") << "repetition-penalty 1.3" << 0.7 << 0.0;
+    QTest::newRow("T 0 is greedy") << "" << 0.0 << 0.0;
+    QTest::newRow("T 1e-40 overflows 1 / T") << "" << 1e-40 << 0.0;
+}
+
+void TestSampler::onlyATemperatureChainIsPlain()
+{
+    QFETCH(QString, chain);
+    QFETCH(double, temperature);
+    QFETCH(double, tau);
+    SamplerSettings settings;
+    settings.temperature = temperature;
+    const QStringList step = chain.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (step.value(0) == QLatin1String("top-k"))
+        settings.topK = step[1].toInt();
+    else if (step.value(0) == QLatin1String("top-p"))
+        settings.topP = step[1].toDouble();
+    else if (step.value(0) == QLatin1String("min-p"))
+        settings.minP = step[1].toDouble();
+    else if (step.value(0) == QLatin1String("repetition-penalty"))
+        settings.repetitionPenalty = step[1].toDouble();
+    const std::optional<float> plain = plainInverseTemperature(settings);
+    if (tau == 0.0)
+        QVERIFY(!plain);
+    else
+        QCOMPARE(plain.value_or(-1.0f), static_cast<float>(tau));
 }
 
 void TestSampler::cutTokensHaveProbabilityZero()

@@ -665,6 +665,32 @@ SamplerChain SamplerChain::sampling(const SamplerSettings& settings)
     return chain;
 }
 
+double SamplerChain::drawUniform()
+{
+    auto* pick = steps_.empty() ? nullptr : dynamic_cast<InverseCdfPick*>(steps_.back().get());
+    return pick ? pick->draw() : 0.0;
+}
+
+std::optional<float> plainInverseTemperature(const SamplerSettings& settings)
+{
+    float tau = 1.0f;
+    for (const SamplerStepKind kind : settings.order) {
+        if (kind == SamplerStepKind::Temperature) {
+            if (!(settings.temperature > 0.0) || settings.temperature == 1.0)
+                continue; // greedy is the chain's; T = 1 leaves the logits as they are
+            tau = static_cast<float>(1.0 / settings.temperature); // as Temperature::apply rounds it
+            if (!std::isfinite(tau) || tau == 0.0f)
+                return std::nullopt;
+        } else if (stepActs(settings, kind)) {
+            return std::nullopt;
+        }
+    }
+    if (std::find(settings.order.begin(), settings.order.end(), SamplerStepKind::Temperature) != settings.order.end()
+        && !(settings.temperature > 0.0))
+        return std::nullopt;
+    return tau;
+}
+
 SamplerChain& SamplerChain::add(std::unique_ptr<SamplerStep> step)
 {
     steps_.push_back(std::move(step));

@@ -228,6 +228,9 @@ public:
     void apply(CandidateArray& candidates) override;
     // The same rule with a given u, for callers that own the stream.
     static std::int32_t pick(CandidateArray& candidates, double u);
+    // The next u of the stream, for a caller that picks by the same rule from another form of the same
+    // distribution (blockwise_sampling.h).
+    double draw() { return stream_.uniform(); }
 
 private:
     SplitMix64 stream_;
@@ -254,11 +257,18 @@ public:
     // The same in the chain's own array, valid until the next call: its buffers are reused, not reallocated
     // and faulted in again for every token.
     const CandidateArray& applyInPlace(const float* logits, std::size_t vocabularySize);
+    // The next u of the pick's stream, as the pick would draw it; 0 for a chain without a pick.
+    double drawUniform();
 
 private:
     std::vector<std::unique_ptr<SamplerStep>> steps_;
     CandidateArray scratch_;
 };
+
+// The factor τ = 1 / T that the chain of these settings multiplies the logits by, when that and the specials
+// are all it does before the pick: T > 0 with τ finite, and no other step acting (no cut, no penalty). Then a
+// column can be drawn from summaries of its logits (blockwise_sampling.h) instead of through the chain.
+std::optional<float> plainInverseTemperature(const SamplerSettings& settings);
 
 // log(sum(exp(logits))), computed stably: softmax(logits)[i] = exp(logits[i] - logSumExp(logits)).
 double logSumExp(const std::vector<float>& logits);

@@ -10,6 +10,7 @@
 #include <sys/mman.h>
 
 #include "blas_core.h" // cpuFeatures
+#include "logit_summary.h"
 
 namespace textgen {
 
@@ -142,6 +143,7 @@ struct KernelArguments {
     std::int64_t rows;
     const float* bias;
     float* out;
+    LogitSummaries* summaries; // or none
     bool parallel() const { return outputs * inputs * rows > 200000; }
 };
 
@@ -166,6 +168,10 @@ template <int Group> inline __attribute__((always_inline)) void kernelBlock(cons
         default: blockTimesRows<(Group >= 6 ? 6 : 1)>(block, a.inputs, xr, blockBias, o, a.outputs, width); break;
         }
     }
+    // While the block's logits are in the L1 cache, and the next block's weights stream in behind this work.
+    if (a.summaries)
+        for (std::int64_t r = 0; r < a.rows; ++r)
+            summariseBlock(a.out + r * a.outputs + first, r, b, width, *a.summaries);
 }
 
 // The same loop compiled three times: each path's code is reachable on purpose, so the tests run all three
@@ -211,10 +217,22 @@ bool canRun(FewRowsPath path)
 void fewRowsLinear(const float* x, std::int64_t rows, const torch::Tensor& weight, const torch::Tensor& bias,
                    float* out, FewRowsPath path)
 {
+    fewRowsLinear(x, rows, weight, bias, out, nullptr, path);
+}
+
+void fewRowsLinear(const float* x, std::int64_t rows, const torch::Tensor& weight, const torch::Tensor& bias,
+                   float* out, LogitSummaries* summaries, FewRowsPath path)
+{
     const std::shared_ptr<const Packed> packed = packedFor(weight);
     const torch::Tensor b = bias.defined() ? bias.contiguous() : bias;
+    if (summaries) {
+        TORCH_CHECK(static_cast<std::int64_t>(summaries->inverseTemperatures.size()) == rows,
+                    "logit summaries asked for ", summaries->inverseTemperatures.size(), " rows of ", rows);
+        summaries->prepare(rows, packed->outputs);
+    }
     const KernelArguments arguments{
-        packed->data.get(), packed->outputs, packed->inputs, x, rows, b.defined() ? b.data_ptr<float>() : nullptr, out};
+        packed->data.get(), packed->outputs, packed->inputs, x, rows, b.defined() ? b.data_ptr<float>() : nullptr, out,
+        summaries};
     // The widest the CPU runs, found once.
     static const FewRowsPath best = canRun(FewRowsPath::Avx512) ? FewRowsPath::Avx512
         : canRun(FewRowsPath::Avx2)                             ? FewRowsPath::Avx2
@@ -224,6 +242,8 @@ void fewRowsLinear(const float* x, std::int64_t rows, const torch::Tensor& weigh
     case FewRowsPath::Avx2: kernelAvx2(arguments); break;
     default: kernelBaseline(arguments); break;
     }
+    if (summaries)
+        summaries->filled = true;
 }
 
 torch::Tensor fewRowsLinear(const torch::Tensor& rows, const torch::Tensor& weight, const torch::Tensor& bias,

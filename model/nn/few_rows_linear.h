@@ -11,6 +11,8 @@
 
 namespace textgen {
 
+struct LogitSummaries;
+
 inline constexpr std::int64_t kFewRows = 8;
 
 // Which compiled code runs: the best the CPU can (cpuid), or one named, for tests.
@@ -26,6 +28,12 @@ torch::Tensor fewRowsLinear(const torch::Tensor& rows, const torch::Tensor& weig
 // step): x (rows, inputs) and out (rows, outputs) contiguous; weight and bias as above, bias may be undefined.
 void fewRowsLinear(const float* x, std::int64_t rows, const torch::Tensor& weight, const torch::Tensor& bias,
                    float* out, FewRowsPath path = FewRowsPath::Best);
+
+// The same, and while each block of 64 outputs is still in the cache, its summary for sampling
+// (logit_summary.h) for every row whose inverse temperature is not 0: the output layer of a decode step.
+// summaries->inverseTemperatures holds one per row; the call sizes and fills the rest.
+void fewRowsLinear(const float* x, std::int64_t rows, const torch::Tensor& weight, const torch::Tensor& bias,
+                   float* out, LogitSummaries* summaries, FewRowsPath path = FewRowsPath::Best);
 
 // How many packed weight copies are kept now (for tests: a destroyed model's copies go).
 std::size_t packedWeightCount();
