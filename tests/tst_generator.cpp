@@ -31,6 +31,34 @@ GenerationRequest request(const std::string& prompt, const std::vector<double>& 
     return r;
 }
 
+// The rows of tests that hold across presets and sizes: tiny models, and the seed preset at the chapter's
+// sizes, untrained: a nearly flat distribution over 15,000 words, where a rounding difference would most
+// easily change a draw.
+void addSizedPresetRows()
+{
+    QTest::addColumn<Preset>("preset");
+    QTest::addColumn<qint64>("vocabulary");
+    QTest::newRow("seed, tiny") << Preset::Seed << qint64(40);
+    QTest::newRow("gpt, tiny") << Preset::Gpt << qint64(40);
+    QTest::newRow("lstm, tiny") << Preset::Lstm << qint64(40);
+    QTest::newRow("seed, the chapter's sizes") << Preset::Seed << qint64(15000);
+}
+
+// A generator over an untrained model of a row's preset and vocabulary (the words outlive it).
+struct SizedGenerator {
+    SizedGenerator(Preset preset, qint64 vocabulary) :
+        words(numberedVocabulary(static_cast<int>(vocabulary))), generator(makeModel(config(preset, vocabulary)), words)
+    { }
+    static ModelConfig config(Preset preset, qint64 vocabulary)
+    {
+        ModelConfig config = vocabulary > 1000 ? presetConfig(preset) : tinyConfig(preset, vocabulary, 16);
+        config.vocabSize = vocabulary;
+        return config;
+    }
+    const Vocabulary words;
+    const Generator generator;
+};
+
 std::vector<std::int32_t> ids(const GeneratedColumn& column)
 {
     std::vector<std::int32_t> out;
@@ -55,6 +83,8 @@ private slots:
     void sameSeedGivesTheSameText();
     void aColumnDoesNotDependOnTheColumnsBesideIt_data();
     void aColumnDoesNotDependOnTheColumnsBesideIt();
+    void plainColumnsDrawWhatTheirChainsDrawFromTheSameLogits_data();
+    void plainColumnsDrawWhatTheirChainsDrawFromTheSameLogits();
     void commonRandomNumbersTieColumnsWithTheSameSeed();
     void nearZeroTemperatureIsGreedy();
     void temperatureReachesTheSampler();
@@ -174,14 +204,7 @@ void TestGenerator::sameSeedGivesTheSameText()
 
 void TestGenerator::aColumnDoesNotDependOnTheColumnsBesideIt_data()
 {
-    QTest::addColumn<Preset>("preset");
-    QTest::addColumn<qint64>("vocabulary");
-    QTest::newRow("seed, tiny") << Preset::Seed << qint64(40);
-    QTest::newRow("gpt, tiny") << Preset::Gpt << qint64(40);
-    QTest::newRow("lstm, tiny") << Preset::Lstm << qint64(40);
-    // The chapter's sizes, untrained: a nearly flat distribution over 15,000 words, where a rounding
-    // difference would most easily change a draw.
-    QTest::newRow("seed, the chapter's sizes") << Preset::Seed << qint64(15000);
+    addSizedPresetRows();
 }
 
 void TestGenerator::aColumnDoesNotDependOnTheColumnsBesideIt()
@@ -190,10 +213,8 @@ void TestGenerator::aColumnDoesNotDependOnTheColumnsBesideIt()
     // column generated alone is the column generated among the others, token for token.
     QFETCH(Preset, preset);
     QFETCH(qint64, vocabulary);
-    ModelConfig config = vocabulary > 1000 ? presetConfig(preset) : tinyConfig(preset, vocabulary, 16);
-    config.vocabSize = vocabulary;
-    const Vocabulary words = numberedVocabulary(static_cast<int>(vocabulary));
-    const Generator generator(makeModel(config), words);
+    const SizedGenerator sized(preset, vocabulary);
+    const Generator& generator = sized.generator;
     const GenerationRequest together = request("w3 w4", {0.2, 0.5, 0.7, 1.0, 1.5}, 40, 42);
     const GenerationResult all = generator.generate(together);
     for (std::size_t c = 0; c < together.columns.size(); ++c) {
@@ -203,6 +224,44 @@ void TestGenerator::aColumnDoesNotDependOnTheColumnsBesideIt()
         QCOMPARE(ids(single), ids(all.columns[c]));
         for (std::size_t i = 0; i < single.tokens.size(); ++i)
             QCOMPARE(single.tokens[i].probability, all.columns[c].tokens[i].probability);
+    }
+}
+
+void TestGenerator::plainColumnsDrawWhatTheirChainsDrawFromTheSameLogits_data()
+{
+    addSizedPresetRows();
+}
+
+void TestGenerator::plainColumnsDrawWhatTheirChainsDrawFromTheSameLogits()
+{
+    // A column whose chain is only a temperature is drawn from the summaries the output layer makes as it
+    // writes the logits. Replayed through the chain itself over the logits the generation kept, every step
+    // must take the same word, with the same probability and entropy.
+    QFETCH(Preset, preset);
+    QFETCH(qint64, vocabulary);
+    const SizedGenerator sized(preset, vocabulary);
+    const Generator& generator = sized.generator;
+    GenerationRequest r = request("w3 w4", {0.2, 0.7, 1.0, 1.5}, 30, 9);
+    r.columns[1].sampler.suppressSpecials = false;
+    for (std::size_t c = 0; c < r.columns.size(); ++c) {
+        QVERIFY(plainInverseTemperature(r.columns[c].sampler));
+        r.keepLogitsOfColumn = static_cast<int>(c);
+        const GenerationResult result = generator.generate(r);
+        const GeneratedColumn& column = result.columns[c];
+        QCOMPARE(column.logits.size(), column.tokens.size());
+        SamplerChain chain = SamplerChain::sampling(r.columns[c].sampler);
+        for (const std::int32_t id : result.promptIds)
+            chain.accept(id);
+        for (std::size_t step = 0; step < column.tokens.size(); ++step) {
+            const SampledToken& token = column.tokens[step];
+            const CandidateArray applied = chain.apply(column.logits[step].data(), column.logits[step].size());
+            chain.accept(applied.selected());
+            const QString where = QStringLiteral("column %1, step %2").arg(c).arg(step);
+            QVERIFY2(token.id == applied.selected(), qPrintable(where));
+            QVERIFY2(std::abs(token.probability - applied.probabilityOf(token.id)) <= 1e-6f * token.probability,
+                     qPrintable(where));
+            QVERIFY2(std::abs(token.entropyBits - applied.entropyBits()) < 1e-5, qPrintable(where));
+        }
     }
 }
 

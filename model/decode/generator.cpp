@@ -6,6 +6,9 @@
 
 #include <ATen/Parallel.h>
 
+#include "blockwise_sampling.h"
+#include "few_rows_linear.h"
+
 namespace textgen {
 
 namespace {
@@ -21,12 +24,6 @@ torch::Tensor idsTensor(const std::vector<std::vector<std::int32_t>>& contexts, 
         for (std::int64_t t = from; t < static_cast<std::int64_t>(context.size()); ++t)
             *out++ = context[static_cast<std::size_t>(t)];
     return ids.to(device);
-}
-
-// The last position's logits, (K, V) float32 on the CPU, contiguous.
-torch::Tensor lastLogits(const torch::Tensor& logits)
-{
-    return logits.select(1, logits.size(1) - 1).to(torch::kCPU, torch::kFloat).contiguous();
 }
 
 // The weights the last decode call applied for batch row `row`'s last query: every attention and head.
@@ -127,7 +124,8 @@ Generator::ModelDistribution Generator::modelDistribution(const SamplerSettings&
     return model;
 }
 
-SampledToken Generator::record(SamplerChain& chain, const CandidateArray& applied, const ModelDistribution& model,
+template <typename Distribution>
+SampledToken Generator::record(SamplerChain& chain, const Distribution& applied, const ModelDistribution& model,
                                const float* logits, std::optional<std::int32_t> forced) const
 {
     // At temperature 1, with the specials suppressed as the chain suppresses them: p = exp(logit - logsumexp).
@@ -147,11 +145,60 @@ SampledToken Generator::record(SamplerChain& chain, const CandidateArray& applie
     return token;
 }
 
+std::optional<SampledToken> Generator::sampleFromSummaries(SamplerChain& chain, const SamplerSettings& settings,
+                                                           const float* logits, const LogitSummaries& summaries,
+                                                           std::int64_t row, int topCandidates,
+                                                           std::optional<std::int32_t> forced) const
+{
+    std::optional<BlockwiseDistribution> applied
+        = BlockwiseDistribution::of(logits, static_cast<std::int64_t>(vocabulary_.size()), summaries, row);
+    if (!applied)
+        return std::nullopt;
+    applied->pick(chain.drawUniform()); // a draw every step, even when the token is forced, as the chain's pick
+    ModelDistribution model;
+    model.firstId = settings.suppressSpecials ? 2 : 0;
+    model.logNormaliser = applied->logNormaliserAtOne();
+    if (topCandidates > 0)
+        model.top = applied->topIds(static_cast<std::size_t>(topCandidates));
+    return record(chain, *applied, model, logits, forced);
+}
+
 SampledToken Generator::sample(SamplerChain& chain, const SamplerSettings& settings, const float* logits,
                                int topCandidates, std::optional<std::int32_t> forced) const
 {
+    if (const std::optional<float> tau = plainInverseTemperature(settings)) {
+        LogitSummaries summaries;
+        summaries.inverseTemperatures = {*tau};
+        summaries.firstIds = {settings.suppressSpecials ? 2 : 0};
+        summariseLogits(logits, 1, static_cast<std::int64_t>(vocabulary_.size()), summaries);
+        if (std::optional<SampledToken> token
+            = sampleFromSummaries(chain, settings, logits, summaries, 0, topCandidates, forced))
+            return std::move(*token);
+    }
     const CandidateArray& applied = chain.applyInPlace(logits, vocabulary_.size());
     return record(chain, applied, modelDistribution(settings, logits, topCandidates), logits, forced);
+}
+
+torch::Tensor Generator::outputLogits(const torch::Tensor& features, std::int64_t rows, LogitSummaries* summaries) const
+{
+    torch::Tensor last = features.select(1, features.size(1) - 1); // (B, C)
+    if (last.size(0) != rows)
+        last = last.expand({rows, last.size(1)}); // the prompt's one row, for every column
+    const LanguageModel::OutputLayer layer = model_->outputLayer(last);
+    const torch::Tensor input = layer.input.contiguous();
+    const bool fewRows = input.device().is_cpu() && input.scalar_type() == torch::kFloat
+        && layer.weight.scalar_type() == torch::kFloat && layer.weight.is_contiguous() && rows <= kFewRows
+        && (!layer.bias.defined() || layer.bias.scalar_type() == torch::kFloat) && !torch::GradMode::is_enabled();
+    if (summaries && fewRows) { // the summaries made as each block of logits is written
+        torch::Tensor logits = torch::empty({rows, layer.weight.size(0)}, input.options());
+        fewRowsLinear(input.data_ptr<float>(), rows, layer.weight, layer.bias, logits.data_ptr<float>(), summaries);
+        return logits;
+    }
+    const torch::Tensor logits
+        = applyLinear(input, layer.weight, layer.bias).to(torch::kCPU, torch::kFloat).contiguous(); // (rows, V)
+    if (summaries)
+        summariseLogits(logits.data_ptr<float>(), rows, logits.size(1), *summaries);
+    return logits;
 }
 
 GenerationResult Generator::prepare(const GenerationRequest& request) const
@@ -216,46 +263,81 @@ GenerationResult Generator::generate(const GenerationRequest& request) const
         : 0;
     const int watched = request.keepLogitsOfColumn; // the column whose logits and attention are kept
     const bool keepAttention = request.keepAttention && watched >= 0 && watched < columns;
+    // A column whose chain is only a temperature is drawn from the summaries the output layer makes of its
+    // logits as it writes them (blockwise_sampling.h); any other by its chain, in two independent halves (the
+    // chain's draw; the model's own distribution) that the cores share.
+    LogitSummaries summaries;
+    std::vector<std::pair<std::size_t, int>> tasks; // (column, 0: whole from summaries, 1: chain, 2: model)
+    for (std::size_t c = 0; c < static_cast<std::size_t>(columns); ++c) {
+        const SamplerSettings& settings = request.columns[c].sampler;
+        const std::optional<float> tau = plainInverseTemperature(settings);
+        summaries.inverseTemperatures.push_back(tau.value_or(0.0f));
+        summaries.firstIds.push_back(settings.suppressSpecials ? 2 : 0);
+        if (tau)
+            tasks.emplace_back(c, 0);
+        else
+            tasks.insert(tasks.end(), {{c, 1}, {c, 2}});
+    }
+    const bool anyFromSummaries = std::any_of(tasks.begin(), tasks.end(), [](const auto& t) { return t.second == 0; });
+    LogitSummaries* wanted = anyFromSummaries ? &summaries : nullptr;
+
     DecodeState state;
     state.keepAttention = keepAttention;
-    torch::Tensor logits = lastLogits(model_->decode(idsTensor({contexts.front()}, start, device_), state))
-                               .repeat({columns, 1}); // (K, V)
+    torch::Tensor logits
+        = outputLogits(model_->decodeFeatures(idsTensor({contexts.front()}, start, device_), state), columns, wanted);
     state.repeatBatch(columns);
 
     const std::size_t size = vocabulary_.size();
     std::vector<const CandidateArray*> applied(static_cast<std::size_t>(columns)); // each chain's, valid for a step
     std::vector<ModelDistribution> model(static_cast<std::size_t>(columns));
+    std::vector<char> recorded(static_cast<std::size_t>(columns));
     for (int step = 0; step < request.length; ++step) {
         if (keepAttention && !state.attention.empty())
             result.columns[static_cast<std::size_t>(watched)].attention.push_back(
                 lastQueryAttention(state, watched, start));
         const float* rows = logits.data_ptr<float>();
-        // The columns' samplers are independent: spread over the cores the model leaves idle meanwhile, each in
-        // its two halves (the chain's draw; the model's own distribution), interleaved so that each core's share
-        // of the range holds both kinds. Five whole columns on two cores left one waiting for a third of them.
-        at::parallel_for(0, 2 * columns, 1, [&](std::int64_t begin, std::int64_t end) {
-            for (std::int64_t task = begin; task < end; ++task) {
-                const auto c = static_cast<std::size_t>(task / 2);
+        const auto forcedAt = [&](std::size_t c) {
+            const auto forced = request.columns[c].forced.find(step);
+            return forced == request.columns[c].forced.end() ? std::nullopt
+                                                             : std::optional<std::int32_t>(forced->second);
+        };
+        const auto keep = [&](std::size_t c, SampledToken token) {
+            GeneratedColumn& out = result.columns[c];
+            out.tokens.push_back(std::move(token));
+            if (static_cast<std::int64_t>(c) == request.keepLogitsOfColumn)
+                out.logits.emplace_back(rows + c * size, rows + (c + 1) * size);
+            recorded[c] = 1;
+        };
+        // The columns are independent: spread over the cores, each task interleaved so that each core's share
+        // of the range holds every kind. Five whole chains on two cores left one waiting for a third of them.
+        std::fill(recorded.begin(), recorded.end(), 0);
+        at::parallel_for(0, static_cast<std::int64_t>(tasks.size()), 1, [&](std::int64_t begin, std::int64_t end) {
+            for (auto task = static_cast<std::size_t>(begin); task < static_cast<std::size_t>(end); ++task) {
+                const auto [c, kind] = tasks[task];
                 const float* row = rows + c * size;
-                if (task % 2 == 0)
+                const SamplerSettings& settings = request.columns[c].sampler;
+                if (kind == 0) {
+                    if (std::optional<SampledToken> token
+                        = sampleFromSummaries(chains[c], settings, row, summaries, static_cast<std::int64_t>(c),
+                                              request.topCandidates, forcedAt(c))) {
+                        keep(c, std::move(*token));
+                        continue;
+                    }
+                    applied[c] = &chains[c].applyInPlace(row, size); // what the summaries cannot say
+                    model[c] = modelDistribution(settings, row, request.topCandidates);
+                } else if (kind == 1) {
                     applied[c] = &chains[c].applyInPlace(row, size);
-                else
-                    model[c] = modelDistribution(request.columns[c].sampler, row, request.topCandidates);
+                } else {
+                    model[c] = modelDistribution(settings, row, request.topCandidates);
+                }
             }
         });
-        at::parallel_for(0, columns, 1, [&](std::int64_t begin, std::int64_t end) {
-            for (auto c = static_cast<std::size_t>(begin); c < static_cast<std::size_t>(end); ++c) {
-                const ColumnRequest& column = request.columns[c];
-                const auto forced = column.forced.find(step);
-                const float* row = rows + c * size;
-                GeneratedColumn& out = result.columns[c];
-                out.tokens.push_back(
-                    record(chains[c], *applied[c], model[c], row,
-                           forced == column.forced.end() ? std::nullopt : std::optional<std::int32_t>(forced->second)));
-                if (static_cast<std::int64_t>(c) == request.keepLogitsOfColumn)
-                    out.logits.emplace_back(row, row + size);
-            }
-        });
+        if (std::find(recorded.begin(), recorded.end(), 0) != recorded.end())
+            at::parallel_for(0, columns, 1, [&](std::int64_t begin, std::int64_t end) {
+                for (auto c = static_cast<std::size_t>(begin); c < static_cast<std::size_t>(end); ++c)
+                    if (!recorded[c])
+                        keep(c, record(chains[c], *applied[c], model[c], rows + c * size, forcedAt(c)));
+            });
         torch::Tensor next = torch::empty({columns, 1}, torch::kLong);
         for (std::int64_t c = 0; c < columns; ++c) {
             const std::int32_t id = result.columns[static_cast<std::size_t>(c)].tokens.back().id;
@@ -271,9 +353,9 @@ GenerationResult Generator::generate(const GenerationRequest& request) const
             start = newStart;
             state = DecodeState();
             state.keepAttention = keepAttention;
-            logits = lastLogits(model_->decode(idsTensor(contexts, start, device_), state));
+            logits = outputLogits(model_->decodeFeatures(idsTensor(contexts, start, device_), state), columns, wanted);
         } else {
-            logits = lastLogits(model_->decode(next.to(device_), state));
+            logits = outputLogits(model_->decodeFeatures(next.to(device_), state), columns, wanted);
         }
     }
     finish(result);

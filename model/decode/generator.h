@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "language_model.h"
+#include "logit_summary.h"
 #include "sampler.h"
 #include "vocabulary.h"
 
@@ -128,14 +129,27 @@ public:
         std::vector<std::int32_t> top; // the most likely ids, by logit
     };
     ModelDistribution modelDistribution(const SamplerSettings& settings, const float* logits, int topCandidates) const;
-    SampledToken record(SamplerChain& chain, const CandidateArray& applied, const ModelDistribution& model,
+    // `applied` is the chain's array, or the same distribution from the logits' summaries (BlockwiseDistribution).
+    template <typename Distribution>
+    SampledToken record(SamplerChain& chain, const Distribution& applied, const ModelDistribution& model,
                         const float* logits, std::optional<std::int32_t> forced) const;
+    // sample() for a column whose chain is only a temperature (plainInverseTemperature), from row `row` of
+    // `summaries`: the draw, the model's distribution and the record, with no pass of their own over the
+    // logits. nullopt, and nothing drawn, when the summaries cannot say (an infinity, a NaN): the chain decides.
+    std::optional<SampledToken> sampleFromSummaries(SamplerChain& chain, const SamplerSettings& settings,
+                                                    const float* logits, const LogitSummaries& summaries,
+                                                    std::int64_t row, int topCandidates,
+                                                    std::optional<std::int32_t> forced) const;
 
     const Vocabulary& vocabulary() const { return vocabulary_; }
     LanguageModel& model() const { return *model_; }
 
 private:
     GenerationResult prepare(const GenerationRequest& request) const;
+    // The output layer at the last position of `features` (B, n, C), B = rows or 1 (a prompt shared by every
+    // column): (rows, V) float logits on the CPU, contiguous. With `summaries`, their block summaries too,
+    // made by the few-rows kernel as it writes them where it can, else by a pass after it.
+    torch::Tensor outputLogits(const torch::Tensor& features, std::int64_t rows, LogitSummaries* summaries) const;
     void finish(GenerationResult& result) const;
 
     std::shared_ptr<LanguageModel> model_;

@@ -157,7 +157,7 @@ torch::Tensor GptModel::features(const torch::Tensor& ids)
 
 namespace textgen {
 
-torch::Tensor GptModel::decode(const torch::Tensor& ids, DecodeState& state)
+torch::Tensor GptModel::decodeFeatures(const torch::Tensor& ids, DecodeState& state)
 {
     const std::int64_t n = ids.size(1), offset = state.length;
     TORCH_CHECK(offset + n <= config_.sequenceLength, "decoding past the model's ", config_.sequenceLength,
@@ -172,7 +172,7 @@ torch::Tensor GptModel::decode(const torch::Tensor& ids, DecodeState& state)
         x = h_->ptr<GptBlockImpl>(block)->decode(x, cache.blocks[block], mask,
                                                  state.keepAttention ? &state.attention : nullptr);
     state.length += n;
-    return logits(ln_f_(x)); // (B, n, V)
+    return ln_f_(x); // (B, n, C)
 }
 
 std::vector<LanguageModel::AttentionLayer> GptModel::attentionLayers() const

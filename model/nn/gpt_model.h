@@ -64,7 +64,7 @@ public:
     torch::Tensor features(const torch::Tensor& ids) override;
     // Tied embeddings: the output layer is the token embedding, transposed.
     OutputLayer outputLayer(const torch::Tensor& features) override { return {features, wte_->weight, {}}; }
-    torch::Tensor decode(const torch::Tensor& ids, DecodeState& state) override;
+    torch::Tensor decodeFeatures(const torch::Tensor& ids, DecodeState& state) override;
     std::vector<AttentionLayer> attentionLayers() const override; // one per block
 
 private:

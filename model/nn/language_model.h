@@ -83,7 +83,10 @@ public:
     // Incremental decoding: ids (B, n) at positions state.length .. + n -> logits (B, n, V), the same as
     // forward() over the whole sequence would give at those positions; extends `state`. The caller keeps
     // state.length + n <= config().sequenceLength for the position-embedding presets.
-    virtual torch::Tensor decode(const torch::Tensor& ids, DecodeState& state) = 0;
+    torch::Tensor decode(const torch::Tensor& ids, DecodeState& state) { return logits(decodeFeatures(ids, state)); }
+    // The same before the output layer: (B, n, C), what logits() and outputLayer() take. The generator applies
+    // the output layer itself, so that the few-rows kernel summarises the logits for sampling as it writes them.
+    virtual torch::Tensor decodeFeatures(const torch::Tensor& ids, DecodeState& state) = 0;
 
     // The training loss of loss(forward(inputs), ...) computed without the output layer's work at the
     // positions that are not scored (padding): on short documents most of a step's cost. The output layer

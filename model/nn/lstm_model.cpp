@@ -29,7 +29,7 @@ void LstmCache::repeatBatch(std::int64_t times)
     }
 }
 
-torch::Tensor LstmModel::decode(const torch::Tensor& ids, DecodeState& state)
+torch::Tensor LstmModel::decodeFeatures(const torch::Tensor& ids, DecodeState& state)
 {
     // The cache is batch-first, (B, layers, C); the LSTM wants (layers, B, C).
     LstmCache& cache = state.cacheOf<LstmCache>();
@@ -41,7 +41,7 @@ torch::Tensor LstmModel::decode(const torch::Tensor& ids, DecodeState& state)
     cache.hidden = std::get<0>(next).transpose(0, 1);
     cache.cell = std::get<1>(next).transpose(0, 1);
     state.length += ids.size(1);
-    return logits(output); // (B, n, V)
+    return output; // (B, n, C)
 }
 
 } // namespace textgen

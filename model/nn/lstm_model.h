@@ -20,7 +20,7 @@ public:
     {
         return {drop_(features), head_->weight, head_->bias};
     }
-    torch::Tensor decode(const torch::Tensor& ids, DecodeState& state) override;
+    torch::Tensor decodeFeatures(const torch::Tensor& ids, DecodeState& state) override;
     void afterLoad() override { lstm_->flatten_parameters(); }
 
 private:

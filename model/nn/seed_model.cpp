@@ -175,7 +175,7 @@ torch::Tensor SeedModel::features(const torch::Tensor& ids)
 
 namespace textgen {
 
-torch::Tensor SeedModel::decode(const torch::Tensor& ids, DecodeState& state)
+torch::Tensor SeedModel::decodeFeatures(const torch::Tensor& ids, DecodeState& state)
 {
     const std::int64_t n = ids.size(1), offset = state.length;
     TORCH_CHECK(offset + n <= config_.sequenceLength, "decoding past the model's ", config_.sequenceLength,
@@ -188,7 +188,7 @@ torch::Tensor SeedModel::decode(const torch::Tensor& ids, DecodeState& state)
         for (std::size_t block = 0; block < decoders_->size(); ++block)
             x = decoders_->ptr<SeedDecoderImpl>(block)->decodeStep(x, cache.blocks[block]);
         state.length += n;
-        return logits(x); // (B, 1, V)
+        return x; // (B, 1, C)
     }
     const torch::Tensor positions = torch::arange(offset, offset + n, ids.options());                 // (n)
     torch::Tensor x = embedding_->token_embeddings(ids) + embedding_->position_embeddings(positions); // (B, n, C)
@@ -197,7 +197,7 @@ torch::Tensor SeedModel::decode(const torch::Tensor& ids, DecodeState& state)
         x = decoders_->ptr<SeedDecoderImpl>(block)->decode(x, cache.blocks[block], mask,
                                                            state.keepAttention ? &state.attention : nullptr);
     state.length += n;
-    return logits(x); // (B, n, V)
+    return x; // (B, n, C)
 }
 
 std::vector<LanguageModel::AttentionLayer> SeedModel::attentionLayers() const

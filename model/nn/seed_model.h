@@ -96,7 +96,7 @@ public:
     {
         return {features, lm_head_->weight, lm_head_->bias};
     }
-    torch::Tensor decode(const torch::Tensor& ids, DecodeState& state) override;
+    torch::Tensor decodeFeatures(const torch::Tensor& ids, DecodeState& state) override;
     std::vector<AttentionLayer> attentionLayers() const override; // per block: self, then cross
 
 private:
