@@ -90,6 +90,8 @@ TORCH_MODULE(SeedDecoder);
 
 class SeedModel : public LanguageModel {
 public:
+    // Decoding this many positions or fewer goes word by word through the raw step (seed_decode_step.cpp).
+    static constexpr std::int64_t kRawStepPositions = 8;
     explicit SeedModel(const ModelConfig& config);
     torch::Tensor features(const torch::Tensor& ids) override;
     OutputLayer outputLayer(const torch::Tensor& features) override
