@@ -33,6 +33,7 @@ namespace {
 LogitSummaries summarised(const std::vector<float>& logits, double temperature, bool suppressSpecials)
 {
     LogitSummaries summaries;
+    summaries.topCandidates = 20; // more than that: from the blocks (topIds' rows of 40)
     summaries.inverseTemperatures = {*plainInverseTemperature(SamplerSettings{temperature})};
     summaries.firstIds = {suppressSpecials ? 2 : 0};
     summariseLogits(logits.data(), 1, static_cast<std::int64_t>(logits.size()), summaries);

@@ -128,6 +128,7 @@ void TestFewRowsLinear::summariesOfEveryBlockAreWrittenWithTheLogits()
         if (!canRun(path))
             continue;
         LogitSummaries summaries;
+        summaries.topCandidates = 20;
         for (int r = 0; r < rows; ++r) {
             // The middle row is left out; the others drop the two specials, or not.
             summaries.inverseTemperatures.push_back(rows > 1 && r == rows / 2 ? 0.0f : 1.0f / temperatures[r]);
@@ -160,6 +161,44 @@ void TestFewRowsLinear::summariesOfEveryBlockAreWrittenWithTheLogits()
                          qPrintable(where));
                 QVERIFY2(std::abs(summaries.sumAtOne[i] - atOne) < 1e-5 * atOne, qPrintable(where));
             }
+            // The shares the threads added up cover the row once; together they are its softmax's sum, and
+            // their largest logits merged are the row's.
+            const std::int64_t first = summaries.firstIds[r];
+            const torch::Tensor kept = logits[r].slice(0, first);
+            const double shift = kept.max().item<double>() * tau;
+            double sum = 0.0;
+            std::vector<std::pair<float, std::int32_t>> merged;
+            std::int64_t covered = 0;
+            QVERIFY(summaries.shareCount >= 1);
+            for (std::int64_t k = 0; k < summaries.shareCount; ++k) {
+                const LogitSummaries::Share& share = summaries.shares[summaries.shareAt(r, k)];
+                QCOMPARE(share.firstBlock, covered);
+                covered = share.lastBlock;
+                if (share.lastBlock > share.firstBlock)
+                    sum += std::exp(share.scaledLargest - shift) * share.sum;
+                const auto* top = summaries.shareTop.data() + summaries.shareAt(r, k) * summaries.topCandidates;
+                merged.insert(merged.end(), top, top + summaries.shareTopCount[summaries.shareAt(r, k)]);
+            }
+            QCOMPARE(covered, summaries.blocksPerRow);
+            const double expected = (kept.to(torch::kFloat) * static_cast<float>(tau) - shift)
+                                        .to(torch::kDouble)
+                                        .exp()
+                                        .sum()
+                                        .item<double>();
+            QVERIFY2(std::abs(sum - expected) < 1e-5 * expected,
+                     qPrintable(QStringLiteral("%1, row %2: %3 against %4")
+                                    .arg(QLatin1String(name))
+                                    .arg(r)
+                                    .arg(sum)
+                                    .arg(expected)));
+            std::sort(merged.begin(), merged.end(), [](const auto& a, const auto& b) {
+                return a.first > b.first || (a.first == b.first && a.second < b.second);
+            });
+            const torch::Tensor order = std::get<1>(kept.sort(/*stable=*/true, 0, /*descending=*/true));
+            for (std::size_t j = 0; j < std::min<std::size_t>(20, merged.size()); ++j)
+                QCOMPARE(merged[j].second,
+                         static_cast<std::int32_t>(order[static_cast<std::int64_t>(j)].item<std::int64_t>() + first));
+            QCOMPARE(merged.size() >= 20, kept.size(0) >= 20);
         }
     }
 }

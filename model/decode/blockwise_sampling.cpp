@@ -12,7 +12,9 @@ BlockwiseDistribution::BlockwiseDistribution(const float* logits, std::int64_t v
                                              const LogitSummaries& summaries, std::int64_t row) :
     logits_(logits),
     size_(vocabularySize), firstId_(summaries.firstIds.empty() ? 0 : summaries.firstIds[static_cast<std::size_t>(row)]),
-    blocks_(summaries.blocksPerRow), largest_(summaries.largest.data() + summaries.at(row, 0)),
+    blocks_(summaries.blocksPerRow), summaries_(&summaries), row_(row),
+    largest_(summaries.largest.data() + summaries.at(row, 0)),
+    scaledLargest_(summaries.scaledLargest.data() + summaries.at(row, 0)),
     sums_(summaries.sum.data() + summaries.at(row, 0)),
     tau_(summaries.inverseTemperatures[static_cast<std::size_t>(row)])
 { }
@@ -21,35 +23,31 @@ std::optional<BlockwiseDistribution> BlockwiseDistribution::of(const float* logi
                                                                const LogitSummaries& summaries, std::int64_t row)
 {
     if (!summaries.filled || row < 0 || row >= static_cast<std::int64_t>(summaries.inverseTemperatures.size())
-        || summaries.inverseTemperatures[static_cast<std::size_t>(row)] == 0.0f
+        || summaries.inverseTemperatures[static_cast<std::size_t>(row)] == 0.0f || summaries.shareCount < 1
         || summaries.blocksPerRow != (vocabularySize + kSummaryBlock - 1) / kSummaryBlock)
         return std::nullopt;
     BlockwiseDistribution d(logits, vocabularySize, summaries, row);
-    const auto n = static_cast<std::size_t>(d.blocks_);
-    const float* scaledLargest = summaries.scaledLargest.data() + summaries.at(row, 0);
-    const float* weighted = summaries.weighted.data() + summaries.at(row, 0);
-    const float* sumAtOne = summaries.sumAtOne.data() + summaries.at(row, 0);
-    d.shift_ = maxOf(scaledLargest, n);
-    const float largest = maxOf(d.largest_, n);
+    // The shares' sums, each relative to its own largest logit, brought to the row's.
+    float largest = -std::numeric_limits<float>::infinity();
+    d.shift_ = largest;
+    for (std::int64_t k = 0; k < summaries.shareCount; ++k) {
+        const LogitSummaries::Share& share = summaries.shares[static_cast<std::size_t>(summaries.shareAt(row, k))];
+        d.shift_ = std::max(d.shift_, share.scaledLargest);
+        largest = std::max(largest, share.largest);
+    }
     if (!std::isfinite(d.shift_) || !std::isfinite(largest))
         return std::nullopt;
-
-    // Each block's sums were taken relative to its own largest logit: e^(s_max - s) brings them to the row's.
-    d.blockFactors_.resize(n);
-    sumOfExp(scaledLargest, n, d.shift_, d.blockFactors_.data());
-    std::vector<float> factorsAtOne(n);
-    sumOfExp(d.largest_, n, largest, factorsAtOne.data());
     double normaliser = 0.0, weightedSum = 0.0, normaliserAtOne = 0.0;
-    for (std::size_t b = 0; b < n; ++b) {
-        if (d.blockFactors_[b] == 0.0f) // an empty block (-infinity), or one far below the largest
-            continue;
-        const double factor = d.blockFactors_[b], sum = d.sums_[b];
-        normaliser += factor * sum;
-        // Σ e (l τ - s) = f (Σ e_b (l τ - s_max) + (s_max - s) Σ e_b), with e = f e_b
-        weightedSum += factor * (static_cast<double>(weighted[b]) + (scaledLargest[b] - d.shift_) * sum);
+    for (std::int64_t k = 0; k < summaries.shareCount; ++k) {
+        const LogitSummaries::Share& share = summaries.shares[static_cast<std::size_t>(summaries.shareAt(row, k))];
+        if (share.largest == -std::numeric_limits<float>::infinity())
+            continue; // nothing in it can be drawn
+        const double gap = static_cast<double>(share.scaledLargest) - d.shift_;
+        const double factor = std::exp(gap);
+        normaliser += factor * share.sum;
+        weightedSum += factor * (share.weighted + gap * share.sum);
+        normaliserAtOne += std::exp(static_cast<double>(share.largest) - largest) * share.sumAtOne;
     }
-    for (std::size_t b = 0; b < n; ++b)
-        normaliserAtOne += static_cast<double>(factorsAtOne[b]) * sumAtOne[b];
     if (!(normaliser > 0.0) || !std::isfinite(normaliser) || !std::isfinite(weightedSum) || !(normaliserAtOne > 0.0)
         || !std::isfinite(normaliserAtOne))
         return std::nullopt;
@@ -62,18 +60,29 @@ std::optional<BlockwiseDistribution> BlockwiseDistribution::of(const float* logi
 std::int32_t BlockwiseDistribution::pick(double u)
 {
     // As InverseCdfPick: cumulative probabilities in double, each term the float the chain's softmax makes of
-    // it (e^(l τ - s), then times 1 / Z rounded to a float).
-    const auto inverse = static_cast<float>(1.0 / normaliser_);
+    // it (e^(l τ - s), then times 1 / Z rounded to a float). Whole shares first, then whole blocks of the share
+    // where the sum passes u, then that block term by term.
+    const LogitSummaries& summaries = *summaries_;
     double cumulative = 0.0;
     std::int64_t block = 0;
-    for (; block < blocks_; ++block) {
-        const double mass = static_cast<double>(blockFactors_[static_cast<std::size_t>(block)])
-            * sums_[static_cast<std::size_t>(block)] / normaliser_;
+    for (std::int64_t k = 0; k < summaries.shareCount; ++k) {
+        const LogitSummaries::Share& share = summaries.shares[static_cast<std::size_t>(summaries.shareAt(row_, k))];
+        const double mass = share.largest == -std::numeric_limits<float>::infinity()
+            ? 0.0
+            : std::exp(static_cast<double>(share.scaledLargest) - shift_) * share.sum / normaliser_;
+        block = share.firstBlock;
+        if (cumulative + mass > u || k + 1 == summaries.shareCount) // the last: u within rounding of 1
+            break;
+        cumulative += mass;
+    }
+    for (; block + 1 < blocks_; ++block) {
+        const double mass = static_cast<double>(fastExp(scaledLargest_[block] - shift_)) * sums_[block] / normaliser_;
         if (cumulative + mass > u)
             break;
         cumulative += mass;
     }
     // Term by term from the block where the sum passes u (on into the next ones, should rounding carry it).
+    const auto inverse = static_cast<float>(1.0 / normaliser_);
     float scaled[kSummaryBlock], terms[kSummaryBlock];
     for (; block < blocks_; ++block) {
         const std::int64_t first = block * kSummaryBlock;
@@ -107,6 +116,22 @@ std::vector<std::int32_t> BlockwiseDistribution::topIds(std::size_t n) const
     n = std::min(n, static_cast<std::size_t>(std::max<std::int64_t>(size_ - firstId_, 0)));
     if (n == 0)
         return {};
+    const LogitSummaries& summaries = *summaries_;
+    if (n <= static_cast<std::size_t>(summaries.topCandidates)) { // the shares' own, merged
+        std::vector<std::pair<float, std::int32_t>> merged;
+        for (std::int64_t k = 0; k < summaries.shareCount; ++k) {
+            const std::int64_t at = summaries.shareAt(row_, k);
+            const auto* top = summaries.shareTop.data() + at * summaries.topCandidates;
+            merged.insert(merged.end(), top, top + summaries.shareTopCount[static_cast<std::size_t>(at)]);
+        }
+        std::sort(merged.begin(), merged.end(), [](const auto& a, const auto& b) {
+            return a.first > b.first || (a.first == b.first && a.second < b.second);
+        });
+        std::vector<std::int32_t> ids;
+        for (std::size_t i = 0; i < std::min(n, merged.size()); ++i)
+            ids.push_back(merged[i].second);
+        return ids;
+    }
     // The n largest block maxima are n logits, so the n largest logits are at or above the least of them:
     // only the blocks whose maximum reaches it can hold one.
     float bound = -std::numeric_limits<float>::infinity();

@@ -1,9 +1,10 @@
 // Sampling one column at a temperature from its logits and their block summaries (logit_summary.h): the
 // distribution of the chain suppress-specials > temperature > pick, its draw by the pick's rule, its entropy,
 // and the model's own distribution at temperature 1, without a pass over the whole row. The summaries were
-// made while the output layer wrote the logits; what is left is a pass over some 235 block sums and one block
-// of 64. Not the chain: a column whose settings cut or penalise (plainInverseTemperature() says no) is
-// sampled by its chain. Nor the model: the generator asks the output layer for the summaries.
+// made while the output layer wrote the logits, each thread's share of the blocks added up by that thread;
+// what is left is to combine the shares, walk the blocks of one of them and one block of 64 logits. Not the
+// chain: a column whose settings cut or penalise (plainInverseTemperature() says no) is sampled by its chain.
+// Nor the model: the generator asks the output layer for the summaries.
 // V = the vocabulary, N = blocks of 64 logits, ceil(V / 64).
 #pragma once
 
@@ -34,8 +35,9 @@ public:
     double entropyBits() const { return entropyBits_; }
     // log Σ e^l over the kept ids: the model's own distribution, p(id) at T = 1 is e^(l - this).
     double logNormaliserAtOne() const { return logNormaliserAtOne_; }
-    // The ids of the n largest logits among the kept ones, largest first, ties by id: topIds() over them,
-    // looking only into the blocks whose largest logit can be among them.
+    // The ids of the n largest logits among the kept ones, largest first, ties by id: topIds() over them. The
+    // shares' own n largest merged where they kept that many, else from the blocks whose largest logit can be
+    // among them.
     std::vector<std::int32_t> topIds(std::size_t n) const;
 
 private:
@@ -43,12 +45,14 @@ private:
                           std::int64_t row);
     const float* logits_;
     std::int64_t size_, firstId_, blocks_;
+    const LogitSummaries* summaries_;
+    std::int64_t row_;
     const float* largest_;
+    const float* scaledLargest_;
     const float* sums_;
     float tau_;
-    float shift_ = 0.0f;              // the row's largest scaled logit, s
-    double normaliser_ = 0.0;         // Z = Σ e^(l τ - s)
-    std::vector<float> blockFactors_; // e^(s_max(block) - s): a block's sum in the row's terms
+    float shift_ = 0.0f;      // the row's largest scaled logit, s
+    double normaliser_ = 0.0; // Z = Σ e^(l τ - s)
     double entropyBits_ = 0.0;
     double logNormaliserAtOne_ = 0.0;
     std::int32_t selected_ = -1;

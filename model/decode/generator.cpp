@@ -139,6 +139,7 @@ SampledToken Generator::record(SamplerChain& chain, const Distribution& applied,
     token.probability = applied.probabilityOf(token.id);
     token.entropyBits = applied.entropyBits();
     token.probabilityAtT1 = token.id < model.firstId ? 0.0f : atT1(token.id);
+    token.top.reserve(model.top.size());
     for (const std::int32_t id : model.top) // by logit, as the model gave them: the same order at any temperature
         token.top.push_back({id, vocabulary_.token(id), applied.probabilityOf(id), atT1(id)});
     chain.accept(token.id);
@@ -168,6 +169,7 @@ SampledToken Generator::sample(SamplerChain& chain, const SamplerSettings& setti
 {
     if (const std::optional<float> tau = plainInverseTemperature(settings)) {
         LogitSummaries summaries;
+        summaries.topCandidates = std::max(topCandidates, 0);
         summaries.inverseTemperatures = {*tau};
         summaries.firstIds = {settings.suppressSpecials ? 2 : 0};
         summariseLogits(logits, 1, static_cast<std::int64_t>(vocabulary_.size()), summaries);
@@ -267,6 +269,7 @@ GenerationResult Generator::generate(const GenerationRequest& request) const
     // logits as it writes them (blockwise_sampling.h); any other by its chain, in two independent halves (the
     // chain's draw; the model's own distribution) that the cores share.
     LogitSummaries summaries;
+    summaries.topCandidates = std::max(request.topCandidates, 0);
     std::vector<std::pair<std::size_t, int>> tasks; // (column, 0: whole from summaries, 1: chain, 2: model)
     for (std::size_t c = 0; c < static_cast<std::size_t>(columns); ++c) {
         const SamplerSettings& settings = request.columns[c].sampler;

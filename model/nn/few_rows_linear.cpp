@@ -7,6 +7,7 @@
 #include <mutex>
 #include <vector>
 
+#include <omp.h>
 #include <sys/mman.h>
 
 #include "blas_core.h" // cpuFeatures
@@ -174,30 +175,37 @@ template <int Group> inline __attribute__((always_inline)) void kernelBlock(cons
             summariseBlock(a.out + r * a.outputs + first, r, b, width, *a.summaries);
 }
 
+// One thread's share of the blocks, in a parallel region (or the whole of them outside one), then, asked
+// for summaries, that share's part of them while its logits are in this core's caches.
+template <int Group> inline __attribute__((always_inline)) void kernelShare(const KernelArguments& a)
+{
+    const std::int64_t blocks = (a.outputs + kBlock - 1) / kBlock;
+    const std::int64_t threads = omp_get_num_threads(), thread = omp_get_thread_num();
+    const std::int64_t first = blocks * thread / threads, last = blocks * (thread + 1) / threads;
+    for (std::int64_t b = first; b < last; ++b)
+        kernelBlock<Group>(a, b);
+    if (a.summaries)
+        summariseShare(a.out, a.rows, a.outputs, first, last, thread, threads, *a.summaries);
+}
+
 // The same loop compiled three times: each path's code is reachable on purpose, so the tests run all three
 // on a machine that has them (target_clones would only ever run the best).
 __attribute__((target("avx512f"))) void kernelAvx512(const KernelArguments& a)
 {
-    const std::int64_t blocks = (a.outputs + kBlock - 1) / kBlock;
-#pragma omp parallel for schedule(static) if (a.parallel())
-    for (std::int64_t b = 0; b < blocks; ++b)
-        kernelBlock<6>(a, b);
+#pragma omp parallel if (a.parallel())
+    kernelShare<6>(a);
 }
 
 __attribute__((target("avx2,fma"))) void kernelAvx2(const KernelArguments& a)
 {
-    const std::int64_t blocks = (a.outputs + kBlock - 1) / kBlock;
-#pragma omp parallel for schedule(static) if (a.parallel())
-    for (std::int64_t b = 0; b < blocks; ++b)
-        kernelBlock<kRowGroup>(a, b);
+#pragma omp parallel if (a.parallel())
+    kernelShare<kRowGroup>(a);
 }
 
 void kernelBaseline(const KernelArguments& a)
 {
-    const std::int64_t blocks = (a.outputs + kBlock - 1) / kBlock;
-#pragma omp parallel for schedule(static) if (a.parallel())
-    for (std::int64_t b = 0; b < blocks; ++b)
-        kernelBlock<kRowGroup>(a, b);
+#pragma omp parallel if (a.parallel())
+    kernelShare<kRowGroup>(a);
 }
 
 } // namespace
@@ -228,7 +236,7 @@ void fewRowsLinear(const float* x, std::int64_t rows, const torch::Tensor& weigh
     if (summaries) {
         TORCH_CHECK(static_cast<std::int64_t>(summaries->inverseTemperatures.size()) == rows,
                     "logit summaries asked for ", summaries->inverseTemperatures.size(), " rows of ", rows);
-        summaries->prepare(rows, packed->outputs);
+        summaries->prepare(rows, packed->outputs, omp_get_max_threads());
     }
     const KernelArguments arguments{
         packed->data.get(), packed->outputs, packed->inputs, x, rows, b.defined() ? b.data_ptr<float>() : nullptr, out,

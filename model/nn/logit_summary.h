@@ -27,16 +27,40 @@ struct LogitSummaries {
     std::vector<float> sum;           // Σ e^(l τ - s_max): each term as the sampler's softmax rounds it
     std::vector<float> weighted;      // Σ e^(l τ - s_max) (l τ - s_max), for the entropy
     std::vector<float> sumAtOne;      // Σ e^(l - l_max): the model's own distribution, at temperature 1
-    bool filled = false;              // whether the last call that was asked for them wrote them
 
-    // Sizes the arrays for (rows, outputs) logits and marks them unfilled.
-    void prepare(std::int64_t rows, std::int64_t outputs);
+    // A share is the run of blocks one thread wrote. Right after, in the same parallel region, that thread
+    // adds its blocks up, and finds its share's largest logits, while they are in its own caches: read from
+    // the other core, the blocks of a row cost a sampler several microseconds a column in cache misses.
+    struct Share {
+        std::int64_t firstBlock = 0, lastBlock = 0;       // the blocks [first, last)
+        float largest = 0.0f, scaledLargest = 0.0f;       // the share's l_max and s_max (-infinity: nothing to draw)
+        double sum = 0.0, weighted = 0.0, sumAtOne = 0.0; // its blocks' sums, relative to the share's own
+    };
+    int topCandidates = 0;      // n: how many of each share's largest logits to keep (the generator's top 20)
+    std::int64_t maxShares = 1; // room for this many shares a row
+    std::int64_t shareCount = 0;
+    std::vector<Share> shares; // (R, maxShares)
+    // (R, maxShares, n): each share's n largest logits (value, id), largest first, ties by id; fewer when the
+    // share has fewer ids.
+    std::vector<std::pair<float, std::int32_t>> shareTop;
+    std::vector<std::int32_t> shareTopCount; // (R, maxShares)
+
+    bool filled = false; // whether the last call that was asked for them wrote them
+
+    // Sizes the arrays for (rows, outputs) logits and up to `shares` shares a row, and marks them unfilled.
+    void prepare(std::int64_t rows, std::int64_t outputs, std::int64_t shares = 1);
     std::int64_t at(std::int64_t row, std::int64_t block) const { return row * blocksPerRow + block; }
+    std::int64_t shareAt(std::int64_t row, std::int64_t share) const { return row * maxShares + share; }
 };
 
 // Block `block` of row `row`: logits[0, width) are the block's outputs, from its first id on.
 void summariseBlock(const float* logits, std::int64_t row, std::int64_t block, std::int64_t width,
                     LogitSummaries& summaries);
+
+// Share `share` of `shareCount`, blocks [firstBlock, lastBlock) of every row of (rows, outputs) contiguous
+// logits, whose blocks summariseBlock has summarised: their sums and the share's n largest logits.
+void summariseShare(const float* logits, std::int64_t rows, std::int64_t outputs, std::int64_t firstBlock,
+                    std::int64_t lastBlock, std::int64_t share, std::int64_t shareCount, LogitSummaries& summaries);
 
 // Every row of (rows, outputs) contiguous logits: for output layers that are not the few-rows kernel (the
 // GPU's, a prompt of many positions), so that every path samples from the same kind of summary.
