@@ -270,18 +270,20 @@ GenerationResult Generator::generate(const GenerationRequest& request) const
     // chain's draw; the model's own distribution) that the cores share.
     LogitSummaries summaries;
     summaries.topCandidates = std::max(request.topCandidates, 0);
-    std::vector<std::pair<std::size_t, int>> tasks; // (column, 0: whole from summaries, 1: chain, 2: model)
+    enum class Task { FromSummaries, ChainsDraw, ModelsDistribution };
+    std::vector<std::pair<std::size_t, Task>> tasks;
     for (std::size_t c = 0; c < static_cast<std::size_t>(columns); ++c) {
         const SamplerSettings& settings = request.columns[c].sampler;
         const std::optional<float> tau = plainInverseTemperature(settings);
         summaries.inverseTemperatures.push_back(tau.value_or(0.0f));
         summaries.firstIds.push_back(settings.suppressSpecials ? 2 : 0);
         if (tau)
-            tasks.emplace_back(c, 0);
+            tasks.emplace_back(c, Task::FromSummaries);
         else
-            tasks.insert(tasks.end(), {{c, 1}, {c, 2}});
+            tasks.insert(tasks.end(), {{c, Task::ChainsDraw}, {c, Task::ModelsDistribution}});
     }
-    const bool anyFromSummaries = std::any_of(tasks.begin(), tasks.end(), [](const auto& t) { return t.second == 0; });
+    const bool anyFromSummaries
+        = std::any_of(tasks.begin(), tasks.end(), [](const auto& t) { return t.second == Task::FromSummaries; });
     LogitSummaries* wanted = anyFromSummaries ? &summaries : nullptr;
 
     DecodeState state;
@@ -311,15 +313,15 @@ GenerationResult Generator::generate(const GenerationRequest& request) const
                 out.logits.emplace_back(rows + c * size, rows + (c + 1) * size);
             recorded[c] = 1;
         };
-        // The columns are independent: spread over the cores, each task interleaved so that each core's share
-        // of the range holds every kind. Five whole chains on two cores left one waiting for a third of them.
+        // The columns are independent: their tasks spread over the cores. A chain's two halves are two tasks:
+        // five whole chains on two cores left one waiting for a third of them.
         std::fill(recorded.begin(), recorded.end(), 0);
         at::parallel_for(0, static_cast<std::int64_t>(tasks.size()), 1, [&](std::int64_t begin, std::int64_t end) {
             for (auto task = static_cast<std::size_t>(begin); task < static_cast<std::size_t>(end); ++task) {
                 const auto [c, kind] = tasks[task];
                 const float* row = rows + c * size;
                 const SamplerSettings& settings = request.columns[c].sampler;
-                if (kind == 0) {
+                if (kind == Task::FromSummaries) {
                     if (std::optional<SampledToken> token
                         = sampleFromSummaries(chains[c], settings, row, summaries, static_cast<std::int64_t>(c),
                                               request.topCandidates, forcedAt(c))) {
@@ -328,7 +330,7 @@ GenerationResult Generator::generate(const GenerationRequest& request) const
                     }
                     applied[c] = &chains[c].applyInPlace(row, size); // what the summaries cannot say
                     model[c] = modelDistribution(settings, row, request.topCandidates);
-                } else if (kind == 1) {
+                } else if (kind == Task::ChainsDraw) {
                     applied[c] = &chains[c].applyInPlace(row, size);
                 } else {
                     model[c] = modelDistribution(settings, row, request.topCandidates);

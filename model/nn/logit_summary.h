@@ -20,7 +20,7 @@ struct LogitSummaries {
     // One per row: ids below are left out (2: the specials a sampler suppresses). Empty: 0 for every row.
     std::vector<std::int64_t> firstIds;
     std::int64_t blocksPerRow = 0;
-    // (R, N) each, written by summarise(); a block with no id left (below firstId) has largest -infinity and
+    // (R, N) each, written by summariseBlock(); a block with no id left (below firstId) has largest -infinity and
     // sums of 0:
     std::vector<float> largest;       // the block's largest logit l_max
     std::vector<float> scaledLargest; // l_max τ, the block's largest scaled logit s_max
@@ -47,8 +47,8 @@ struct LogitSummaries {
 
     bool filled = false; // whether the last call that was asked for them wrote them
 
-    // Sizes the arrays for (rows, outputs) logits and up to `shares` shares a row, and marks them unfilled.
-    void prepare(std::int64_t rows, std::int64_t outputs, std::int64_t shares = 1);
+    // Sizes the arrays for (rows, outputs) logits and up to `shareRoom` shares a row, and marks them unfilled.
+    void prepare(std::int64_t rows, std::int64_t outputs, std::int64_t shareRoom = 1);
     std::int64_t at(std::int64_t row, std::int64_t block) const { return row * blocksPerRow + block; }
     std::int64_t shareAt(std::int64_t row, std::int64_t share) const { return row * maxShares + share; }
 };
