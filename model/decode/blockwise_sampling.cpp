@@ -37,17 +37,17 @@ std::optional<BlockwiseDistribution> BlockwiseDistribution::of(const float* logi
     }
     if (!std::isfinite(d.shift_) || !std::isfinite(largest))
         return std::nullopt;
-    double normaliser = 0.0, weightedSum = 0.0, normaliserAtOne = 0.0;
+    ShiftedSums total;
+    double normaliserAtOne = 0.0;
     for (std::int64_t k = 0; k < summaries.shareCount; ++k) {
         const LogitSummaries::Share& share = summaries.shares[static_cast<std::size_t>(summaries.shareAt(row, k))];
         if (share.largest == -std::numeric_limits<float>::infinity())
             continue; // nothing in it can be drawn
         const double gap = static_cast<double>(share.scaledLargest) - d.shift_;
-        const double factor = std::exp(gap);
-        normaliser += factor * share.sum;
-        weightedSum += factor * (share.weighted + gap * share.sum);
+        total.add(std::exp(gap), gap, share.sum, share.weighted);
         normaliserAtOne += std::exp(static_cast<double>(share.largest) - largest) * share.sumAtOne;
     }
+    const double normaliser = total.sum, weightedSum = total.weighted;
     if (!(normaliser > 0.0) || !std::isfinite(normaliser) || !std::isfinite(weightedSum) || !(normaliserAtOne > 0.0)
         || !std::isfinite(normaliserAtOne))
         return std::nullopt;

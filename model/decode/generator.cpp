@@ -113,7 +113,7 @@ std::int64_t Generator::windowStart(std::int64_t previous, std::int64_t length) 
 Generator::ModelDistribution Generator::modelDistribution(const SamplerSettings& settings, const float* logits,
                                                           int topCandidates) const
 {
-    const std::size_t first = settings.suppressSpecials ? 2 : 0;
+    const auto first = static_cast<std::size_t>(firstDrawableId(settings));
     const std::size_t size = vocabulary_.size() - std::min(first, vocabulary_.size());
     ModelDistribution model;
     model.firstId = static_cast<std::int32_t>(first);
@@ -163,7 +163,7 @@ std::optional<SampledToken> Generator::sampleFromSummaries(SamplerChain& chain, 
         return std::nullopt;
     applied->pick(chain.drawUniform()); // a draw every step, even when the token is forced, as the chain's pick
     ModelDistribution model;
-    model.firstId = settings.suppressSpecials ? 2 : 0;
+    model.firstId = firstDrawableId(settings);
     model.logNormaliser = applied->logNormaliserAtOne();
     if (topCandidates > 0)
         model.top = applied->topIds(static_cast<std::size_t>(topCandidates));
@@ -177,7 +177,7 @@ SampledToken Generator::sample(SamplerChain& chain, const SamplerSettings& setti
         LogitSummaries summaries;
         summaries.topCandidates = std::max(topCandidates, 0);
         summaries.inverseTemperatures = {*tau};
-        summaries.firstIds = {settings.suppressSpecials ? 2 : 0};
+        summaries.firstIds = {firstDrawableId(settings)};
         summariseLogits(logits, 1, static_cast<std::int64_t>(vocabulary_.size()), summaries);
         if (std::optional<SampledToken> token
             = sampleFromSummaries(chain, settings, logits, summaries, 0, topCandidates, forced))
@@ -282,7 +282,7 @@ GenerationResult Generator::generate(const GenerationRequest& request) const
         const SamplerSettings& settings = request.columns[c].sampler;
         const std::optional<float> tau = plainInverseTemperature(settings);
         summaries.inverseTemperatures.push_back(tau.value_or(0.0f));
-        summaries.firstIds.push_back(settings.suppressSpecials ? 2 : 0);
+        summaries.firstIds.push_back(firstDrawableId(settings));
         if (tau)
             tasks.emplace_back(c, Task::FromSummaries);
         else

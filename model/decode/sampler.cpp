@@ -467,7 +467,7 @@ double CandidateArray::entropyBits() const
 
 void SuppressSpecials::apply(CandidateArray& candidates)
 {
-    candidates.keepFromId(2); // padding is 0, [UNK] is 1
+    candidates.keepFromId(kFirstWordId);
 }
 
 void Temperature::apply(CandidateArray& candidates)
@@ -673,21 +673,19 @@ double SamplerChain::drawUniform()
 
 std::optional<float> plainInverseTemperature(const SamplerSettings& settings)
 {
-    float tau = 1.0f;
+    float tau = 1.0f; // T = 1, or no temperature step, leaves the logits as they are
     for (const SamplerStepKind kind : settings.order) {
-        if (kind == SamplerStepKind::Temperature) {
-            if (!(settings.temperature > 0.0) || settings.temperature == 1.0)
-                continue; // greedy is the chain's; T = 1 leaves the logits as they are
+        if (kind != SamplerStepKind::Temperature) {
+            if (stepActs(settings, kind))
+                return std::nullopt;
+        } else if (!(settings.temperature > 0.0)) {
+            return std::nullopt; // greedy is the chain's
+        } else if (settings.temperature != 1.0) {
             tau = static_cast<float>(1.0 / settings.temperature); // as Temperature::apply rounds it
             if (!std::isfinite(tau) || tau == 0.0f)
                 return std::nullopt;
-        } else if (stepActs(settings, kind)) {
-            return std::nullopt;
         }
     }
-    if (std::find(settings.order.begin(), settings.order.end(), SamplerStepKind::Temperature) != settings.order.end()
-        && !(settings.temperature > 0.0))
-        return std::nullopt;
     return tau;
 }
 

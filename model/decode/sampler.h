@@ -265,6 +265,14 @@ private:
     CandidateArray scratch_;
 };
 
+// The first id a chain of these settings can draw: kFirstWordId with the specials suppressed (padding is 0,
+// [UNK] is 1), else 0.
+inline constexpr std::int32_t kFirstWordId = 2;
+inline std::int32_t firstDrawableId(const SamplerSettings& settings)
+{
+    return settings.suppressSpecials ? kFirstWordId : 0;
+}
+
 // The factor τ = 1 / T that the chain of these settings multiplies the logits by, when that and the specials
 // are all it does before the pick: T > 0 with τ finite, and no other step acting (no cut, no penalty). Then a
 // column can be drawn from summaries of its logits (blockwise_sampling.h) instead of through the chain.

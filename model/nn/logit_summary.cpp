@@ -69,15 +69,14 @@ void summariseShare(const float* logits, std::int64_t rows, std::int64_t outputs
         if (out.largest == -std::numeric_limits<float>::infinity())
             continue;
         // Each block's sums are relative to its own largest logit: e^(s_max(block) - s_max(share)) brings them
-        // to the share's. Σ e (l τ - s) = f (Σ e_b (l τ - s_b) + (s_b - s) Σ e_b), with e = f e_b.
+        // to the share's.
         sumOfExp(scaledLargest, count, out.scaledLargest, factors.data());
-        for (std::size_t b = 0; b < count; ++b) {
-            if (factors[b] == 0.0f) // an empty block (-infinity), or one far below the largest
-                continue;
-            const double factor = factors[b], sum = sums[b];
-            out.sum += factor * sum;
-            out.weighted += factor * (static_cast<double>(weighted[b]) + (scaledLargest[b] - out.scaledLargest) * sum);
-        }
+        ShiftedSums total;
+        for (std::size_t b = 0; b < count; ++b)
+            if (factors[b] != 0.0f) // else an empty block (-infinity), or one far below the largest
+                total.add(factors[b], scaledLargest[b] - out.scaledLargest, sums[b], weighted[b]);
+        out.sum = total.sum;
+        out.weighted = total.weighted;
         sumOfExp(largest, count, out.largest, factors.data());
         for (std::size_t b = 0; b < count; ++b)
             out.sumAtOne += static_cast<double>(factors[b]) * sumsAtOne[b];

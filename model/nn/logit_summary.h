@@ -53,6 +53,18 @@ struct LogitSummaries {
     std::int64_t shareAt(std::int64_t row, std::int64_t share) const { return row * maxShares + share; }
 };
 
+// Softmax sums a part (a block, a share) took relative to its own largest scaled logit s_part, brought to a
+// larger shift s and added up: with gap = s_part - s and f = e^gap, Σ e = f Σ e_part and
+// Σ e (l τ - s) = f (Σ e_part (l τ - s_part) + gap Σ e_part).
+struct ShiftedSums {
+    double sum = 0.0, weighted = 0.0;
+    void add(double factor, double gap, double partSum, double partWeighted)
+    {
+        sum += factor * partSum;
+        weighted += factor * (partWeighted + gap * partSum);
+    }
+};
+
 // Block `block` of row `row`: logits[0, width) are the block's outputs, from its first id on.
 void summariseBlock(const float* logits, std::int64_t row, std::int64_t block, std::int64_t width,
                     LogitSummaries& summaries);
