@@ -183,19 +183,15 @@ torch::Tensor SeedModel::decodeFeatures(const torch::Tensor& ids, DecodeState& s
     SeedCache& cache = state.cacheOf<SeedCache>();
     cache.blocks.resize(decoders_->size());
     state.attention.clear();
-    // A sampled word, or a short prompt word by word: the step's own path. Each word reads the decoder's weights
-    // once more (8 MB at the chapter's sizes), and still a prompt of three words took 0.5 ms less than through
-    // the LibTorch path's forty-odd calls (Zen 5 EPYC). A longer prompt (a window re-encoded) stays there.
+    // A sampled word, or a short prompt: the step's own path, the prompt's words as rows of its products. Word
+    // by word, each word read the decoder's weights once more (8 MB at the chapter's sizes). A longer prompt
+    // (a window re-encoded) stays on the LibTorch path.
     if (n <= kRawStepPositions && !state.keepAttention && decodesOnRawBuffers(cache)) {
-        std::vector<torch::Tensor> steps;
-        for (std::int64_t t = 0; t < n; ++t) {
-            torch::Tensor x = embedOneStep(ids.slice(1, t, t + 1), offset + t); // (B, 1, C)
-            for (std::size_t block = 0; block < decoders_->size(); ++block)
-                x = decoders_->ptr<SeedDecoderImpl>(block)->decodeStep(x, cache.blocks[block]);
-            steps.push_back(x);
-        }
+        torch::Tensor x = embedSteps(ids, offset); // (B, n, C)
+        for (std::size_t block = 0; block < decoders_->size(); ++block)
+            x = decoders_->ptr<SeedDecoderImpl>(block)->decodeStep(x, cache.blocks[block]);
         state.length += n;
-        return n == 1 ? steps.front() : torch::cat(steps, 1); // (B, n, C)
+        return x; // (B, n, C)
     }
     const torch::Tensor positions = torch::arange(offset, offset + n, ids.options());                 // (n)
     torch::Tensor x = embedding_->token_embeddings(ids) + embedding_->position_embeddings(positions); // (B, n, C)

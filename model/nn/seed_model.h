@@ -66,9 +66,9 @@ struct SeedDecoderImpl : torch::nn::Module {
     // x (B, n, C): new positions; the block's cache is extended here.
     torch::Tensor decode(const torch::Tensor& x, SeedCache::Block& cache, const torch::Tensor& mask,
                          std::vector<torch::Tensor>* weights = nullptr);
-    // The same for one new position, on raw buffers (seed_decode_step.cpp): what every sampled word costs.
-    // Float CPU weights, outside autograd: SeedModel::decodesOnRawBuffers().
-    torch::Tensor decodeStep(const torch::Tensor& x, SeedCache::Block& cache); // x (B, 1, C) -> (B, 1, C)
+    // The same on raw buffers (seed_decode_step.cpp), for a few new positions: what every sampled word costs,
+    // and a short prompt. Float CPU weights, outside autograd: SeedModel::decodesOnRawBuffers().
+    torch::Tensor decodeStep(const torch::Tensor& x, SeedCache::Block& cache); // x (B, n, C) -> (B, n, C)
 
     KerasAttention attention_1{nullptr}, attention_2{nullptr};
     torch::nn::Linear dense_proj_1{nullptr}, dense_proj_2{nullptr};
@@ -90,7 +90,7 @@ TORCH_MODULE(SeedDecoder);
 
 class SeedModel : public LanguageModel {
 public:
-    // Decoding this many positions or fewer goes word by word through the raw step (seed_decode_step.cpp).
+    // Decoding this many positions or fewer goes through the raw step (seed_decode_step.cpp), all at once.
     static constexpr std::int64_t kRawStepPositions = 8;
     explicit SeedModel(const ModelConfig& config);
     torch::Tensor features(const torch::Tensor& ids) override;
@@ -103,7 +103,7 @@ public:
 
 private:
     bool decodesOnRawBuffers(SeedCache& cache); // every weight a float CPU tensor, contiguous, and no gradient wanted
-    torch::Tensor embedOneStep(const torch::Tensor& ids, std::int64_t position); // (B, 1) -> (B, 1, C)
+    torch::Tensor embedSteps(const torch::Tensor& ids, std::int64_t offset); // (B, n) from offset -> (B, n, C)
 
     PositionalEmbedding embedding_{nullptr};
     torch::nn::ModuleList decoders_{nullptr};
