@@ -73,7 +73,7 @@ std::vector<torch::Tensor> weightsReadWhole(LanguageModel& model)
     return read;
 }
 
-DecodeFloor measureDecodeFloor(LanguageModel& model, int repeats)
+DecodeFloor measureDecodeFloor(LanguageModel& model, int repeats, std::int64_t cacheBytes)
 {
     torch::NoGradGuard noGrad;
     std::vector<torch::Tensor> read;
@@ -82,8 +82,13 @@ DecodeFloor measureDecodeFloor(LanguageModel& model, int repeats)
         if (parameter.scalar_type() != torch::kFloat || !parameter.is_contiguous() || parameter.is_cuda())
             continue;
         read.push_back(parameter);
-        floor.bytesPerStep += parameter.numel() * static_cast<std::int64_t>(sizeof(float));
+        floor.weightBytes += parameter.numel() * static_cast<std::int64_t>(sizeof(float));
     }
+    if (cacheBytes > 0) { // the cache's bytes in one buffer of their own, as the weights are in theirs
+        read.push_back(torch::ones({(cacheBytes + 3) / 4}, torch::kFloat));
+        floor.cacheBytes = read.back().numel() * static_cast<std::int64_t>(sizeof(float));
+    }
+    floor.bytesPerStep = floor.weightBytes + floor.cacheBytes;
     std::vector<double> seconds;
     volatile float sink = 0.0f;
     for (int r = 0; r < repeats + 2; ++r) {
@@ -100,6 +105,32 @@ DecodeFloor measureDecodeFloor(LanguageModel& model, int repeats)
     floor.millisecondsPerStep = median * 1e3;
     floor.gigabytesPerSecond = static_cast<double>(floor.bytesPerStep) / median / 1e9;
     return floor;
+}
+
+std::int64_t cacheBytesPerStep(LanguageModel& model, std::int64_t promptWords, std::int64_t columns,
+                               std::int64_t length)
+{
+    torch::NoGradGuard noGrad;
+    const bool wasTraining = model.is_training();
+    model.eval();
+    const auto ids = [&](std::int64_t n) { // any words: the cache's size does not depend on them
+        const auto device = model.parameters().front().device();
+        return torch::full({1, n}, std::min<std::int64_t>(2, model.config().vocabSize - 1),
+                           torch::TensorOptions().dtype(torch::kLong).device(device));
+    };
+    DecodeState state;
+    model.decodeFeatures(ids(promptWords), state);
+    const std::int64_t afterPrompt = state.cache ? state.cache->bytes() : 0;
+    model.decodeFeatures(ids(1), state);
+    const std::int64_t perPosition = (state.cache ? state.cache->bytes() : 0) - afterPrompt;
+    model.train(wasTraining);
+    // Step s reads the cache of promptWords + s positions (s = 0: the prompt's pass), at most the model's length.
+    double positions = 0.0;
+    for (std::int64_t step = 0; step < length; ++step)
+        positions += static_cast<double>(std::min(promptWords + step, model.config().sequenceLength));
+    positions /= static_cast<double>(std::max<std::int64_t>(length, 1));
+    const double perRow = static_cast<double>(afterPrompt - promptWords * perPosition) + positions * perPosition;
+    return static_cast<std::int64_t>(static_cast<double>(columns) * perRow + 0.5);
 }
 
 } // namespace textgen

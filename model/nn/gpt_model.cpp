@@ -15,6 +15,14 @@ void GptCache::repeatBatch(std::int64_t times)
         block.repeatBatch(times);
 }
 
+std::int64_t GptCache::bytes() const
+{
+    std::int64_t total = 0;
+    for (const KeyValueCache& block : blocks)
+        total += block.bytes();
+    return total;
+}
+
 namespace {
 
 void gpt2Init(torch::nn::Linear& linear, double std)

@@ -13,6 +13,7 @@ namespace textgen {
 struct GptCache : DecodeCache {
     std::vector<KeyValueCache> blocks;
     void repeatBatch(std::int64_t times) override;
+    std::int64_t bytes() const override;
 };
 
 struct CausalSelfAttentionImpl : torch::nn::Module {

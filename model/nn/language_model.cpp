@@ -136,6 +136,13 @@ void KeyValueCache::append(std::int64_t batch, std::int64_t heads, std::int64_t 
     values = valueBuffer_.narrow(2, 0, length + n); // (B, h, t + n, d)
 }
 
+std::int64_t KeyValueCache::bytes() const
+{
+    if (!keys.defined())
+        return 0;
+    return static_cast<std::int64_t>(keys.numel() * keys.element_size() + values.numel() * values.element_size());
+}
+
 void KeyValueCache::repeatBatch(std::int64_t times)
 {
     if (!keys.defined())

@@ -16,6 +16,8 @@ struct DecodeCache {
     virtual ~DecodeCache() = default;
     // (1, ...) -> (times, ...): one prompt's cache shared by several continuations.
     virtual void repeatBatch(std::int64_t times) = 0;
+    // What the next step reads of it: every cached key and value (or recurrent state), in bytes.
+    virtual std::int64_t bytes() const = 0;
 };
 
 struct DecodeState {
@@ -53,6 +55,7 @@ struct KeyValueCache {
     void append(std::int64_t batch, std::int64_t heads, std::int64_t n, std::int64_t width,
                 const torch::TensorOptions& options);
     void repeatBatch(std::int64_t times);
+    std::int64_t bytes() const; // of the keys and values so far, not of the room to spare
 
 private:
     torch::Tensor keyBuffer_, valueBuffer_; // (B, heads, capacity, d)

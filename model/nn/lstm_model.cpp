@@ -29,6 +29,13 @@ void LstmCache::repeatBatch(std::int64_t times)
     }
 }
 
+std::int64_t LstmCache::bytes() const
+{
+    if (!hidden.defined())
+        return 0;
+    return static_cast<std::int64_t>(hidden.numel() * hidden.element_size() + cell.numel() * cell.element_size());
+}
+
 torch::Tensor LstmModel::decodeFeatures(const torch::Tensor& ids, DecodeState& state)
 {
     // The cache is batch-first, (B, layers, C); the LSTM wants (layers, B, C).

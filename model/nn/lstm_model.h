@@ -10,6 +10,7 @@ namespace textgen {
 struct LstmCache : DecodeCache {
     torch::Tensor hidden, cell;
     void repeatBatch(std::int64_t times) override;
+    std::int64_t bytes() const override;
 };
 
 class LstmModel : public LanguageModel {

@@ -129,6 +129,14 @@ void SeedCache::repeatBatch(std::int64_t times)
     }
 }
 
+std::int64_t SeedCache::bytes() const
+{
+    std::int64_t total = 0;
+    for (const Block& block : blocks)
+        total += block.attention1.bytes() + block.attention2.bytes();
+    return total;
+}
+
 torch::Tensor SeedDecoderImpl::decode(const torch::Tensor& x, SeedCache::Block& cache, const torch::Tensor& mask,
                                       std::vector<torch::Tensor>* weights)
 {

@@ -56,6 +56,7 @@ struct SeedCache : DecodeCache {
     // every word (a walk over the module tree, 1% of a generation's time).
     std::optional<bool> weightsAreRawBuffers;
     void repeatBatch(std::int64_t times) override;
+    std::int64_t bytes() const override;
 };
 
 // The chapter's TransformerDecoder, with the source being the block's own input.
