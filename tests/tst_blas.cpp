@@ -15,6 +15,8 @@ private slots:
     void libTorchRunsOnOpenBlas();
     void openBlasPathsAreRecognised_data();
     void openBlasPathsAreRecognised();
+    void theBlasLibTorchCallsIsTheMappedLibBlas_data();
+    void theBlasLibTorchCallsIsTheMappedLibBlas();
     void theCoreInUseIsTheBestTheCpuSupports();
     void theCpuPicksTheCore_data();
     void theCpuPicksTheCore();
@@ -64,6 +66,32 @@ void TestBlas::openBlasPathsAreRecognised()
     QFETCH(bool, pthread);
     QCOMPARE(textgen::isOpenBlas(path.toStdString()), openBlas);
     QCOMPARE(textgen::isPthreadOpenBlas(path.toStdString()), pthread);
+}
+
+void TestBlas::theBlasLibTorchCallsIsTheMappedLibBlas_data()
+{
+    QTest::addColumn<QString>("mapped");
+    QTest::addColumn<QString>("core");
+    QTest::addColumn<bool>("openBlas");
+    QTest::newRow("OpenBLAS") << "/usr/lib/x86_64-linux-gnu/openblas-openmp/libblas.so.3"
+                              << "Cooperlake" << true;
+    // BLIS computes; the OpenBLAS that LAPACK came from answers with its core all the same.
+    QTest::newRow("BLIS, OpenBLAS for LAPACK") << "/usr/lib/x86_64-linux-gnu/blis-openmp/libblas.so.3"
+                                               << "Cooperlake" << false;
+    QTest::newRow("reference") << "/usr/lib/x86_64-linux-gnu/blas/libblas.so.3"
+                               << "" << false;
+    QTest::newRow("OpenBLAS linked directly") << ""
+                                              << "Haswell" << true;
+    QTest::newRow("none found") << ""
+                                << "" << false;
+}
+
+void TestBlas::theBlasLibTorchCallsIsTheMappedLibBlas()
+{
+    QFETCH(QString, mapped);
+    QFETCH(QString, core);
+    QFETCH(bool, openBlas);
+    QCOMPARE(textgen::callsOpenBlas(mapped.toStdString(), core.toStdString()), openBlas);
 }
 
 void TestBlas::theCoreInUseIsTheBestTheCpuSupports()

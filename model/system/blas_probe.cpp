@@ -47,6 +47,11 @@ bool isOpenBlas(const std::string& path)
     return path.find("openblas") != std::string::npos;
 }
 
+bool callsOpenBlas(const std::string& mappedBlas, const std::string& runningCore)
+{
+    return mappedBlas.empty() ? !runningCore.empty() : isOpenBlas(mappedBlas);
+}
+
 bool isPthreadOpenBlas(const std::string& path)
 {
     // By folder: Debian names both builds' files libopenblasp-r*.so.

@@ -14,6 +14,11 @@ std::string mappedBlasLibrary();
 // True when `path` is an OpenBLAS build.
 bool isOpenBlas(const std::string& path);
 
+// Whether the BLAS LibTorch calls is OpenBLAS: the mapped libblas.so.3 says, where one is (an OpenBLAS loaded
+// only for LAPACK, with BLIS as libblas.so.3, still answers openblas_get_corename()); with none mapped, whether
+// an OpenBLAS answers with its core (`runningCore`, linked directly).
+bool callsOpenBlas(const std::string& mappedBlas, const std::string& runningCore);
+
 // True when `path` is OpenBLAS's pthread build (Debian's libopenblas0-pthread, in openblas-pthread/). Its
 // threads compete with LibTorch's OpenMP threads.
 bool isPthreadOpenBlas(const std::string& path);

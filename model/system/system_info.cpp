@@ -68,8 +68,9 @@ SystemInfo systemInfo()
 {
     SystemInfo info;
     info.blasLibrary = mappedBlasLibrary();
-    info.blasCore = runningOpenBlasCore();
-    info.openBlas = !info.blasCore.empty() || isOpenBlas(info.blasLibrary);
+    info.openBlas = callsOpenBlas(info.blasLibrary, runningOpenBlasCore());
+    if (info.openBlas) // else the core of an OpenBLAS that computes nothing here
+        info.blasCore = runningOpenBlasCore();
     info.cpu = cpuFeatures();
     info.blasBestCore = bestOpenBlasCore(info.cpu);
     if (info.openBlas) {
