@@ -7,6 +7,7 @@
 
 #include <omp.h>
 
+#include "float_vector.h"
 #include "language_model.h"
 #include "torch_api.h"
 
@@ -14,7 +15,7 @@ namespace textgen {
 
 namespace {
 
-using Vector = float __attribute__((vector_size(64))); // 16 floats; two halves on AVX2, four on SSE
+using simd::Vector;
 // Vectors pass between inlined code only: no call crosses the ABI the warning is about. (Pushed and popped:
 // this file shares a unity batch with others.)
 #pragma GCC diagnostic push

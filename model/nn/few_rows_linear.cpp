@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <cstring>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -11,6 +10,7 @@
 #include <sys/mman.h>
 
 #include "blas_core.h" // cpuFeatures
+#include "float_vector.h"
 #include "logit_summary.h"
 
 namespace textgen {
@@ -20,7 +20,9 @@ namespace {
 constexpr std::int64_t kBlock = 64; // outputs per packed block: four AVX-512 vectors, eight AVX2 vectors
 constexpr int kRowGroup = 4;        // rows computed together below AVX-512: 4 x 4 accumulators of 16 floats
 
-using Vector = float __attribute__((vector_size(64))); // 16 floats; two halves on AVX2, four on SSE
+using simd::load;
+using simd::store;
+using simd::Vector;
 // Vectors pass between inlined helpers only: no call crosses the ABI the warning is about. (Pushed, and
 // popped at the end: this file shares a unity batch with others.)
 #pragma GCC diagnostic push
@@ -92,18 +94,6 @@ std::shared_ptr<const Packed> packedFor(const torch::Tensor& weight)
     }
     packedWeights.push_back(pack(weight));
     return packedWeights.back();
-}
-
-inline __attribute__((always_inline)) Vector load(const float* p)
-{
-    Vector v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-}
-
-inline __attribute__((always_inline)) void store(float* p, const Vector& v)
-{
-    std::memcpy(p, &v, sizeof v);
 }
 
 // R rows of x (stride `inputs`) times one packed block: 64 outputs, bias added, written to out (stride

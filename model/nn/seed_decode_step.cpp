@@ -9,9 +9,9 @@
 // width, L = keys so far (the n new ones included).
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 
 #include "few_rows_linear.h"
+#include "float_vector.h"
 #include "seed_model.h"
 #include "vector_math.h"
 
@@ -19,36 +19,20 @@ namespace textgen {
 
 namespace {
 
-// Attention's vector helpers, in a namespace of their own: few_rows_linear.cpp has its own Vector and load, and
-// a unity batch may put the two files together.
-namespace attention_vectors {
-
-using Vector = float __attribute__((vector_size(64))); // 16 floats: one AVX-512 register, two AVX2 ones
+using simd::lanesSum;
+using simd::load;
+using simd::store;
+using simd::Vector;
 // Vectors pass between inlined helpers only: no call crosses the ABI the warning is about. (Pushed, and
 // popped at the end: this file shares a unity batch with others.)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wpsabi"
 
-inline __attribute__((always_inline)) Vector load(const float* p)
-{
-    Vector v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-}
-
-inline __attribute__((always_inline)) float lanesSum(const Vector& v)
-{
-    float sum = 0.0f;
-    for (int i = 0; i < 16; ++i)
-        sum += v[i];
-    return sum;
-}
-
 // scale q . k for N keys (rows of `width`, a multiple of 16) at once: N chains of multiply-adds that overlap.
 // One key at a time, each product waited on the one before it (a 256-wide key was 32 of them in a row).
 template <int N>
-inline __attribute__((always_inline)) void scores(const float* q, const float* keys, std::int64_t width, float scale,
-                                                  float* out)
+inline __attribute__((always_inline)) void queryKeyScores(const float* q, const float* keys, std::int64_t width,
+                                                          float scale, float* out)
 {
     Vector acc[N] = {};
     for (std::int64_t c = 0; c < width; c += 16) {
@@ -75,10 +59,8 @@ inline __attribute__((always_inline)) void weightedValues(const float* weights, 
             acc[i] += weight * load(v + 16 * i);
     }
     for (int i = 0; i < V; ++i)
-        std::memcpy(out + 16 * i, &acc[i], sizeof(Vector));
+        store(out + 16 * i, acc[i]);
 }
-
-} // namespace attention_vectors
 
 // One query row against one head's cached keys and values: out = softmax(scale q K^T) V.
 // q and out (d); keys and values (L, d) rows; weights (L) scratch.
@@ -87,7 +69,6 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) void attendOne(cons
                                                                             std::int64_t width, float scale,
                                                                             float* weights, float* out)
 {
-    using namespace attention_vectors;
     if (width % 16 != 0) { // not the chapter's sizes: plain loops
         for (std::int64_t t = 0; t < length; ++t) {
             float dot = 0.0f;
@@ -98,9 +79,9 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) void attendOne(cons
     } else {
         std::int64_t t = 0;
         for (; t + 4 <= length; t += 4)
-            scores<4>(q, keys + t * width, width, scale, weights + t);
+            queryKeyScores<4>(q, keys + t * width, width, scale, weights + t);
         for (; t < length; ++t)
-            scores<1>(q, keys + t * width, width, scale, weights + t);
+            queryKeyScores<1>(q, keys + t * width, width, scale, weights + t);
     }
     const auto n = static_cast<std::size_t>(length);
     const auto total = static_cast<float>(sumOfExp(weights, n, maxOf(weights, n), weights));
