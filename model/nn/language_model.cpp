@@ -138,9 +138,7 @@ void KeyValueCache::append(std::int64_t batch, std::int64_t heads, std::int64_t 
 
 std::int64_t KeyValueCache::bytes() const
 {
-    if (!keys.defined())
-        return 0;
-    return static_cast<std::int64_t>(keys.numel() * keys.element_size() + values.numel() * values.element_size());
+    return keys.defined() ? static_cast<std::int64_t>(keys.nbytes() + values.nbytes()) : 0;
 }
 
 void KeyValueCache::repeatBatch(std::int64_t times)

@@ -31,9 +31,7 @@ void LstmCache::repeatBatch(std::int64_t times)
 
 std::int64_t LstmCache::bytes() const
 {
-    if (!hidden.defined())
-        return 0;
-    return static_cast<std::int64_t>(hidden.numel() * hidden.element_size() + cell.numel() * cell.element_size());
+    return hidden.defined() ? static_cast<std::int64_t>(hidden.nbytes() + cell.nbytes()) : 0;
 }
 
 torch::Tensor LstmModel::decodeFeatures(const torch::Tensor& ids, DecodeState& state)

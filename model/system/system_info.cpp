@@ -68,9 +68,10 @@ SystemInfo systemInfo()
 {
     SystemInfo info;
     info.blasLibrary = mappedBlasLibrary();
-    info.openBlas = callsOpenBlas(info.blasLibrary, runningOpenBlasCore());
+    const std::string core = runningOpenBlasCore();
+    info.openBlas = callsOpenBlas(info.blasLibrary, core);
     if (info.openBlas) // else the core of an OpenBLAS that computes nothing here
-        info.blasCore = runningOpenBlasCore();
+        info.blasCore = core;
     info.cpu = cpuFeatures();
     info.blasBestCore = bestOpenBlasCore(info.cpu);
     if (info.openBlas) {
